@@ -123,7 +123,7 @@ def test_according_to_his_view_names_nobody_the_one_named_before_speaks() -> Non
     paragraphs = [
         "عنوان",
         "وقال سامر الحلبي نائب رئيس البلدية إن الأشغال مستمرة.",
-        "ويؤكد الحلبي أن المشكلة بحسب رأيه تعود إلى «خلافات قديمة بين العائلات في البلدة».",
+        "ويؤكد الحلبي أن المشكلة بحسب رأيه «تعود إلى خلافات قديمة بين العائلات في البلدة».",
     ]
     assert _speakers(paragraphs, "ar") == ["سامر الحلبي"]
     assert not any("تعود" in name for name in _people(paragraphs, "ar"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS, AR_SPEECH
 
@@ -115,3 +116,21 @@ def unnamed_phrase(text: str, noun: str) -> str:
 def told_pronoun(word: str) -> bool:
     """Whether the word after a verb of saying is whom it was told, a pronoun after ل ("وقال لنا:", "قالت لها")."""
     return re.fullmatch(r"ل(?:ه|ها|هم|هما|نا|ي|ك|كم|كن)", word) is not None
+
+
+
+def carry_bare_chain(out: list[Fact], texts: dict[int, str]) -> None:
+    """Give each Arabic quote with no speaker the speaker of the quote before it when every sentence after that
+    quote's, up to its own, opens with a subjectless verb of saying (`texts`: the article's sentences by index):
+    "اعتبر وزير الخارجية أن «...»" then "واشار الى ...، معتبراً أن «...»" and "واعتبر ان «...»" are the minister's,
+    whom the chain passes on though no people finder names him, so no resolver finds him."""
+    said: Fact | None = None  # the latest quote with a speaker
+    for fact in sorted((f for f in out if f.kind == "quote"), key=lambda f: f.sentence):
+        if fact.speaker:
+            said = fact
+            continue
+        if said is None or not 0 < fact.sentence - said.sentence <= 3:
+            continue  # (a second quote of the speaker's own sentence is `quotes_ar_same_sentence`'s)
+        if all(opens_bare(texts.get(i, "")) for i in range(said.sentence + 1, fact.sentence + 1)):
+            fact.speaker = said.speaker
+            said = fact

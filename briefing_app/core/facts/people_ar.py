@@ -54,6 +54,7 @@ from briefing_app.core.facts.people_ar_role_tail import given_name_from_role
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
 from briefing_app.core.facts.people_ar_sayyid import find_sayyid_names
 from briefing_app.core.facts.people_ar_speech import find_speech_names
+from briefing_app.core.facts.people_ar_surname_speakers import find_surname_speakers
 from briefing_app.core.facts.people_ar_tagged import find_tagged_names
 from briefing_app.core.facts.people_ar_titled_surname import roles_by_office_and_surname
 from briefing_app.core.facts.people_ar_trim import trim_run_on_names
@@ -132,6 +133,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     find_namely_names(sentences, index)  # people_ar_namely: "هذه المرأة أي X Y،": a name in apposition after "namely"
     find_foreign_mononyms(sentences, index)  # people_ar_foreign_mononyms: "عبر الاورجوياني X مدرب الفريق ..."
     find_latin_names(sentences, index)  # people_ar_latin: "المدونة الأردنية Hareega": a name in Latin letters
+    find_surname_speakers(sentences, index)  # people_ar_surname_speakers: "وقال القذافي أنه ...", no quote after
     find_appositive_roles(sentences, index)  # again, for the tagger's names: "عن X Y، المحلل في بنك ..."
     # A "name" holding a preposition or particle is a clause the shapes above misread ("عنه من قبل لكنه").
     # A "name" holding a body's or a group's noun is a subject the shapes above misread ("مراسلة قناة ...",
@@ -300,7 +302,10 @@ def _unquoted_names(text: str) -> str:
             or (chained and re.match(r"\s*[،,]", text[m.end() :])
                 and not any(w.startswith("ال") for w in m.group(2).split()))
         ):  # fmt: skip
-            return f"{m.group(1)} {m.group(2)}"
+            # (the closing mark ends the name: 'المحامى "X Y" دفاع المتهم السادس' is X Y, then what he is, as after
+            # a comma; the name read without its marks ran on into "دفاع")
+            runs_on = re.match(r"\s+[\u0621-\u064a]", text[m.end() :]) is not None and not role_named
+            return f"{m.group(1)} {m.group(2)}" + ("،" if runs_on else "")
         return m.group(0)
 
     def unquote_body(m: re.Match[str]) -> str:

@@ -22,6 +22,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_HEADS,
     _AR_NOT_NAMES,
     _AR_VERBISH,
+    AR_OFFICE_EVENTS,
     AR_ORG_WORDS,
     AR_REGNAL,
     AR_ROLE_NOUNS,
@@ -141,6 +142,7 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
             or w in _AR_NOT_NAMES
             or (w in known_names() and not (k == 1 and family_ok) and not (k == 0 and town_given))
             or w in AR_ROLE_NOUNS
+            or w in AR_OFFICE_EVENTS  # ("لحين تعيين وزير للبيئة": the office's appointment, no name)
             for k, w in enumerate(words)
         ):
             continue

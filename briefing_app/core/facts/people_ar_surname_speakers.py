@@ -8,13 +8,15 @@ nationality adjective ("وقال المصري" is the Egyptian, whoever he is)."
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from briefing_app.core.facts.gazetteer import known_names
+from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people_ar_context import _nationality
 from briefing_app.core.facts.people_ar_words import _AR_COLLECTIVE, AR_ORG_WORDS, AR_ROLE_NOUNS, _ar_is_given
-from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
+from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH, AR_SPEECH
 
 _NISBA = re.compile(r"ال[\u0621-\u064a]{3,}ي")
 
@@ -45,3 +47,19 @@ def lone_family_speaker(mention: str, texts: Mapping[int, str]) -> bool:
     )
     complement = any(re.search(rf"{re.escape(word)}\s+(?:في|ب|لل|بال)", t) for t in texts.values())
     return given_before or (mentions >= 3 and not complement)
+
+
+# A common verb of saying (not "بين", also "between": "بين الأغاني") and the one word after it, the verb's subject
+# when it is a family name alone.
+_SAID_BY_ONE_WORD = re.compile(rf"(?<![\u0621-\u064a]){AR_SPEECH}\s+(ال[\u0621-\u064a]{{3,}}ي)(?![\u0621-\u064a])")
+
+
+def find_surname_speakers(sentences: Sequence[SourceSentence], index: PeopleIndex) -> None:
+    """Every family name alone that a verb of saying has as its subject (`lone_family_speaker`), into `index`,
+    whether or not a quote follows: "وقال القذافي أنه سيدعو ..." names him in reported speech too."""
+    texts = {s.index: s.text for s in sentences}
+    for s in sentences:
+        for m in _SAID_BY_ONE_WORD.finditer(s.text):
+            word = m.group(1)
+            if index.find(word) is None and lone_family_speaker(word, texts):
+                index.add(word, None, s.index)

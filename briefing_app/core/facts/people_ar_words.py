@@ -593,3 +593,11 @@ def ministry_of_place(words: list[str], i: int) -> bool:
         and not _ar_is_given(words[i])
         and names_a_place_spaced(words[i + 1])
     )
+
+
+
+# Verbal nouns of what befalls an office, in construct with the office after them ("لحين تعيين وزير للبيئة",
+# "بقبول استقالة وزيرة البيئة", "اجتماعاتها برئاسة رئيس مجلس الوزراء"): the words before the office are the event,
+# never a name; also with a preposition or و glued to them.
+_OFFICE_EVENTS = ("تعيين", "استقالة", "رئاسة", "تكليف", "ترشيح", "انتخاب", "إقالة", "اقالة", "تنصيب", "عزل")
+AR_OFFICE_EVENTS = frozenset(p + w for w in _OFFICE_EVENTS for p in ("", "ب", "ل", "و", "وب", "ول"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from briefing_app.core.facts.ar_bare_chain import according_to_a_thing
+from briefing_app.core.facts.ar_bare_chain import according_to_a_thing, carry_bare_chain
 from briefing_app.core.facts.ar_plural_credit import credited_to_them, plural_subject
 from briefing_app.core.facts.da_unmarked_says import as_dash_line
 from briefing_app.core.facts.dash_quotes import danish_dash, looking_back, whole_and_looked_back
@@ -90,6 +90,7 @@ from briefing_app.core.facts.quotes_ar_named import ar_charge_in_marks, ar_named
 from briefing_app.core.facts.quotes_ar_parens import speech_in_brackets
 from briefing_app.core.facts.quotes_ar_partial import (
     long_predicate_after_that,
+    object_of_preposition,
     predicate_after_that,
     without_named_bodies,
 )
@@ -299,7 +300,8 @@ def find_quotes(
             # paragraph with no marks between a quote left open and one closed with no opening mark is its middle
             spans = [(0, len(text), False)]
         if lang == "ar":
-            spans = without_named_bodies(spans, text, [f.text for f in organisations])
+            # (and the name of a person the article names: Egyptian copy quotes names, 'أن الإعلامى "X Y" أكد')
+            spans = without_named_bodies(spans, text, [f.text for f in organisations] + [p.name for p in people.people])
         for start, end, closed in spans:
             inside = [s for off, s in offsets if off < end and start < off + len(s.text)]
             first = inside[0].index
@@ -389,6 +391,8 @@ def find_quotes(
                 continue  # quotes_ar_defined: "يحدد القانون X على أنهم «...»": a text's definition, no speech
             if lang == "ar" and (ar_named_in_marks(quoted, lead_in) or ar_charge_in_marks(quoted, lead_in)):
                 continue  # quotes_ar_named: 'فى "قضية اغتيال ..."': a case's or an event's name, no speech
+            if lang == "ar" and object_of_preposition(quoted, lead_in):
+                continue  # quotes_ar_partial: "داعيا إلى «تكثيف الجلسات»": a call's object in marks, no statement
             if lang == "ar" and re.search(r"(?<![\u0600-\u06ff])(?:كـ|ك|مثل|ومثل)\s*$", lead_in):
                 continue  # "روبوتات الدردشة كـ «X»", "مثل «X»": an example named in marks (like, such as), no speech
             if lang == "he" and cited_in_marks(lead_in):
@@ -722,5 +726,6 @@ def find_quotes(
     if lang == "en":
         carry_to_bare_pronouns(out, sentences)  # quote_carry: "the spokesperson said: ..." then "He stated: ...": his
     if lang == "ar":  # quotes_ar_same_sentence: 'وأضافت أن «...»، مبينة أن «...»': the first quote's speaker
+        carry_bare_chain(out, speakers.text)  # ar_bare_chain: "اعتبر الوزير أن «...»" then "واعتبر ان «...»"
         carry_within_sentence(out, sentences, [p.name for p in people.people] + [o.text for o in organisations])
     return out

@@ -189,7 +189,13 @@ def group_speaker(words: list[str], people: list[Person]) -> str | None:
         # "وأوضح المتحدث الرسمي لهيئة ...:", "وشدد المدير العام للجمارك على أن": an unnamed spokesman or office
         # holder speaks as the office, or is the one the article gave that office
         spokesman = _phrase(words, 6)
-        holders = [p for p in people if p.role and " ".join(spokesman[:2]) in p.role]
+        # (the one whose role holds the most of the phrase: "الناطق باسم القيادة العامة" is the command's
+        # spokesman, not the ministry's, "الناطق باسم الوزارة", though both roles open with "الناطق باسم")
+        holders = next(
+            (found for k in range(len(spokesman), 1, -1)
+             if (found := [p for p in people if p.role and " ".join(spokesman[:k]) in p.role])),
+            [],
+        )  # fmt: skip
         if head not in _SPOKESMEN:
             # "الوزير الفرنسي": a definite office points back to a holder named before, whose role starts with
             # the office (not its deputy's, نائب الأمين العام)

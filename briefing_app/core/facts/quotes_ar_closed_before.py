@@ -26,3 +26,10 @@ def blank_closed_quotes(before: str) -> str:
     """`before` with the inside of each closed quote of three words or more blanked (spaces)."""
     before = _CLOSED.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), before)
     return _CLOSED_STRAIGHT.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), before)
+
+
+def named_only_in_closed_quotes(text: str, name: str) -> bool:
+    """Whether `name` stands in `text` only inside closed quotes ('وأضافت: "نوه X بالروحية ..."'): someone or
+    some body the speaker's words speak of, never the antecedent of a later bare verb of saying ("وكشفت أن")
+    or of "الوزارة". False when the text does not hold the name at all (named there by another form)."""
+    return bool(name) and name in text and name not in blank_closed_quotes(text)

@@ -98,8 +98,9 @@ def _name_like(word: str) -> bool:
 def without_named_bodies(
     spans: list[tuple[int, int, bool]], text: str, bodies: Sequence[str]
 ) -> list[tuple[int, int, bool]]:
-    """The quoted stretches less the short ones that are a body the article names ('على صلة بـ"الجيش الحر"'):
-    Arabic copy puts a group's name in marks, which holds no one's speech."""
+    """The quoted stretches less the short ones that are a body or a person the article names ('على صلة بـ"الجيش
+    الحر"', 'أن الإعلامى "X Y" أكد'): Arabic copy puts a group's or a person's name in marks, which holds no one's
+    speech."""
     names = set(bodies)
     return [(a, b, c) for a, b, c in spans if len(text[a:b].split()) > 3 or text[a:b].strip(" .،") not in names]
 
@@ -131,3 +132,16 @@ def long_predicate_after_that(text: str, start: int, end: int) -> bool:
         return False
     sentence = re.split(r"[.!?؟]\s", lead)[-1]
     return _REPORTED.search(sentence) is not None
+
+
+# "To" as a word of its own right before the opening mark ("داعيا إلى «...»", "وأشارت الوزارة الى «...»").
+_TO_BEFORE = re.compile(r"(?<![\u0600-\u06ff])(?:إلى|الى)\s*$")
+# A clause opening the quoted words: a conjunction of reported speech with or without its pronoun (إلى «أن ...»).
+_CLAUSE_OPENING = re.compile(r"(?:أن|أنّ|إن|إنّ|ان)(?:ه|ها|هم|نا|ني)?(?![\u0600-\u06ff])")
+
+
+def object_of_preposition(quoted: str, lead: str) -> bool:
+    """Whether quoted words are the object of "to" right before them ("داعيًا إلى «تكثيف الجلسات ...»", "وأشارت
+    الوزارة الى «حرصها العالي على ...»"): a noun phrase the speaker's words lend to reported speech (a call to, a
+    pointing to), no statement of their own, so no quote; not a clause that opens with أن ("إلى «أن ...»")."""
+    return _TO_BEFORE.search(lead) is not None and _CLAUSE_OPENING.match(quoted.strip(" \u00a0")) is None

@@ -43,6 +43,7 @@ from briefing_app.core.facts.quotes_ar import (
     named_office,
     office_subject,
 )
+from briefing_app.core.facts.quotes_ar_closed_before import named_only_in_closed_quotes
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
 from briefing_app.core.facts.role_abbreviations import spelt_mention, spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -169,6 +170,15 @@ class Speakers:
                 if min(o.sentences or [o.sentence]) < sentence
                 or (min(o.sentences or [o.sentence]) == sentence and -1 < said_in.find(o.text) < said_in.find(mention))
             ]
+            # (nor one named before only inside a quote: 'وأكدت الوزارة أن "... ملف وزارة التربية"' then "وأشارت
+            # الوزارة": the ministry that spoke, not the one its words named; quotes_ar_closed_before)
+            named = [
+                o
+                for o in named
+                if min(o.sentences or [o.sentence]) == sentence
+                or not all(named_only_in_closed_quotes(self.text.get(i, ""), o.text)
+                           for i in (o.sentences or [o.sentence]) if i < sentence)
+            ]  # fmt: skip
             return named[-1].text if named else None
         m = BODY.fullmatch(mention)
         if m is None:
@@ -267,6 +277,8 @@ class Speakers:
             if mentioned and arabic and quoted_inside is not None and index in quoted_inside:
                 continue  # quoted_sentences: '«... . يسقط X. ...»', a quoted post's second sentence names X
             mentioned = [p for p in mentioned if not named_only_in_quotes(text, p.key or "")] or mentioned
+            if mentioned and arabic and all(named_only_in_closed_quotes(text, p.key or "") for p in mentioned):
+                continue  # quotes_ar_closed_before: 'وأضافت: "نوه X بالروحية ..."' then "وكشفت أن": not X
             if mentioned and all(named_only_as_examples(text, p.key or "") for p in mentioned):
                 continue  # speaker_example_lists: "every winner – including X and Y – has gone on": no antecedent
             if mentioned and not arabic and re.search(r"[\u05d0-\u05ea]", text):

@@ -231,3 +231,17 @@ def credited_before(text: str) -> str | None:
         return None
     credited = m.group(1).strip()
     return "ا" + credited if credited.startswith("ل") and not credited.startswith("لل") else credited
+
+
+# "صدر عن X البيان الآتي:", "أصدرت X البلاغ التالي:": a body announcing the statement the next paragraph quotes.
+_ISSUED_OPENING = re.compile(
+    r"^\s*[وف]?(?:صدر\s+عن\s+([^،,:«»\"]{3,120}?)|[أا]صدرت?\s+([^،,:«»\"]{3,120}?))\s+"
+    r"(?:ال)?(?:بيان|بلاغ|تصريح)\s+(?:ال)?(?:آتي|اتي|تالي)\s*:\s*$"
+)
+
+
+def issued_before(text: str) -> str | None:
+    """The body the sentence before an unattributed quote says issued it ("صدر عن المديرية العامة لأمن الدولة
+    البيان الآتي:" then the statement in marks, Lebanese agency copy); None when it reads otherwise."""
+    m = _ISSUED_OPENING.match(text)
+    return (m.group(1) or m.group(2)).strip() if m is not None else None

@@ -66,6 +66,7 @@ from briefing_app.core.facts.reporting_verbs import AR_OWN_WORDS, HE_SPEECH
 from briefing_app.core.facts.speaker_words_ar import AR_NO_SUBJECT, AR_TO_LISTENER, OWN_SPEECH, ar_filler, ar_no_name
 from briefing_app.core.facts.speakers_ar_clauses import (
     credited_before,
+    issued_before,
     lone_speaker_for_office,
     office_of_the_one_named,
     office_word,
@@ -111,6 +112,11 @@ def _styled_by(sp: Speakers, pronoun: str, sentence: int) -> str | None:
     for index in range(sentence, max(sentence - 6, -1), -1):
         # (not one styled so inside a quote: 'أكد سمو الشيخ X أن "رؤية ... سمو الشيخ Y ..."' then "وقال سموه": X)
         text = _unquoted(sp.text.get(index, ""))
+        if index == sentence:
+            # (the pronoun's own sentence only before it: "وقال سموه لدى تدشينه، بحضور سمو الشيخ Y، ...، إن": the
+            # dignitaries of an aside after the pronoun are present, not the one it stands for)
+            at = re.search(rf"(?<![\u0621-\u064a])[وف]?{re.escape(pronoun)}(?![\u0621-\u064a])", text)
+            text = text[: at.start()] if at is not None else text
         for m in reversed(list(styled.finditer(text))):
             after = m.group(1)  # (the name opens within the words after the honorific and one title: its first word)
             found = [(after.find(p.name.split()[0]), p) for p in sp.people.people
@@ -424,7 +430,11 @@ def ar_bare_verb(sp: Speakers, sentence: int, within: str) -> str | None:
     unnamed = opening_subject_goes_on(within)
     if unnamed is not None and sp.in_text(unnamed) is None:
         return unnamed  # "وتحدث المصاب ... عما حدث معه، فقال «...»": the one the sentence opens with, unnamed
-    credited = credited_before(sp.text.get(sentence - 1, "")) if not within.strip(' "“«') else None
+    before = sp.text.get(sentence - 1, "")
+    # (or issued: "صدر عن X البيان الآتي:" then the statement, speakers_ar_clauses)
+    bare = not within.strip(' "“«')
+    # (the quote paragraph's own introduction may be that sentence, read as the quote's lead)
+    credited = (credited_before(before) or issued_before(before)) if bare else issued_before(within.rstrip(' "“«'))
     if credited is not None:
         # 'وفقا لأخصائي السموم X، فإن ... . "...".': the quote right after a sentence that credits its words to X
         named = [p for p in sp.people.people if p.name in credited]
@@ -506,6 +516,12 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         styled = _styled_by(sp, first[0].strip(":،"), sentence)
         if styled is not None:
             return styled
+        # (else the one named last before the pronoun, not in an aside after it: "وقال سموه لدى تدشينه، بحضور
+        # سمو الشيخ Y، ...، إن «...»" is the dignitary named before, not Y, who was present)
+        cut = within.find(first[0].strip(":،"))
+        person = sp.last_named(sentence, within[:cut]) if cut >= 0 else None
+        if person is not None:
+            return person.name
         first = []
     issuer = issuer_said_in(within) if not first else None
     if issuer is not None:
