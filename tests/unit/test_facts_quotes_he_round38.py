@@ -7,7 +7,9 @@ class is a construction of the language, not of one page:
   listed family name that starts with ו stays one ("ויינר");
 * 'כמה שעות אחר כך היא הודתה:' (a few hours later she admitted): a pronoun right before the verb of saying is its
   subject, whatever time words open the clause; without one, how long after ("כמה שעות אחר כך", "יום לאחר
-  מכן") is a time adverb like "אחר כך", and the verb's person is the one just named.
+  מכן") is a time adverb like "אחר כך", and the verb's person is the one just named;
+* 'אמר בין היתר כי', '", אמר בין השאר X' (among other things): a sentence adverb between the verb and its
+  subject or כי, never the speaker.
 """
 
 from __future__ import annotations
@@ -94,3 +96,28 @@ def test_time_words_then_a_new_name_that_name_speaks() -> None:
     # near miss: a titled name, not a pronoun, stands between the time words and the verb: it speaks
     paragraphs = [_BLOGGER, 'כמה שעות אחר כך השר יוסי כרמל אמר: "צריך לבדוק את כל הקמפיינים ברשת".']
     assert _quotes(paragraphs)[-1] == ("צריך לבדוק את כל הקמפיינים ברשת", "יוסי כרמל")
+
+
+# --- "among other things" -----------------------------------------------------------------------------------
+
+_CHIEF = "מפכ\"ל המשטרה רב-ניצב אורי שגיא יצא היום בהצהרה לתקשורת על החקירות."
+
+
+def test_among_other_things_after_the_verb_is_no_speaker() -> None:
+    paragraphs = [_CHIEF, 'בדבריו אמר בין היתר כי "המשטרה מחויבת לשלטון החוק ותמשיך לחקור בנחישות".']
+    assert _quotes(paragraphs)[-1] == ("המשטרה מחויבת לשלטון החוק ותמשיך לחקור בנחישות", "אורי שגיא")
+
+
+def test_among_other_things_between_the_verb_and_the_name_after_a_quote() -> None:
+    paragraphs = [
+        "הכנס נפתח הבוקר בירושלים בהשתתפות מאות אנשי עסקים.",
+        '"הכלכלה תצמח השנה בקצב מהיר מהצפוי", אמר בין השאר שר האוצר יוסי כרמל.',
+    ]
+    assert _quotes(paragraphs)[-1] == ("הכלכלה תצמח השנה בקצב מהיר מהצפוי", "יוסי כרמל")
+
+
+def test_among_the_words_is_no_adverb() -> None:
+    # near miss: "בין המילים" (among the words) is a place in the text, not the adverb; nothing is removed and no
+    # quote is made of the term in marks inside the clause
+    paragraphs = [_CHIEF, 'בין המילים שבחר המפכ"ל הופיעה גם המילה "נחישות" שחזרה כמה פעמים.']
+    assert _quotes(paragraphs) == []
