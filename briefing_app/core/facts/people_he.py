@@ -507,7 +507,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         name_words = name_words[:cut]  # "אמר X לאחר הפגישה": when it was said starts at the preposition
         if len(name_words) == 3 and _name_like(name_words[1]) and addressee(name_words[2]):
             name_words = name_words[:2]  # "אמרה X Y לכתבנו", "אמר X Y לעיתונאים": to whom, no third name
-        if verb_after_and(name_words[0]):
+        if name_words and verb_after_and(name_words[0]):
             continue  # "X הוסיף ודיבר על ...": a second verb of the subject before them, no name after the first
         if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
             continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
