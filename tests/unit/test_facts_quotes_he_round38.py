@@ -100,7 +100,7 @@ def test_time_words_then_a_new_name_that_name_speaks() -> None:
 
 # --- "among other things" -----------------------------------------------------------------------------------
 
-_CHIEF = "מפכ\"ל המשטרה רב-ניצב אורי שגיא יצא היום בהצהרה לתקשורת על החקירות."
+_CHIEF = 'מפכ"ל המשטרה רב-ניצב אורי שגיא יצא היום בהצהרה לתקשורת על החקירות.'
 
 
 def test_among_other_things_after_the_verb_is_no_speaker() -> None:

@@ -57,5 +57,7 @@ def verb_after_and(word: str) -> bool:
         return False
     rest = word[1:]
     return verb_in_family_slot(rest) or (
-        _HIFIL_PAST.fullmatch(rest) is not None and rest not in hebrew_family_names() and rest not in israeli_given_names()
+        _HIFIL_PAST.fullmatch(rest) is not None
+        and rest not in hebrew_family_names()
+        and rest not in israeli_given_names()
     )
