@@ -121,3 +121,24 @@ def test_among_the_words_is_no_adverb() -> None:
     # quote is made of the term in marks inside the clause
     paragraphs = [_CHIEF, 'בין המילים שבחר המפכ"ל הופיעה גם המילה "נחישות" שחזרה כמה פעמים.']
     assert _quotes(paragraphs) == []
+
+
+# --- "further" and a bare role ------------------------------------------------------------------------------
+
+
+def test_further_added_the_coach_after_his_quote_goes_on() -> None:
+    paragraphs = [
+        'דני זכאי התראיין לאחר המשחק: "קבלת ההחלטות שלנו לא הייתה טובה הערב".',
+        'עוד הוסיף המאמן: "יש עוד הרבה עבודה לעשות כדי לשפר את המצב".',
+    ]
+    assert _quotes(paragraphs)[-1] == ("יש עוד הרבה עבודה לעשות כדי לשפר את המצב", "דני זכאי")
+
+
+def test_further_added_a_role_someone_holds_is_that_person() -> None:
+    # near miss: the article names who holds the role, so the role is that person, not the one quoted just before
+    paragraphs = [
+        "שר הספורט יוסי כרמל הגיע למשחק בירושלים.",
+        'האוהד משה לוי אמר: "היה משחק מרגש מאוד הערב".',
+        'עוד הוסיף השר: "נשקיע בתשתיות הספורט בכל הארץ".',
+    ]
+    assert _quotes(paragraphs)[-1] == ("נשקיע בתשתיות הספורט בכל הארץ", "יוסי כרמל")
