@@ -142,3 +142,20 @@ def test_further_added_a_role_someone_holds_is_that_person() -> None:
         'עוד הוסיף השר: "נשקיע בתשתיות הספורט בכל הארץ".',
     ]
     assert _quotes(paragraphs)[-1] == ("נשקיע בתשתיות הספורט בכל הארץ", "יוסי כרמל")
+
+
+def test_further_it_was_stated_goes_on_with_the_statement() -> None:
+    paragraphs = [
+        'משטרת ישראל פרסמה הערב הודעה לציבור. בהודעה נכתב כי "אין כל אירוע חריג באזור הצפון כעת".',
+        'עוד נמסר: "החשוד נעצר והועבר לחקירה בתחנת המשטרה בעיר".',
+    ]
+    assert _quotes(paragraphs)[-1] == ("החשוד נעצר והועבר לחקירה בתחנת המשטרה בעיר", "משטרת ישראל")
+
+
+def test_further_written_in_a_named_bodys_statement_is_that_body() -> None:
+    # near miss: the statement's issuer is named after the passive verb, so it speaks, not the one quoted before
+    paragraphs = [
+        'משטרת ישראל פרסמה הערב הודעה לציבור. בהודעה נכתב כי "אין כל אירוע חריג באזור הצפון כעת".',
+        'עוד נכתב בהודעת העירייה: "הכבישים ייפתחו מחר בבוקר לתנועה".',
+    ]
+    assert _quotes(paragraphs)[-1] == ("הכבישים ייפתחו מחר בבוקר לתנועה", "העירייה")

@@ -203,6 +203,12 @@ _DOCUMENT_PASSIVE = re.compile(
     r"(?:^|[.!?,;]\s*)ו?ב(?:הודעה|הצהרה|מכתב|פוסט|ציוץ|דו[\"\u05f4]ח|מסמך|פסק\s+הדין|החלטה|הכרעת\s+הדין)\s+"
     r"(?:נאמר|נמסר|נכתב|צוין|הובהר|נקבע)\s*(?:כי|ש)?\s*:?\s*$"
 )  # ("בפסק הדין נכתב כי": a ruling, its court)
+# "Further" and a passive verb of a statement, no issuer named: "עוד נמסר:", "עוד נכתב בהודעה כי" (the statement
+# quoted just before goes on; quotes_he_further gives its speaker).
+_FURTHER_PASSIVE = re.compile(
+    r"(?:^|[.!?,;]\s*)ו?עוד\s+(?:נמסר|נמסרה|נכתב|נאמר|צוין|הובהר|הודגש|נוסף)"
+    r"(?:\s+(?:גם\s+)?ב(?:הודעה|תגובה|מכתב|פוסט|ציוץ|הצהרה|מסמך))?\s*(?:כי|ש)?\s*:?\s*$"
+)
 # People of a body said, and from which body: "בתגובה מסרו ממשרד ראש הממשלה:", "אמרו מהמשטרה כי".
 _THEY_SAID_FROM = re.compile(
     rf"(?:^|[\s,.]){HE_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+מ-?((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+[^\s,:\"„“״]+){{0,3}}?)"
@@ -252,8 +258,8 @@ def he_cue_before(before: str) -> str | None:
     if m:
         # "בהודעת המשטרה נמסר:", "בהודעה שפרסמה המשטרה נמסר כי", "מסרו ממשרד הבריאות:": the body
         return _own_office(m.group(1).strip())
-    if _DOCUMENT_PASSIVE.search(before):
-        return ""  # 'בדו"ח נכתב כי': the document of the one just named
+    if _DOCUMENT_PASSIVE.search(before) or _FURTHER_PASSIVE.search(before):
+        return ""  # 'בדו"ח נכתב כי': the document of the one just named; "עוד נמסר:": the statement goes on
     m = _NAME_APPOSITIVE_VERB.search(before)
     alone = m is not None and " " not in m.group(1).strip()  # "ענבל, בת 34 מחיפה, סיפרה:": a given name alone
     if m and alone and _he_given(m.group(1).strip()):
