@@ -40,3 +40,24 @@ def verb_in_family_slot(word: str) -> bool:
     if word in hebrew_family_names() or word in israeli_given_names() or word in world_given_names().get("he", ()):
         return False
     return passive_verb_in_family_slot(word) or _ACTIVE.fullmatch(word) is not None
+
+
+# The hif'il past, a י before the last letter after a ה: "הדגיש", "הסבירה" (the hitpa'el is in _PASSIVE_PAST).
+_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
+
+
+def verb_after_and(word: str) -> bool:
+    """Whether `word` is a second verb of its clause, glued to "and" ("הוסיף ודיבר על", "בצומת X ונמלט",
+    "המשיך והדגיש"), where a family name or a verb's subject would stand: ו, then a past verb of the shapes above
+    (or the hif'il), the whole word and its rest held by no family-name or given-name list ("ויינר", "ונונו",
+    "וקנין" are listed names; "וו" opens a foreign name, "וושינגטון")."""
+    if word[:1] != "ו" or word[:2] == "וו" or len(word) < 4:
+        return False
+    if word in hebrew_family_names() or word in israeli_given_names() or word in world_given_names().get("he", ()):
+        return False
+    rest = word[1:]
+    return verb_in_family_slot(rest) or (
+        _HIFIL_PAST.fullmatch(rest) is not None
+        and rest not in hebrew_family_names()
+        and rest not in israeli_given_names()
+    )

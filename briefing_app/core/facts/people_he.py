@@ -9,7 +9,7 @@ import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, known_names, lookup
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
-from briefing_app.core.facts.he_passive_slot import passive_verb_in_family_slot
+from briefing_app.core.facts.he_passive_slot import passive_verb_in_family_slot, verb_after_and
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import (
@@ -242,6 +242,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and not _said_then_clause(words, k + 1)  # ('מנכ"ל האוצר X טען כי': one name, then its verb)
             # ("תושב X נעצר": a town, a given name too, then a verb)
             and not passive_verb_in_family_slot(words[k + 1])
+            and not verb_after_and(words[k + 1])  # ("בצומת X ונמלט": a town, then "and fled", no family name)
             and not infinitive_after_modal(words[k + 1])  # people_he_bounds: "אמור להיות", no family name
             and not _body_as_complement(words, i, n, k)  # ('מנכ"ל קרן X': the office's body, no person)
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
@@ -506,6 +507,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         name_words = name_words[:cut]  # "אמר X לאחר הפגישה": when it was said starts at the preposition
         if len(name_words) == 3 and _name_like(name_words[1]) and addressee(name_words[2]):
             name_words = name_words[:2]  # "אמרה X Y לכתבנו", "אמר X Y לעיתונאים": to whom, no third name
+        if name_words and verb_after_and(name_words[0]):
+            continue  # "X הוסיף ודיבר על ...": a second verb of the subject before them, no name after the first
         if len(name_words) == 1 and name_words[0].endswith(("ים", "ות")) and not _known_name(name_words[0]):
             continue  # "אמרו תושבים כי", "לדברי אנליסטים": a plural noun, a group of people unnamed
         given_at = next(

@@ -120,9 +120,14 @@ def _no_family_name(word: str) -> bool:
     return not _HE_WORD.fullmatch(word) or word.startswith("ה") or adjunct_word(word)
 
 
+# "Among other things" in its commas or none: "אמר בין היתר כי", "כתב, בין השאר, כי", '", אמר בין היתר X'.
+_AMONG_OTHERS = re.compile(r"\s*,?\s*(?<![\u05d0-\u05ea])בין\s+(?:היתר|השאר)(?![\u05d0-\u05ea])\s*,?(?=\s|$)")
+
+
 def without_weekday(text: str) -> str:
-    """`text` without a weekday in brackets, which stands between a verb and its subject."""
-    return _WEEKDAY_IN_BRACKETS.sub("", text)
+    """`text` without a weekday in brackets or "among other things" (בין היתר, בין השאר), which stand between a
+    verb and its subject ("אמר היום (שלישי) X", "אמר בין היתר השר X") or between the verb and כי."""
+    return _AMONG_OTHERS.sub(" ", _WEEKDAY_IN_BRACKETS.sub("", text))
 
 
 def adjunct_word(word: str) -> bool:

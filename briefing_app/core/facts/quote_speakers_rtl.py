@@ -636,6 +636,10 @@ def he_speaker_before(before: str) -> str | None:
     if cue is not None:
         return cue  # quotes_he: "לדבריה," "לפי X," "מדובר צה"ל נמסר:", "X אמרה ל-ynet:"
     m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
+    if m and m.group(1).split()[-1:] in (["הוא"], ["היא"], ["הם"], ["הן"]):
+        # "כמה שעות אחר כך היא הודתה:", "יום לאחר מכן הוא הוסיף:": a time, then the pronoun right before the
+        # verb, its subject (the person just named), never the time words
+        return m.group(1).split()[-1]
     if m:  # "דובר המשטרה אמר כי" (the police spokesman said that): the subject before the verb
         # ("בראיון לעיתון אמרה:", "על כך כתב:": only an adjunct before the verb, the person just named)
         adjunct = he_adjunct_clause(m.group(1).split())

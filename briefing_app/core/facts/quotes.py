@@ -98,7 +98,7 @@ from briefing_app.core.facts.quotes_ar_same_sentence import carry_within_sentenc
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
-from briefing_app.core.facts.quotes_he_further import he_further_said
+from briefing_app.core.facts.quotes_he_further import bare_role, he_further_said
 from briefing_app.core.facts.quotes_he_headline import add_headline_he
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.quotes_he_so_said import so_said_speakers
@@ -455,11 +455,16 @@ def find_quotes(
                 speaker = None  # decided by the paragraph that closes it
             elif (
                 lang == "he"
-                and mention in ("", "הוא", "היא")
+                and mention is not None
+                and (
+                    mention in ("", "הוא", "היא")
+                    or (bare_role(mention) and speakers.resolve(mention, first) == mention)
+                )
                 and (goes_on := _goes_on_from(out, first, text, offsets, start, he_further_said))
             ):
                 # quotes_he_further: 'עוד התייחס ל...: "..."' (he further spoke of) right after a quote: its speaker
-                # goes on, not the last person the narration named
+                # goes on, not the last person the narration named ('עוד הוסיף המאמן:', a role nobody the article
+                # names holds: the coach just quoted)
                 speaker = goes_on
             elif mention is None and lang == "ar" and follows_intro(speakers.text, first, text[:start]):
                 # the subject of the introduction that closed the paragraph before with a colon ("وقال X خلال

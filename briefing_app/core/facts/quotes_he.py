@@ -156,11 +156,16 @@ _VERB_SUBJECT_KI = re.compile(
 _IN_HIS_WORDS = (
     r"(?:בהמשך|בסיום|בתחילת|בסוף|במהלך)\s+(?:דבריו|דבריה|דבריהם|נאומו|נאומה|הראיון|השיחה|הנאום|ההודעה|המכתב)"
 )
+# How long after: "שנים", "כמה שעות", "יום", "מספר ימים" (before "אחר כך", "לאחר מכן", "מאוחר יותר").
+_SPAN_OF_TIME = (
+    r"(?:(?:(?:כמה|מספר|שלוש|ארבע|חמש)\s+)?(?:דקות|שעות|ימים|שבועות|חודשים|שנים)|"
+    r"(?:דקה|שעה|יום|שבוע|חודש|שנה|יומיים|שבועיים|חודשיים|שנתיים)(?:\s+(?:אחת|אחד))?)"
+)
 # A time adverb of narrative opening the clause, then the verb: "לימים סיפר כי", "בדיעבד הודה:", "מאוחר יותר
 # כתב:". No subject is written: the verb's person is the one just named.
 _ADVERB_THEN_VERB = re.compile(
     rf"(?:^|[.!?,;]\s*)(?:(?:אך|אבל|אולם|ואולם|ואז)\s+)?(?:מיד\s+)?"  # ("..., אך מיד לאחר מכן אמר:": but at once)
-    rf"(?:ו?(?:לימים|בדיעבד|אחר\s+כך|מאוחר\s+יותר|שנים\s+אחר\s+כך|לאחר\s+מכן|{_IN_HIS_WORDS}|בהמשך|אז|פעם|"
+    rf"(?:ו?(?:לימים|בדיעבד|(?:{_SPAN_OF_TIME}\s+)?(?:אחר\s+כך|מאוחר\s+יותר|לאחר\s+מכן)|{_IN_HIS_WORDS}|בהמשך|אז|פעם|"
     rf"בעבר|כיום|לבסוף|עוד|מיד|ש?(?:בו|בה|בהם|בהן)))\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$"
 )  # ("לדבריו בכנס, בהם אמר כי": "in which he said", a relative of the words just named; no name "בהם")
 
@@ -198,6 +203,12 @@ _DOCUMENT_PASSIVE = re.compile(
     r"(?:^|[.!?,;]\s*)ו?ב(?:הודעה|הצהרה|מכתב|פוסט|ציוץ|דו[\"\u05f4]ח|מסמך|פסק\s+הדין|החלטה|הכרעת\s+הדין)\s+"
     r"(?:נאמר|נמסר|נכתב|צוין|הובהר|נקבע)\s*(?:כי|ש)?\s*:?\s*$"
 )  # ("בפסק הדין נכתב כי": a ruling, its court)
+# "Further" and a passive verb of a statement, no issuer named: "עוד נמסר:", "עוד נכתב בהודעה כי" (the statement
+# quoted just before goes on; quotes_he_further gives its speaker).
+_FURTHER_PASSIVE = re.compile(
+    r"(?:^|[.!?,;]\s*)ו?עוד\s+(?:נמסר|נמסרה|נכתב|נאמר|צוין|הובהר|הודגש|נוסף)"
+    r"(?:\s+(?:גם\s+)?ב(?:הודעה|תגובה|מכתב|פוסט|ציוץ|הצהרה|מסמך))?\s*(?:כי|ש)?\s*:?\s*$"
+)
 # People of a body said, and from which body: "בתגובה מסרו ממשרד ראש הממשלה:", "אמרו מהמשטרה כי".
 _THEY_SAID_FROM = re.compile(
     rf"(?:^|[\s,.]){HE_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+מ-?((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+[^\s,:\"„“״]+){{0,3}}?)"
@@ -247,8 +258,8 @@ def he_cue_before(before: str) -> str | None:
     if m:
         # "בהודעת המשטרה נמסר:", "בהודעה שפרסמה המשטרה נמסר כי", "מסרו ממשרד הבריאות:": the body
         return _own_office(m.group(1).strip())
-    if _DOCUMENT_PASSIVE.search(before):
-        return ""  # 'בדו"ח נכתב כי': the document of the one just named
+    if _DOCUMENT_PASSIVE.search(before) or _FURTHER_PASSIVE.search(before):
+        return ""  # 'בדו"ח נכתב כי': the document of the one just named; "עוד נמסר:": the statement goes on
     m = _NAME_APPOSITIVE_VERB.search(before)
     alone = m is not None and " " not in m.group(1).strip()  # "ענבל, בת 34 מחיפה, סיפרה:": a given name alone
     if m and alone and _he_given(m.group(1).strip()):
