@@ -5,7 +5,8 @@ sentences; the real text stays out of the repository."""
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import people_roles
+from tests.unit.facts_helpers import people_roles, quotes_of
+from tests.unit.quote_case_checks import said
 
 
 def test_a_clerics_rev_between_a_role_and_the_name_is_no_person_and_keeps_the_role() -> None:
@@ -20,3 +21,46 @@ def test_a_clerics_rev_between_a_role_and_the_name_is_no_person_and_keeps_the_ro
     assert roles["Tom Weller"] is not None and "spokesman" in roles["Tom Weller"]
     roles = people_roles(["Vigil", "The prayers were led by Rev. Jane Roe on Sunday."])
     assert "Rev" not in roles and "Jane Roe" in roles
+
+
+def test_quoted_words_continuing_the_writers_copula_or_have_are_a_phrase_whatever_clause_they_hold() -> None:
+    # (after "had": the participle and the clause it governs are the rest of the writer's verb)
+    assert (
+        quotes_of(["Vote row", 'Ms Roe said the ministers had "concluded they are losing this vote", causing anger.'])
+        == []
+    )
+    # (after "was" or "could be": a predicate whose finite verbs stand in a clause inside it)
+    assert (
+        quotes_of(["Vote row", 'Ms Roe said the mayor was "sitting on her hands in the hope that you stay home".'])
+        == []
+    )
+    assert (
+        quotes_of(
+            ["Storm", 'Forecaster Tom Weller said the storm could be "nothing next to what\'s coming on Sunday".']
+        )
+        == []
+    )
+    # (near miss: the finite verb inside the marks makes the words a clause the speaker said)
+    said_clause = quotes_of(["Vote row", 'Ms Roe said the plan "was never agreed and they know it".'])
+    assert len(said_clause) == 1
+    said_first = quotes_of(["Vote row", 'Ms Jane Roe said: "The ministers had concluded they are losing this vote."'])
+    assert len(said_first) == 1
+
+
+def test_a_phrase_quoted_in_passing_inside_the_introduction_leaves_its_subject_the_speaker() -> None:
+    text = (
+        "Campaign\n\n"
+        "Tory leader Jane Roe spoke in Tolvik on Friday.\n\n"
+        "Addressing supporters in Tolvik, Ms Roe said that the mayor was "
+        '"sitting on her hands in the hope that you keep quiet" and said: '
+        '"If you stay at home, you send her the wrong message."'
+    )
+    assert said(text, "en")[-1][1] == "Jane Roe"
+    # (near miss: a new sentence with its own named subject introduces the quote)
+    text = (
+        "Campaign\n\n"
+        "Tory leader Jane Roe spoke in Tolvik on Friday.\n\n"
+        'Addressing supporters in Tolvik, Ms Roe said the mayor "had failed". Councillor Tom Weller said: '
+        '"If you stay at home, you send her the wrong message."'
+    )
+    assert said(text, "en")[-1][1] == "Tom Weller"

@@ -30,7 +30,8 @@ NEVER_NAMES = {
     "government", "brexit", "olympics", "world", "cup", "war", "north", "south", "east", "west", "new", "old",
     "western", "eastern", "northern", "southern", "northwest", "northeast", "southwest", "southeast",
     "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
-    "mr", "mrs", "ms", "dr", "rev", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
+    "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
+    "rev",  # a cleric's style, cut off its name by its full stop ("spokesman Rev. Tom Roe")
     "miss",  # "Jackson, Miss.": the state's abbreviation, or a title with no name after it
     "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
     "sunni", "shia", "shiite", "democrat", "democrats", "republican", "republicans", "conservative",
