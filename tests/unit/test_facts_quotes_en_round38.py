@@ -64,3 +64,27 @@ def test_a_phrase_quoted_in_passing_inside_the_introduction_leaves_its_subject_t
         '"If you stay at home, you send her the wrong message."'
     )
     assert said(text, "en")[-1][1] == "Tom Weller"
+
+
+def test_names_inside_the_fronted_occasion_or_participle_are_spoken_of_not_the_pronouns_antecedent() -> None:
+    text = (
+        "Interview\n\n"
+        'In an interview with the Herald in which he calls Mr Weller a "tired leader", Mr Roe says he can still win.'
+        "\n\n"
+        "But he admits the task has been made harder.\n\n"
+        '"We have not been able to get our message across," he says.'
+    )
+    assert said(text, "en")[-1][1] == "Roe"
+    text = (
+        "Campaign\n\n"
+        'Attacking Mr Weller personally, Mr Roe accused him of having "lost the plot"\n\n'
+        '"And he has only taken a stand on one thing. He could not even tell the truth about that."'
+    )
+    assert said(text, "en")[-1][1] == "Roe"
+    # (near miss: with no fronted phrase the sentence's subject, named first, is the antecedent)
+    text = (
+        "Interview\n\n"
+        'Mr Weller told the Herald that Ms Roe was a "tired leader" who could not win.\n\n'
+        '"We have not been able to get our message across," he says.'
+    )
+    assert said(text, "en")[-1][1] == "Weller"
