@@ -88,3 +88,19 @@ def test_names_inside_the_fronted_occasion_or_participle_are_spoken_of_not_the_p
         '"We have not been able to get our message across," he says.'
     )
     assert said(text, "en")[-1][1] == "Weller"
+
+
+def test_a_fronted_question_participle_or_reported_clause_before_the_name_is_no_role() -> None:
+    roles = people_roles(
+        ["Leadership", 'Asked if the party should replace Mr Weller with a younger leader, Mr Roe said: "No."']
+    )
+    assert roles["Roe"] is None
+    roles = people_roles(["Leadership", "General elections were all about trust, Roe said on Monday."])
+    assert roles["Roe"] is None
+    roles = people_roles(["Leadership", "Attacking Mr Weller personally, Mr Roe accused him of lying."])
+    assert roles["Roe"] is None and roles["Weller"] is None
+    # (near miss: a noun phrase set off before the name, with a relative clause of its own, is the role)
+    roles = people_roles(["Leadership", "The councillor who was chair until May, Tom Bell, said he was sad."])
+    assert roles["Tom Bell"] is not None and "councillor" in roles["Tom Bell"]
+    roles = people_roles(["Leadership", "Former party chairman, Tom Bell said he was sad."])
+    assert roles["Tom Bell"] is not None and "chairman" in roles["Tom Bell"]
