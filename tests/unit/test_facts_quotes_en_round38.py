@@ -104,3 +104,34 @@ def test_a_fronted_question_participle_or_reported_clause_before_the_name_is_no_
     assert roles["Tom Bell"] is not None and "councillor" in roles["Tom Bell"]
     roles = people_roles(["Leadership", "Former party chairman, Tom Bell said he was sad."])
     assert roles["Tom Bell"] is not None and "chairman" in roles["Tom Bell"]
+
+
+def test_it_said_and_the_statement_said_go_back_to_the_body_that_opened_its_statement() -> None:
+    text = (
+        "Drone row\n\n"
+        "The Foreign Office of Ruritania has rejected remarks by a neighbouring minister.\n\n"
+        "In a statement, the Foreign Office said it rejects the misleading statement by Interior Minister Tom Weller "
+        "about the attack.\n\n"
+        '"Once again, serious allegations have been made without evidence," it said.\n\n'
+        '"This is a familiar ploy to shift the blame," the statement said.'
+    )
+    speakers = said(text, "en")
+    assert speakers[-2][1] is not None and "Foreign Office" in speakers[-2][1]
+    assert speakers[-1][1] is not None and "Foreign Office" in speakers[-1][1]
+    text = (
+        "Aid row\n\n"
+        "Ruritania's Ministry of Foreign Affairs rejected the statement issued by the donors.\n\n"
+        "In a press release it issued Saturday, the Ministry said the donors had failed to see the steps taken.\n\n"
+        "The Government of Ruritania has made enormous progress, according to the statement.\n\n"
+        '"These steps are visible for all to see," it said.'
+    )
+    assert said(text, "en")[-1][1] == "Ministry of Foreign Affairs"
+    # (near miss: the body opening the sentence before in its own words speaks)
+    text = (
+        "Aid row\n\n"
+        "Ruritania's Ministry of Foreign Affairs rejected the statement issued by the donors.\n\n"
+        "The Government of Ruritania has made enormous progress, its spokesman told reporters.\n\n"
+        "The Harbour Trust has welcomed the steps.\n\n"
+        '"These steps are visible for all to see," it said.'
+    )
+    assert said(text, "en")[-1][1] == "Harbour Trust"

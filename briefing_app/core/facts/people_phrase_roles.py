@@ -87,7 +87,9 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         and not is_role_noun(participle.group(2))
     ):
         return  # ("Facing questions after the General Election, Mr Jones said": a participle's clause opens it)
-    if prior.start() == 0 and _ASKED_OPENING.match(prior.group(1)):
+    # (but "Asked if he lied - a charge dodged by the party chairman, Liam Fox, on Monday - he said": an apposition
+    # set off on both sides inside the question keeps its role)
+    if prior.start() == 0 and _ASKED_OPENING.match(prior.group(1)) and not run.after.lstrip().startswith(","):
         return  # ("Asked if the party should replace X with a younger leader, Mr Roe said": a question, no apposition)
     opening_words = prior.group(1).split()
     # ("As the storm edges closer, Roe is calling ...": "as" opening a clause of time whose subject is no role;
