@@ -232,8 +232,9 @@ _TIME_OF_TITLE = re.compile(r"(?:^|[\s\"“(])(former|late|then-|acting|interim|
 def role_right_before(sentence: Sentence, run: Run) -> None:
     """A role written in lower case right before the run ("health spokesman John Doe"), or a person noun
     before "called" ("a 23-year-old teacher called Jane")."""
-    # ("study lead author Dr. James Roe", "chief economist Prof. Ann Lee": an honorific between role and name)
-    before = re.sub(r"(?<=[a-z] )(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+$", "", run.before)
+    # ("study lead author Dr. James Roe", "chief economist Prof. Ann Lee": an honorific between role and name;
+    # "health spokesman Rev. Tom Roe", "party leader the Rev. Ann Lee": a cleric's style too)
+    before = re.sub(r"(?<=[a-z] )(?:Dr|Prof|Professor|Mr|Mrs|Ms|(?:the\s+)?Rev)\.?\s+$", "", run.before)
     lead = role_before(before, sentence.lang)
     if lead and sentence.lang == "da" and verb_second(before, lead):
         lead = None  # da_verb_second: "I morgen spiller Anders Holm": the verb before its subject, no role

@@ -12,11 +12,23 @@ from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
 from briefing_app.core.facts.roles import is_role_noun
 
+# Honorifics a fronted participle's titled object may bear ("Attacking Mr Roe", "Thanking Dr Lee").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "miss"})
+
 
 def drop_fronted_participle(sentence: Sentence, run: Run) -> None:
     """Cut a capitalised word in -ing that opens the sentence off the name after it, unless the word is
     known as a given or family name ("Channing Tatum", "Fleming ...") or no name would be left."""
     tokens = run.name_tokens
+    if (
+        sentence.lang == "en"
+        and len(run.title) >= 2
+        and re.fullmatch(r"[A-Z][a-z]{3,}ing", run.title[0])
+        and all(t.lower().rstrip(".") in _HONORIFICS for t in run.title[1:])
+        and re.fullmatch(r"[\s\"“'‘(]*", sentence.text[: run.run_start]) is not None
+    ):
+        run.title = run.title[1:]  # "Attacking Mr Weller personally, ...": the participle's object, titled
+        return
     if sentence.lang != "en" or len(tokens) < 2 or run.title:
         return
     opens = re.fullmatch(r"[\s\"“'‘(]*", sentence.text[: run.start]) is not None

@@ -31,6 +31,7 @@ NEVER_NAMES = {
     "western", "eastern", "northern", "southern", "northwest", "northeast", "southwest", "southeast",
     "great", "royal", "national", "federal", "central", "international", "global", "first", "second", "third",
     "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
+    "rev",  # a cleric's style, cut off its name by its full stop ("spokesman Rev. Tom Roe")
     "miss",  # "Jackson, Miss.": the state's abbreviation, or a title with no name after it
     "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
     "sunni", "shia", "shiite", "democrat", "democrats", "republican", "republicans", "conservative",

@@ -17,6 +17,10 @@ from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 _CLAUSE_VERBS = frozenset("would will could should can may might must does did shall has have had".split())
+# A past participle of questioning opening the sentence with what was asked: "Asked if ...", "Pressed on ...".
+_ASKED_OPENING = re.compile(
+    r"\W*(?:Asked|Pressed|Questioned|Quizzed|Challenged)\s+(?:if|whether|about|on|over|to|what|why|how|when|by)\b"
+)
 
 
 # Quote marks a quote ends with before the comma that sets off the speaker's apposition.
@@ -70,7 +74,11 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     if described is not None and sentence.people.find(described.group(1)) is not None:
         return
     # (not "According to the X's coach, Y,", "Speaking in the defence, Y,", whose phrase holds the role)
-    participle = re.match(r"(?!According|Speaking|Writing|Representing)([A-Z][a-z]+ing)\s+([a-z]+)\b", prior.group(1))
+    # (or with a titled name as its object: "Attacking Mr Weller personally, Mr Roe accused ...")
+    participle = re.match(
+        r"(?!According|Speaking|Writing|Representing)([A-Z][a-z]+ing)\s+([a-z]+|(?:Mr|Mrs|Ms|Dr|Sir|Dame)\b)",
+        prior.group(1),
+    )
     participle = participle if prior.start() == 0 else None
     # (a participle before a determiner may have the role as its object: "Bringing the owner of X, Y, to testify")
     if (
@@ -79,6 +87,10 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         and not is_role_noun(participle.group(2))
     ):
         return  # ("Facing questions after the General Election, Mr Jones said": a participle's clause opens it)
+    # (but "Asked if he lied - a charge dodged by the party chairman, Liam Fox, on Monday - he said": an apposition
+    # set off on both sides inside the question keeps its role)
+    if prior.start() == 0 and _ASKED_OPENING.match(prior.group(1)) and not run.after.lstrip().startswith(","):
+        return  # ("Asked if the party should replace X with a younger leader, Mr Roe said": a question, no apposition)
     opening_words = prior.group(1).split()
     # ("As the storm edges closer, Roe is calling ...": "as" opening a clause of time whose subject is no role;
     # "As head of the Harbour Group, Roe" and "As a mother, Roe" keep theirs)
@@ -165,6 +177,10 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     headed = len(words) > 2 and (is_title(words[0]) or is_role_noun(words[0])) and words[1] in ("of", "for", "at")
     # ("The actor will star in the film, X reported": a clause with a modal or an auxiliary is no noun phrase)
     clause = any(w in _CLAUSE_VERBS for w in words)
+    # ("General elections were all about accountability, Roe said": a copula with no relative before it is the
+    # verb of a clause the name's verb of saying reports, no noun phrase; "the man who was chair, X" keeps its role)
+    copula = next((k for k, w in enumerate(words) if w in ("is", "are", "was", "were")), None)
+    clause = clause or (copula is not None and not any(w in ("who", "which", "that") for w in words[:copula]))
     if (
         words
         and (len(words) <= 8 or ((of_body or headed or opening) and len(words) <= 14))

@@ -54,7 +54,14 @@ def pair_named(text: str, people: Sequence[Person]) -> str | None:
 def opening_body(text: str, organisations: Sequence[Fact]) -> str | None:
     """The organisation `text` opens with as its subject ("The Roe Trust, which owns the pier, said ...", "Later,
     the Roe Trust said"): the longest such name, None when the sentence opens otherwise."""
-    opening = re.sub(r"^(?:(?:[A-Z][a-z]+ly|Later|Earlier|Meanwhile|However),\s+)?(?:[Tt]he\s+)?", "", text)
+    # (also after the statement it spoke in, fronted: "In a statement, the Roe Trust said", "In a press release it
+    # issued on Saturday, the ministry said")
+    opening = re.sub(
+        r"^(?:(?:[A-Z][a-z]+ly|Later|Earlier|Meanwhile|However),\s+|In\s+(?:a|an|its|their)\s+(?:[a-z]+\s+){0,2}"
+        r"(?:statement|release|letter|communiqu[ée])\b[^,\"“”]{0,50},\s+)?(?:[Tt]he\s+)?",
+        "",
+        text,
+    )
     named = [o.text for o in organisations if opening.startswith(o.text)]
     if not named:
         # ("Ealing Labour expressed their concern ...": a place's name before the body, the local branch)

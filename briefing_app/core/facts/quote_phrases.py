@@ -38,11 +38,16 @@ _BEFORE_VERB_PHRASE = re.compile(
 )
 
 
+# The writer's copula right before quoted words: what follows is its predicate ('the storm could be "..."').
+_COPULAS = frozenset({"be", "been", "being", "is", "are", "was", "were", "remain", "remains", "became", "become"})
+
+
 def _main_part(quoted: str) -> str:
     """Quoted words up to their first relative or subordinate clause, without infinitives of "be", "have" and "do"
     ("to find a way to have it done so that Roe is safe": "to find a way to it done so"): a finite verb there
     belongs to the quoted words' own clause, not to one inside a phrase."""
-    main = re.split(r"\b(?:that|which|who|whom|whose|where|when|if|because|while|although)\b", quoted, maxsplit=1)[0]
+    opener = r"\b(?:that|which|what|who|whom|whose|where|when|if|because|while|although)\b"
+    main = re.split(opener, quoted, maxsplit=1)[0]
     return re.sub(r"\bto\s+(?:be|have|do)\b", "to", main)
 
 
@@ -98,13 +103,22 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
     infinitive = infinitive or re.search(r"\bto\s+[a-z]+(?:\s+[a-z]+)?\s+and\s*[\"“]?$", before) is not None
     # (a noun phrase is read up to its relative clause too: 'committed "the murder of a man who was only 16"')
     noun_phrase = first in ("the", "a", "an") and not re.search(r"\b(?:I|me|my|we|us|our)\b", quoted)
-    # (and a verb phrase after the writer's modal: 'would "end up in prison if there was a charge"')
+    # (and a verb phrase after the writer's modal: 'would "end up in prison if there was a charge"'; or after the
+    # writer's copula: 'was "sitting on his hands in the hope that you stay home"', 'could be "nothing next to
+    # what's coming"', whose finite verbs are in a clause inside the predicate)
     modal_lead = lead is not None and _BEFORE_VERB_PHRASE.fullmatch(lead.group(1).lower()) is not None
-    if _FINITE.search(_main_part(quoted) if infinitive or noun_phrase or modal_lead else quoted):
+    copula_lead = lead is not None and lead.group(1).lower() in _COPULAS
+    own_words = re.search(r"\b(?:I|me|my|we|us|our)\b", quoted) is not None  # the speaker speaking of themself
+    stopped = re.search(r"[.!?][\"”’']*\s*$", quoted) is not None
+    if lead is not None and lead.group(1).lower() in ("has", "have", "had") and not own_words and not stopped:
+        # 'said the rivals had "decided they are losing", causing ...': the rest of the writer's verb, whatever
+        # clause its participle governs (words stopped inside the marks, 'had "asked that ... be sent."', run on
+        # to the sentence's end as speech does)
+        return True
+    if _FINITE.search(_main_part(quoted) if infinitive or noun_phrase or modal_lead or copula_lead else quoted):
         return False
     if _SAID_THAT.search(before) and first in ("the", "a", "an", "this", "these", "those", "its", "their", "our"):
         return False  # 'adding that "the plan came from nowhere"': the "that" of a verb of saying opens a clause
-    own_words = re.search(r"\b(?:I|me|my|we|us|our)\b", quoted) is not None  # the speaker speaking of themself
     if lead is not None and _BEFORE_VERB_PHRASE.fullmatch(lead.group(1).lower()) and not own_words:
         return True  # 'he doesn't "understand those things"', 'had never "looked down on anyone"': a verb phrase
     if (first == "to" or infinitive) and len(words) > 1 and not own_words:

@@ -51,6 +51,13 @@ def named_body_subject(clause: str, speakers: Speakers) -> str | None:
     return None
 
 
+# A sentence ending in the document it retells: "..., according to the statement.", "..., the release added."
+_CREDITED_TO_DOCUMENT = re.compile(
+    r",\s+(?:according\s+to\s+the\s+(?:[a-z]+\s+)?(?:statement|release|letter)|the\s+(?:statement|release)\s+"
+    r"(?:said|added|stated))\.?\s*$"
+)
+
+
 # '"...," it said.': "it" and a verb of saying right after the closing mark.
 _IT_SAID = re.compile(
     rf"\s*[,.]?\s*it\s+(?:also\s+|later\s+)?(?:{en('say add state write', 'past s')}|{en('warn', 'past')})\b"
@@ -64,10 +71,38 @@ def body_it_is(after: str, sentence: int, speakers: Speakers) -> str | None:
     if _IT_SAID.match(after) is None:
         return None
     before = speakers.text.get(sentence - 1, "")
+    if _CREDITED_TO_DOCUMENT.search(before) and sentence >= 2:
+        # ("The ministry said ... . The government has acted, according to the statement. "...," it said.": the
+        # sentence before retells the statement; its subject is what the statement spoke of, not who issued it)
+        before = speakers.text.get(sentence - 2, "")
     # ("The report, published by the X Institute, found ... . "...," it said.": the report's publisher)
-    return opening_body(before, speakers.organisations) or named_body_subject(before, speakers) or (
-        document_it_is(before)
+    return (
+        opening_body(before, speakers.organisations)
+        or named_body_subject(before, speakers)
+        or document_it_is(before)
+        or _body_noun_in_statement(before, sentence, speakers)
     )
+
+
+# A body by its common noun, speaking in the statement the sentence opens with: "In a press release it issued on
+# Saturday, the Ministry said ...", "In a statement, the council said ...".
+_NOUN_IN_STATEMENT = re.compile(
+    r"In\s+(?:a|an|its|their)\s+(?:[a-z]+\s+){0,2}(?:statement|release|letter)\b[^,\"“”]{0,50},\s+"
+    r"(the\s+[A-Za-z]+)\s+(?:also\s+)?(?:said|says|stated|added|warned)\b"
+)
+
+
+def _body_noun_in_statement(before: str, sentence: int, speakers: Speakers) -> str | None:
+    """The body named before that "the ministry" stands for, when it spoke in the statement the sentence before opens
+    with; None otherwise."""
+    m = _NOUN_IN_STATEMENT.match(before)
+    if m is None:
+        return None
+    noun = m.group(1).split()[-1].lower()
+    # (a body whose name holds the very noun first: "the Ministry" is the Ministry of Foreign Affairs, not the
+    # "Foreign Ministers" the statement answered)
+    holding = [o.text for o in speakers.organisations if noun in o.text.lower().split() and o.sentence < sentence]
+    return holding[-1] if holding else speakers.organisation(m.group(1), sentence)
 
 
 # A document standing for whoever issued it: "the statement", "the group's letter", "an official release".
@@ -104,6 +139,11 @@ def document_issuer(sentence: int, speakers: Speakers) -> str | None:
     statement "from" or "by" is named with, in the quote's sentence or the three before; None when none is."""
     for index in range(sentence, max(sentence - 4, -1), -1):
         m = _ISSUED_BY.search(speakers.text.get(index, ""))
+        framing = _SPOKE_IN_STATEMENT[1].search(speakers.text.get(index, ""))
+        if m and framing is not None and framing.start() < m.start() and framing.group(1).split()[-1] not in NOT_NAMES:
+            # ("In a statement, the Foreign Office said it rejects the statement by Minister X": the statement the
+            # sentence opens with is the body's; the one it answers is only spoken of)
+            return re.sub(r"^[Tt]he\s+", "", framing.group(1))
         if m:
             owned = re.match(r"\s+([a-z]+)", speakers.text.get(index, "")[m.end() :])
             if m.group(1).endswith(("'s", "’s")) and owned is not None:

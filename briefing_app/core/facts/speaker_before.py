@@ -93,10 +93,19 @@ _WITH_SAYING = re.compile(
 )
 
 
+# Words in marks opening in lower case and closing on a letter, not on punctuation, followed by more of the
+# writer's sentence: a phrase quoted in passing ('was "sitting on his hands" and said'), no quote of speech.
+_PHRASE_IN_PASSING = re.compile(r"(?<=\s)[\"“]([a-z][^\"“”]{0,120}?[a-z])[\"”](?=\s+[a-z])")
+
+
 def speaker_named_before(before: str, lang: str) -> str | None:
     """A speaker introducing the quote in the same sentence: "X said:", "X warned the", "according to X,".
     In a sentence that reports two speakers ('Roe said the pier "...", while Weller called it "..."'), the
     clause after the earlier quote names the later quote's speaker."""
+    if lang == "en":
+        # ('Roe said that Lee was "sitting on his hands" and said: "...': a phrase quoted in passing inside the
+        # introduction is the writer's words; its marks hide the clause whose subject speaks)
+        before = _PHRASE_IN_PASSING.sub(lambda m: f" {m.group(1)} ", before)
     with_saying = _WITH_SAYING.search(before) if lang == "en" else None
     if with_saying:  # "..., with one source saying of the criticisms:": the one saying it, not the clause's subject
         return with_saying.group(1)

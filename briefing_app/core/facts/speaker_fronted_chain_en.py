@@ -12,9 +12,18 @@ from briefing_app.core.facts.speaker_clues import FRONTED
 
 # A participle opening the sentence, then a small word that shows it governs a phrase ("Having replaced the ...",
 # "Reflecting on ...", "Speaking to ..."); never a name ending in -ing ("Sterling scored twice, ...").
+# (or a titled name as its object: "Attacking Mr Roe personally, ")
 _PARTICIPLE = re.compile(
-    r"(?:Having|Being|[A-Z][a-z]{3,}ing\s+(?:to|on|about|with|at|in|after|for|up|out|back|the|a|an|his|her|their|its)"
+    r"(?:Having|Being|[A-Z][a-z]{3,}ing\s+(?:to|on|about|with|at|in|after|for|up|out|back|the|a|an|his|her|their|its|"
+    r"Mr|Mrs|Ms|Dr|Sir|Dame)"
     r")\b[^,;.\"“”]{0,160},\s"
+)
+# The occasion of the words opening the sentence: "In an interview with the Herald in which he attacks Mr Roe, ",
+# "In a speech to the party conference, ", "In a fresh statement released on Saturday, ". Whoever it names is spoken
+# of; the subject after the comma spoke.
+_SPOKEN_IN = re.compile(
+    r"In\s+(?:an?|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:interview|speech|statement|letter|address|article|"
+    r"column|post|message|video|briefing|broadcast|podcast)\b[^,;.]{0,160},\s"
 )
 
 # A participial or subordinate clause set off by commas after the fronted part: "having got two ..., ", "when he was
@@ -27,7 +36,7 @@ _CHAINED = re.compile(
 def fronted_end(text: str) -> int | None:
     """The offset where the fronted part of `text` ends (its subject follows), None when it opens with no fronted
     adverbial or participle."""
-    m = FRONTED.match(text) or _PARTICIPLE.match(text)
+    m = FRONTED.match(text) or _PARTICIPLE.match(text) or _SPOKEN_IN.match(text)
     if m is None:
         return None
     end = m.end()

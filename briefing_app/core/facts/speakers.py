@@ -721,7 +721,7 @@ class Speakers:
         kind_then_name = re.fullmatch(
             # (not a name in another language with its particles: "La voz del Puerto")
             r"(?!(?:An?|The|One|Some|Another|This|That|Its|His|Her|Their|La|Le|El|Los|Las|Il|Der|Die|Das)\s)"
-            r"(?:[A-ZÆØÅ][\w'’-]*\s+){1,2}(?:(?!(?:de|del|la|da|di|do|dos|das|du|von|van|der|le|los|las|y|e)\s)"
+            r"(?:[A-ZÆØÅ][\w'’-]*\s+){1,2}(?:(?!(?:de|del|la|da|di|do|dos|das|du|von|van|der|le|los|las|y|e|of|for|and|on)\s)"
             r"[a-zæøå]+\s+){1,3}((?:[A-ZÆØÅ][\w'’.&-]*)(?:\s+[A-ZÆØÅ][\w'’.&-]*){0,3})",
             mention,
         )
