@@ -95,7 +95,11 @@ _WITH_SAYING = re.compile(
 
 # Words in marks opening in lower case and closing on a letter, not on punctuation, followed by more of the
 # writer's sentence: a phrase quoted in passing ('was "sitting on his hands" and said'), no quote of speech.
-_PHRASE_IN_PASSING = re.compile(r"(?<=\s)[\"“]([a-z][^\"“”]{0,120}?[a-z])[\"”](?=\s+[a-z])")
+# (only after a copula or "had", whose complement it is: 'the GP shared the experiences of "heartbroken" doctors and
+# said' keeps its marks, so no clause of the writer is read as the speaker)
+_PHRASE_IN_PASSING = re.compile(
+    r"\b((?i:is|are|was|were|be|been|had)\s+)[\"“]([a-z][^\"“”]{0,120}?[a-z])[\"”](?=\s+[a-z])"
+)
 
 
 def speaker_named_before(before: str, lang: str) -> str | None:
@@ -105,7 +109,7 @@ def speaker_named_before(before: str, lang: str) -> str | None:
     if lang == "en":
         # ('Roe said that Lee was "sitting on his hands" and said: "...': a phrase quoted in passing inside the
         # introduction is the writer's words; its marks hide the clause whose subject speaks)
-        before = _PHRASE_IN_PASSING.sub(lambda m: f" {m.group(1)} ", before)
+        before = _PHRASE_IN_PASSING.sub(lambda m: f"{m.group(1)} {m.group(2)} ", before)
     with_saying = _WITH_SAYING.search(before) if lang == "en" else None
     if with_saying:  # "..., with one source saying of the criticisms:": the one saying it, not the clause's subject
         return with_saying.group(1)
