@@ -5,6 +5,7 @@ out of the repository."""
 
 from __future__ import annotations
 
+from tests.unit.facts_helpers import people_roles
 from tests.unit.quote_case_checks import said
 
 
@@ -60,3 +61,20 @@ def test_a_name_in_a_fronted_topic_is_spoken_of_not_the_speaker() -> None:
         '"She is a great friend and she will win here one day."'
     )
     assert said(text, "en")[-1] == ("She is a great friend and she will win here one day", "Marta Vogel")
+
+
+def test_a_tournament_named_open_is_no_person_and_takes_no_quote() -> None:
+    roles = people_roles(["Final", "Ana Lind bagged her maiden Ruritanian Open title with a comeback win on Sunday."])
+    assert "Ruritanian Open" not in roles and "Ana Lind" in roles
+    roles = people_roles(["Final", "Tom Weller wins maiden Harbour Open, becoming the youngest winner in its history."])
+    assert "Harbour Open" not in roles and "Tom Weller" in roles
+    text = (
+        "Final\n\n"
+        "Ana Lind won her maiden Ruritanian Open title on Saturday.\n\n"
+        "She beat Marta Vogel 6-3 6-4 in the final.\n\n"
+        '"My dream has come true," she said.'
+    )
+    assert said(text, "en")[-1] == ("My dream has come true", "Ana Lind")
+    # (near miss: a family name after a given name is still a name, "Open" is not the last word of a person's)
+    roles = people_roles(["Final", "Her coach Tom Openshaw said she had earned it."])
+    assert "Tom Openshaw" in roles
