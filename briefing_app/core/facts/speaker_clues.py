@@ -62,6 +62,13 @@ FRONTED = re.compile(
     r"(?:After|Before|While|When|Since|Following|Despite|Although|Though|Unlike|Like|Speaking|Asked|Meeting|"
     r"Visiting|During|With|Alongside|Along\s+with|Together\s+with)\b[^,;.]{0,160},\s"
 )
+# A fronted phrase naming what the speaker talks about ("On Roe's performance,", "Asked about Roe,"): whoever it names
+# is the topic of the quote or of the sentence's subject, not its speaker.
+FRONTED_TOPIC = re.compile(
+    r"\s*(?:On|About|Of|Regarding|Asked\s+about|Speaking\s+(?:about|of)|Turning\s+to|Reflecting\s+on|"
+    r"Commenting\s+on|Praising)\s[^,;:.]{1,80},\s*"
+)
+
 # Nouns of a description that tell a person's sex ("the 45-year-old mother of two", "the Dane's husband").
 _FEMALE_NOUNS = {"mother", "woman", "wife", "daughter", "sister", "grandmother", "girl", "widow", "actress", "mor",
                  "kvinde", "hustru", "datter", "søster", "pige"}  # fmt: skip

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.speaker_clues import FRONTED
+from briefing_app.core.facts.speaker_clues import FRONTED, FRONTED_TOPIC
 
 # A participle opening the sentence, then a small word that shows it governs a phrase ("Having replaced the ...",
 # "Reflecting on ...", "Speaking to ..."); never a name ending in -ing ("Sterling scored twice, ...").
@@ -26,10 +26,6 @@ _SPOKEN_IN = re.compile(
     r"column|post|message|video|briefing|broadcast|podcast)\b[^,;.]{0,160},\s"
 )
 
-# The topic of the words opening the sentence: "About his opponent Tom Lee, ", "Of her new team-mate Ann Roe, ",
-# "On his rival's chances, ". Whoever it names is spoken of; the subject after the comma speaks.
-_TOPIC = re.compile(r"(?:About|Of|On|Regarding|Asked\s+about)\s+(?:his|her|their|its|the)\s+[^,;.\"“”]{1,120},\s")
-
 # A participial or subordinate clause set off by commas after the fronted part: "having got two ..., ", "when he was
 # standing in for X, ".
 _CHAINED = re.compile(
@@ -40,7 +36,7 @@ _CHAINED = re.compile(
 def fronted_end(text: str) -> int | None:
     """The offset where the fronted part of `text` ends (its subject follows), None when it opens with no fronted
     adverbial or participle."""
-    m = FRONTED.match(text) or _PARTICIPLE.match(text) or _SPOKEN_IN.match(text) or _TOPIC.match(text)
+    m = FRONTED.match(text) or _PARTICIPLE.match(text) or _SPOKEN_IN.match(text) or FRONTED_TOPIC.match(text)
     if m is None:
         return None
     end = m.end()
