@@ -43,6 +43,8 @@ NEVER_NAMES = {
     # a fort named by its kind first ("land at Fort Monroe from the state"), no given name
     "fort",
     "summit", "treaty", "agreement", "accord", "award", "prize", "festival", "games", "championship", "league",
+    # a tournament named by its country or city and "Open" ("her maiden Ruritanian Open title"), no one's name
+    "open",
     "series", "index", "exchange", "market", "stock", "times", "news", "daily", "weekly", "online",
     "minister", "ministers", "president", "presidents", "state", "states", "city", "county",
     # a football club by its last word alone ("United break the bank", "Rovers won"): no one's name

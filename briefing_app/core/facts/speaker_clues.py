@@ -26,13 +26,14 @@ PRONOUNS = {"he", "she", "han", "hun", "הוא", "היא", "they", "de"}
 
 
 # A definite description of someone already named: "the 45-year-old", "the Briton", "the Dane".
-DESCRIPTION = re.compile(
+DESCRIPTION_HEAD = (
     r"(?:[Tt]he|[Dd]en)\s+(?:\d+-year-old|\d+-årige|[A-Z][a-z]+(?:ian|ese|ish|an|i|er|ite)|"
     # nationals whose noun ends otherwise ("the Spaniard said"), and a ranking sport copy names a player by
     r"Spaniard|Scot|Swede|Dane|Briton|Brit|Argentine|Finn|Pole|Turk|Greek|Czech|Swiss|Croat|Serb|Slovak|Slovene|"
     r"Basque|Catalan|Kiwi|Frenchwoman|Englishwoman|Scotswoman|Welshwoman|Irishwoman|Dutchwoman|"
-    r"world\s+(?:number|No\.?)\s*(?:one|two|three|\d+))(?:\s+[a-zæøå][\w-]*){0,3}"
+    r"world\s+(?:number|No\.?)\s*(?:one|two|three|\d+))"
 )
+DESCRIPTION = re.compile(DESCRIPTION_HEAD + r"(?:\s+[a-zæøå][\w-]*){0,3}")
 
 
 # Nouns of nationality no ending rule derives ("the Spaniard", "the Frenchwoman"), which a sentence may open with
@@ -61,6 +62,13 @@ FRONTED = re.compile(
     r"(?:After|Before|While|When|Since|Following|Despite|Although|Though|Unlike|Like|Speaking|Asked|Meeting|"
     r"Visiting|During|With|Alongside|Along\s+with|Together\s+with)\b[^,;.]{0,160},\s"
 )
+# A fronted phrase naming what the speaker talks about ("On Roe's performance,", "Asked about Roe,"): whoever it names
+# is the topic of the quote or of the sentence's subject, not its speaker.
+FRONTED_TOPIC = re.compile(
+    r"\s*(?:On|About|Of|Regarding|Asked\s+about|Speaking\s+(?:about|of)|Turning\s+to|Reflecting\s+on|"
+    r"Commenting\s+on|Praising)\s[^,;:.]{1,80},\s*"
+)
+
 # Nouns of a description that tell a person's sex ("the 45-year-old mother of two", "the Dane's husband").
 _FEMALE_NOUNS = {"mother", "woman", "wife", "daughter", "sister", "grandmother", "girl", "widow", "actress", "mor",
                  "kvinde", "hustru", "datter", "søster", "pige"}  # fmt: skip

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.speaker_clues import FRONTED
+from briefing_app.core.facts.speaker_clues import FRONTED, FRONTED_TOPIC
 
 # A participle opening the sentence, then a small word that shows it governs a phrase ("Having replaced the ...",
 # "Reflecting on ...", "Speaking to ..."); never a name ending in -ing ("Sterling scored twice, ...").
@@ -36,7 +36,7 @@ _CHAINED = re.compile(
 def fronted_end(text: str) -> int | None:
     """The offset where the fronted part of `text` ends (its subject follows), None when it opens with no fronted
     adverbial or participle."""
-    m = FRONTED.match(text) or _PARTICIPLE.match(text) or _SPOKEN_IN.match(text)
+    m = FRONTED.match(text) or _PARTICIPLE.match(text) or _SPOKEN_IN.match(text) or FRONTED_TOPIC.match(text)
     if m is None:
         return None
     end = m.end()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from briefing_app.core.facts.people import Person
 from briefing_app.core.facts.quote_words import LEAD_IN, NAME, verbs_of
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
-from briefing_app.core.facts.speaker_clues import is_unnamed
+from briefing_app.core.facts.speaker_clues import DESCRIPTION_HEAD, is_unnamed
 
 __all__ = [
     "appositive_name",
@@ -55,7 +55,24 @@ def unnamed_subject_end(text: str, sex: str) -> int | None:
     )
     if described is not None and is_role_noun(described.group(1).split()[-1]):
         return described.end()
+    # (or a description sport and business copy calls someone already named by, an age or a nationality, with
+    # the role noun it may take: "The 50-year-old was quick, however, to deny the suggestion Tom Lee could ...",
+    # "The Spaniard later admitted Roe had ...": the names after it are spoken of)
+    epithet = _EPITHET_SUBJECT.match(text)
+    if epithet is not None:
+        return epithet.end()
     return None
+
+
+# A description of someone already named opening the sentence as its subject (after a "But" or "And"), then its
+# verb; a noun of the description, an adverb, a "however" or a relative clause set off by commas may come between
+# ("But the 32-year-old, who started four times for Ruritania, is keen ...").
+_EPITHET_SUBJECT = re.compile(
+    rf"(?:(?:But|And|Yet)\s+)?{DESCRIPTION_HEAD}(?:\s+[a-z-]+)?"
+    r"(?:,\s+(?:however|though|meanwhile|who\s[^,;\"“”]{1,160}),)?\s+"
+    r"(?:(?:also|then|later|still|[a-z]{3,}ly)\s+)?"
+    r"(?:was|is|had|has|said|says|told|added|insisted|stressed|argued|believed|believes|thought|thinks|[a-z]{3,}ed)\b"
+)
 
 
 def _titles_and_asides_masked(text: str) -> str:

@@ -53,6 +53,7 @@ from briefing_app.core.facts.speaker_clues import (
     CLOSE_TO,
     DESCRIPTION,
     DOCUMENT_MENTION,
+    FRONTED_TOPIC,
     FULL_NAME,
     GOVERNED,
     PRONOUN_SEX,
@@ -128,13 +129,6 @@ from briefing_app.core.facts.speakers_rtl import (
 
 __all__ = ["PRONOUN_SEX", "Speakers", "is_unnamed", "sex_of"]
 
-
-# A fronted phrase naming what the speaker talks about ("On Roe's performance,", "Asked about Roe,"): whoever it names
-# is the topic of the quote, not its speaker.
-FRONTED_TOPIC = re.compile(
-    r"\s*(?:On|About|Of|Regarding|Asked\s+about|Speaking\s+(?:about|of)|Turning\s+to|Reflecting\s+on|"
-    r"Commenting\s+on|Praising)\s[^,;:.]{1,80},\s*"
-)
 
 
 # "the Red Devils boss": "the", a body's capitalised name and a noun in lower case.
