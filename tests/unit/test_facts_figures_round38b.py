@@ -1,0 +1,39 @@
+"""Round 38, second pass (k-fig39): what English figures count on business, technology, entertainment and sport pages.
+
+Made-up sentences of the shapes read on UK and Irish market reports, box office and chart pages, each with a near
+miss that keeps its old reading.
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import counts_in, figures_of
+
+
+def _head(text: str, value: float) -> str:
+    """What the first figure of `value` counts, without the predicate `counted_predicate` adds in brackets."""
+    return counts_in(figures_of(text), value).split(" (")[0]
+
+
+# --- a subject with an aside carries its own figure, not the next clause's: "X, which ..., fell 2%, while Y ..." ---
+
+
+def test_clause_after_an_aside_keeps_its_own_subject() -> None:
+    head = _head("Halvern, which reports on its winter trading next week, fell 2%, while Corlow rose 3%.", 3)
+    assert head == "Corlow"
+
+
+def test_clause_after_an_aside_with_and_keeps_its_own_subject() -> None:
+    head = _head("Brandle Foods, the biscuit maker, rose 4%, and Pelling Stores slipped 1.5%.", 1.5)
+    assert head == "Pelling Stores"
+
+
+def test_aside_subject_still_carries_its_own_figure() -> None:
+    # near miss: the figure right after the verb the aside's subject governs stays the subject's
+    head = _head("Halvern, which reports on its winter trading next week, fell 2%, while Corlow rose 3%.", 2)
+    assert head == "Halvern"
+
+
+def test_aside_subject_with_words_before_its_figure() -> None:
+    # near miss: words between the verb and the figure, but no other figure, still reach back to the subject
+    head = _head("Its load factor, a measure of how full the planes are, was up by almost 4%.", 4)
+    assert head == "load factor"
