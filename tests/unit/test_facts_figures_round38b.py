@@ -37,3 +37,30 @@ def test_aside_subject_with_words_before_its_figure() -> None:
     # near miss: words between the verb and the figure, but no other figure, still reach back to the subject
     head = _head("Its load factor, a measure of how full the planes are, was up by almost 4%.", 4)
     assert head == "load factor"
+
+
+# --- a mark passed: "the N mark in X" counts X ("to top the 4 million mark in paid downloads") ---
+
+
+def test_mark_in_a_complement_counts_the_complement() -> None:
+    assert _head("The single became the first to top the 4 million mark in paid downloads.", 4_000_000) == (
+        "paid downloads"
+    )
+
+
+def test_barrier_in_money_counts_the_complement() -> None:
+    assert _head("The comedy crossed the £30m barrier in ticket sales on Sunday.", 30_000_000) == "ticket sales"
+
+
+def test_milestone_of_counts_the_complement() -> None:
+    assert _head("The chain has passed the 500 milestone of stores, the firm said.", 500) == "stores"
+
+
+def test_mark_in_a_time_keeps_its_reading() -> None:
+    # near miss: "in the first week" says when, not what the mark is of
+    assert "week" not in counts_in(figures_of("Takings passed the £30m mark in the first week."), 30_000_000)
+
+
+def test_mark_after_a_not_the_keeps_its_reading() -> None:
+    # near miss: a mark that is a score ("a mark of 8"), not one passed
+    assert "exam" not in counts_in(figures_of("She scored a mark of 8 in the exam."), 8)

@@ -163,6 +163,7 @@ from briefing_app.core.facts.latin_code_names import latin_coded, masked_code_na
 from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.made_levels_en import made_levels
+from briefing_app.core.facts.milestone_marks_en import milestone_counts
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.more_of_before import share_more
 from briefing_app.core.facts.multiples import (
@@ -798,6 +799,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         two_unit_durations(out, texts)  # "jailed for two years and six months": one span of 2.5 years
         pronoun_levels(out, texts)  # "By 2016/17 it had risen to 94.1 per cent": the proportion before
         made_levels(out, texts)  # "..., making the total payout 25.25 cents": the payout
+        milestone_counts(out, texts)  # "to top the 4 million mark in paid downloads": the downloads
         nearest_baselines(out, texts)  # "7.37m treatments for 6.23m patients, up from 7.36m": the treatments
         share_repeated_verb_counts(out, texts)  # "X, who polled 1,255 votes, ... Y, who polled 365": votes
         participle_measures(out, texts)  # "1,019 tablets weighing 540 grams worth Rs 30.57 lakh": the tablets'
