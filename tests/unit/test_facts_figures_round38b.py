@@ -64,3 +64,27 @@ def test_mark_in_a_time_keeps_its_reading() -> None:
 def test_mark_after_a_not_the_keeps_its_reading() -> None:
     # near miss: a mark that is a score ("a mark of 8"), not one passed
     assert "exam" not in counts_in(figures_of("She scored a mark of 8 in the exam."), 8)
+
+
+# --- a bare "m" against an audience's share or "tuning in" is millions, not metres (TV ratings copy) ---
+
+
+def _value_unit(text: str) -> list[tuple[float | None, str | None]]:
+    return [(f.value, f.unit) for f in figures_of(text) if f.unit != "percent"]
+
+
+def test_bare_m_before_a_share_in_brackets_is_millions() -> None:
+    assert _value_unit("The talent show returned with a peak of 11.8m (54%) on Saturday.") == [(11_800_000, None)]
+
+
+def test_bare_m_before_a_named_share_is_millions() -> None:
+    assert _value_unit("The quiz grabbed an impressive 2.7m (13.7% share) at 10pm.") == [(2_700_000, None)]
+
+
+def test_bare_m_before_tuning_in_is_millions() -> None:
+    assert _value_unit("The drama bounced back, with 3.4m tuning in for the hour.") == [(3_400_000, None)]
+
+
+def test_bare_m_before_a_bracket_without_a_share_stays_metres() -> None:
+    # near miss: a bracketed conversion after a length keeps the metres
+    assert _value_unit("The fence was 2.5m (about 8ft) high.")[0] == (2.5, "meters")
