@@ -88,3 +88,36 @@ def test_bare_m_before_tuning_in_is_millions() -> None:
 def test_bare_m_before_a_bracket_without_a_share_stays_metres() -> None:
     # near miss: a bracketed conversion after a length keeps the metres
     assert _value_unit("The fence was 2.5m (about 8ft) high.")[0] == (2.5, "meters")
+
+
+# --- a price after a deal's verb, its object and where it went: "bought X to Fulham in 1997 for £800,000" ---
+
+
+def test_transfer_fee_after_a_time_counts_the_deal() -> None:
+    head = _head("The manager bought Corrin to Hallford in November 1997 for £800,000.", 800_000)
+    assert head == "bought Corrin to Hallford"
+
+
+def test_transfer_fee_after_a_club_and_month_counts_the_deal() -> None:
+    head = _head("Westbury signed the striker from Porlan in July for £24m.", 24_000_000)
+    assert head == "signed the striker from Porlan"
+
+
+def test_fee_of_a_move_counts_the_move() -> None:
+    head = _head("He stayed 18 months before moving onto Dunmore United for £1 million in October 1995.", 1_000_000)
+    assert head == "moving onto Dunmore United"
+
+
+def test_passive_deal_with_an_agent_keeps_the_place() -> None:
+    head = _head("Ravel was brought over from Spain for £50,000 by his old manager.", 50_000)
+    assert head == "brought over from Spain"
+
+
+def test_deal_read_already_is_kept() -> None:
+    # near miss: the verb and its object right before "for" were read already
+    assert _head("Westbury signed the striker for £24m.", 24_000_000) == "signed the striker"
+
+
+def test_passive_sale_with_nothing_between_keeps_its_thing() -> None:
+    # near miss: "was sold for for": no object nor place between the verb and "for"
+    assert _head("The old ferry was sold for for 290,000 euros.", 290_000) == "old ferry"
