@@ -99,6 +99,7 @@ from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.da_verb_readings import da_verb_reading_subject
+from briefing_app.core.facts.deal_prices_en import deal_prices
 from briefing_app.core.facts.exam_grades_en import without_exam_grades
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
@@ -162,7 +163,6 @@ from briefing_app.core.facts.lag_objects import verb_with_object
 from briefing_app.core.facts.latin_code_names import latin_coded, masked_code_names, unmask
 from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.light_heads import light_head_verb
-from briefing_app.core.facts.deal_prices_en import deal_prices
 from briefing_app.core.facts.made_levels_en import made_levels
 from briefing_app.core.facts.milestone_marks_en import milestone_counts
 from briefing_app.core.facts.model import Fact, SourceSentence
