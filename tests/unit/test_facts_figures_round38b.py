@@ -121,3 +121,21 @@ def test_deal_read_already_is_kept() -> None:
 def test_passive_sale_with_nothing_between_keeps_its_thing() -> None:
     # near miss: "was sold for for": no object nor place between the verb and "for"
     assert _head("The old ferry was sold for for 290,000 euros.", 290_000) == "old ferry"
+
+
+# --- a unit written against the digits of the figure before is no noun: "up 4.5p to £5.36" ---
+
+
+def test_price_after_a_change_in_pence_counts_the_share_not_the_p() -> None:
+    head = _head("Tarrow Inns was slightly higher, up 4.5p to £5.36 after it reported a rise in profits.", 5.36)
+    assert head == "Tarrow Inns"
+
+
+def test_price_after_a_percent_and_pence_counts_the_share_not_the_p() -> None:
+    head = _head("Brinley was the biggest faller, down 12%, or 21.1p to 152.7p after it warned.", 152.7)
+    assert head != "p" and "p to" not in head
+
+
+def test_noun_after_a_change_in_pence_is_still_read() -> None:
+    # near miss: the subject before the verb of change, with no comma between, is read as before
+    assert "Tarrow Inns" in counts_in(figures_of("Tarrow Inns shares rose 4.5p to £5.36."), 5.36)
