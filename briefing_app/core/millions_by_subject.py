@@ -37,11 +37,12 @@ _LENGTH_WORDS = re.compile(
 
 
 # After the number, the audience share TV ratings copy brackets against an audience, or the viewers' "tuning in":
-# "with a peak of 11.8m (54%)", "grabbed an impressive 2.7m (13.7% share) at 10pm", "with 3.4m (14.6%) tuning in".
+# "with a peak of 11.8m (54%)", "grabbed an impressive 2.7m (13.7% share) at 10pm", "with 3.4m (14.6%) tuning in",
+# "8.4m tune for latest drama".
 # (a length has no share of anything, and nobody tunes in to metres)
 _AUDIENCE_AFTER = re.compile(
     r"\s*(?:\(\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent)(?:\s+(?:share|of\s+the\s+(?:audience|viewing)))?\s*\)"
-    r"|(?:tuning|tuned|tunes|tune)\s+in\b)",
+    r"|(?:tuning|tuned|tunes|tune)\s+(?:in|into|for)\b)",
     re.IGNORECASE,
 )
 

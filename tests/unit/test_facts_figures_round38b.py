@@ -139,3 +139,7 @@ def test_price_after_a_percent_and_pence_counts_the_share_not_the_p() -> None:
 def test_noun_after_a_change_in_pence_is_still_read() -> None:
     # near miss: the subject before the verb of change, with no comma between, is read as before
     assert "Tarrow Inns" in counts_in(figures_of("Tarrow Inns shares rose 4.5p to £5.36."), 5.36)
+
+
+def test_bare_m_before_tune_for_in_a_headline_is_millions() -> None:
+    assert _value_unit("Overnights: 8.4m tune for the latest soap twist") == [(8_400_000, None)]
