@@ -6,7 +6,8 @@ The reader of the words before a figure takes the last noun before "for" ("1997"
 is where the deal went or when; the sum is the price of the deal, which the verb and its object name. The reading
 becomes the verb with its object and the place it went from or to, without the time ("bought the keeper to
 Fulham"). Read only with a verb of buying, selling, signing or moving a player, nothing but words (and years)
-between it and "for", and a reading that does not name the verb already ("signed the striker" stays).
+between it and "for", and a reading that is one of those words (the place or the time): a reading of the verb and
+its object ("signed the striker") or of the mover before it ("The striker joined from X for") stays.
 """
 
 from __future__ import annotations
@@ -44,8 +45,9 @@ def deal_prices(figures: list[Fact], texts: dict[int, str]) -> None:
         if deal is None or not _VERB_FORMS.fullmatch(deal.group(1)):
             continue
         verb = " ".join(deal.group(1).split())
-        if verb.split()[0].lower() in (f.counts or "").lower().split():
-            continue  # ("signed the striker": read already)
+        reading = (f.counts or "").split(" (")[0]
+        if not reading or reading.lower() not in " ".join(deal.group(2).split()).lower():
+            continue  # ("signed the striker", "The striker joined from X for": the deal or its mover read already)
         words = _TIME_OR_TERMS.sub("", " " + " ".join(deal.group(2).split())).strip()
         if not words:
             continue  # ("was sold for £5m", "was acquired by X for $1bn": no object nor place of its own)
