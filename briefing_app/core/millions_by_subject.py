@@ -36,12 +36,26 @@ _LENGTH_WORDS = re.compile(
 )
 
 
+# After the number, the audience share TV ratings copy brackets against an audience, or the viewers' "tuning in":
+# "with a peak of 11.8m (54%)", "grabbed an impressive 2.7m (13.7% share) at 10pm", "with 3.4m (14.6%) tuning in",
+# "8.4m tune for latest drama".
+# (a length has no share of anything, and nobody tunes in to metres)
+_AUDIENCE_AFTER = re.compile(
+    r"\s*(?:\(\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent)(?:\s+(?:share|of\s+the\s+(?:audience|viewing)))?\s*\)"
+    r"|(?:tuning|tuned|tunes|tune)\s+(?:in|into|for)\b)",
+    re.IGNORECASE,
+)
+
+
 # Where a sentence or clause ends (not a decimal point: "rose 3.7% to 7.5m").
 _STOP = re.compile(r"[.!?;](?=\s|$)")
 
 
 def millions_by_subject(text: str, start: int, end: int) -> bool:
-    """Whether the bare "m" after the number at `start` is millions of what the clause before counts."""
+    """Whether the bare "m" after the number at `start` is millions of what the clause before counts (or of an
+    audience, by the share or the "tuning in" after it)."""
+    if _AUDIENCE_AFTER.match(text, end):
+        return True
     stops = list(_STOP.finditer(text, 0, start))
     clause_start = stops[-1].end() if stops else 0
     before = text[clause_start:start]

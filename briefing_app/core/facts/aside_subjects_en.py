@@ -33,8 +33,10 @@ _VERB = (
     r"came\s+in|amounted|averaged|average|widened|widen|narrowed|narrow|surged|soared|plunged|slumped)"
 )
 # Between the verb and the figure: a preposition of size or level at the end, adverbials and a size before it.
+# (no digit in between: a figure there is the one the verb carried, and a clause after it has a subject of its own,
+# "Tesco, which reports next week, fell 2%, while Asda rose 3%": Asda's 3%)
 _TO_FIGURE = (
-    r"(?:\s+[^.;:]{0,60}?)?\s*(?:by|to|at|from|of)?\s*(?:(?:about|around|nearly|almost|some|just|over|under)\s+)?"
+    r"(?:\s+[^.;:\d]{0,60}?)?\s*(?:by|to|at|from|of)?\s*(?:(?:about|around|nearly|almost|some|just|over|under)\s+)?"
 )
 _SIGN = r"(?:US\$|A\$|NZ\$|C\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 # (or the verb "to be" alone: "for Ryanair flights was 96 per cent"; not a verb with its own object, "the unit, which

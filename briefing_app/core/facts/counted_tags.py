@@ -91,6 +91,8 @@ def noun_before(text: str, start: int, bare: bool = False) -> str | None:
             return None
         if _word(text, words[k]).lower() in _UNITS_OF_A_FIGURE:
             continue  # "rose by 12 percent, from 3,000 to 3,360": the unit of the change before, not what it counts
+        if words[k][0] > 0 and text[words[k][0] - 1].isdigit():
+            continue  # "up 4.5p to £5.36": the unit written against the digits of the figure before
         if words[k][2] in ("NOUN", "PROPN") and re.match(r"\w", _word(text, words[k])):  # not the "£" of the sum
             if bare and _word(text, words[k]).lower() in _TIME_NOUNS:
                 continue  # "contained many of these blazes throughout the day, but about 50 remain": no days

@@ -86,6 +86,9 @@ def what_lasts(before: str, lang: str) -> str | None:
     before = without_da_time_adjunct(before) if lang == "da" else before  # "Ventetiden | i forhold til X | er faldet"
     start = CLAUSE_START[lang].search(before)
     clause = before[start.end() :] if start else before
+    # (a unit or scale written against the digits is the figure's before, no word of the clause: "up 4.5p to | £5.36",
+    # "or 21.1p to | 152.7p", "gained 11 1/2p to | 507 1/2p")
+    clause = re.sub(r"(?<=\d)(?:p|c|m|bn|k)\b", "", clause) if lang == "en" else clause
     stop = STOP.get(lang, set())
     words = [w for w in WORD_TOKENS.findall(clause) if re.match(r"[^\W\d_]", w) and w.lower() not in _SCALES][-8:]
     while words and (words[0].lower() in stop or words[0].lower() in PRONOUNS or words[0].lower() in QUALIFYING):

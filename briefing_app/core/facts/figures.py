@@ -99,6 +99,7 @@ from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.da_verb_readings import da_verb_reading_subject
+from briefing_app.core.facts.deal_prices_en import deal_prices
 from briefing_app.core.facts.exam_grades_en import without_exam_grades
 from briefing_app.core.facts.expected_measure import expected_measure
 from briefing_app.core.facts.fact_box_labels_en import fact_box_counts
@@ -163,6 +164,7 @@ from briefing_app.core.facts.latin_code_names import latin_coded, masked_code_na
 from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.light_heads import light_head_verb
 from briefing_app.core.facts.made_levels_en import made_levels
+from briefing_app.core.facts.milestone_marks_en import milestone_counts
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.more_of_before import share_more
 from briefing_app.core.facts.multiples import (
@@ -798,6 +800,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         two_unit_durations(out, texts)  # "jailed for two years and six months": one span of 2.5 years
         pronoun_levels(out, texts)  # "By 2016/17 it had risen to 94.1 per cent": the proportion before
         made_levels(out, texts)  # "..., making the total payout 25.25 cents": the payout
+        deal_prices(out, texts)  # "bought the keeper to Fulham in 1997 for £800,000": bought the keeper to Fulham
+        milestone_counts(out, texts)  # "to top the 4 million mark in paid downloads": the downloads
         nearest_baselines(out, texts)  # "7.37m treatments for 6.23m patients, up from 7.36m": the treatments
         share_repeated_verb_counts(out, texts)  # "X, who polled 1,255 votes, ... Y, who polled 365": votes
         participle_measures(out, texts)  # "1,019 tablets weighing 540 grams worth Rs 30.57 lakh": the tablets'
