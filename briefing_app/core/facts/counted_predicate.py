@@ -24,6 +24,7 @@ Danish is left as it is: its verb comes second, so the words after a figure are 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing_app.core.facts.figure_words import CURRENCY_WORDS, EN_MONTHS
@@ -86,6 +87,10 @@ _TIME_OPENERS = frozenset(
     "tonight".split()
 )
 _MAX_WORDS = 10
+# Words after which a verb is no main clause's verb ("people who | were hurt", "that I | have announced").
+_NO_NOUN = _FUNCTION_WORDS | _AUXILIARIES | _RELATIVES | _PRONOUNS
+# Words a read phrase does not end on ("hospitals in the north | of the country"; "per cent" and "now" may).
+_ENDS_NO_READING = _FUNCTION_WORDS - _UNIT_WORDS - _AUXILIARIES
 # Irregular pasts a predicate opens with ("Two mortar bombs fell in the square"; the participles are `phrase_edges`').
 _IRREGULAR_PASTS = frozenset(
     "fell rose grew went came took gave won lost fled hid ran saw sought fought stood began became broke chose drove "
@@ -128,20 +133,20 @@ def predicate_of(sentence: str, fact: Fact) -> str | None:
     end = _CLAUSE_END.search(rest)
     words = (rest[: end.start()] if end else rest).split()
     read = set(re.findall(r"\w+", counts.lower()))
-    if not read & set(re.findall(r"\w+", sentence.lower())):
-        return None  # what it counts is read between the lines ("a father of two died": the children did not)
     skipped, after_verb = _told_already(words, read)
     words = words[skipped:]
     if not words or _IDIOM.match(" ".join(words)):
         return None
     if not (after_verb or _opens_predicate(words) or _complement(words[0].lower(), fact)):
         return None
+    if read.isdisjoint(_words_of(sentence)):
+        return None  # what it counts is read between the lines ("a father of two died": the children did not)
     said: list[str] = []
     for k, word in enumerate(words):
         relative = k == 0 and word.lower() in _RELATIVES  # "six which involved gunshots": said of the six
         if (word.lower() in _CLAUSE_WORDS and not relative) or any(c.isdigit() for c in word):
             break
-        after_noun = bool(said) and said[-1].lower() not in _FUNCTION_WORDS | _AUXILIARIES | _RELATIVES | _PRONOUNS
+        after_noun = bool(said) and said[-1].lower() not in _NO_NOUN
         if after_noun and not said[-1].lower().endswith("ly") and (_verb_form(word.lower()) or word in _FINITE):
             break  # the verb of the main clause after a noun: "£5m | needed for growth | fell", "... defences | was"
         said.append(word)
@@ -163,6 +168,12 @@ def predicate_of(sentence: str, fact: Fact) -> str | None:
     return " ".join(said)
 
 
+@functools.lru_cache(maxsize=256)
+def _words_of(sentence: str) -> frozenset[str]:
+    """The words of a sentence, lower-cased (asked once per figure of the sentence)."""
+    return frozenset(re.findall(r"\w+", sentence.lower()))
+
+
 def _told_already(words: list[str], read: set[str]) -> tuple[int, bool]:
     """How many words open the rest that are the figure's unit, the noun already read or an auxiliary, and whether
     one of them was a verb (what follows is then its complement: "were killed | in the attack")."""
@@ -182,7 +193,7 @@ def _told_already(words: list[str], read: set[str]) -> tuple[int, bool]:
             k, verb = k + 2, True  # "27 people are feared | to have | died": the infinitive's auxiliary
         else:
             break
-    while k and words[k - 1].lower() in _FUNCTION_WORDS - _UNIT_WORDS - _AUXILIARIES:
+    while k and words[k - 1].lower() in _ENDS_NO_READING:
         k -= 1  # (the read phrase ends on its last word: "hospitals in the north | of the country" is not skipped)
     return k, verb
 
