@@ -230,6 +230,7 @@ def _verb_form(word: str) -> bool:
 def _before_time(words: list[str]) -> list[str]:
     """`words` up to a time adjunct ("in the offensive | last week"); none when they open with one."""
     for k, word in enumerate(words):
-        if (k == 0 or word.lower() in _TIME_OPENERS) and _TIME.match(" ".join(words[k:])):
+        bare = word[:1].isupper() and _TIME.fullmatch(word) is not None  # "the months that ended | March 31"
+        if (k == 0 or bare or word.lower() in _TIME_OPENERS) and _TIME.match(" ".join(words[k:])):
             return words[:k]
     return words
