@@ -10,7 +10,8 @@ they are said of what it counts:
 
 - its unit, the noun already read and auxiliaries are skipped ("people | have been | taken ...");
 - what follows must open a predicate: a verb ("landed in the square"), a relative pronoun ("six which involved
-  gunshots"), an infinitive ("2 minutes to go in overtime"), the complement of an auxiliary or a verb already read
+  gunshots"), a relative clause's own subject and verb ("the £2.2 billion | we have already awarded"), an
+  infinitive ("2 minutes to go in overtime"), the complement of an auxiliary or a verb already read
   ("is | in critical condition", "killed | in the attack"), or the complement a kind of figure takes: what a
   change changed ("an increase of 21% | in sexual offences"), where a term is served ("20 years | in federal
   prison"), where a sum came from ("$2.2 million | from other employers"). A noun, an adjective or an adverb of its
@@ -102,6 +103,13 @@ _CHANGE_NOUNS = frozenset(
     "reductions surge climb slump dip gain gains loss losses".split()
 )
 _TERMS = frozenset({"years", "months", "weeks", "days"})
+_TIME_UNITS = _TERMS | {"hours", "minutes", "seconds", "decades", "centuries"}
+# A determiner that makes the figure definite, right before it (or before its currency sign and a qualifier).
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|those|these|its|their|his|her|our|your|my)\s+(?:(?:extra|additional|further|first|last|remaining|"
+    r"estimated|around|about|some|nearly|almost|over)\s+)?(?:US\$|[$£€¥])?\s*$",
+    re.IGNORECASE,
+)
 # Phrases of manner or measure after a figure, no complement of it ("in a row", "in cash", "in volume").
 _IDIOM = re.compile(
     r"(?:in|from)\s+(?:a\s+row|(?:total|all)$|cash|shares|stock|value|volume|real\s+terms|nominal\s+terms|"
@@ -139,6 +147,8 @@ def predicate_of(sentence: str, fact: Fact) -> str | None:
         return None
     if not (after_verb or _opens_predicate(words) or _complement(words[0].lower(), fact)):
         return None
+    if words[0].lower() in _PRONOUNS and not _contact_relative(sentence[: max(at, 0)], fact):
+        return None  # "Over the past 14 days | it has rained": the main clause's subject, no relative clause
     if read.isdisjoint(_words_of(sentence)):
         return None  # what it counts is read between the lines ("a father of two died": the children did not)
     said: list[str] = []
@@ -204,11 +214,21 @@ def _opens_predicate(words: list[str]) -> bool:
     first = words[0].lower()
     if first in _RELATIVES:  # (not "people that day": a time, not a relative clause)
         return len(words) > 1 and not _TIME.match(" ".join(words[1:]))
+    if first in _PRONOUNS:  # a relative clause without "that": "the £2.2 billion | we have already awarded"
+        rest = (w.lower() for w in words[1:])
+        verb = next((w for w in rest if w not in _AUXILIARIES and not w.endswith("ly")), "")
+        return verb not in _CLAUSE_WORDS and _verb_form(verb)  # (not "£5m | it said", "six | they were")
     if first == "to" and len(words) > 1:  # an infinitive, not "to the", "to Rs", "to 5%", "to voters"
         verb = words[1]
         plural = verb.endswith("s") and not verb.endswith("ss")
         return verb.isalpha() and verb.islower() and verb not in _FUNCTION_WORDS and not plural
     return _verb_form(first)
+
+
+def _contact_relative(before: str, fact: Fact) -> bool:
+    """Whether a pronoun after the figure opens a relative clause without "that": the figure is definite ("the
+    £2.2 billion | we have awarded", "those 300 phones | they stole") and no time ("the past 14 days | it rained")."""
+    return fact.unit not in _TIME_UNITS and _DEFINITE_BEFORE.search(before) is not None
 
 
 def _complement(first: str, fact: Fact) -> bool:

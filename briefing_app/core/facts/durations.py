@@ -78,6 +78,11 @@ _CLAUSE_ADVERBS = {"also", "still", "already", "now", "then", "again", "thus", "
                    "allerede", "nu", "minus", "negative"}  # fmt: skip
 
 
+# Words no English reading ends on: a determiner or "of" wants the noun the figure stands in for.
+_DETERMINERS_AND_OF = frozenset({"the", "a", "an", "of", "its", "their", "his", "her", "our", "your", "my", "this",
+                                 "that", "these", "those"})  # fmt: skip
+
+
 def what_lasts(before: str, lang: str) -> str | None:
     """What a duration measures: the clause it ends, up to the preposition that leads to it ("Ethiopian
     Muslims have been protesting | for over three months", "the site halted comments | for three days"),
@@ -99,6 +104,8 @@ def what_lasts(before: str, lang: str) -> str | None:
              and not (w.lower() == "to" and words[k - 1 : k] == ["up"])] or words  # fmt: skip
     while len(words) > 1 and words[-1].lower() in ("is", "are", "was", "were", "er", "var"):
         words = words[:-1]  # "the life expectancy is | 54 years": the subject, not the copula
+    while len(words) > 1 and lang == "en" and words[-1].lower() in _DETERMINERS_AND_OF:
+        words = words[:-1]  # "on top of the | £2.2 billion", "gave back the | £5,000": no phrase ends on "the"
     if all(w.lower() in _CLAUSE_ADVERBS for w in words):
         return None
     if not words:

@@ -154,6 +154,9 @@ _IN_ITS_NTH = re.compile(
 )
 
 
+_SUBJECT_PRONOUNS = frozenset({"I", "we", "they", "he", "she", "it", "you"})
+
+
 @per_document  # (several readers of what a figure counts ask about the same text after it)
 def after_phrase(
     after: str, lang: str, money: bool = False, subject: bool = False, determined: bool = False
@@ -370,7 +373,10 @@ def after_phrase(
             words.append(token)  # "nine Italian Serie A titles": a capital letter inside a name, no article
             i += 1
             continue
-        if not re.match(r"\w", token) or low in stop or len(words) == limit:
+        # (a subject pronoun opens a relative clause without "that", no word of the noun phrase: "the 300 phones |
+        # they had stolen", "the £2.2 billion | we have awarded"; "IT" in capitals is a noun)
+        pronoun = lang == "en" and token in _SUBJECT_PRONOUNS
+        if not re.match(r"\w", token) or low in stop or len(words) == limit or pronoun:
             complement_at = i if words else None
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
                 # "12 people have been arrested", "two others were seriously injured": skip the passive's
