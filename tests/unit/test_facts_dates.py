@@ -34,6 +34,11 @@ def dates(text: str, language: str = "en") -> list[str]:
         # A weekday and its date, or "today (Tuesday)", are one date.
         ("The count began Tuesday, March 3 in every district.", ["Tuesday, March 3"]),
         ("The board met today (Tuesday) behind closed doors.", ["today (Tuesday)"]),
+        # (as government releases date themselves: "today (2 February 2017)", "yesterday (March 3)")
+        ("The Secretary today (4 May 2018) opened the bridge.", ["today (4 May 2018)"]),
+        ("The agency said yesterday (June 9) it would appeal.", ["yesterday (June 9)"]),
+        # (near miss: an aside in brackets is no date of "today")
+        ("The vote is today (officials said) in the hall.", ["today"]),
         # Clock times, also with their day.
         ("Doors open at 7:30 p.m. and close late.", ["at 7:30 p.m."]),
         ("By 6 p.m on June 2, the square was empty.", ["By 6 p.m on June 2"]),

@@ -73,8 +73,12 @@ EN: list[str | Around] = [
         r"(?i:early|late|on|last|next|this|by|as\s+of|since|until|from)\s+",
         needs=("day",),
     ),
-    # "today (Thursday)": one expression, one date.
-    Around(rf"\b(?i:today|yesterday|tomorrow|tonight)\s*\((?:{_EN_DAYS})\)", needs=("(",)),
+    # "today (Thursday)", "today (2 February 2017)" as government releases date themselves: one expression, one date.
+    Around(
+        rf"\b(?i:today|yesterday|tomorrow|tonight)\s*\((?:(?:{_EN_DAYS})|(?:(?:{_EN_DAYS}),?\s+)?"
+        rf"(?:\d{{1,2}}\s+(?:{_EN_MONTH})|(?:{_EN_MONTH})\s+\d{{1,2}},?)(?:\s+{_YEAR})?)\)",
+        needs=("(",),
+    ),
     # Month, then day(s) and year: "May 2, 3, and 4", "Dec. 20 or 21", "June 28-29, 2011", "May 12th".
     Around(rf"\b(?:{_EN_MONTH})\s+{_DAYS_OF_MONTH}(?:,?\s+{_YEAR}\b)?", rf"{_TIME_WORD}\s+", needs=_DIGIT),
     # Day(s), then month and year: "7-9 December", "11 February, 2012", "the 2nd of May", "22 Aug".
