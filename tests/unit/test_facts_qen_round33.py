@@ -111,6 +111,20 @@ def test_transcript_labels_alone_on_their_line_give_the_paragraphs_after_them() 
     assert _speakers(paragraphs) == ["Tom Weller", "the minister", "Tom Weller"]
 
 
+def test_a_clip_in_quote_marks_after_its_label_ends_where_its_marks_close() -> None:
+    # a radio script prints each clip in quote marks inside the narration: the paragraphs after it are no clip
+    paragraphs = [
+        "Farmers turn to mobile banking",
+        "Ann Roe heads the farmers' union. She says more members now pay by phone.",
+        'ANN ROE: "Two years ago most of our members went to the bank in town. Now they pay from the field."',
+        "The change has also helped small traders in the villages.",
+        "Tom Weller runs a seed shop near the market. He started taking phone payments last spring.",
+        'TOM WELLER: "We had to learn it quickly, but our customers were already using it every day."',
+    ]
+    assert _speakers(paragraphs) == ["Ann Roe", "Tom Weller"]
+    # (near miss: a transcript turn without quote marks goes on over the unlabelled paragraph after it, above)
+
+
 def test_one_heading_in_capitals_is_no_transcript() -> None:
     paragraphs = [
         "Harbour works delayed",

@@ -94,7 +94,10 @@ def add_transcript_turns(out: list[Fact], sentences: list[SourceSentence], speak
             _add(out, [m.group(3)] + [r.text for r in rest], [s.index] + [r.index for r in rest], speaker, label)
         # a paragraph with no label between this turn and the next is the same speaker going on ("LEIGH SALES: A
         # short time ago ..." / "Prime Minister, welcome to the program ..." / "TONY ABBOTT: Thank you ...")
-        between = sentences[k + 1 + len(rest) : following[k]]
+        # (unless the turn itself is in quote marks, as radio scripts print a clip inside narration: 'SUBHO ROY:
+        # "Last year the old pattern ..."' / 'This growth has also led to ...': the marks end the speech)
+        quoted = m.group(3) is not None and m.group(3)[:1] in "\"“"
+        between = [] if quoted else sentences[k + 1 + len(rest) : following[k]]
         for paragraph in sorted({b.paragraph for b in between}):
             part = [b for b in between if b.paragraph == paragraph]
             _add(out, [b.text for b in part], [b.index for b in part], speaker, label)
