@@ -100,6 +100,14 @@ def test_an_ethnic_group_is_no_person() -> None:
     assert _people(["It forced thousands of black, mostly ethnic Soninke, Gambians into exile."]) == {}
 
 
+def test_an_adjective_of_an_era_before_a_title_in_capitals_is_no_role() -> None:
+    # (round 39: "the government's modern Industrial Strategy" read a person with the role "modern")
+    assert _people(["In line with the council's modern Transport Strategy, the fund will grow."]) == {}
+    assert _people(["The contemporary Art Fund opened a new hall in the city."]) == {}
+    # near miss: a real job before a name is still a role
+    assert _people(["Architect Jane Roe designed the hall."]) == {"Jane Roe": "Architect"}
+
+
 def test_an_auxiliary_ends_a_copula_role() -> None:
     assert _people(["He said the other medicines Lars Holm was taking would have killed him."]).get("Lars Holm") is None
     assert _people(["Jane Roe was the chief executive who would later resign."]) == {"Jane Roe": "chief executive"}

@@ -28,7 +28,9 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 _ADJECTIVE_PERSON_NOUNS = frozenset(
     "dear late young old poor rich beloved great little elder fellow good dead living brave"
     # ("ethnic Hazara", "native Sami", "local Zentrix": adjectives of a group or a place before its name, not nouns)
-    " ethnic native indigenous local national aboriginal tribal".split()
+    " ethnic native indigenous local national aboriginal tribal"
+    # ("the government's modern Industrial Strategy": adjectives of an era, WordNet's person sense is rare)
+    " modern contemporary ancient".split()
 )
 
 
