@@ -306,3 +306,12 @@ def test_a_count_whose_members_a_dash_names_is_a_first_count() -> None:
 )
 def test_pounds_beside_dollars_or_another_weight_are_a_weight(text: str, value: float, unit: str) -> None:
     assert [f.unit for f in figures_of(text) if f.value == value] == [unit]
+
+
+def test_a_danish_rate_base_after_pr_is_no_figure_and_pr_ends_the_noun() -> None:
+    # (round 39: "30 trafikdræbte pr. 1 mio. indbyggere" gave the base its own figure and "trafikdræbte pr")
+    found = figures_of("Danmark har ca. 30 trafikdræbte pr. 1 mio. indbyggere.", "da")
+    assert [(f.value, f.counts) for f in found] == [(30, "trafikdræbte")]
+    assert [f.value for f in figures_of("Der var 12 dødsfald pr. 100.000 indbyggere.", "da")] == [12]
+    # near miss: a number after "pr." that is no power of ten is a figure of its own
+    assert 7 in [f.value for f in figures_of("Holdet scorede 3 mål pr. 7 kampe.", "da")]

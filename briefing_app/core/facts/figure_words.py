@@ -104,8 +104,8 @@ STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displ
           "stranded"}  # fmt: skip
 DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
-            "end", "efter", "før", "under", "over", "per", "hver", "ikke", "sig", "sin", "sine", "sit", "en", "et",
-            "op", "ned", "sidste", "næste", "denne", "dette", "ligesom", "fordi", "selvom",
+            "end", "efter", "før", "under", "over", "per", "pr", "hver", "ikke", "sig", "sin", "sine", "sit", "en",
+            "et", "op", "ned", "sidste", "næste", "denne", "dette", "ligesom", "fordi", "selvom",
             # adverbs and conjunctions that open or join a clause, no noun of a figure ("som ifølge Rådet udgør 2
             # mia. kr.", "så 70.649 nu er på støtten", "7.000 kroner plus en frakendelse")
             "ifølge", "så", "dog", "også", "nu", "plus", "samt"}  # fmt: skip
