@@ -74,6 +74,7 @@ from briefing_app.core.facts.counted_destinations import sums_given_as, sums_goi
 from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
 from briefing_app.core.facts.counted_en import english_counts
 from briefing_app.core.facts.counted_extras import danish_cost, with_extras
+from briefing_app.core.facts.counted_from_to import with_shared_noun
 from briefing_app.core.facts.counted_passive import passive_complement
 from briefing_app.core.facts.counted_per_share import per_share_and_baselines
 from briefing_app.core.facts.counted_possessive import whole_possessive
@@ -268,6 +269,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     if lang not in ("ar", "he"):
         found = _find_figures(sentences, language)
         with_predicates(found, sentences, language)  # "people (taken to a local shelter)"
+        with_shared_noun(found, sentences, language)  # "from 55,915 | to 67,805 offences": offences both
         return found
     # ("مؤشر "EGX 30"", "מדד ת"א 35": a name's number, read as letters so that no reader takes it for a figure)
     masked, restore = masked_code_names(list(sentences))
