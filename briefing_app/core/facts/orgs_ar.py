@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_linking_participles import AR_LINKING_PARTICIPLES
 from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import AR_HEADS
@@ -64,7 +65,10 @@ _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثن
 
 # Participles of where a thing is ("البنك المركزي الموجود ضمن ..."): they describe the body's place in the clause,
 # never name it.
-_AR_LOCATIVE = {"الموجود", "الموجودة", "الواقع", "الواقعة", "الكائن", "الكائنة", "المتواجد", "المتواجدة"}
+# And participles that open what the body belongs to, borders or is made of ("البرلمان اللبناني المكون من",
+# "معهد أمناء الشرطة المجاور لسجن ...").
+_AR_LOCATIVE = {"الموجود", "الموجودة", "الواقع", "الواقعة", "الكائن", "الكائنة", "المتواجد", "المتواجدة",
+                *AR_LINKING_PARTICIPLES}  # fmt: skip
 # A verbal noun of the مفاعلة or تفعيل shape joined by و inside a body's name, before its own definite genitive
 # ("هيئة الرقابة ومكافحة الفساد", "وكالة ... لغوث وتشغيل اللاجئين"): a second field of the same body.
 _AR_JOINED_FIELD = re.compile(
