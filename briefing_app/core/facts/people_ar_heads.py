@@ -67,7 +67,12 @@ AR_HEAD_WORDS: tuple[str, ...] = (
              "القنصل", "قنصل",
              # coaches and players in construct with their team, which sport copy puts before the name with any
              # verb ("يعتقد مدرب منتخب مصر البرتغالي X Y أن", "أبدى لاعب الأهلي X Y سعادته"), not only one of saying
-             "مدرب", "مدربة", "لاعب", "لاعبة")  # fmt: skip
+             "مدرب", "مدربة", "لاعب", "لاعبة",
+             # a team's keeper, striker and defender in construct with it or with a possessive ending ("حارس الأهلي
+             # X Y", "عبر مدافعه X Y"), and the substitute who came on ("أدرك البديل X Y التعادل")
+             "حارس", "مهاجم", "مدافع", "البديل",
+             # a party's or a community's leader with the article ("الزعيم الشيعي X Y", "الزعيمة المعارضة X")
+             "الزعيم", "الزعيمة")  # fmt: skip
 
 AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
