@@ -459,6 +459,12 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 # a family name with the article: أحمد الجربا, عبد الرحمن السميط, and after a compound given
                 # name, which counts as one (علاء الدين الحموي, فتح الله الخطيب)
                 name.append(w)
+                name.extend(_family_after_lineage(words, i))
+            elif len(name) == 3 and name[1] in _AR_NAME_LINKS and name[1] != "بن" and _ar_is_given(w[2:]):
+                # "سالم عبد الله الجابر الصباح": a given name and a compound father's name, then the grandfather's
+                # with the article and the family's
+                tail = _family_after_lineage(words, i)
+                name.extend([w, *tail] if tail else [])
             elif len(name) == 3 and all(map(_ar_is_given, name)) and w.endswith(("ي", "ية")) and w not in known_names():
                 name.append(w)  # "X Y Z الW": given, father's and grandfather's names, then a nisba family
             elif len(name) == 2 and all(map(_ar_is_given, name)) and _lineage_family(w):
@@ -476,6 +482,17 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         name.append(w)
         i += 1
     return name
+
+
+def _family_after_lineage(words: list[str], i: int) -> list[str]:
+    """The family name after a grandfather's name with the article at words[i] ("طلال الخالد الصباح", "X الأحمد
+    الصباح"), as Gulf copy writes a ruling family's members: a given name with the article, then a word that
+    closes a name of given names."""
+    w = words[i].rstrip("،.")
+    after = words[i + 1].rstrip("،.") if i + 1 < len(words) and not words[i].endswith(("،", ".")) else ""
+    if _ar_is_given(w[2:]) and after.startswith("ال") and _lineage_family(after) and after not in _AR_HEADS:
+        return [after]
+    return []
 
 
 def _lineage_family(word: str) -> bool:
