@@ -487,12 +487,16 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
 def _family_after_lineage(words: list[str], i: int) -> list[str]:
     """The family name after a grandfather's name with the article at words[i] ("طلال الخالد الصباح", "X الأحمد
     الصباح"), as Gulf copy writes a ruling family's members: a given name with the article, then a word that
-    closes a name of given names."""
-    w = words[i].rstrip("،.")
-    after = words[i + 1].rstrip("،.") if i + 1 < len(words) and not words[i].endswith(("،", ".")) else ""
-    if _ar_is_given(w[2:]) and after.startswith("ال") and _lineage_family(after) and after not in _AR_HEADS:
-        return [after]
-    return []
+    closes a name of given names (two such words at most)."""
+    out: list[str] = []
+    # (the father's and the grandfather's names may both carry the article: "نواف الأحمد الجابر الصباح")
+    while len(out) < 2 and i + 1 < len(words) and not words[i].endswith(("،", ".")):
+        w, after = words[i].rstrip("،."), words[i + 1].rstrip("،.")
+        if not (_ar_is_given(w[2:]) and after.startswith("ال") and _lineage_family(after) and after not in _AR_HEADS):
+            break
+        out.append(after)
+        i += 1
+    return out
 
 
 def _lineage_family(word: str) -> bool:
