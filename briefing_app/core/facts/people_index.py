@@ -238,7 +238,8 @@ def _other_given_name(mention: str, name: str) -> bool:
         # known given names (one name no tail of the other, which a later mention may drop a given name from)
         short, full = sorted((words, known), key=len)
         tail = full[-len(short) :] == short
-        return not tail and _ar_is_given(words[0]) and _ar_is_given(known[0]) and ar_other_given_name(words[0], known[0])
+        given = _ar_is_given(words[0]) and _ar_is_given(known[0])
+        return not tail and given and ar_other_given_name(words[0], known[0])
     if len(words) < 2 or len(known) < 2 or not re.match(r"[A-Za-zÀ-ɏ\u05d0-\u05ea]", words[0] + known[0]):
         return False
     short, full = sorted((words, known), key=len)
