@@ -160,3 +160,16 @@ def test_quoted_name_after_kind_and_its_adjective() -> None:
     # near miss: quoted speech after a body is no name
     orgs = _texts(["خبر", 'وقال الحزب إن "الوضع صعب".'], "organisation")
     assert "الوضع صعب" not in orgs
+
+
+# --- the post held is no name ------------------------------------------------------------------------------------
+
+
+def test_post_word_is_no_name() -> None:
+    people = _people(["خبر", "وحصل النائب على 80 صوتا ليضمن انتخابه لمنصب نائب رئيس البرلمان."])
+    assert not any("منصب" in name for name in people)
+    people = _people(["خبر", "وشغل منصب وزير الزراعة في الحكومة السابقة."])
+    assert not any("منصب" in name for name in people)
+    # near miss: the holder named after the post is still a person
+    people = _people(["خبر", "وانتخب لمنصب نائب رئيس البرلمان النائب كريم منصور."])
+    assert "كريم منصور" in people

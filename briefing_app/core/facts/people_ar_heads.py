@@ -97,4 +97,7 @@ AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  # "one" after a counted noun ("ووثق مقطع فيديو واحد"): a count, never a name's word
                  "واحد", "واحدة", "واحدا",
                  # demonstratives ("أدانت هذا الاستقبال"): a verb's object, never a name's word
-                 "هذا", "هذه", "ذلك", "تلك", "هؤلاء"}  # fmt: skip
+                 "هذا", "هذه", "ذلك", "تلك", "هؤلاء",
+                 # the post a person holds or is elected to ("شغل منصب وزير X", "ليضمن انتخابه لمنصب نائب
+                 # الرئيس"): the office follows, never a name's word
+                 "منصب", "لمنصب", "بمنصب", "المنصب"}  # fmt: skip
