@@ -59,9 +59,7 @@ AR_ORG_WORDS: tuple[str, ...] | frozenset[str] = (
                 # more bodies a person heads, as the organisation finder's heads name them (orgs.AR_HEADS): a
                 # political current or bloc, a league, a fund, an institute or college, a commission, a forum
                 # ("رئيس تيار الحكمة X Y", "رئيس كتلة X النيابية", "مدير صندوق X")
-                "تيار", "التيار", "كتلة", "الكتلة", "رابطة", "الرابطة", "صندوق", "الصندوق", "معهد", "المعهد",
-                "كلية", "الكلية", "مفوضية", "المفوضية", "منتدى", "المنتدى", "أكاديمية", "الاتحاد",
-                "الجمعية")  # fmt: skip
+                "تيار", "كتلة", "رابطة", "صندوق", "معهد", "كلية", "مفوضية", "منتدى")  # fmt: skip
 
 AR_ROLE_NOUNS = {
     "عام",  # مدير عام، أمين عام: "general"
