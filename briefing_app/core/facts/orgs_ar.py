@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_linking_participles import AR_LINKING_PARTICIPLES
 from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import AR_HEADS
@@ -64,7 +65,10 @@ _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثن
 
 # Participles of where a thing is ("البنك المركزي الموجود ضمن ..."): they describe the body's place in the clause,
 # never name it.
-_AR_LOCATIVE = {"الموجود", "الموجودة", "الواقع", "الواقعة", "الكائن", "الكائنة", "المتواجد", "المتواجدة"}
+# And participles that open what the body belongs to, borders or is made of ("البرلمان اللبناني المكون من",
+# "معهد أمناء الشرطة المجاور لسجن ...").
+_AR_LOCATIVE = {"الموجود", "الموجودة", "الواقع", "الواقعة", "الكائن", "الكائنة", "المتواجد", "المتواجدة",
+                *AR_LINKING_PARTICIPLES}  # fmt: skip
 # A verbal noun of the مفاعلة or تفعيل shape joined by و inside a body's name, before its own definite genitive
 # ("هيئة الرقابة ومكافحة الفساد", "وكالة ... لغوث وتشغيل اللاجئين"): a second field of the same body.
 _AR_JOINED_FIELD = re.compile(
@@ -162,6 +166,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "محافظ البنك وكالة X Y": "acting", after the office, before the holder's name; no agency
         if head in ("مكتب", "حكومة") and _ar_is_given(first):
             continue  # "مكتب علي X", "حكومة عزيز X": a person's office or cabinet, the person is named, no body's name
+        if head == "حكومة" and (first in AR_TITLES or first in ("رئيس", "رئيسة")):
+            continue  # "لحكومة الدكتور X Y", "في حكومة رئيس الوزراء الأسبق X": a titled man's cabinet, no body's name
         if head == "حكومة" and _kind_of_government(ahead):
             continue  # "تشكيل حكومة انقاذ", "حكومة وحدة وطنية": a kind of government wished for, no body's name
         if head == "مصلحة" and (m.group(0)[:1] in "لب" or text[: m.start()].split()[-1:] == ["في"]):
@@ -267,6 +273,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "عاودت الحكومة البحث": a definite head takes no genitive; the next definite noun is an object
             if kept and w in _AR_STANCE:
                 break  # "حركة العدل والمساواة المتمردة": the writer's word for the body, not its name
+            if kept and w in _AR_PHASES and _nationality(kept[-1]):
+                break  # "الحكومة العراقية المقبلة": the country's body, then which one of it (the next, the interim)
+            if kept and strip_arabic_marks(w) in AR_LINKING_PARTICIPLES:
+                break  # "كتلة الفتح الممثِّلة لفصائل ...": what it represents opens, written with a shadda
             if kept and w in ("الأسبق", "الأسبقة", "الاسبق", "السابق", "السابقة"):
                 break  # "رئيس الديوان الملكي الأسبق": "former" describes the office holder, not the body
             if w in _AR_LOCATIVE:
@@ -404,7 +414,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         if len(inner) >= 4 and any(w in _AR_CLAUSE_WORDS for w in inner):
             continue  # 'لكن المنتخب "فقد X بسبب الإنذارات"': a clause in marks, the speaker's words, no name
         if not any(a <= m.start(1) < b for a, b, _ in out):
-            out.append((m.start(1), m.end(1), m.group(1).strip()))  # صحيفة " X ": the paper is X
+            quoted = m.group(1).strip()
+            if quoted.startswith("لل") and len(quoted) > 5:
+                quoted = "ال" + quoted[2:]  # 'الموقع الإلكتروني "للأرشيف السوري"': "of the", glued inside the marks
+            out.append((m.start(1), m.end(1), quoted))  # صحيفة " X ": the paper is X
     for m in _AR_QUOTED_NATIONAL.finditer(text):
         before = text[: m.start()].split()[-1:] or [""]
         if not any(a <= m.start(1) < b for a, b, _ in out) and not before[0].endswith(_AR_WORK_KINDS):
@@ -620,7 +633,9 @@ _AR_QUOTED_NAME = re.compile(
     r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|فضائية|شبكة|تلفزيون|منصة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
     r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب|"
     # a parliamentary bloc, a political current or front (Lebanese copy: 'عضو تكتل "الجمهورية القوية"')
-    r"كتلة|تكتل|تيار|جبهة)\s*[\"«“]\s*"
+    r"كتلة|تكتل|تيار|جبهة)"
+    # (with the kind's own adjective between, a nisba or "ruling": 'التكتل البرلماني "X"', 'الحزب الحاكم «X»')
+    r"(?:\s+ال[\u0621-\u064a]{3,}(?:ي|ية)|\s+الحاكمة?)?\s*[\"«“]\s*"
     r"([^\W_][^\"«»“”]{1,39}?)\s*[\"»”]"
 )
 

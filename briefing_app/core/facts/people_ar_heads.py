@@ -67,7 +67,12 @@ AR_HEAD_WORDS: tuple[str, ...] = (
              "القنصل", "قنصل",
              # coaches and players in construct with their team, which sport copy puts before the name with any
              # verb ("يعتقد مدرب منتخب مصر البرتغالي X Y أن", "أبدى لاعب الأهلي X Y سعادته"), not only one of saying
-             "مدرب", "مدربة", "لاعب", "لاعبة")  # fmt: skip
+             "مدرب", "مدربة", "لاعب", "لاعبة",
+             # a team's keeper, striker and defender in construct with it or with a possessive ending ("حارس الأهلي
+             # X Y", "عبر مدافعه X Y"), and the substitute who came on ("أدرك البديل X Y التعادل")
+             "حارس", "مهاجم", "مدافع", "البديل",
+             # a party's or a community's leader with the article ("الزعيم الشيعي X Y", "الزعيمة المعارضة X")
+             "الزعيم", "الزعيمة")  # fmt: skip
 
 AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  "عن", "عنه", "عنها", "منه", "منها", "من", "قبل", "بعد", "لكن", "لكنه", "لكنها", "حول", "فيه", "فيها",
@@ -92,4 +97,7 @@ AR_NAME_STOP = {"فإن", "قوله", "قولها",
                  # "one" after a counted noun ("ووثق مقطع فيديو واحد"): a count, never a name's word
                  "واحد", "واحدة", "واحدا",
                  # demonstratives ("أدانت هذا الاستقبال"): a verb's object, never a name's word
-                 "هذا", "هذه", "ذلك", "تلك", "هؤلاء"}  # fmt: skip
+                 "هذا", "هذه", "ذلك", "تلك", "هؤلاء",
+                 # the post a person holds or is elected to ("شغل منصب وزير X", "ليضمن انتخابه لمنصب نائب
+                 # الرئيس"): the office follows, never a name's word
+                 "منصب", "لمنصب", "بمنصب", "المنصب"}  # fmt: skip

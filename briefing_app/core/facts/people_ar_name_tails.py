@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_linking_participles import AR_LINKING_PARTICIPLES
 from briefing_app.core.facts.people_ar_words import _AR_IMPERFECT, _ar_is_given, _transliterated
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
@@ -32,9 +33,18 @@ def cut_name_tails(index: PeopleIndex) -> None:
     for person in list(index.people):
         words = person.name.split()
         # (and a verb of saying after two words of the name: 'النائب "X Y" غرد حول الوسم قائلا:', subject-verb order)
-        cut = next((k for k in range(1, len(words))
-                    if words[k] in _TIME or words[k] in _LIST_QUANTIFIERS or _AND_HIS.fullmatch(words[k])
-                    or (k >= 2 and re.fullmatch(AR_ANY_SPEECH, words[k]))), None)
+        cut = next(
+            (
+                k
+                for k in range(1, len(words))
+                if words[k] in _TIME
+                or words[k] in _LIST_QUANTIFIERS
+                or _AND_HIS.fullmatch(words[k])
+                or words[k] in AR_LINKING_PARTICIPLES  # "X Y المنتمي لجماعة Z": a description opens
+                or (k >= 2 and re.fullmatch(AR_ANY_SPEECH, words[k]))
+            ),
+            None,
+        )
         if cut is None:
             continue
         shorter = " ".join(words[:cut])

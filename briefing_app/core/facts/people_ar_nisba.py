@@ -30,10 +30,20 @@ def mend_nisba_family_names(sentences: list[SourceSentence], index: PeopleIndex)
             nisba = m.group(1)
             # (or before the quote itself, 'وأضاف السوداني “...”'; or opening a sentence as its subject, "السوداني
             # وفي مقابلة ... أكد")
+            # (or alone in quote marks, as Egyptian copy marks a surname: 'التصويت على "السوداني" نهائي'; after
+            # "that", the subject of its clause: "يشار إلى أنّ السوداني كان ..."; after the verb that opens a
+            # sentence: "تولى السوداني وزارة العمل", where a people's adjective would follow a noun)
             alone = (
                 rf"(?<!{_ARABIC}){AR_ANY_SPEECH}\s+{nisba}(?:\s*[،,:\"“«]|\s+(?:إن|أن|بأن|في|على|إلى|عن)(?!{_ARABIC}))"
                 rf"|^\W*{nisba}\s+و?(?:في|خلال|عقب|بعد|أكد|قال|أوضح|أشار)(?!{_ARABIC})"
+                rf"|[\"“«]\s*{nisba}\s*[\"”»]"
+                rf"|(?<!{_ARABIC})[أإ]نّ?\s+{nisba}\s+(?!ال|{_ARABIC}*ين(?!{_ARABIC}))"
+                rf"|^\W*و?(?!ال){_ARABIC}{{3,5}}\s+{nisba}\s+(?!في|من)"
             )
-            if any(re.search(alone, t) for i, t in texts.items() if i != at) and index.find(nisba) in (None, person):
+            # (a shorter name of the same man, given name and family name, may already hold the word: "محمد
+            # السوداني" in the headline)
+            holder = index.find(nisba)
+            same_man = holder is not None and holder.name.split()[0] == person.name.split()[0]
+            if any(re.search(alone, t) for i, t in texts.items() if i != at) and (holder in (None, person) or same_man):
                 person.name = f"{person.name} {nisba}"
             break

@@ -306,7 +306,7 @@ def _role_shape() -> str:
     # (and a king or queen in construct with the country, "ملكة الدنمارك X": "ملكة" is a given name too, so the
     # other name readers keep it, and find_role_names reads it only before a definite word or a place)
     forms = set(_AR_HEADS) | {"لل" + h[2:] for h in _AR_HEADS if h.startswith("ال")} | _TWO_WORD_CALLINGS
-    forms |= {"ملك", "ملكة"}
+    forms |= {"ملك", "ملكة", "أمير"}  # (and an emir of his country, "أمير الكويت X Y"; "أمير" is a given name too)
     heads = "|".join(sorted(forms, key=len, reverse=True))
     # A head may carry a possessive ending ("ونائبه السابق": his former deputy), and a second title joins
     # the first with و ("والوزير والنائب السابق ..."): both stay inside the role.
@@ -329,7 +329,7 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
         if head == "المعارضة":
             continue  # the opposition, a body ("جهات المعارضة السورية خارج المجلس"), no dissident woman
-        if head in ("ملك", "ملكة") and not (words[0].startswith("ال") or words[0] in known_names()):
+        if head in ("ملك", "ملكة", "أمير") and not (words[0].startswith("ال") or words[0] in known_names()):
             continue  # a king or queen of a country in construct ("ملكة الدنمارك"); "ملكة" alone is a given name
         # (a calling glued to a preposition, or with a given name after it, is no noun's adjective: "بالإعلامي X")
         nisba = not m.group(0) and not _ar_is_given(words[0]) and nisba_of_a_noun(s.text[: m.start()], head)

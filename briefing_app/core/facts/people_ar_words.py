@@ -55,7 +55,11 @@ AR_ORG_WORDS: tuple[str, ...] | frozenset[str] = (
                 "نادي", "النادي", "منتخب", "المنتخب",
                 # a military or police command and a security cell, as Iraqi copy names them ("المتحدث باسم قيادة
                 # عمليات X", "قيادة شرطة X", "خلية الإعلام الأمني")
-                "قيادة", "القيادة", "خلية")  # fmt: skip
+                "قيادة", "القيادة", "خلية",
+                # more bodies a person heads, as the organisation finder's heads name them (orgs.AR_HEADS): a
+                # political current or bloc, a league, a fund, an institute or college, a commission, a forum
+                # ("رئيس تيار الحكمة X Y", "رئيس كتلة X النيابية", "مدير صندوق X")
+                "تيار", "كتلة", "رابطة", "صندوق", "معهد", "كلية", "مفوضية", "منتدى")  # fmt: skip
 
 AR_ROLE_NOUNS = {
     "عام",  # مدير عام، أمين عام: "general"
@@ -454,6 +458,12 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 # a family name with the article: أحمد الجربا, عبد الرحمن السميط, and after a compound given
                 # name, which counts as one (علاء الدين الحموي, فتح الله الخطيب)
                 name.append(w)
+                name.extend(_family_after_lineage(words, i))
+            elif len(name) == 3 and name[1] in _AR_NAME_LINKS and name[1] != "بن" and _ar_is_given(w[2:]):
+                # "سالم عبد الله الجابر الصباح": a given name and a compound father's name, then the grandfather's
+                # with the article and the family's
+                tail = _family_after_lineage(words, i)
+                name.extend([w, *tail] if tail else [])
             elif len(name) == 3 and all(map(_ar_is_given, name)) and w.endswith(("ي", "ية")) and w not in known_names():
                 name.append(w)  # "X Y Z الW": given, father's and grandfather's names, then a nisba family
             elif len(name) == 2 and all(map(_ar_is_given, name)) and _lineage_family(w):
@@ -471,6 +481,21 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         name.append(w)
         i += 1
     return name
+
+
+def _family_after_lineage(words: list[str], i: int) -> list[str]:
+    """The family name after a grandfather's name with the article at words[i] ("طلال الخالد الصباح", "X الأحمد
+    الصباح"), as Gulf copy writes a ruling family's members: a given name with the article, then a word that
+    closes a name of given names (two such words at most)."""
+    out: list[str] = []
+    # (the father's and the grandfather's names may both carry the article: "نواف الأحمد الجابر الصباح")
+    while len(out) < 2 and i + 1 < len(words) and not words[i].endswith(("،", ".")):
+        w, after = words[i].rstrip("،."), words[i + 1].rstrip("،.")
+        if not (_ar_is_given(w[2:]) and after.startswith("ال") and _lineage_family(after) and after not in _AR_HEADS):
+            break
+        out.append(after)
+        i += 1
+    return out
 
 
 def _lineage_family(word: str) -> bool:

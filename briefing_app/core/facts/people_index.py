@@ -10,7 +10,7 @@ from functools import lru_cache
 from briefing_app.core.facts.ar_glued_names import same_glued
 from briefing_app.core.facts.ar_lineage import ar_other_lineage, opens_longer_lineage
 from briefing_app.core.facts.model import Fact
-from briefing_app.core.facts.people_ar_words import ar_other_given_name, foreign_given
+from briefing_app.core.facts.people_ar_words import _ar_is_given, ar_other_given_name, foreign_given
 from briefing_app.core.facts.people_family_tails import family_tail
 from briefing_app.core.facts.per_document import per_document
 
@@ -233,6 +233,13 @@ def _other_given_name(mention: str, name: str) -> bool:
         return re.match(r"[\u0621-\u064a]", single[0]) is not None and single[0] != compound[0] + compound[1]
     if len(words) == 2 and len(known) == 2 and re.match(r"[\u0621-\u064a]", words[0] + known[0]):
         return ar_other_given_name(words[0], known[0])  # "مسعود بارزاني" is not "مسرور بارزاني"
+    if len(words) >= 2 and len(known) >= 2 and re.match(r"[\u0621-\u064a]", words[0] + known[0]):
+        # "طلال الخالد الصباح" is not "أحمد نواف الأحمد الصباح": longer names of one family that open with two
+        # known given names (one name no tail of the other, which a later mention may drop a given name from)
+        short, full = sorted((words, known), key=len)
+        tail = full[-len(short) :] == short
+        given = _ar_is_given(words[0]) and _ar_is_given(known[0])
+        return not tail and given and ar_other_given_name(words[0], known[0])
     if len(words) < 2 or len(known) < 2 or not re.match(r"[A-Za-zÀ-ɏ\u05d0-\u05ea]", words[0] + known[0]):
         return False
     short, full = sorted((words, known), key=len)

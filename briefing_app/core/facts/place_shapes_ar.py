@@ -28,9 +28,11 @@ _AR_NAMED_WITH = "مطار|وادي|قصر|ميناء|جبل|نهر|بحيرة|�
 _AR_WITH_KIND = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?((?:{_AR_NAMED_WITH})\s+([\u0621-\u064a]{{3,}}(?:\s+[\u0621-\u064a]{{2,}}){{0,2}}))"
 )
-# Adjectives of number and kind after an indefinite noun ("ولاية أخرى", "مدينة واحدة"): no name.
+# Adjectives of number and kind after an indefinite noun ("ولاية أخرى", "مدينة واحدة"): no name. The feminine
+# ordinals too: "بولاية سادسة" is a sixth term of office, not a state named "sixth".
 _AR_DETERMINERS = {"أخرى", "آخر", "واحدة", "واحد", "ثانية", "ثالثة", "كبيرة", "صغيرة", "عديدة", "مجاورة",
-                   "جديدة", "بعيدة", "قريبة", "معينة", "كاملة"}  # fmt: skip
+                   "جديدة", "بعيدة", "قريبة", "معينة", "كاملة", "أولى", "رابعة", "خامسة", "سادسة", "سابعة",
+                   "ثامنة", "تاسعة", "عاشرة", "أخيرة", "متتالية", "رئاسية"}  # fmt: skip
 # Verbs of naming after a kind ("مسجد يدعى X"), and titles a site is named after ("مقبرة الشيخ X").
 _AR_NAMING = {"يدعى", "تدعى", "يسمى", "تسمى", "اسمه", "اسمها", "يعرف", "تعرف"}
 _AR_HONORED = {"الشيخ", "الإمام", "الأمير", "الملك", "السلطان", "السيدة", "النبي", "الشهيد", "القديس", "القديسة"}
