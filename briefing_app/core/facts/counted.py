@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_barrier import ar_without_barrier
 from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded, ar_sum_word
 from briefing_app.core.facts.ar_change_masdar import ar_masdar_change
 from briefing_app.core.facts.ar_list_item import ar_list_item
@@ -258,6 +259,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         return changed
     if lang == "da":  # "Ledigheden lå i marts på 4,1 procent": the subject's level, the month only when
         before = without_da_level_time(before)
+    if lang == "ar":  # "تجاوزت موجودات البنك للمرة الأولى حاجز العشرين مليار": the barrier is the figure
+        before = ar_without_barrier(before)
     noun_of = noun_of_before(before, unit, lang)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
     if not answer:

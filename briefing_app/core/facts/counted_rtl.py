@@ -107,6 +107,8 @@ _AR_ESTIMATED = re.compile(
 # A change noun after "ب" and what measures it, before the figure: "بزيادة عن العام السابق بلغت 23.9 %",
 # "بانخفاض قدره 5 %", "بارتفاع نسبته 12 %", "ما يمثل انخفاضا بلغ 64 ألفا": the change is what the figure measures.
 AR_CHANGE_NOUNS = "زيادة|ارتفاع|انخفاض|تراجع|نمو|هبوط|تقلص"  # (the nouns of a change: rise, increase, fall...)
+# The nouns of change spelt as their verbs ("تراجع" retreat / it retreated), read as nouns right after a lead.
+_AR_CHANGE_NOUNS_LIKE_VERBS = frozenset({"تراجع", "تحسن", "تقلص", "تزايد", "تباطؤ"})
 _AR_CHANGE_MEASURED = re.compile(
     rf"(?<!\S)[وف]?ب?({AR_CHANGE_NOUNS})(?:ا|اً)?(?:\s+(?!ب?(?:زيادة|ارتفاع|انخفاض))\S+){{0,4}}?\s+"
     r"(?:بلغت|بلغ|قدرها|قدره|نسبتها|نسبته|تبلغ|يبلغ)\s*$"
@@ -378,6 +380,11 @@ def rtl_context(before: str, lang: str) -> str | None:
             # not a lead ("بنسبة 5 %"), which says nothing of what changed
             tail = []
             for w in words[i + 1 : i + 3]:
+                # ("بنسبة تراجع 2.7%": after a lead, "تراجع", "تحسن" are the nouns of the change, not its verbs)
+                change_noun = lang == "ar" and words[i] in AR_LEADS and not tail and w in _AR_CHANGE_NOUNS_LIKE_VERBS
+                if change_noun:
+                    tail.append(w)
+                    continue
                 if w in STOP[lang] or re.fullmatch(HE_VERB if lang == "he" else AR_VERB, w) or w in AR_LEADS:
                     break
                 if lang == "ar" and re.fullmatch(r"ب?(?:أكثر|أقل|نحو|حوالي|قرابة|زهاء)", w):
