@@ -70,6 +70,11 @@ _SAME_PERIOD = re.compile(r"ال(?:مقابل|مماثل|مناظر)ة?|نفس(?
 _GLUED_DEMONSTRATIVE = re.compile(r"[لب](?:هذا|هذه|ذلك|تلك)")
 
 
+def ar_same_period(word: str) -> bool:
+    """Whether an Arabic word after a period says it is the one compared with ("نفسها", "ذاتها", "المقابلة")."""
+    return _SAME_PERIOD.fullmatch(strip_arabic_marks(word)) is not None
+
+
 # The participle of a period that ended on a date: "المنتهية في 30 سبتمبر".
 _ENDED = {"المنتهية", "المنتهي", "المنقضية", "المنقضي", "المنتهيه"}
 
@@ -99,10 +104,12 @@ def ar_without_time(clause: str) -> str:
         ):
             # ("حققت صادرات القطاع هذه السنة 33.4 مليار": "this year", the accusative of time)
             opener, start = True, i + 1
-        elif not opener and re.match(r"لل", bare) and ar_period(bare) and i + 1 < len(words) and (
+        elif not opener and re.match(r"لل|بال", bare) and ar_period(bare) and i + 1 < len(words) and (
             AR_TIME_ADJECTIVE.fullmatch(strip_arabic_marks(words[i + 1])) or _SAME_PERIOD.fullmatch(words[i + 1])
         ):
-            opener = True  # "للعام الحالي", "للشهر الماضي": "for" the period placed in time, glued to its article
+            # "للعام الحالي", "للشهر الماضي": "for" the period placed in time, glued to its article; so "in" it
+            # ("وصول الدخل السياحي بالفترة نفسها إلى", "صعودا من 2.6 مليون بالفترة المقابلة من 2024")
+            opener = True
         counted_period = start + 1 < len(words) and ar_period(words[start + 1])
         # (and the short forms Egyptian copy writes: "خلال الثلاث أشهر", "التسع أشهر")
         spelled = re.fullmatch(r"ال(?:ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)",

@@ -20,7 +20,7 @@ from briefing_app.core.facts.ar_recorded_change import (
     ar_topic_recorded,
 )
 from briefing_app.core.facts.ar_relative_antecedent import ar_relative_antecedent
-from briefing_app.core.facts.ar_times import ar_period, ar_without_time
+from briefing_app.core.facts.ar_times import ar_period, ar_same_period, ar_without_time
 from briefing_app.core.facts.ar_valued_items import ar_valued_item
 from briefing_app.core.facts.figure_words import (
     AR_LEADS,
@@ -350,6 +350,9 @@ def rtl_context(before: str, lang: str) -> str | None:
         pointed = pointed and words[i - 2] in ("خلال", "طوال", "طيلة", "في")
         if lang == "ar" and pointed and words[i] in ("الفترة", "المدة"):
             continue  # "بلغت نسبة الإشغال فيها خلال تلك الفترة 36%": the period pointed at, a time adjunct
+        compared = lang == "ar" and i + 1 < len(words) and ar_same_period(words[i + 1])
+        if compared and words[i] in ("للفترة", "بالفترة", "للمدة", "بالمدة"):
+            continue  # "ارتفعت أعداد سياح المبيت للفترة ذاتها بنسبة": for the same period, a time adjunct
         if lang == "ar" and words[i] in AR_LEADS and _AR_LEAD_DESCRIBED.fullmatch(" ".join(words[i + 1 :])):
             continue  # "بنسبة سنوية بلغت 17.9%": a lead with its adjective and verb of amounting is still a lead
         if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
