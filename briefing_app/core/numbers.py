@@ -926,7 +926,8 @@ def _number_word_pattern(lang: str) -> re.Pattern[str] | None:
     """Any number word of `lang` (prefixes and compounds allowed): most sentences have none, and
     looking every word up costs more than one search that says there is nothing to look up."""
     tables: dict[str, tuple[dict[str, Any], ...]] = {
-        "en": (_EN_UNITS,), "da": (_DA_UNITS,), "ar": (_AR_UNITS, _AR_DUALS), "he": (_HE_UNITS,),
+        # (the Arabic scale words too, in their accusative: "مليونا و19 ألفا و132 برميلا" holds no other number word)
+        "en": (_EN_UNITS,), "da": (_DA_UNITS,), "ar": (_AR_UNITS, _AR_DUALS, _SCALES["ar"]), "he": (_HE_UNITS,),
     }  # fmt: skip
     if lang not in tables:
         return None

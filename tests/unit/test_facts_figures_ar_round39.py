@@ -149,3 +149,33 @@ def test_ar_sum_after_reaching_with_its_own_subject_is_not_shared() -> None:
 def test_ar_sum_joined_with_against_is_still_shared() -> None:
     paragraph = "وأوضحت الشركة أن المبيعات قفزت إلى 88.4 مليون درهم مقابل 75.1 مليون درهم."
     assert "المبيعات" in (_counts(paragraph, 75.1e6, "ar") or "")
+
+
+# Sums written in parts with scale words (Iraqi oil statements): an accusative scale word alone opens one, the dual
+# of a scale opens one, and a part's digits may stand in brackets
+
+
+def test_ar_accusative_million_alone_opens_a_three_part_sum() -> None:
+    paragraph = "وكانت الصادرات من الميناء الشمالي مليونا و48 ألفا و271 برميلا."
+    assert 1048271 in _values(paragraph)
+
+
+def test_ar_plural_of_a_scale_alone_is_no_figure() -> None:
+    paragraph = "وخسرت الشركة ملايين الدولارات في الصفقة."
+    assert _values(paragraph) == []
+
+
+def test_ar_dual_million_opens_a_sum() -> None:
+    paragraph = "وبلغ معدل التصدير اليومي مليونين و417 الف برميل."
+    assert 2417000 in _values(paragraph)
+
+
+def test_ar_bracketed_parts_of_a_sum_read_as_one() -> None:
+    paragraph = "وبلغت الكميات المصدرة (71) مليوناً و(306) ألفاً و(529) برميلاً، بإيرادات بلغت (5.2) مليار دولار."
+    values = _values(paragraph)
+    assert 71306529 in values and 529 not in values
+
+
+def test_ar_bracketed_number_after_a_sum_and_a_comma_stays_apart() -> None:
+    paragraph = "وبلغت الكميات المصدرة 71 مليون برميل، و(12) شحنة إلى الأردن."
+    assert 12 in _values(paragraph)
