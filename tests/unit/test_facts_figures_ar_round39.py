@@ -179,3 +179,21 @@ def test_ar_bracketed_parts_of_a_sum_read_as_one() -> None:
 def test_ar_bracketed_number_after_a_sum_and_a_comma_stays_apart() -> None:
     paragraph = "وبلغت الكميات المصدرة 71 مليون برميل، و(12) شحنة إلى الأردن."
     assert 12 in _values(paragraph)
+
+
+# A long subject before its verb of change keeps its indefinite head ("أرباح البنك الإسلامي الفلسطيني تنمو")
+
+
+def test_ar_headline_subject_keeps_its_head_before_two_definite_words() -> None:
+    paragraph = "مبيعات الشركة العربية للإسمنت تقفز 31% في النصف الأول"
+    assert (_counts(paragraph, 31, "ar") or "").startswith("مبيعات")
+
+
+def test_ar_subject_after_that_keeps_its_head() -> None:
+    paragraph = "وأوضح التقرير أن واردات المملكة النفطية تراجعت 9%."
+    assert (_counts(paragraph, 9, "ar") or "").startswith("واردات")
+
+
+def test_ar_opening_verb_is_no_head_of_the_subject() -> None:
+    paragraph = "وأعلنت الشركة العربية للإسمنت تراجعت 31%."
+    assert "وأعلنت" not in (_counts(paragraph, 31, "ar") or "")

@@ -21,6 +21,7 @@ from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
 from briefing_app.core.facts.ar_ranging import ar_ranging
+from briefing_app.core.facts.ar_subject_head import ar_subject_with_head
 from briefing_app.core.facts.ar_svo_subject import ar_subject_before_adjunct, ar_subject_before_place
 from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.caused_states_en import believed_state, caused_state
@@ -784,6 +785,9 @@ def _phrase_reading(
         if len(tokens) > 2 and re.fullmatch(AR_VERB, re.sub(r"^س(?=[يت])", "", strip_arabic_marks(tokens[-1]))):
             tokens = ar_subject_before_adjunct(tokens[:-1])  # "وان ايراداتها قبل الفائدة والضرائب | تراجعت 30.1%"
             tokens = ar_subject_before_place(tokens)  # "صادرات الإسمنت في مصر | تتجاوز 3 ملايين طن"
+            headed = ar_subject_with_head(tokens)
+            if headed:  # "أرباح البنك الإسلامي الفلسطيني | تنمو 58.6%": the profits, not "الإسلامي الفلسطيني"
+                return " ".join(headed)
         before_place = ar_subject_before_place(tokens) if exceeded else tokens
         if len(before_place) < len(tokens) and len(before_place) <= 3 and not any(
             strip_arabic_marks(w) in AR_STOP or re.fullmatch(AR_VERB, strip_arabic_marks(w)) for w in before_place
