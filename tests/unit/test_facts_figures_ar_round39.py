@@ -197,3 +197,17 @@ def test_ar_subject_after_that_keeps_its_head() -> None:
 def test_ar_opening_verb_is_no_head_of_the_subject() -> None:
     paragraph = "وأعلنت الشركة العربية للإسمنت تراجعت 31%."
     assert "وأعلنت" not in (_counts(paragraph, 31, "ar") or "")
+
+
+# A bare year after "خلال" or "في" is a time adjunct between the subject and its lead
+
+
+def test_ar_bare_year_after_during_is_no_word_of_what_changed() -> None:
+    paragraph = "واردات المغرب الغذائية تقفز خلال 2019 بنسبة 14%"
+    counts = _counts(paragraph, 14, "ar") or ""
+    assert "واردات" in counts and "2019" not in counts
+
+
+def test_ar_year_shaped_count_after_in_stays_a_count_elsewhere() -> None:
+    paragraph = "وبلغ عدد الوفيات في 2019 نحو 640 حالة."
+    assert "الوفيات" in (_counts(paragraph, 640, "ar") or "")

@@ -147,6 +147,9 @@ def ar_without_time(clause: str) -> str:
                     break
             i = j
             continue
+        if opener and start < len(words) and re.fullmatch(r"(?:19|20)[\d]{2}م?", strip_arabic_marks(words[start])):
+            i = start + 1  # "تقفز خلال 2021 بنسبة 27%", "ترتفع 27% في 2021": a bare year after "in" or "during"
+            continue
         kept.append(words[i])
         i += 1
     return " ".join(kept) + (" " if clause.endswith((" ", "\u00a0")) else "")
