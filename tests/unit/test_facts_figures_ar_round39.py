@@ -211,3 +211,16 @@ def test_ar_bare_year_after_during_is_no_word_of_what_changed() -> None:
 def test_ar_year_shaped_count_after_in_stays_a_count_elsewhere() -> None:
     paragraph = "وبلغ عدد الوفيات في 2019 نحو 640 حالة."
     assert "الوفيات" in (_counts(paragraph, 640, "ar") or "")
+
+
+# "وتقدر X بـ N": the passive of estimating before its subject, as "بلغت X N", names what the figure counts
+
+
+def test_ar_estimated_subject_is_what_the_figure_counts() -> None:
+    paragraph = "وتقدر احتياطيات الغاز في البلاد بـ 38 تريليون قدم مكعب."
+    assert "احتياطيات" in (_counts(paragraph, 38e12, "ar") or "")
+
+
+def test_ar_noun_estimated_after_it_keeps_its_own_reading() -> None:
+    paragraph = "وحققت الشركة أرباحا تقدر بـ 96 مليون دينار."
+    assert "أرباح" in (_counts(paragraph, 96e6, "ar") or "")
