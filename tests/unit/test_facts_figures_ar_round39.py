@@ -141,7 +141,9 @@ def test_ar_period_as_a_measured_term_keeps_its_owner() -> None:
 
 
 def test_ar_sum_after_reaching_with_its_own_subject_is_not_shared() -> None:
-    paragraph = "وأوضحت الشركة أن المبيعات قفزت 17 في المئة إلى 88.4 مليون درهم مع بلوغ الدخل من الإيجارات 12.6 مليون درهم."
+    paragraph = (
+        "وأوضحت الشركة أن المبيعات قفزت 17 في المئة إلى 88.4 مليون درهم مع بلوغ الدخل من الإيجارات 12.6 مليون درهم."
+    )
     counts = _counts(paragraph, 12.6e6, "ar") or ""
     assert "الدخل" in counts and "المبيعات" not in counts
 
@@ -224,3 +226,17 @@ def test_ar_estimated_subject_is_what_the_figure_counts() -> None:
 def test_ar_noun_estimated_after_it_keeps_its_own_reading() -> None:
     paragraph = "وحققت الشركة أرباحا تقدر بـ 96 مليون دينار."
     assert "أرباح" in (_counts(paragraph, 96e6, "ar") or "")
+
+
+# "أمس الثلاثاء", "اليوم الأحد" between the verb of change and its lead are the day, no subject
+
+
+def test_ar_yesterday_and_its_weekday_are_no_subject() -> None:
+    paragraph = "وقالت الرابطة إن سعر سلة صادراتها ارتفع أمس الاثنين بنسبة 1.4%."
+    counts = _counts(paragraph, 1.4, "ar") or ""
+    assert "سعر" in counts and "أمس" not in counts
+
+
+def test_ar_today_as_a_noun_of_one_day_stays() -> None:
+    paragraph = "وارتفعت أعداد زوار اليوم الواحد بنسبة 43%."
+    assert "اليوم" in (_counts(paragraph, 43, "ar") or "")

@@ -59,10 +59,11 @@ _CHANGE_OBJECT = re.compile(r"(?:تراجعا|ارتفاعا|انخفاضا|نم
 def _previous_outside_brackets(facts: list[Fact], i: int, text: str) -> Fact:
     """The figure before figure `i`, passing over those in a bracket closed before it: "2.054 مليون فرد (932 ألف
     ذكور، 1.122 مليون إناث)، بنسبة تراجع 2.7%" is the change of the total, not of its last part."""
+    here = facts[i].number
     for e in reversed(facts[:i]):
-        if e.number is None or facts[i].number is None:
+        if e.number is None or here is None:
             return e
-        between = text[e.number.end : facts[i].number.start]
+        between = text[e.number.end : here.start]
         if ")" not in between or between.index(")") > between.find("(") >= 0:
             return e
     return facts[i - 1]

@@ -75,6 +75,10 @@ def ar_same_period(word: str) -> bool:
     return _SAME_PERIOD.fullmatch(strip_arabic_marks(word)) is not None
 
 
+# The weekdays, after "yesterday" or "today" ("أمس الثلاثاء", "اليوم الأحد").
+_WEEKDAY = re.compile(r"ال(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)")
+
+
 # The participle of a period that ended on a date: "المنتهية في 30 سبتمبر".
 _ENDED = {"المنتهية", "المنتهي", "المنقضية", "المنقضي", "المنتهيه"}
 
@@ -146,6 +150,14 @@ def ar_without_time(clause: str) -> str:
                 else:
                     break
             i = j
+            continue
+        yesterday = bare in ("أمس", "امس", "وأمس") or (
+            bare in ("اليوم", "واليوم") and i + 1 < len(words) and _WEEKDAY.fullmatch(strip_arabic_marks(words[i + 1]))
+        )
+        if yesterday:  # "ارتفع أمس الثلاثاء بنسبة 0.6%", "تراجع اليوم الأحد": the day, no word of what changed
+            i += 1
+            while i < len(words) and (_WEEKDAY.fullmatch(strip_arabic_marks(words[i])) or words[i] == "الأول"):
+                i += 1
             continue
         if opener and start < len(words) and re.fullmatch(r"(?:19|20)[\d]{2}م?", strip_arabic_marks(words[start])):
             i = start + 1  # "تقفز خلال 2021 بنسبة 27%", "ترتفع 27% في 2021": a bare year after "in" or "during"

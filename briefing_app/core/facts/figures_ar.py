@@ -234,7 +234,8 @@ def arabic_counted_year(text: str, n: NumberMatch) -> bool:
         return False
     accusative = _AR_ACCUSATIVE_AFTER.match(text, n.end)
     dated = _AR_TIME_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
-    dated = dated or _AR_PART_OF_YEAR_BEFORE.search(strip_arabic_marks(text[max(0, n.start - 24) : n.start])) is not None
+    part_of_year = _AR_PART_OF_YEAR_BEFORE.search(strip_arabic_marks(text[max(0, n.start - 24) : n.start]))
+    dated = dated or part_of_year is not None
     if accusative and not dated and strip_arabic_marks(accusative.group(1)) not in _AR_ADVERBS_IN_A:
         return True  # "نشرت 2068 إسماً لضحايا": a count's indefinite accusative noun (its tamyiz); a year takes none
     if not _AR_TOTAL_BEFORE.search(text[max(0, n.start - 25) : n.start]):
