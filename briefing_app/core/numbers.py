@@ -173,6 +173,8 @@ _AR_UNITS = {
     "ثلاثمئة": 300, "أربعمائة": 400, "أربعمئة": 400, "خمسمائة": 500, "خمسمئة": 500, "ستمائة": 600, "ستمئة": 600,
     "سبعمائة": 700, "سبعمئة": 700, "ثمانمائة": 800, "ثمانمئة": 800, "تسعمائة": 900, "تسعمئة": 900,
     "ألفين": 2000, "ألفان": 2000, "ألفي": 2000, "مليون": 1e6, "مليار": 1e9,
+    # ("تتجاوز حاجز التريليون درهم": a trillion, as "المليار" is a billion; "بليون" is the Levantine billion)
+    "تريليون": 1e12, "بليون": 1e9,
     # "اثنا عشر" (12) starts with these; the duals of million and billion are two of them
     "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "مليونين": 2e6, "مليونان": 2e6, "مليوني": 2e6,
     "مليارين": 2e9, "ملياران": 2e9, "ملياري": 2e9,
@@ -924,7 +926,8 @@ def _number_word_pattern(lang: str) -> re.Pattern[str] | None:
     """Any number word of `lang` (prefixes and compounds allowed): most sentences have none, and
     looking every word up costs more than one search that says there is nothing to look up."""
     tables: dict[str, tuple[dict[str, Any], ...]] = {
-        "en": (_EN_UNITS,), "da": (_DA_UNITS,), "ar": (_AR_UNITS, _AR_DUALS), "he": (_HE_UNITS,),
+        # (the Arabic scale words too, in their accusative: "مليونا و19 ألفا و132 برميلا" holds no other number word)
+        "en": (_EN_UNITS,), "da": (_DA_UNITS,), "ar": (_AR_UNITS, _AR_DUALS, _SCALES["ar"]), "he": (_HE_UNITS,),
     }  # fmt: skip
     if lang not in tables:
         return None

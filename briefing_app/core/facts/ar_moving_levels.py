@@ -56,6 +56,19 @@ _PASSED = re.compile(r"[وف]?(?:مر|مرت|تمكن|تمكنت)(?=\s)")
 _CHANGE_OBJECT = re.compile(r"(?:تراجعا|ارتفاعا|انخفاضا|نموا|تحسنا|زيادة|ارتفاعاً|انخفاضاً|تراجعاً|نمواً|تحسناً)")
 
 
+def _previous_outside_brackets(facts: list[Fact], i: int, text: str) -> Fact:
+    """The figure before figure `i`, passing over those in a bracket closed before it: "2.054 مليون فرد (932 ألف
+    ذكور، 1.122 مليون إناث)، بنسبة تراجع 2.7%" is the change of the total, not of its last part."""
+    here = facts[i].number
+    for e in reversed(facts[:i]):
+        if e.number is None or here is None:
+            return e
+        between = text[e.number.end : here.start]
+        if ")" not in between or between.index(")") > between.find("(") >= 0:
+            return e
+    return facts[i - 1]
+
+
 def _main_subject(clause: str) -> str | None:
     """The subject after the verb that opens the main clause ("وانخفض | معدل البطالة | ب0.5 نقطة"), up to four words
     with no function word, number, lead or noun of change."""
@@ -101,9 +114,13 @@ def ar_moving_levels(facts: list[Fact], text: str) -> None:
                 f.counts = f"{change.group(1)} ({whose})"
             continue
         if f.counts and _LEAD_CHANGE_ONLY.fullmatch(strip_arabic_marks(f.counts)) and i:
-            previous = facts[i - 1]
+            previous = _previous_outside_brackets(facts, i, text)
+            change_word = f.counts.split()[-1]
             if previous.counts and not _LEAD_CHANGE_ONLY.fullmatch(strip_arabic_marks(previous.counts)):
-                f.counts = f"{f.counts.split()[-1]} ({previous.counts})"  # "انخفاض (رأس المال السوقي)"
+                # "انخفاض (رأس المال السوقي)"; the same change restated ("بنسبة انخفاض 2.7% عن الربع السابق، و0.2%
+                # عن العام الماضي") is that change's already
+                same = previous.counts.startswith(f"{change_word} (")
+                f.counts = previous.counts if same else f"{change_word} ({previous.counts})"
             continue
         moving = _MOVING_FROM.search(text[: n.start])
         from_to = _FROM_ONLY.search(text[: n.start]) if moving is None else None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.figure_words import AR_STOP
 from briefing_app.core.numbers import strip_arabic_marks
 
@@ -17,9 +18,16 @@ _RANKED = re.compile(
 )
 
 
+_RANK_WORD = re.compile(r"(?:صدارة|مرتبة|رتبة|مركز|مقدمة|قائمة)")
+
+
 def ar_ranked_subject(before: str) -> str | None:
     """The subject of the verb of ranking whose rank and lead end the text before an Arabic figure, else None."""
-    m = _RANKED.search(strip_arabic_marks(before))
+    # ("وتصدرت الألبسة قائمة السلع المصدرة في نفس الفترة بقيمة": a time adjunct between the rank and the lead)
+    bare = strip_arabic_marks(before)
+    m = _RANKED.search(bare)
+    if m is None and _RANK_WORD.search(bare[-120:]):  # (the time adjuncts read only when a rank is near)
+        m = _RANKED.search(ar_without_time(bare))
     if m is None:
         return None
     subject = [w for w in m.group(1).split() if w not in AR_STOP]

@@ -23,6 +23,9 @@ def ar_subject_before_adjunct(tokens: list[str]) -> list[str]:
         return tokens
     start = that[-1] + 1
     cut = next((k for k in range(start + 1, len(bare)) if bare[k] in _PREPOSITIONS), None)
+    if cut is None and start == len(bare) - 1 and not re.search(r"[\d٠-٩]", bare[start]):
+        # ("وأوضح البنك أن الإيرادات نمت 13 في المئة": a one-word subject right after "that", which is no word of it)
+        return tokens[offset + start :]
     if cut is None or any(re.search(r"[\d٠-٩]", w) for w in bare[start:cut]):
         return tokens
     return tokens[offset + start : offset + cut]

@@ -70,6 +70,15 @@ _SAME_PERIOD = re.compile(r"ال(?:مقابل|مماثل|مناظر)ة?|نفس(?
 _GLUED_DEMONSTRATIVE = re.compile(r"[لب](?:هذا|هذه|ذلك|تلك)")
 
 
+def ar_same_period(word: str) -> bool:
+    """Whether an Arabic word after a period says it is the one compared with ("نفسها", "ذاتها", "المقابلة")."""
+    return _SAME_PERIOD.fullmatch(strip_arabic_marks(word)) is not None
+
+
+# The weekdays, after "yesterday" or "today" ("أمس الثلاثاء", "اليوم الأحد").
+_WEEKDAY = re.compile(r"ال(?:سبت|أحد|احد|اثنين|إثنين|ثلاثاء|أربعاء|اربعاء|خميس|جمعة)")
+
+
 # The participle of a period that ended on a date: "المنتهية في 30 سبتمبر".
 _ENDED = {"المنتهية", "المنتهي", "المنقضية", "المنقضي", "المنتهيه"}
 
@@ -99,10 +108,12 @@ def ar_without_time(clause: str) -> str:
         ):
             # ("حققت صادرات القطاع هذه السنة 33.4 مليار": "this year", the accusative of time)
             opener, start = True, i + 1
-        elif not opener and re.match(r"لل", bare) and ar_period(bare) and i + 1 < len(words) and (
+        elif not opener and re.match(r"لل|بال", bare) and ar_period(bare) and i + 1 < len(words) and (
             AR_TIME_ADJECTIVE.fullmatch(strip_arabic_marks(words[i + 1])) or _SAME_PERIOD.fullmatch(words[i + 1])
         ):
-            opener = True  # "للعام الحالي", "للشهر الماضي": "for" the period placed in time, glued to its article
+            # "للعام الحالي", "للشهر الماضي": "for" the period placed in time, glued to its article; so "in" it
+            # ("وصول الدخل السياحي بالفترة نفسها إلى", "صعودا من 2.6 مليون بالفترة المقابلة من 2024")
+            opener = True
         counted_period = start + 1 < len(words) and ar_period(words[start + 1])
         # (and the short forms Egyptian copy writes: "خلال الثلاث أشهر", "التسع أشهر")
         spelled = re.fullmatch(r"ال(?:ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر)",
@@ -139,6 +150,17 @@ def ar_without_time(clause: str) -> str:
                 else:
                     break
             i = j
+            continue
+        yesterday = bare in ("أمس", "امس", "وأمس") or (
+            bare in ("اليوم", "واليوم") and i + 1 < len(words) and _WEEKDAY.fullmatch(strip_arabic_marks(words[i + 1]))
+        )
+        if yesterday:  # "ارتفع أمس الثلاثاء بنسبة 0.6%", "تراجع اليوم الأحد": the day, no word of what changed
+            i += 1
+            while i < len(words) and (_WEEKDAY.fullmatch(strip_arabic_marks(words[i])) or words[i] == "الأول"):
+                i += 1
+            continue
+        if opener and start < len(words) and re.fullmatch(r"(?:19|20)[\d]{2}م?", strip_arabic_marks(words[start])):
+            i = start + 1  # "تقفز خلال 2021 بنسبة 27%", "ترتفع 27% في 2021": a bare year after "in" or "during"
             continue
         kept.append(words[i])
         i += 1

@@ -55,13 +55,16 @@ _AND_A_HALF = re.compile(
     r"(?!\s+(?:ال|من\s|מה|מן\s|of\s))"  # not "30 % ونصف السكان": and half of something else
 )
 # The smaller part of a sum written with two scales: "مليار و200 مليون", "3 ملايين و500 ألف", "מיליארד ו-200 מיליון".
-_SCALE_SUM = re.compile(r"\s*(?:و|ו-?|and)\s*$")
+# (the part's digits in brackets, as Iraqi ministry statements print them: "(92) مليوناً و(255) ألفاً و(610) براميل")
+_SCALE_SUM = re.compile(r"\s*(?:و|ו-?|and)\s*\(?\s*$")
 
 
 def _scale_of(n: NumberMatch) -> float:
     """The scale a number is written in: its scale word, or the number itself when it is one ("مليون")."""
     if n.scale > 1:
         return n.scale
+    if n.spelled and n.value / 2 in (1e6, 1e9):
+        return n.value / 2  # the dual of a scale word: "مليونين و322 الف برميل", two million and 322,000
     return n.value if n.spelled and n.value in _SCALE_VALUES else 1.0
 
 
@@ -89,7 +92,9 @@ def composed_numbers(text: str, numbers: list[NumberMatch], lang: str) -> list[N
                 and _SCALE_SUM.fullmatch(text[n.end : nxt.start] + ("و" if nxt.text.startswith("و") else ""))
                 and lang in ("ar", "he")
             ):
-                n = dataclasses.replace(n, end=nxt.end, text=text[n.start : nxt.end], value=n.value + nxt.value,
+                # (a part's bracket closed with it: "و(610) براميل")
+                end = nxt.end + 1 if text[nxt.end : nxt.end + 1] == ")" and "(" in text[n.end : nxt.start] else nxt.end
+                n = dataclasses.replace(n, end=end, text=text[n.start : end], value=n.value + nxt.value,
                                         currency=nxt.currency or n.currency)  # fmt: skip
                 i += 1
                 part_step = _scale_of(nxt)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_barrier import ar_without_barrier
 from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded, ar_sum_word
 from briefing_app.core.facts.ar_change_masdar import ar_masdar_change
 from briefing_app.core.facts.ar_list_item import ar_list_item
@@ -20,6 +21,7 @@ from briefing_app.core.facts.ar_penalties import ar_each, ar_penalty_past_aside
 from briefing_app.core.facts.ar_percent_words import ar_percent_signs
 from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
 from briefing_app.core.facts.ar_ranging import ar_ranging
+from briefing_app.core.facts.ar_subject_head import ar_subject_with_head
 from briefing_app.core.facts.ar_svo_subject import ar_subject_before_adjunct, ar_subject_before_place
 from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.caused_states_en import believed_state, caused_state
@@ -258,6 +260,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         return changed
     if lang == "da":  # "Ledigheden lå i marts på 4,1 procent": the subject's level, the month only when
         before = without_da_level_time(before)
+    if lang == "ar":  # "تجاوزت موجودات البنك للمرة الأولى حاجز العشرين مليار": the barrier is the figure
+        before = ar_without_barrier(before)
     noun_of = noun_of_before(before, unit, lang)
     answer, unit = measure_reading(text, n, before, rest, unit, noun_of, lang)
     if not answer:
@@ -781,6 +785,9 @@ def _phrase_reading(
         if len(tokens) > 2 and re.fullmatch(AR_VERB, re.sub(r"^س(?=[يت])", "", strip_arabic_marks(tokens[-1]))):
             tokens = ar_subject_before_adjunct(tokens[:-1])  # "وان ايراداتها قبل الفائدة والضرائب | تراجعت 30.1%"
             tokens = ar_subject_before_place(tokens)  # "صادرات الإسمنت في مصر | تتجاوز 3 ملايين طن"
+            headed = ar_subject_with_head(tokens)
+            if headed:  # "أرباح البنك الإسلامي الفلسطيني | تنمو 58.6%": the profits, not "الإسلامي الفلسطيني"
+                return " ".join(headed)
         before_place = ar_subject_before_place(tokens) if exceeded else tokens
         if len(before_place) < len(tokens) and len(before_place) <= 3 and not any(
             strip_arabic_marks(w) in AR_STOP or re.fullmatch(AR_VERB, strip_arabic_marks(w)) for w in before_place

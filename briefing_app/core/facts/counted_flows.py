@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_list_item import ar_list_item
+from briefing_app.core.facts.ar_ranked_subject import ar_ranked_subject
 from briefing_app.core.facts.ar_valued_owner import ar_valued_head
 from briefing_app.core.facts.counted_rtl import ar_placed_owner
 from briefing_app.core.facts.figure_words import ADVERBS, AR_STOP, AR_VERB, EN_MONTHS, EN_STOP, PRONOUNS, STOP
@@ -138,6 +139,8 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     noun after the sum in brackets; else None."""
     # (marks off: a tanween ends no word, "انخفاضا شهريًا قدره 0.4 %")
     before = strip_arabic_marks(before) if lang == "ar" else before
+    if lang == "ar" and ar_ranked_subject(before):
+        return None  # ("وتصدرت الألبسة قائمة السلع المصدرة بقيمة": what ranks first, which `counted_rtl` reads)
     # ("فائضا فعليا لأول مرة منذ 9 سنوات بقيمة 6.4 مليارات": a time adjunct between the noun and its lead)
     before = _AR_SPAN_BEFORE_LEAD.sub("", before) if lang == "ar" else before
     valued = _RTL_VALUED.search(before)

@@ -20,7 +20,7 @@ from briefing_app.core.facts.ar_recorded_change import (
     ar_topic_recorded,
 )
 from briefing_app.core.facts.ar_relative_antecedent import ar_relative_antecedent
-from briefing_app.core.facts.ar_times import ar_period, ar_without_time
+from briefing_app.core.facts.ar_times import ar_period, ar_same_period, ar_without_time
 from briefing_app.core.facts.ar_valued_items import ar_valued_item
 from briefing_app.core.facts.figure_words import (
     AR_LEADS,
@@ -46,7 +46,9 @@ _AR_VSO_STEP = re.compile(
     r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز|يتقلص|تتقلص"
     # (and verbs of losing or gaining a sum: "وخسر رأس المال السوقي نحو 2.6 مليار جنيه"; not a bare "فقد", which is
     # as often "so indeed")
-    r"|خسر|خسرت|ربح|ربحت|كسب|كسبت|فقدت|يخسر|تخسر|يربح|تربح|يكسب|تكسب|يفقد|تفقد))"
+    r"|خسر|خسرت|ربح|ربحت|كسب|كسبت|فقدت|يخسر|تخسر|يربح|تربح|يكسب|تكسب|يفقد|تفقد"
+    # (and the passive of estimating: "وتقدر احتياطيات النفط في الكويت بـ 104 مليار برميل", is estimated at)
+    r"|تقدر|يقدر|قدرت))"
     # (with a bound: "بأكثر من", "بما يزيد على 10 %")
     # ("بمعدل 49.7%": at a rate of, a lead as "بنسبة" is)
     # ("بنسبة سنوية بلغت 17.9%", "بنسبة قدرها 5 %": the rate with its adjective and a verb of amounting after it)
@@ -107,6 +109,8 @@ _AR_ESTIMATED = re.compile(
 # A change noun after "ب" and what measures it, before the figure: "بزيادة عن العام السابق بلغت 23.9 %",
 # "بانخفاض قدره 5 %", "بارتفاع نسبته 12 %", "ما يمثل انخفاضا بلغ 64 ألفا": the change is what the figure measures.
 AR_CHANGE_NOUNS = "زيادة|ارتفاع|انخفاض|تراجع|نمو|هبوط|تقلص"  # (the nouns of a change: rise, increase, fall...)
+# The nouns of change spelt as their verbs ("تراجع" retreat / it retreated), read as nouns right after a lead.
+_AR_CHANGE_NOUNS_LIKE_VERBS = frozenset({"تراجع", "تحسن", "تقلص", "تزايد", "تباطؤ"})
 _AR_CHANGE_MEASURED = re.compile(
     rf"(?<!\S)[وف]?ب?({AR_CHANGE_NOUNS})(?:ا|اً)?(?:\s+(?!ب?(?:زيادة|ارتفاع|انخفاض))\S+){{0,4}}?\s+"
     r"(?:بلغت|بلغ|قدرها|قدره|نسبتها|نسبته|تبلغ|يبلغ)\s*$"
@@ -348,6 +352,9 @@ def rtl_context(before: str, lang: str) -> str | None:
         pointed = pointed and words[i - 2] in ("خلال", "طوال", "طيلة", "في")
         if lang == "ar" and pointed and words[i] in ("الفترة", "المدة"):
             continue  # "بلغت نسبة الإشغال فيها خلال تلك الفترة 36%": the period pointed at, a time adjunct
+        compared = lang == "ar" and i + 1 < len(words) and ar_same_period(words[i + 1])
+        if compared and words[i] in ("للفترة", "بالفترة", "للمدة", "بالمدة"):
+            continue  # "ارتفعت أعداد سياح المبيت للفترة ذاتها بنسبة": for the same period, a time adjunct
         if lang == "ar" and words[i] in AR_LEADS and _AR_LEAD_DESCRIBED.fullmatch(" ".join(words[i + 1 :])):
             continue  # "بنسبة سنوية بلغت 17.9%": a lead with its adjective and verb of amounting is still a lead
         if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
@@ -378,6 +385,11 @@ def rtl_context(before: str, lang: str) -> str | None:
             # not a lead ("بنسبة 5 %"), which says nothing of what changed
             tail = []
             for w in words[i + 1 : i + 3]:
+                # ("بنسبة تراجع 2.7%": after a lead, "تراجع", "تحسن" are the nouns of the change, not its verbs)
+                change_noun = lang == "ar" and words[i] in AR_LEADS and not tail and w in _AR_CHANGE_NOUNS_LIKE_VERBS
+                if change_noun:
+                    tail.append(w)
+                    continue
                 if w in STOP[lang] or re.fullmatch(HE_VERB if lang == "he" else AR_VERB, w) or w in AR_LEADS:
                     break
                 if lang == "ar" and re.fullmatch(r"ب?(?:أكثر|أقل|نحو|حوالي|قرابة|زهاء)", w):

@@ -189,7 +189,7 @@ def arabic_ordinal_ages(s: SourceSentence) -> list[Fact]:
 
 # "حاجز المليون مقالة", "الألف يوم الأولى": a definite scale word before an indefinite noun is a milestone
 # or a span that counts the noun, not the ones already named ("المصابين الثلاثة").
-AR_DEFINITE_SCALE = re.compile(r"[وبل]?(?:ال|لل)(?:مليون|مليار|ألف|الف|مئة|مائة)")
+AR_DEFINITE_SCALE = re.compile(r"[وبل]?(?:ال|لل)(?:مليون|مليار|تريليون|بليون|ألف|الف|مئة|مائة)")
 AR_INDEFINITE_NOUN = re.compile(r"\s+(?!ال|لل|من(?!\S)|في(?!\S)|على(?!\S))[\u0621-\u064a]{3,}")
 
 
@@ -215,6 +215,11 @@ _AR_TAMYIZ = re.compile(r"\s+(?!(?:و|أو|في|من|إلى|الى|على|عن|�
 _AR_ACCUSATIVE_AFTER = re.compile(r"\s+(?!ال)([\u0621-\u064a][\u0621-\u064a\u064b-\u0652]{1,}(?:اً|ًا))(?=[\s.,،؛:]|$)")
 # A word of time right before the number: a year ("عام 2012 رئيساً": elected president in 2012).
 _AR_TIME_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:عام|سنة|العام|السنة|منذ|مطلع|أواخر|اواخر|بداية|نهاية|خلال|في|حتى)\s+$")
+# A quarter or half of a year named right before it, no "من" between ("خلال الربع الأول 2025 مسجلاً قرابة 3.9 مليون",
+# "خلال النصف الأول 2024 على أساس سنوي"): the year of that quarter.
+_AR_PART_OF_YEAR_BEFORE = re.compile(
+    r"(?<!\S)[وبل]?ال(?:ربع|نصف|ثلث)\s+(?:ال[أا]ول|الثاني|الثالث|الرابع|الأخير|الاخير)\s+$"
+)
 # Adverbs in ـا that follow a year as readily as a count: "في 2006 أيضا".
 _AR_ADVERBS_IN_A = {"أيضا", "ايضا", "تقريبا", "سابقا", "لاحقا", "حاليا", "مثلا", "جدا", "معا", "أبدا", "دائما",
                     "غالبا", "أحيانا", "رسميا", "فعليا", "تماما", "مجددا", "مؤخرا", "قريبا", "عموما", "خصوصا",
@@ -229,6 +234,8 @@ def arabic_counted_year(text: str, n: NumberMatch) -> bool:
         return False
     accusative = _AR_ACCUSATIVE_AFTER.match(text, n.end)
     dated = _AR_TIME_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None
+    part_of_year = _AR_PART_OF_YEAR_BEFORE.search(strip_arabic_marks(text[max(0, n.start - 24) : n.start]))
+    dated = dated or part_of_year is not None
     if accusative and not dated and strip_arabic_marks(accusative.group(1)) not in _AR_ADVERBS_IN_A:
         return True  # "نشرت 2068 إسماً لضحايا": a count's indefinite accusative noun (its tamyiz); a year takes none
     if not _AR_TOTAL_BEFORE.search(text[max(0, n.start - 25) : n.start]):

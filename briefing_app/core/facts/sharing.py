@@ -152,6 +152,10 @@ def _age_then_clause(counts: str | None, gap: str) -> bool:
                      gap) is not None
 
 
+# An Arabic verbal noun of reaching or recording and the noun it is said of: a clause of its own ("مع بلوغ الدخل").
+_AR_OWN_REACHING = re.compile(r"(?<!\S)[وبل]?(?:بلوغ|وصول|تسجيل)\s+[وبل]?ال[\u0621-\u064a]{2,}")
+
+
 def share_forward(facts: list[Fact], text: str, lang: str) -> None:
     """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
     "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
@@ -286,7 +290,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             # "בירושלים בשיעור של 1.5%, בתל אביב 1.2%": Tel Aviv's, the same measure (the list's first reading)
             listed = re.fullmatch(r"[^()]+ \((.+)\)", f.counts)
             g.counts = f"{label} ({listed.group(1) if listed else f.counts})"
-        elif g.counts is None:
+        elif g.counts is None and not (lang == "ar" and _AR_OWN_REACHING.search(gap)):
+            # (not past an Arabic verbal noun of reaching with its own subject: "إلى 51.7 مليون دينار مع بلوغ الدخل
+            # من الفائدة 61.7 مليون", the interest income's sum, read on its own)
             g.counts = f.counts  # "70 percent of the market in 2009; this has dropped to 56 percent": the same
             if lang == "en" and g.unit is None and not g.number.currency:  # "but fired 120 in June": workers (fired)
                 g.counts = with_own_deed(f.counts, text, f.number, g.number)
