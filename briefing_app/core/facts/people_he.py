@@ -43,7 +43,7 @@ from briefing_app.core.facts.people_he_base import (
     without_age,
 )
 from briefing_app.core.facts.people_he_bounds import COPULAS as _COPULAS
-from briefing_app.core.facts.people_he_bounds import asher_family, infinitive_after_modal
+from briefing_app.core.facts.people_he_bounds import asher_family, given_after_complement, infinitive_after_modal
 from briefing_app.core.facts.people_he_bounds import asher_named as _asher_named
 from briefing_app.core.facts.people_he_bounds import at_a_place as _at_a_place
 from briefing_app.core.facts.people_he_bounds import foreign_family_next as _foreign_family_next
@@ -221,6 +221,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         if (
             _he_given(w)
             and _a_place(w)
+            and not given_after_complement(words, i, i + n, k)
             and words[k + 1 : k + 2] not in (["בן"], ["בר"])  # ("ח"כ אלעד בן X": a particle, a family name follows)
             and (
                 k + 1 >= len(words)

@@ -117,3 +117,22 @@ def without_nicknames(sentences: list[SourceSentence]) -> list[SourceSentence]:
         text = _AND_HYPHEN.sub(lambda m: "ו" + m.group(1) if _he_given(m.group(1)) else m.group(0), text)
         out.append(s if text == s.text else replace(s, text=text))
     return out
+
+
+def given_after_complement(words: list[str], title: int, after_title: int, k: int) -> bool:
+    """Whether `words[k]`, a given name that is also a town's or region's name ("ולדימיר", "סופיה", "אריאל"),
+    stands where only a name does: after an office whose complement is already closed by a place or a definite
+    word ("נשיא רוסיה ולדימיר X", "שר החוץ אריאל X"; an office takes one complement), or right after a title
+    that takes none ("הנשיא ולדימיר X", 'ח"כ אריאל X'). A country or capital stays the complement ("שגריר
+    ישראל באו"ם"), and so does a town after a construct noun ("ראש עיריית אילת").
+    """
+    if k < after_title or k + 1 >= len(words) or not _name_like(words[k + 1]):
+        return False
+    entry = lookup(words[k])
+    if entry is None or entry.kind != "place" or entry.detail in ("country", "capital"):
+        return False
+    if k == after_title:
+        head = words[title].lstrip("ו")
+        return head in HE_TITLES and (head[:1] == "ה" or '"' in head or "\u05f4" in head)
+    before = words[k - 1]
+    return (before[:1] == "ה" and len(before) > 2) or _a_place(before)
