@@ -117,3 +117,18 @@ def test_a_family_name_before_a_present_verb_and_a_clause() -> None:
 def test_a_present_verb_right_after_the_office_is_no_name() -> None:
     # near miss: the verb follows the office itself, no family name between
     assert _people(["ראש העיר מנסה לשכנע את התושבים לחזור הביתה."]) == {}
+
+
+# --- a party or company named bare after the office that leads it, before its leader's name ----------------------
+
+
+def test_a_party_named_bare_after_its_chair() -> None:
+    orgs = _texts(['יו"ר ירוק עולה רונית שפרינצק אמרה אמש כי המפלגה תתמודד לבדה.'], "organisation")
+    assert "ירוק עולה" in orgs
+
+
+def test_a_committee_or_a_status_after_the_chair_is_no_new_body() -> None:
+    # near miss: a definite complement is the body the story named, a status word is the office's
+    orgs = _texts(['יו"ר הוועדה דנה שפרינצק אמרה אמש כי הדיון יימשך.'], "organisation")
+    assert not any(o.startswith("הוועדה ") for o in orgs) and "דנה שפרינצק" not in orgs
+    assert _texts(['יו"ר משותף דנה שפרינצק אמרה אמש כי הדיון יימשך.'], "organisation") == set()
