@@ -132,3 +132,15 @@ def test_a_committee_or_a_status_after_the_chair_is_no_new_body() -> None:
     orgs = _texts(['יו"ר הוועדה דנה שפרינצק אמרה אמש כי הדיון יימשך.'], "organisation")
     assert not any(o.startswith("הוועדה ") for o in orgs) and "דנה שפרינצק" not in orgs
     assert _texts(['יו"ר משותף דנה שפרינצק אמרה אמש כי הדיון יימשך.'], "organisation") == set()
+
+
+# --- "מגרש" (a sports ground) is no "from Jarash" ------------------------------------------------------------------
+
+
+def test_a_sports_ground_is_no_place() -> None:
+    assert _texts(["בקצה השכונה נבנה מגרש כדורגל חדש לילדים."], "place") == set()
+
+
+def test_in_jarash_is_a_place() -> None:
+    # near miss: "in" glued to the town's name
+    assert "גרש" in _texts(["השר ביקר אתמול בגרש שבירדן."], "place")
