@@ -73,14 +73,6 @@ def asher_family(words: list[str], k: int, role: list[str]) -> bool:
     return after in (",", ".", ":", ";", "(") or verb_in_he(after) or pa_al
 
 
-def infinitive_after_modal(word: str) -> bool:
-    """An infinitive of the shapes a modal takes after it ("אמור להיות", "עתיד להגיע", "צפוי לפעול", "יכול
-    לעשות"): לה and two to five letters, ל and a pa'al stem with its ו ("לכתוב"), or one in ות; a listed family
-    name so shaped ("לוינר", "לנדאו" fit none of them) is no infinitive."""
-    shaped = re.fullmatch(r"לה[\u05d0-\u05ea]{2,5}|ל[\u05d0-\u05ea]{2}ו[\u05d0-\u05ea]|ל[\u05d0-\u05ea]{2,3}ות", word)
-    return shaped is not None and word not in hebrew_family_names() and not _he_given(word[1:])
-
-
 # A family name closed by a final ץ and a geresh ("X דנילוביץ'", "רבינוביץ'"), as Slavic names are written.
 _SLAVIC_FAMILY = re.compile(r"[\u05d0-\u05ea]{2,}ץ['\u05f3]")
 

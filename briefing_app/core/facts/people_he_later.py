@@ -251,13 +251,19 @@ def _participle_then_clause(words: list[str], at: int) -> bool:
     "טוען כי"): a participle's shape is a noun's too ("מנהל", "מורה"), which takes neither."""
     if at + 1 >= len(words) or _PARTICIPLE.fullmatch(words[at]) is None or words[at].endswith(("ים", "ות")):
         return False
-    from briefing_app.core.facts.people_he_bounds import infinitive_after_modal  # (people_he_bounds imports this)
-
     after = words[at + 1]
     # (and a pi'el infinitive of three letters, "לכנס", "לברר"; not a construct noun in ת, "לשכת")
     return (
         after == "כי" or infinitive_after_modal(after) or re.fullmatch(r"ל[\u05d0-\u05ea]{2}[^\sתה]", after) is not None
     )
+
+
+def infinitive_after_modal(word: str) -> bool:
+    """An infinitive of the shapes a modal takes after it ("אמור להיות", "עתיד להגיע", "צפוי לפעול", "יכול
+    לעשות"): לה and two to five letters, ל and a pa'al stem with its ו ("לכתוב"), or one in ות; a listed family
+    name so shaped ("לוינר", "לנדאו" fit none of them) is no infinitive."""
+    shaped = re.fullmatch(r"לה[\u05d0-\u05ea]{2,5}|ל[\u05d0-\u05ea]{2}ו[\u05d0-\u05ea]|ל[\u05d0-\u05ea]{2,3}ות", word)
+    return shaped is not None and word not in hebrew_family_names() and not _he_given(word[1:])
 
 
 def _family_name_only(word: str) -> bool:
