@@ -29,6 +29,7 @@ from briefing_app.core.facts.lede_roles import lede_roles
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.named_days_venues_en import drop_days_and_venues
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
+from briefing_app.core.facts.orgs_he_led import bodies_led_by_people
 from briefing_app.core.facts.party_cues import parties_by_cue
 from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies, groups_named_as_people
@@ -167,6 +168,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
         if any(e.text == quote.speaker for e in employers) and len(holders) == 1:
             quote.speaker = holders[0].text
     groups += employers
+    groups += bodies_led_by_people(persons, named.facts, [s.text for s in written], language)  # orgs_he_led
     named.facts += [g for g in groups if all(f.text != g.text for f in named.facts)]
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
     named.facts += things

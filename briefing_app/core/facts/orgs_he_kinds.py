@@ -139,7 +139,14 @@ _DEFINITE_BODY = re.compile(
 )
 _PHASES = {"החדשה", "הנוכחית", "הקודמת", "הבאה", "הזאת", "הזו", "ההיא", "הראשונה", "השנייה", "האחרונה", "הגדולה",
            "הקטנה", "המוצעת", "המיוחדת", "הזמנית", "היוצאת", "הנכנסת", "המורחבת", "הקבועה", "השלטת", "המתוכננת",
-           "העתידית", "המקומית", "הממונה", "האמורה", "הנ\"ל"}  # fmt: skip
+           "העתידית", "המקומית", "הממונה", "האמורה", "הנ\"ל",
+           # how often it meets, which describes the meeting the body is the complement of ("ישיבת הממשלה
+           # השבועית", the weekly cabinet meeting), never the body
+           "השבועית", "היומית", "החודשית", "השנתית"}  # fmt: skip
+# A government or a coalition is named by its country or its adjectives, never by a purpose after ל: a ל after
+# it belongs to the clause ("התייחס בפתח ישיבת הממשלה לתוצאות הבחירות", referred to the results; "בין חברי
+# הקואליציה לאופוזיציה", between the coalition and the opposition).
+_NO_PURPOSE = {"הממשלה", "הקואליציה"}
 # Adjectives that name a body only with its purpose: "הוועדה הציבורית לבחינת ..." (not "הוועדה הציבורית").
 _KIND_ADJECTIVES = {"הציבורית", "המיוחדת", "המשותפת", "הממלכתית", "המקצועית", "המייעצת", "העליונה", "הממשלתית",
                     "הבין-משרדית", "הבינמשרדית", "הפרלמנטרית", "המשפטית"}  # fmt: skip
@@ -182,6 +189,7 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             words = words[: next(i for i, w in enumerate(words) if w in _PHASES)]
         start = m.start(1) if m.group(1) else m.start(2)
         purpose = hebrew_purpose(text[m.end(2) + len(" ".join(words)) - len(words[0]) :])
+        purpose = "" if words[0] in _NO_PURPOSE else purpose
         if (len(words) == 1 or words[-1] in _KIND_ADJECTIVES or words[0] in _BY_PURPOSE_ONLY) and not purpose:
             continue  # "התנועה הכבדה" is traffic: a movement is named by its purpose ("התנועה לאיכות X")
         name = " ".join(words) + purpose

@@ -43,7 +43,7 @@ from briefing_app.core.facts.people_he_base import (
     without_age,
 )
 from briefing_app.core.facts.people_he_bounds import COPULAS as _COPULAS
-from briefing_app.core.facts.people_he_bounds import asher_family, infinitive_after_modal
+from briefing_app.core.facts.people_he_bounds import asher_family, given_after_complement
 from briefing_app.core.facts.people_he_bounds import asher_named as _asher_named
 from briefing_app.core.facts.people_he_bounds import at_a_place as _at_a_place
 from briefing_app.core.facts.people_he_bounds import foreign_family_next as _foreign_family_next
@@ -56,6 +56,7 @@ from briefing_app.core.facts.people_he_context import (
 )
 from briefing_app.core.facts.people_he_kin_lists import find_kin_lists
 from briefing_app.core.facts.people_he_later import (
+    infinitive_after_modal,
     named_once_then_by_family_name,
     title_then_family_name,
     title_then_unlisted_name,
@@ -221,6 +222,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         if (
             _he_given(w)
             and _a_place(w)
+            and not given_after_complement(words, i, i + n, k)
             and words[k + 1 : k + 2] not in (["בן"], ["בר"])  # ("ח"כ אלעד בן X": a particle, a family name follows)
             and (
                 k + 1 >= len(words)
@@ -243,7 +245,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             # ("תושב X נעצר": a town, a given name too, then a verb)
             and not passive_verb_in_family_slot(words[k + 1])
             and not verb_after_and(words[k + 1])  # ("בצומת X ונמלט": a town, then "and fled", no family name)
-            and not infinitive_after_modal(words[k + 1])  # people_he_bounds: "אמור להיות", no family name
+            and not infinitive_after_modal(words[k + 1])  # people_he_later: "אמור להיות", no family name
             and not _body_as_complement(words, i, n, k)  # ('מנכ"ל קרן X': the office's body, no person)
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
             and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())

@@ -73,14 +73,6 @@ def asher_family(words: list[str], k: int, role: list[str]) -> bool:
     return after in (",", ".", ":", ";", "(") or verb_in_he(after) or pa_al
 
 
-def infinitive_after_modal(word: str) -> bool:
-    """An infinitive of the shapes a modal takes after it ("אמור להיות", "עתיד להגיע", "צפוי לפעול", "יכול
-    לעשות"): לה and two to five letters, ל and a pa'al stem with its ו ("לכתוב"), or one in ות; a listed family
-    name so shaped ("לוינר", "לנדאו" fit none of them) is no infinitive."""
-    shaped = re.fullmatch(r"לה[\u05d0-\u05ea]{2,5}|ל[\u05d0-\u05ea]{2}ו[\u05d0-\u05ea]|ל[\u05d0-\u05ea]{2,3}ות", word)
-    return shaped is not None and word not in hebrew_family_names() and not _he_given(word[1:])
-
-
 # A family name closed by a final ץ and a geresh ("X דנילוביץ'", "רבינוביץ'"), as Slavic names are written.
 _SLAVIC_FAMILY = re.compile(r"[\u05d0-\u05ea]{2,}ץ['\u05f3]")
 
@@ -117,3 +109,22 @@ def without_nicknames(sentences: list[SourceSentence]) -> list[SourceSentence]:
         text = _AND_HYPHEN.sub(lambda m: "ו" + m.group(1) if _he_given(m.group(1)) else m.group(0), text)
         out.append(s if text == s.text else replace(s, text=text))
     return out
+
+
+def given_after_complement(words: list[str], title: int, after_title: int, k: int) -> bool:
+    """Whether `words[k]`, a given name that is also a town's or region's name ("ולדימיר", "סופיה", "אריאל"),
+    stands where only a name does: after an office whose complement is already closed by a place or a definite
+    word ("נשיא רוסיה ולדימיר X", "שר החוץ אריאל X"; an office takes one complement), or right after a title
+    that takes none ("הנשיא ולדימיר X", 'ח"כ אריאל X'). A country or capital stays the complement ("שגריר
+    ישראל באו"ם"), and so does a town after a construct noun ("ראש עיריית אילת").
+    """
+    if k < after_title or k + 1 >= len(words) or not _name_like(words[k + 1]):
+        return False
+    entry = lookup(words[k])
+    if entry is None or entry.kind != "place" or entry.detail in ("country", "capital"):
+        return False
+    if k == after_title:
+        head = words[title].lstrip("ו")
+        return head in HE_TITLES and (head[:1] == "ה" or '"' in head or "\u05f4" in head)
+    before = words[k - 1]
+    return (before[:1] == "ה" and len(before) > 2) or _a_place(before)

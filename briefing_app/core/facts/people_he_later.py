@@ -207,6 +207,10 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
                 # "הנשיא בוש הודיע", "מזכיר המדינה בייקר נפגש": a foreign leader's family name no list holds, between
                 # the office and a past verb (an adverb there is one of a closed set, left out above)
                 index.add(family, " ".join(words[i:k]).lstrip("ו"), s.index)
+            elif _unlisted_name(family) and _participle_then_clause(words, k + 1):
+                # "ראש הממשלה X מנסה לכנס", "השר X טוען כי": the same, before a verb in the present and the
+                # infinitive or clause it takes
+                index.add(family, " ".join(words[i:k]).lstrip("ו"), s.index)
             elif _unlisted_name(family) and titled_unlisted(family, words, k, [texts[j] for j in others]):
                 # "רה"מ X והשר Y", "לשכת ראש הממשלה X" ... "ראש הממשלה X ורעייתו": a well-known family name no list
                 # holds, after an office again elsewhere or before a second office joined by "and"
@@ -235,6 +239,31 @@ def _unlisted_name(word: str) -> bool:
 def _past_verb(word: str) -> bool:
     """A past verb after a subject: of saying, a hif'il or hitpa'el, a nif'al, or one of a life's events."""
     return verb_in_he(word) or word in LIFE_VERBS or re.fullmatch(r"נ[\u05d0-\u05ea]{3}[הו]?", word) is not None
+
+
+# A verb in the present, singular: a participle in מ (pi'el, hif'il: "מנסה", "מבקש", "מסרב"; hitpa'el: "מתכוון"),
+# or a pa'al one with ו after its first letter ("טוען", "דורש", "רוצה").
+_PARTICIPLE = re.compile(r"מ[\u05d0-\u05ea]{3,4}|מת[\u05d0-\u05ea]{3,5}|[\u05d0-\u05ea]ו[\u05d0-\u05ea]{2}")
+
+
+def _participle_then_clause(words: list[str], at: int) -> bool:
+    """Whether a present verb stands at `at` with the infinitive or the "כי" clause it takes after it ("מנסה לכנס",
+    "טוען כי"): a participle's shape is a noun's too ("מנהל", "מורה"), which takes neither."""
+    if at + 1 >= len(words) or _PARTICIPLE.fullmatch(words[at]) is None or words[at].endswith(("ים", "ות")):
+        return False
+    after = words[at + 1]
+    # (and a pi'el infinitive of three letters, "לכנס", "לברר"; not a construct noun in ת, "לשכת")
+    return (
+        after == "כי" or infinitive_after_modal(after) or re.fullmatch(r"ל[\u05d0-\u05ea]{2}[^\sתה]", after) is not None
+    )
+
+
+def infinitive_after_modal(word: str) -> bool:
+    """An infinitive of the shapes a modal takes after it ("אמור להיות", "עתיד להגיע", "צפוי לפעול", "יכול
+    לעשות"): לה and two to five letters, ל and a pa'al stem with its ו ("לכתוב"), or one in ות; a listed family
+    name so shaped ("לוינר", "לנדאו" fit none of them) is no infinitive."""
+    shaped = re.fullmatch(r"לה[\u05d0-\u05ea]{2,5}|ל[\u05d0-\u05ea]{2}ו[\u05d0-\u05ea]|ל[\u05d0-\u05ea]{2,3}ות", word)
+    return shaped is not None and word not in hebrew_family_names() and not _he_given(word[1:])
 
 
 def _family_name_only(word: str) -> bool:

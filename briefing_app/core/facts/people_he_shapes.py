@@ -36,6 +36,7 @@ from briefing_app.core.facts.people_he_base import words_by_sentence
 from briefing_app.core.facts.people_he_family import find_family_name_cues
 from briefing_app.core.facts.people_he_grammar import dash_roles, find_grammar_names
 from briefing_app.core.facts.people_he_lists import find_plural_role_lists
+from briefing_app.core.facts.people_he_office_appos import find_office_apposed_names
 from briefing_app.core.facts.people_he_open_appos import open_appositive_roles
 from briefing_app.core.facts.people_he_role_cues import find_role_cues
 from briefing_app.core.facts.people_he_speakers import find_surname_speakers
@@ -70,6 +71,7 @@ def find_hebrew_shaped_names(sentences: list[SourceSentence], index: PeopleIndex
     find_bare_names(sentences, index)  # people_he_bare: names with no title or verb around them
     find_apposed_names(sentences, index)  # people_he_appos: "X Y, אם לשלושה, נפצעה", "X Y ז"ל"
     find_unlisted_names(sentences, index)  # people_he_unlisted: "X Y, מדען צרפתי, גילה", "X Y שכיהן כנשיא"
+    find_office_apposed_names(sentences, index)  # people_he_office_appos: "שר החוץ של X, Y Z W, ביקר"
     find_family_name_cues(sentences, index)  # people_he_family: "לדעת X,", "התפטרותו של X", "השרים X וY"
     find_role_cues(sentences, index)  # people_he_role_cues: "X Y נבחר לנשיא ...", "אבי המשפחה, X Y,"
     appositive_roles(sentences, index)  # and the description in commas after a name as its role

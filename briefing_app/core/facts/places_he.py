@@ -226,14 +226,17 @@ def short_name_read_as_word(text: str, mention: Mention) -> bool:
 
 # Common Hebrew words that spell a preposition glued to a place's name as GeoNames renders it in Hebrew: "מקום"
 # (a place; מ + Qom), "לשלם" (to pay), "לגור" (to live), "מפונה" (an evacuee; מ + Pune), "מצור" (a siege),
-# "מסירת" (the handing over), "מליון" (million), "מחמאה" (a compliment), "בבורסה" (at the stock exchange). A
-# closed class, listed by hand from the gazetteer's Hebrew names; the word as written is the common word.
+# "מסירת" (the handing over), "מליון" (million), "מחמאה" (a compliment), "בבורסה" (at the stock exchange),
+# "מגרש" (a sports ground). A closed class, listed by hand from the gazetteer's Hebrew names; the word as written
+# is the common word.
 _PREFIX_AND_PLACE_WORDS = {
     "מקום", "לקום", "לשלם", "משלם", "בשלם", "לגור", "מפונה", "מפונים", "מצור", "מסירת", "במסירת", "למסירת", "מליון",
     "מחמאה", "מחמאות", "לציון", "בציון", "בגדה", "בליל", "בשפה", "לשפה", "משפה", "לדרבן", "מקורה", "מקיל", "מרימה",
     "בלימה", "מגנט", "לחמה", "בחמה", "מאחל", "לבלם", "מכה", "בבורסה", "לבורסה", "מהבורסה", "בבורסת",
     # (authorized: מ + Warsaw)
     "מורשה", "מורשים", "מורשית",
+    # (a sports ground or a plot: מ + Jarash, "מגרש כדורגל", "מגרש דשא")
+    "מגרש", "ומגרש", "שמגרש",
 }  # fmt: skip
 
 
