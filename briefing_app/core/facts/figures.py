@@ -152,6 +152,7 @@ from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.he_age_lists import he_age_lists
 from briefing_app.core.facts.he_bare_list import he_bare_list
+from briefing_app.core.facts.he_gapped_items import he_gapped_items
 from briefing_app.core.facts.he_level_ends import he_gapped_time, he_level_ends, he_span_noun
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
 from briefing_app.core.facts.he_of_measure import he_of_measure
@@ -696,6 +697,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
             he_bare_list([f for f in out[start:] if f.number is not None], s.text)  # "פירות 1.5%, תחבורה 1.6%"
+            he_gapped_items([f for f in out[start:] if f.number is not None], s.text)  # "X 28 מנדטים, Y ב-14"
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
         share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
         if lang == "en":  # "two of the victims dying and three sustaining injuries": three victims
