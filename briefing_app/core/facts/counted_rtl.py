@@ -223,7 +223,8 @@ _HE_SUM_ADJECTIVE = re.compile(
 _HE_NOUN_OF = AtEnd(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר|יותר|פחות)\s+)?של\s*$", 4)  # ("חדה יותר של": comparative)
 # ("הרווח עלה ב-12 % ל-": five words of subject, the verb, the step written in two words, a preposition)
 _HE_SUBJECT_VERB = AtEnd(
-    rf"((?:\S+\s+){{0,5}}\S+)\s+{HE_VERB}\s+(?:ב-?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", 6 + 4
+    # (and the step about so much: "צפויות לצמוח בכ-30% לכ-2.4 מיליון")
+    rf"((?:\S+\s+){{0,5}}\S+)\s+{HE_VERB}\s+(?:ב-?(?:כ-?)?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", 6 + 4
 )
 # A verb of exceeding or nearing right before an Arabic figure, its bound: "بنسبة تفوق 90 %", "بقيمة تتجاوز 3 مليارات",
 # "بعدد يقارب 200".

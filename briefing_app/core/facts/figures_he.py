@@ -401,7 +401,9 @@ def _adjunct(phrase: str) -> bool:
     if first == "פי" or first in _SOURCE_WORDS or first in _RATES:
         return True  # "על פי הערכות ...": the source of the figure; "לליטר", "לחודש": a rate
     return (
-        first in ("עד", "מאז", "לעומת", "בהשוואה", "לאורך", "לאחר", "לפני", "לפי", "לעבר", "למשך", "לצד", "לקראת")
+        # ("עלה ב-0.8% מתחילת השנה", "0.5% מסוף הרבעון": since when, a time)
+        first in ("עד", "מאז", "לעומת", "בהשוואה", "לאורך", "לאחר", "לפני", "לפי", "לעבר", "למשך", "לצד", "לקראת",
+                  "מתחילת", "מראשית", "מסוף", "מאמצע", "החל")  # ("בכ-8.2 אחוז החל מינואר": from when)
         or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")
     )
 

@@ -1,0 +1,167 @@
+"""What Hebrew figures count (round 39: crash reports, polls, price-index notes, interest-rate and sport copy), each
+shape written again with made-up names, parties and numbers, each with a near miss the rule must not take.
+"""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+from tests.unit.facts_helpers import nth_counts as _counts
+
+
+def _figures(paragraphs: list[str]) -> list[tuple[float | None, str | None]]:
+    return [(f.value, f.counts) for f in facts_of(paragraphs, "he") if f.kind == "figure"]
+
+
+def _values(paragraphs: list[str]) -> list[float]:
+    return [v for v, _ in _figures(paragraphs) if v is not None]
+
+
+# An age told twice ("גבר כבן 50" in the lede and in the medic's words) is no name's number
+
+
+def test_age_told_in_two_sentences_stays_a_figure_in_both() -> None:
+    paragraphs = ["גבר כבן 47 נפצע קשה בתאונה בכביש הגישה לכפר.", 'החובש סיפר: "ראינו גבר כבן 47 מחוסר הכרה".']
+    ages = [(v, c) for v, c in _figures(paragraphs) if v == 47]
+    assert len(ages) == 2 and all("age" in (c or "") for _, c in ages)
+
+
+def test_name_with_a_number_told_twice_is_still_no_figure() -> None:
+    paragraphs = ["Zentrix 7 ships with a new screen.", "Zentrix 7 was delayed by a month."]
+    assert 7 not in [f.value for f in facts_of(paragraphs, "en") if f.kind == "figure"]
+
+
+# "בלבד" (only) after a figure is an adverb, never what it counts
+
+
+def test_only_after_a_figure_is_not_what_it_counts() -> None:
+    counts = _counts("בשאלת ההתאמה לתפקיד מוביל היושב ראש עם 31% בלבד.", 31, "he") or ""
+    assert "בלבד" not in counts
+
+
+def test_noun_before_only_is_kept_without_it() -> None:
+    assert _counts("מפלגת הפרחים מקבלת 6 מושבים בלבד.", 6, "he") == "מושבים"
+
+
+# "and" glued to the next holder after a bare count opens the next item, not the count's noun
+
+
+def test_and_the_next_party_is_not_what_a_bare_count_counts() -> None:
+    counts = _counts("העבודה המחוזקת תקבל 23 ו'יש תקווה' מתחזקת לשמונה מנדטים.", 23, "he") or ""
+    assert "תקווה" not in counts
+
+
+def test_noun_starting_with_vav_is_still_counted() -> None:
+    assert "ועדות" in (_counts("העירייה הקימה 5 ועדות חדשות.", 5, "he") or "")
+
+
+# A poll or table names its counted noun once: the bare counts of the list share it
+
+
+def test_bare_poll_items_share_the_seats_another_item_names() -> None:
+    paragraph = 'לפי הסקר, מפלגת הגפן מקבלת 24 מנדטים, מפלגת הזית ב-13, התנועה הירוקה 9 וחד"ש 5 כל אחת.'
+    for value in (13, 9, 5):
+        assert "מנדטים" in (_counts(paragraph, value, "he") or ""), value
+
+
+def test_earlier_poll_counts_in_brackets_share_the_seats() -> None:
+    paragraph = "הגפן מקבלת 26 מנדטים (27), הזית יורדת ל-19 (21) והתמר מתחזקת ומקבלת 12 (10) מנדטים."
+    for value in (21, 12, 10):
+        assert "מנדטים" in (_counts(paragraph, value, "he") or ""), value
+
+
+def test_counts_with_their_own_verb_are_no_poll_items() -> None:
+    paragraph = "שמונה בני אדם נהרגו, שלושה אחרים נפצעו קשה, 17 נפצעו בינוני ב-22 תאונות דרכים."
+    assert "תאונות" not in (_counts(paragraph, 17, "he") or "")
+
+
+def test_ages_in_a_list_of_the_injured_are_no_poll_items() -> None:
+    paragraph = "בתאונה נפצעו שלושה פצועים: גבר כבן 45, אישה כבת 38 ונער כבן 16."
+    for value in (45, 38, 16):
+        counts = _counts(paragraph, value, "he") or ""
+        assert "age" in counts and "פצועים" not in counts, value
+
+
+# A party's acronym then its count in poll copy is a count, not a name's number
+
+
+def test_party_acronym_and_its_seats_is_a_figure() -> None:
+    assert 10 in _values(['הגפן מקבלת 28 מנדטים וש"ס 10 (11) מנדטים.'])
+    assert 4 in _values(['רע"מ ובל"ד 4 כל אחת.'])
+
+
+def test_index_named_by_an_acronym_and_a_number_is_still_no_figure() -> None:
+    assert 35 not in _values(['מדד ת"א 35 עלה היום ב-1.2%.'])
+
+
+# Price-index items with their change in brackets after "by": "הסיגריות (ב-14.2%)"
+
+
+def test_bracketed_change_after_by_counts_the_item_before_it() -> None:
+    paragraph = "עליות נרשמו במיוחד בסעיפים הבאים: הקפה (ב-8.1%), הלחם והמאפים (ב-3.4%) והדלק (ב-1.2%)."
+    assert "הקפה" in (_counts(paragraph, 8.1, "he") or "")
+    assert "הלחם" in (_counts(paragraph, 3.4, "he") or "")
+    assert "הדלק" in (_counts(paragraph, 1.2, "he") or "")
+
+
+def test_change_by_a_bracketed_figure_after_a_verb_is_left_to_the_clause() -> None:
+    assert "בחודש" not in (_counts("המדד עלה ב-(4%) בחודש.", 4, "he") or "")
+
+
+# A quarter of a game ("ברבע השני", "רבע שלישי") is no fraction; a quarter of the voters is
+
+
+def test_quarter_of_a_game_is_no_fraction() -> None:
+    assert 0.25 not in _values(["ברבע השני פתחה האורחת פער של שבע נקודות.", "רבע שלישי חלש הכריע את המשחק."])
+
+
+def test_quarter_of_a_group_is_still_a_fraction() -> None:
+    assert 0.25 in _values(["רבע מהנשאלים תמכו בהצעה."])
+
+
+# "מתחילת השנה" after a figure says since when, never what it counts
+
+
+def test_since_the_start_of_the_year_is_no_count() -> None:
+    counts = _counts("התשואה של הקרן הגיעה ל-6% מתחילת השנה.", 6, "he") or ""
+    assert "מתחילת" not in counts and "התשואה" in counts
+
+
+def test_noun_after_a_figure_before_such_a_time_is_kept() -> None:
+    assert "בני אדם" in (_counts("נהרגו 71 בני אדם מתחילת השנה.", 71, "he") or "")
+
+
+# A forecast's modal and infinitive ("צפויות לצמוח", "עלול לעלות") is the clause's verb: its subject is counted
+
+
+def test_subject_before_an_expected_change_is_counted() -> None:
+    paragraph = "הכנסות המפעל בחצי השנה צפויות לצמוח בכ-25% לכ-3.1 מיליון דולר."
+    assert "הכנסות" in (_counts(paragraph, 25, "he") or "")
+    assert "הכנסות" in (_counts(paragraph, 3.1e6, "he") or "")
+
+
+def test_subject_before_a_possible_rise_is_counted() -> None:
+    assert "מחירי הדירות" in (_counts("מחירי הדירות בעיר עשויים לעלות ב-7% השנה.", 7, "he") or "")
+
+
+def test_expected_to_raise_a_sum_keeps_its_own_reading() -> None:
+    assert "הכנסות" not in (_counts("הכנסות החברה גדלו, והיא צפויה לגייס 30 מיליון דולר.", 30e6, "he") or "")
+
+
+# A rate a transitive verb or a noun of change moves ("להפחית את הריבית ב-0.25% לרמה של 4%"): the step and the level
+# are the rate's
+
+
+def test_step_and_level_of_a_rate_cut_count_the_rate() -> None:
+    paragraph = "הוועדה החליטה להפחית את הריבית ב-0.5% לרמה של 3.75%."
+    assert "הריבית" in (_counts(paragraph, 0.5, "he") or "")
+    assert "הריבית" in (_counts(paragraph, 3.75, "he") or "")
+
+
+def test_level_after_a_noun_of_change_counts_its_complement() -> None:
+    paragraph = "הבנק הודיע על העלאת הריבית במשק ב-0.25%, לרמה של 1.75%."
+    assert "הריבית" in (_counts(paragraph, 1.75, "he") or "")
+
+
+def test_level_after_an_intransitive_change_keeps_its_subject() -> None:
+    paragraph = "מחיר הדירה הממוצע זינק בשיעור של 40%, מרמה של 900 אלף שקל לרמה של 1.26 מיליון שקל."
+    assert "מחיר הדירה" in (_counts(paragraph, 1.26e6, "he") or "")
