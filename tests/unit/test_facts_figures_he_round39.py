@@ -165,3 +165,38 @@ def test_level_after_a_noun_of_change_counts_its_complement() -> None:
 def test_level_after_an_intransitive_change_keeps_its_subject() -> None:
     paragraph = "מחיר הדירה הממוצע זינק בשיעור של 40%, מרמה של 900 אלף שקל לרמה של 1.26 מיליון שקל."
     assert "מחיר הדירה" in (_counts(paragraph, 1.26e6, "he") or "")
+
+
+# "N דונם של X": the unit, "of", then what it measures
+
+
+def test_dunams_of_forest_count_the_forest() -> None:
+    assert "חורש" in (_counts("בשריפה עלו באש 1,800 דונם של חורש טבעי ושטחי בור.", 1800, "he") or "")
+
+
+def test_dunams_alone_keep_the_clause() -> None:
+    assert "של" not in (_counts("האש כילתה 300 דונם.", 300, "he") or "")
+
+
+# 'ע"י' (by) and 'סה"כ' (in all) before a count are words of the clause, not a name with its number
+
+
+def test_count_after_abbreviated_by_or_in_all_is_a_figure() -> None:
+    assert "רקטות" in (_counts('השקט הופר ע"י 12 רקטות ששוגרו מהרצועה.', 12, "he") or "")
+    assert "כבאים" in (_counts('במאבק באש השתתפו סה"כ 140 כבאים.', 140, "he") or "")
+
+
+def test_number_after_an_abbreviated_index_name_is_still_no_figure() -> None:
+    assert 125 not in _values(['מדד ת"א 125 ירד היום.'])
+
+
+# The verb first, its subject, then "at a rate of": "צמח היצוא בשיעור שנתי ממוצע של 3.9%"
+
+
+def test_verb_first_rate_counts_the_subject_after_the_verb() -> None:
+    counts = _counts("בחישוב רב שנתי, צמח היבוא בשיעור שנתי ממוצע של כ-2.7%.", 2.7, "he") or ""
+    assert "היבוא" in counts and "בשיעור" not in counts
+
+
+def test_verb_first_step_with_its_own_noun_is_kept() -> None:
+    assert "הפדיון" in (_counts("גדל הפדיון בענפי המסחר ב-4.4%.", 4.4, "he") or "")

@@ -38,7 +38,8 @@ _DIRECTION = re.compile(
 )
 _UNIT_THEN_NOUN = re.compile(
     r"\s*(?:ק[\"\u05f4]ג|ס[\"\u05f4]מ|מ[\"\u05f4]מ|מ[\"\u05f4]ר|קמ[\"\u05f4]ר|ק[\"\u05f4]מ|טון|ליטר|קילו|גרם|דונם)"
-    r"\s+([\u05d0-\u05ea]{3,})(?![\u05d0-\u05ea])"
+    # (or "of" between: "2,600 דונם של חורש טבעי", "1,500 דונם של יער", how fire and land copy measure what burned)
+    r"\s+(?:של\s+)?([\u05d0-\u05ea]{3,})(?![\u05d0-\u05ea])"
 )
 _NOT_MEASURED = {"בלבד", "לפחות", "בערך", "כל", "של", "לכל", "בכל", "ביום", "בשנה", "בחודש", "בשעה", "מעל", "מתחת"}
 # Verbs that join a subject to its figure, the copulas in all tenses and "ranges" ("נע בין 3 ל-9").

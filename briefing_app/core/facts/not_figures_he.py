@@ -108,6 +108,8 @@ _ORDINAL_SECOND_AFTER = re.compile(r"\s*(?:[,.;:!?)\]\-–—\"״]|$|ברציפ�
 
 # What follows a party's or a body's count in poll and results copy, after its acronym ('וש"ס 10 (10) מנדטים', 'רע"מ
 # ובל"ד 3 כל אחת'): an earlier count in brackets, seats, or "each"; a name's number ('מדד ת"א 35') has none of them.
+# Abbreviated words of a clause ("by", "according to", "in all") that a count may follow.
+_CLAUSE_ABBREVIATION = re.compile(r"[ו]?(?:ע[\"״][יפ]|ב?סה[\"״]כ)")
 _HOLDER_COUNT_AFTER = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|(?:מנדטים|מושבים|כל\s+אחת|כל\s+אחד)(?![\u05d0-\u05ea]))")
 
 
@@ -146,7 +148,9 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     if not n.spelled and n.value_max is None and score:
         return True  # "3-1 בסדרה": a score (a range "3-4" is read as one number)
     abbreviated = re.search(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]\s+$", before)
-    if not n.spelled and abbreviated and not _HOLDER_COUNT_AFTER.match(after):
+    # ('ע"י 10 רקטות', 'סה"כ 150 כבאים': "by" and "in all" abbreviated are words of the clause, no name)
+    worded = abbreviated is not None and _CLAUSE_ABBREVIATION.fullmatch(abbreviated.group(0).strip()) is not None
+    if not n.spelled and abbreviated and not worded and not _HOLDER_COUNT_AFTER.match(after):
         return True  # 'מדד ת"א 35': a number after an abbreviation is part of a name (not 'וש"ס 10 (10) מנדטים')
     if n.spelled and re.search(rf"{_P}(?:רחוב|רח'|רח׳|שדרות|שד'|שד׳|סמטת)\s+$", before):
         return True  # "ברחוב אחד העם": a number word right after "street" opens the street's name
