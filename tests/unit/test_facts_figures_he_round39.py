@@ -200,3 +200,29 @@ def test_verb_first_rate_counts_the_subject_after_the_verb() -> None:
 
 def test_verb_first_step_with_its_own_noun_is_kept() -> None:
     assert "הפדיון" in (_counts("גדל הפדיון בענפי המסחר ב-4.4%.", 4.4, "he") or "")
+
+
+# "מ-N בשנת X ל-M ב-Y": the two ends of a change, each set in its year
+
+
+def test_change_ends_each_in_its_year_share_what_they_count() -> None:
+    paragraph = "ענף התרופות הגדיל את חלקו בייצוא מ-11.4% בשנת 2009 ל-13.9% ב-2010."
+    assert "חלקו" in (_counts(paragraph, 13.9, "he") or "")
+
+
+def test_a_count_in_another_year_is_no_end_of_a_change() -> None:
+    paragraph = "בשנת 2019 נרשמו 12 מקרים וב-2020 ל-15 מקרים נוספים."
+    assert "נוספים" in (_counts(paragraph, 15, "he") or "")
+
+
+# A relative clause of shrinking after its noun, and "which are" restating the figure before
+
+
+def test_relative_clause_of_shrinking_counts_its_noun() -> None:
+    paragraph = "הירידה נבעה בעיקר מיצוא שירותי הובלה, שהצטמצמו בכ-41% שהם כ-3 מיליארד דולר."
+    assert "שירותי הובלה" in (_counts(paragraph, 41, "he") or "")
+    assert "שהם" not in (_counts(paragraph, 3e9, "he") or "")
+
+
+def test_which_are_a_share_of_a_whole_keeps_the_whole() -> None:
+    assert "מהדירות" in (_counts("נמכרו 500 דירות, שהן 20% מהדירות בפרויקט.", 20, "he") or "")

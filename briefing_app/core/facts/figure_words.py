@@ -151,7 +151,9 @@ HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "א
             # demonstratives that stand for a clause ("זאת לעומת 60.5% בחודש הקודם": this, compared with)
             "זאת", "אלה", "אלו",
             # "only", "about" after a figure ("עם 29% בלבד", "מקבלת 5 מנדטים בלבד"): adverbs, never what it counts
-            "בלבד", "בערך"}  # fmt: skip
+            "בלבד", "בערך",
+            # "which are" restating the figure before ("שהצטמצמו בכ-66% שהם כ-5 מיליארד"): a pronoun, no noun
+            "שהם", "שהן"}  # fmt: skip
 PRONOUNS = {"its", "their", "his", "her", "our", "there",
              "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
              "hun", "vi", "jeg", "man"}  # fmt: skip
