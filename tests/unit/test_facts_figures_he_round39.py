@@ -226,3 +226,33 @@ def test_relative_clause_of_shrinking_counts_its_noun() -> None:
 
 def test_which_are_a_share_of_a_whole_keeps_the_whole() -> None:
     assert "מהדירות" in (_counts("נמכרו 500 דירות, שהן 20% מהדירות בפרויקט.", 20, "he") or "")
+
+
+# The present tense of market copy is a verb of change too ("האירו מתחזק ב-", "צונחות ב-"), and "ואלו" (and those)
+# opens the next item
+
+
+def test_present_tense_change_and_its_level_count_the_subject() -> None:
+    paragraph = "הליש״ט מתחזקת ב-0.85% לרמה של 5.412 שקל."
+    assert "הליש״ט" in (_counts(paragraph, 0.85, "he") or "")
+    assert "הליש״ט" in (_counts(paragraph, 5.412, "he") or "")
+
+
+def test_and_those_after_a_figure_is_not_what_it_counts() -> None:
+    paragraph = "מניות חברת הספנות צונחות ב-2.4% ואלו של חברת התעופה מאבדות 1.1%."
+    assert "מניות חברת הספנות" in (_counts(paragraph, 2.4, "he") or "")
+
+
+def test_rate_named_after_the_figure_is_still_read() -> None:
+    assert "מנדטים" in (_counts("המפלגה מקבלת 14 מנדטים ואלו ילכו לשותפתה.", 14, "he") or "")
+
+
+def test_second_holder_after_a_counted_one_shares_its_seats() -> None:
+    paragraph = "הזית נחלשת ל-21 מנדטים והגפן מתחזקת ל-16."
+    counts = _counts(paragraph, 16, "he") or ""
+    assert "מנדטים" in counts and "21" not in counts
+
+
+def test_new_subject_after_the_figure_before_is_cut_from_it() -> None:
+    counts = _counts("השקל נחלש ב-2% והדולר התחזק ל-3.8 שקלים.", 3.8, "he") or ""
+    assert "הדולר" in counts and "השקל" not in counts

@@ -29,8 +29,8 @@ _NOT_AN_ITEM = re.compile(r"(?:של|מתוך|מהם|מהן|אחרי|לאחר|ל�
 def he_gapped_items(facts: list[Fact], text: str) -> None:
     """Give the bare counts of a Hebrew list the plural noun another item names (see the module docstring)."""
     counts = [f for f in facts if f.number is not None and f.unit is None and f.number.kind == "number"]
-    if len(counts) < 3:
-        return  # (a list is three items at least; two counts are as often a count and a clause of its own)
+    if len(counts) < 2:
+        return
     nouns: dict[int, str] = {}
     for i, f in enumerate(counts):
         assert f.number is not None
