@@ -256,3 +256,25 @@ def test_second_holder_after_a_counted_one_shares_its_seats() -> None:
 def test_new_subject_after_the_figure_before_is_cut_from_it() -> None:
     counts = _counts("השקל נחלש ב-2% והדולר התחזק ל-3.8 שקלים.", 3.8, "he") or ""
     assert "הדולר" in counts and "השקל" not in counts
+
+
+# "יורו" is the euro as "אירו" is; "נטו" (net) after a sum and "על פי" (according to) before a number are no counts
+
+
+def test_euro_spelled_yuro_is_the_currency_not_the_count() -> None:
+    counts = _counts("סעיף השחרור של השוער נקבע על 3 מיליון יורו.", 3e6, "he") or ""
+    assert "סעיף" in counts and "יורו" not in counts
+
+
+def test_net_after_a_sum_is_not_what_it_counts() -> None:
+    assert "נטו" not in (_counts("החלוץ ירוויח 300 אלף דולר נטו לעונה.", 300e3, "he") or "")
+
+
+def test_according_to_is_no_multiple() -> None:
+    units = [f.unit for f in facts_of(["השחקן יקבל מענק על פי 45 נקודות."], "he") if f.value == 45]
+    assert units == [None]
+
+
+def test_times_after_a_verb_is_still_a_multiple() -> None:
+    units = [f.unit for f in facts_of(["מחיר הדירה גדל פי 3 בעשור."], "he") if f.value == 3]
+    assert units == ["times"]

@@ -152,6 +152,8 @@ HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "א
             "זאת", "אלה", "אלו",
             # "only", "about" after a figure ("עם 29% בלבד", "מקבלת 5 מנדטים בלבד"): adverbs, never what it counts
             "בלבד", "בערך",
+            # "net", "gross" after a sum ("400 אלף דולר נטו לעונה"): how it is reckoned, no noun
+            "נטו", "ברוטו",
             # "which are" restating the figure before ("שהצטמצמו בכ-66% שהם כ-5 מיליארד"): a pronoun, no noun
             "שהם", "שהן"}  # fmt: skip
 PRONOUNS = {"its", "their", "his", "her", "our", "there",
@@ -489,7 +491,7 @@ CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|dirhams?|riyals?|rials?|dinars?|"
     r"kroners|D-mark|ECU|gylden|lire|sterling|"
-    r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|شيكل|شيقل|شواكل|شواقل|שקל|דולר|אירו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
+    r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|شيكل|شيقل|شواكل|شواقل|שקל|דולר|אירו|יורו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
     # (its endings, letters and marks only, not an Arabic comma glued to it: "مليار درهم، بزيادة" is no noun of the
     # sum, and the comma ends the phrase after it; the shekel, which numbers reads as ILS, is a currency word here
     # too: "142.3 مليار شيكل" counted "شيكل")

@@ -246,11 +246,11 @@ from briefing_app.core.numbers import (
 _SIGN_LETTERS_AHEAD = re.compile(rf"\b(?:{'|'.join(DOLLAR_SIGN_LETTERS)})\$(?=\s?\d)")
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
 _CURRENCY_AFTER = re.compile(
-    r"\s+(dollars?|euros?|pounds?|kroner|دولار|يورو|דולר|אירו|שקל|שקלים)(?:ا|ات|اً)?(?!\w)", re.IGNORECASE
+    r"\s+(dollars?|euros?|pounds?|kroner|دولار|يورو|דולר|אירו|יורו|שקל|שקלים)(?:ا|ات|اً)?(?!\w)", re.IGNORECASE
 )
 _CURRENCY_CODES = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR",
                    "kroner": "DKK", "يورو": "EUR",
-                   "דולר": "USD", "אירו": "EUR", "שקל": "ILS", "שקלים": "ILS"}  # fmt: skip
+                   "דולר": "USD", "אירו": "EUR", "יורו": "EUR", "שקל": "ILS", "שקלים": "ILS"}  # fmt: skip
 _CURRENCY_CODES["دولار"] = "USD"
 
 
@@ -507,7 +507,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "percent"
                 short = re.match(r"\s?pct?\b\.?", after)  # "5pc", "5 pct": the British and agency signs
                 span = short.end() if short else span
-            elif unit is None and lang == "he" and re.search(r"(?<!\S)פי\s+$", s.text[: n.start]):
+            # (not "על פי": according to, "על פי 60 נקודות")
+            elif unit is None and lang == "he" and re.search(r"(?<!\S)(?<!על\s)פי\s+$", s.text[: n.start]):
                 unit = "times"  # "פי שלושה": threefold
             elif unit is None and re.match(PERCENT_AFTER_NEXT, after) and not percent_of_a_count(n, after):
                 unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
