@@ -35,7 +35,11 @@ def ar_change_from(lead: str) -> re.Match[str] | None:
 
 
 # The words between the two ends of a change split apart: "X إلى Y", "X ל-Y"
-_ENDS_JOINED = {"ar": re.compile(r"\s+(?:إلى|الى)\s*"), "he": re.compile(r"\s+ל-?")}
+# (Hebrew may set each end in its year: "הגדיל את חלקו מ-24.2% בשנת 2009 ל-28.1% ב-2010")
+_ENDS_JOINED = {
+    "ar": re.compile(r"\s+(?:إلى|الى)\s*"),
+    "he": re.compile(r"(?:\s*%?\s+ב(?:שנת\s+|-)?(?:19|20)\d\d)?\s+ל-?"),
+}
 _ENDS_FROM = {"ar": re.compile(r"(?<!\S)من\s+$"), "he": re.compile(r"(?<![\u05d0-\u05ea])מ-?$")}
 
 

@@ -242,8 +242,14 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     led = re.search(rf"(?<!\S)(?:ب{AR_MEASURE}|بنحو|بحوالي|by|med|på|til|ב-?|של|ל-?)\s*\(\s*$", before)
     # (nor where the words before name a where, "highest in the south (67%)": the sentence's measure is the count)
     where = re.search(r"\b(?:in|at|on|across|among)\s+(?:the\s+)?[^\W\d_][\w'’-]*\s*\(\s*$", before) is not None
+    # (Hebrew glues "by" inside the bracket: "הסיגריות (ב-14.2%), הירקות והפירות (ב-7.9%)", the statistics office's
+    # and the papers' way of listing the items of a price index)
+    inner_by = re.search(r"\(\s*ב-?\s*$", before) if lang == "he" and shared else None
+    bracketed_before = before[: inner_by.start()] + "(" if inner_by else before
     sized = sized or (bool(shared) and not led and not where)
-    bracketed = noun_before_bracket(before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
+    bracketed = (
+        noun_before_bracket(bracketed_before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
+    )
     if bracketed:
         return bracketed, before  # "the orbit of the satellites (22,300 miles)": the size of the noun before it
     since = (

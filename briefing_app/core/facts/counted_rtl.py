@@ -227,7 +227,8 @@ _HE_SUM_ADJECTIVE = re.compile(
 _HE_NOUN_OF = AtEnd(r"(?:(\S+)\s+)?(\S+)\s+(?:(מאוד|ביותר|יותר|פחות)\s+)?של\s*$", 4)  # ("חדה יותר של": comparative)
 # ("הרווח עלה ב-12 % ל-": five words of subject, the verb, the step written in two words, a preposition)
 _HE_SUBJECT_VERB = AtEnd(
-    rf"((?:\S+\s+){{0,5}}\S+)\s+{HE_VERB}\s+(?:ב-?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", 6 + 4
+    # (and the step about so much: "צפויות לצמוח בכ-30% לכ-2.4 מיליון")
+    rf"((?:\S+\s+){{0,5}}\S+)\s+{HE_VERB}\s+(?:ב-?(?:כ-?)?[\d.,]+\s*%?\s+)?(?:על\s+|פי\s+|ל-?|ב-?|כ-?)?$", 6 + 4
 )
 # A verb of exceeding or nearing right before an Arabic figure, its bound: "بنسبة تفوق 90 %", "بقيمة تتجاوز 3 مليارات",
 # "بعدد يقارب 200".
@@ -574,6 +575,13 @@ def rtl_context(before: str, lang: str) -> str | None:
             # ("נמצא כי מדד מחירי הדירות עלה": the subject starts after "that", not with the clause that says it)
             opened = [k for k, w in enumerate(words) if w in _HE_CLAUSE_OPENERS]
             words = words[opened[-1] + 1 :] if opened and opened[-1] + 1 < len(words) else words
+            # ("קדימה נחלשת ל-23 מנדטים והעבודה מתחזקת ל-17": the subject after the figure before and its noun, the
+            # new conjunct's, without its "and")
+            with_digits = [k for k, w in enumerate(words) if re.search(r"\d", w)]
+            past_figure = words[with_digits[-1] + 1 :] if with_digits else words
+            conjuncts = [k for k, w in enumerate(past_figure) if re.match(r"ו(?=ה[\u05d0-\u05ea])", w)]
+            if with_digits and conjuncts:
+                words = [past_figure[conjuncts[-1]][1:], *past_figure[conjuncts[-1] + 1 :]]
             subject = [w for w in words if w not in HE_STOP]
             return " ".join(subject) or None
     return None

@@ -149,7 +149,13 @@ HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "א
             "בתוך", "מתחת", "מעל", "בגלל", "כדי", "אצל", "לפי", "נגד", "בלי", "ללא", "כמו", "אך", "אבל", "כאשר",
             "אם", "רק", "כבר", "אף", "מפני", "עקב", "במהלך", "בעת", "לאחר", "כך",
             # demonstratives that stand for a clause ("זאת לעומת 60.5% בחודש הקודם": this, compared with)
-            "זאת", "אלה", "אלו"}  # fmt: skip
+            "זאת", "אלה", "אלו",
+            # "only", "about" after a figure ("עם 29% בלבד", "מקבלת 5 מנדטים בלבד"): adverbs, never what it counts
+            "בלבד", "בערך",
+            # "net", "gross" after a sum ("400 אלף דולר נטו לעונה"): how it is reckoned, no noun
+            "נטו", "ברוטו",
+            # "which are" restating the figure before ("שהצטמצמו בכ-66% שהם כ-5 מיליארד"): a pronoun, no noun
+            "שהם", "שהן"}  # fmt: skip
 PRONOUNS = {"its", "their", "his", "her", "our", "there",
              "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
              "hun", "vi", "jeg", "man"}  # fmt: skip
@@ -485,7 +491,7 @@ CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|dirhams?|riyals?|rials?|dinars?|"
     r"kroners|D-mark|ECU|gylden|lire|sterling|"
-    r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|شيكل|شيقل|شواكل|شواقل|שקל|דולר|אירו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
+    r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|شيكل|شيقل|شواكل|شواقل|שקל|דולר|אירו|יורו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
     # (its endings, letters and marks only, not an Arabic comma glued to it: "مليار درهم، بزيادة" is no noun of the
     # sum, and the comma ends the phrase after it; the shekel, which numbers reads as ILS, is a currency word here
     # too: "142.3 مليار شيكل" counted "شيكل")
@@ -642,8 +648,14 @@ HE_VERB = (
     r"הסתכם|הסתכמה|הסתכמו|מסתכם|מסתכמת|נאמד|נאמדת|עומד|עומדת|מגיע|מגיעה|היא|הוא|הם|הן|היה|הייתה|היו|"
     r"התחזק|התחזקה|נחלש|נחלשה|קפץ|קפצה|נסק|נסקה|נפל|נפלה|התכווץ|התכווצה|"
     r"גדל|גדלה|גדלו|צמח|צמחה|צמחו|הוכפל|הוכפלה|הוכפלו|התייקר|התייקרה|הוזל|הוזלה|נמשך|נמשכה|נמשכו|ארך|ארכה|ארכו|"
+    # (the present of market copy: "האירו מתחזק ב-1.65% לרמה של", "מניות הבנק צונחות ב-3.5%")
+    r"מתחזק|מתחזקת|מתחזקים|נחלשת|נחלשים|יורד|יורדת|יורדים|יורדות|מזנק|מזנקת|מזנקים|צונח|צונחת|צונחים|צונחות|"
+    r"מטפס|מטפסת|מטפסים|מאבד|מאבדת|מאבדים|מאבדות|מוסיף|מוסיפה|מוסיפים|נסחר|נסחרת|נסחרים|"
     # (a verb of going on or starting with the infinitive of change: "מחירי הדירות המשיכו לעלות ב-0.5%")
-    r"(?:המשיך|המשיכה|המשיכו|ממשיך|ממשיכה|ממשיכים|ממשיכות|החל|החלה|החלו)\s+ל(?:עלות|רדת|טפס|זנק|צנוח|גדול|צמוח))"
+    # and the modals of forecasts: "הכנסות החברה צפויות לצמוח ב-30%", "הגירעון עלול להגיע ל-4%"
+    r"(?:המשיך|המשיכה|המשיכו|ממשיך|ממשיכה|ממשיכים|ממשיכות|החל|החלה|החלו|צפוי|צפויה|צפויים|צפויות|עשוי|עשויה|"
+    r"עשויים|עשויות|עלול|עלולה|עלולים|עלולות|אמור|אמורה|אמורים|אמורות)\s+"
+    r"ל(?:עלות|רדת|טפס|זנק|צנוח|גדול|צמוח|הגיע|עמוד|הסתכם|התכווץ))"
 )
 
 

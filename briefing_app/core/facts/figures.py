@@ -153,6 +153,7 @@ from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.he_age_lists import he_age_lists
 from briefing_app.core.facts.he_bare_list import he_bare_list
+from briefing_app.core.facts.he_gapped_items import he_gapped_items
 from briefing_app.core.facts.he_level_ends import he_gapped_time, he_level_ends, he_span_noun
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
 from briefing_app.core.facts.he_of_measure import he_of_measure
@@ -246,11 +247,11 @@ from briefing_app.core.numbers import (
 _SIGN_LETTERS_AHEAD = re.compile(rf"\b(?:{'|'.join(DOLLAR_SIGN_LETTERS)})\$(?=\s?\d)")
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
 _CURRENCY_AFTER = re.compile(
-    r"\s+(dollars?|euros?|pounds?|kroner|دولار|يورو|דולר|אירו|שקל|שקלים)(?:ا|ات|اً)?(?!\w)", re.IGNORECASE
+    r"\s+(dollars?|euros?|pounds?|kroner|دولار|يورو|דולר|אירו|יורו|שקל|שקלים)(?:ا|ات|اً)?(?!\w)", re.IGNORECASE
 )
 _CURRENCY_CODES = {"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "euro": "EUR", "euros": "EUR",
                    "kroner": "DKK", "يورو": "EUR",
-                   "דולר": "USD", "אירו": "EUR", "שקל": "ILS", "שקלים": "ILS"}  # fmt: skip
+                   "דולר": "USD", "אירו": "EUR", "יורו": "EUR", "שקל": "ILS", "שקלים": "ILS"}  # fmt: skip
 _CURRENCY_CODES["دولار"] = "USD"
 
 
@@ -508,7 +509,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = "percent"
                 short = re.match(r"\s?pct?\b\.?", after)  # "5pc", "5 pct": the British and agency signs
                 span = short.end() if short else span
-            elif unit is None and lang == "he" and re.search(r"(?<!\S)פי\s+$", s.text[: n.start]):
+            # (not "על פי": according to, "על פי 60 נקודות")
+            elif unit is None and lang == "he" and re.search(r"(?<!\S)(?<!על\s)פי\s+$", s.text[: n.start]):
                 unit = "times"  # "פי שלושה": threefold
             elif unit is None and re.match(PERCENT_AFTER_NEXT, after) and not percent_of_a_count(n, after):
                 unit, span = "percent", len(after) - len(after.lstrip())  # "fra 5 til 7 procent": both percent
@@ -698,6 +700,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
             he_bare_list([f for f in out[start:] if f.number is not None], s.text)  # "פירות 1.5%, תחבורה 1.6%"
+            he_gapped_items([f for f in out[start:] if f.number is not None], s.text)  # "X 28 מנדטים, Y ב-14"
         # "بارتفاع بنسبة 14 %", "مقابل 470 مليون", "לעומת 40 מיליארד", "og udgør 21,5 mia.": another figure's noun
         share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
         if lang == "en":  # "two of the victims dying and three sustaining injuries": three victims

@@ -17,6 +17,26 @@ _LEVEL_READ = re.compile(r"^[מל](?:רמה|רמת|שיעור|היקף)(?:\s|$)|
 _SUBJECT_VERB = re.compile(rf"(?:^|[,.;:]\s*|\sכי\s+|\sש)((?:[^\s,.;:]+\s+){{1,6}}?){HE_VERB}\s")
 
 
+# What a transitive verb or noun of change moves, when no verb of change has a subject: "להפחית את הריבית ב-0.25% לרמה
+# של 4%", "ההחלטה להוריד את הריבית לחודש יולי ב-0.25%", "הפחתת הריבית במשק ב-0.25%, לרמה של 2.25%" (the central
+# bank's and the papers' way of telling a rate decision): the object, or the noun's complement, up to the step.
+_MOVED = re.compile(
+    r"(?<![\u05d0-\u05ea])(?:(?:ל|ו)?(?:הפחית|הפחיתה|הפחיתו|הוריד|הורידה|הורידו|העלה|העלתה|העלו|עלות|פחית|וריד|"
+    r"הגדיל|הגדילה|הגדילו|גדיל|הקטין|הקטינה|הקטינו|קטין|קיצץ|קיצצה|קיצצו|קצץ)\s+את|"
+    r"(?:ה|ו|ב|על\s+)?(?:הפחתת|הורדת|העלאת|הגדלת|הקטנת|קיצוץ))\s+"
+    # the object, one to three words, then perhaps a month it is set for ("לחודש יולי")
+    r"((?:[\u05d0-\u05ea\"\u05f4]+\s+){0,2}?[\u05d0-\u05ea\"\u05f4]+)(?:\s+(?:לחודש|בחודש|לשנת|בשנת)\s+[\u05d0-\u05ea\d]+)?"
+    # then the step ("ב-0.25%"), and the preposition of the level or the step right before a number
+    r"\s*,?\s+(?:ב-?\s*(?:כ-?)?[\d.,]+\s*%\s*,?\s*)?(?:(?:ל|מ)(?:רמה|רמת)\s+של\s*|[לבמ]-?\s*)(?:כ-?)?$"
+)
+
+
+def _moved_object(before: str) -> str | None:
+    """The rate or sum a transitive verb or a noun of change moves, named before a figure (see `_MOVED`)."""
+    found = _MOVED.search(before[-120:])
+    return found.group(1) if found else None
+
+
 def he_level_ends(facts: list[Fact], text: str) -> None:
     """Give a figure read as a level ("מרמה של 764.8 אלף", "לרמה של 1.427 מיליון") the subject of the verb of change
     before it in its sentence (see the module docstring)."""
@@ -25,6 +45,14 @@ def he_level_ends(facts: list[Fact], text: str) -> None:
         if n is None or not f.counts or not _LEVEL_READ.search(f.counts.strip()):
             continue
         found = list(_SUBJECT_VERB.finditer(text[: n.start]))
+        moved = _moved_object(text[: n.start]) if not found else None
+        level = re.search(r"(?<![\u05d0-\u05ea])([מל](?:רמה|רמת))\s+של\s*(?:כ-?)?$", text[: n.start])
+        if moved and level:
+            f.counts = f"{level.group(1)} ({moved})"  # "לרמה של 4%": the rate's level
+            continue
+        if moved:
+            f.counts = moved  # "להפחית את הריבית ב-0.25% לרמה של": the step the rate moved by
+            continue
         if not found:
             continue
         subject = found[-1].group(1).strip()

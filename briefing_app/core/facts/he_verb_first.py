@@ -1,9 +1,10 @@
 """Hebrew figures whose subject stands after the verb of change or before an aside in commas, and rates of a change
 told with "בקצב של": "גדל הפדיון בענפי המסחר והשירותים ב-5.5%", "גדל פדיון ענפי המסחר, במחירים קבועים, ב-7.4%",
-"הפדיון ... בשנת 2005, במחירים קבועים, גבוה ב-15.6%", "נמשכת הירידה במספר התאונות ..., בקצב של כ-1.7%". Statistical
-copy puts the verb first and an aside of how the figure is reckoned in commas; the readers of what a figure counts
-kept the complement after the subject ("בענפי המסחר"), the adjective ("גבוה") or the rate's lead ("בקצב"), none of
-them what changed. Used by `figures` for Hebrew, after the other Hebrew readers."""
+"הפדיון ... בשנת 2005, במחירים קבועים, גבוה ב-15.6%", "נמשכת הירידה במספר התאונות ..., בקצב של כ-1.7%",
+"צמח היצוא בשיעור שנתי ממוצע של כ-3.9%". Statistical copy puts the verb first and an aside of how the figure is
+reckoned in commas; the readers of what a figure counts kept the complement after the subject ("בענפי המסחר"), the
+adjective ("גבוה") or the rate's lead ("בקצב", "בשיעור שנתי ממוצע"), none of them what changed. Used by `figures`
+for Hebrew, after the other Hebrew readers."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ _CHANGE_VERBS = (
 # The verb of change first, then its subject (a noun that opens with no preposition) and up to five words, then the
 # step's "ב-" (and an approximation) right before the figure.
 _VERB_FIRST = re.compile(
-    rf"(?:^|[\s,.;:])ו?{_CHANGE_VERBS}\s+((?![בלכ](?!ה)|מה|ש)[\u05d0-\u05ea\"״]{{2,}}(?:\s+[^\s\d,.;:]+){{0,5}})"
-    r"\s+ב-?\s*(?:כ-?\s*)?$"
+    rf"(?:^|[\s,.;:])ו?{_CHANGE_VERBS}\s+((?![בלכ](?!ה)|מה|ש)[\u05d0-\u05ea\"״]{{2,}}(?:\s+[^\s\d,.;:]+){{0,5}}?)"
+    # (or "at a rate of", with up to two adjectives: "צמח היצוא בשיעור שנתי ממוצע של כ-3.9%")
+    r"\s+(?:ב-?|בשיעור(?:\s+(?!של\s)[\u05d0-\u05ea]{2,}){0,2}\s+של)\s*(?:כ-?\s*)?$"
 )
 # A subject, then a comparative adjective and "ב-": "הפדיון ... גבוה ב-15.6%".
 _COMPARED = re.compile(

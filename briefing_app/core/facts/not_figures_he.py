@@ -106,6 +106,13 @@ _DATE_NEXT = re.compile(r"\s*(?:\(\s*יום|,\s*יום\s|ל-?(?:[1-9]|[12]\d|3[0
 _ORDINAL_SECOND_AFTER = re.compile(r"\s*(?:[,.;:!?)\]\-–—\"״]|$|ברציפות(?![\u05d0-\u05ea])|ברצף(?![\u05d0-\u05ea]))")
 
 
+# What follows a party's or a body's count in poll and results copy, after its acronym ('וש"ס 10 (10) מנדטים', 'רע"מ
+# ובל"ד 3 כל אחת'): an earlier count in brackets, seats, or "each"; a name's number ('מדד ת"א 35') has none of them.
+# Abbreviated words of a clause ("by", "according to", "in all") that a count may follow.
+_CLAUSE_ABBREVIATION = re.compile(r"[ו]?(?:ע[\"״][יפ]|ב?סה[\"״]כ)")
+_HOLDER_COUNT_AFTER = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|(?:מנדטים|מושבים|כל\s+אחת|כל\s+אחד)(?![\u05d0-\u05ea]))")
+
+
 def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     """Whether the Hebrew number `n` of `text` is no figure of the article."""
     before, after = text[: n.start], text[n.end :]
@@ -140,8 +147,11 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     score = re.search(r"(\d+)-$", before) or re.match(r"-(\d+)(?!\d)", after)
     if not n.spelled and n.value_max is None and score:
         return True  # "3-1 בסדרה": a score (a range "3-4" is read as one number)
-    if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]\s+$", before):
-        return True  # 'מדד ת"א 35': a number after an abbreviation is part of a name
+    abbreviated = re.search(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]\s+$", before)
+    # ('ע"י 10 רקטות', 'סה"כ 150 כבאים': "by" and "in all" abbreviated are words of the clause, no name)
+    worded = abbreviated is not None and _CLAUSE_ABBREVIATION.fullmatch(abbreviated.group(0).strip()) is not None
+    if not n.spelled and abbreviated and not worded and not _HOLDER_COUNT_AFTER.match(after):
+        return True  # 'מדד ת"א 35': a number after an abbreviation is part of a name (not 'וש"ס 10 (10) מנדטים')
     if n.spelled and re.search(rf"{_P}(?:רחוב|רח'|רח׳|שדרות|שד'|שד׳|סמטת)\s+$", before):
         return True  # "ברחוב אחד העם": a number word right after "street" opens the street's name
     if not n.spelled and _STREET_BEFORE.search(before) and re.match(r"\s*(?:[,.;:)]|$|ב[\u05d0-\u05ea]|פינת)", after):

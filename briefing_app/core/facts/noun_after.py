@@ -157,6 +157,14 @@ _IN_ITS_NTH = re.compile(
 _SUBJECT_PRONOUNS = frozenset({"I", "we", "they", "he", "she", "it", "you"})
 
 
+# Hebrew "and" opening the next item of a list right after a figure: "ו" before the article, a quote mark or an
+# acronym ("והעבודה", "ו'יש עתיד'", "וש"ס"). A counted noun never opens with the conjunction; a root that starts with
+# ו ("ועדות", "ותיקים") has none of these after it.
+_HE_NEXT_CONJUNCT = re.compile(
+    r"\s*ו(?:ה[\u05d0-\u05ea]|['\u05f3\"\u05f4]|[\u05d0-\u05ea]{1,4}[\"\u05f4][\u05d0-\u05ea]|(?:אלו|אלה|אילו)(?![\u05d0-\u05ea]))"
+)  # (and "and those", "whereas": "צונחות ב-3.52% ואלו של בנק לאומי מאבדות 3.07%")
+
+
 @per_document  # (several readers of what a figure counts ask about the same text after it)
 def after_phrase(
     after: str, lang: str, money: bool = False, subject: bool = False, determined: bool = False
@@ -180,6 +188,8 @@ def after_phrase(
         after = re.sub(r"^\s*in\s+order\s+(?=to\s)", " ", after)
     if lang == "en":  # "a two percent across the board cut": the idiom unhyphenated is still the noun's modifier
         after = _ACROSS_THE_BOARD.sub(r"\1across-the-board", after)
+    if lang == "he" and _HE_NEXT_CONJUNCT.match(after):
+        return None  # "העבודה תקבל 25 ו'יש עתיד' 8", "מקבלת 17 (15) וש"ס 10": "and" the next item, no noun of its own
     if lang == "en" and _AGO.match(after):
         return None  # "we found that $3 million 3 weeks ago": when, no noun
     if lang == "en" and _FINANCIAL_YEAR.match(after):

@@ -7,6 +7,9 @@ import re
 
 from briefing_app.core.facts.model import Fact
 
+# What the age readers write for a number read as an age: "age", "age (בני)", "בן (age)", "عمر (age)".
+_AGE_READ = re.compile(r"^age\b|\(age\)")
+
 
 def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[Fact]:
     """Drop numbers that are part of a name the article repeats: the same word before the same small
@@ -27,6 +30,10 @@ def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[F
         if (f.counts or "").startswith("age") and re.search(r",\s*$", text[: n.start]):
             # "Aurel Irimia, 46, jailed" then "Aurel Irimia, 46, of Cortez Close": an age set off by a comma is
             # told of the person each time; a name's number is written against it ("Windows 7")
+            continue
+        if _AGE_READ.search(f.counts or ""):
+            # "גבר כבן 50 נפצע" in the lede and "ראינו גבר כבן 50 מחוסר הכרה" in the medic's words: an age read
+            # after "aged" (בן, בת, כבני, عمر) is told of a person each time, never a name's number
             continue
         before = re.findall(r"[^\W\d_][\w'’-]*", text[: n.start])
         after = re.findall(r"[^\W\d_][\w'’-]*", text[n.end :])
