@@ -1,0 +1,50 @@
+"""Round 39 (k-fig40): English figures whose key word stands before the figure.
+
+Made-up sentences of the shapes read on UK and Irish business, box-office, chart, labour-market and poll pages, each
+with a near miss that keeps its old reading.
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import counts_in, figures_of
+
+
+def _head(text: str, value: float) -> str:
+    """What the first figure of `value` counts, without the predicate `counted_predicate` adds in brackets."""
+    return counts_in(figures_of(text), value).split(" (")[0]
+
+
+# --- a place in a ranking, the chart it is on, then "with" and the takings: the subject's takings ---
+
+
+def test_place_on_a_named_chart_counts_the_subject() -> None:
+    head = _head("The wizard sequel took the No1 position at the year's Top 20 chart with over 67m euro.", 67e6)
+    assert head == "wizard sequel"
+
+
+def test_top_spot_at_the_weekend_counts_the_subject() -> None:
+    head = _head("The new comedy took the top spot at the weekend chart with £4.1m.", 4.1e6)
+    assert head == "new comedy"
+
+
+def test_place_with_an_adjective_of_the_sum_counts_the_subject() -> None:
+    head = _head("The space caper takes second place with a decent £2.4m.", 2.4e6)
+    assert head == "space caper"
+
+
+def test_place_with_a_noun_after_the_figure_keeps_the_noun() -> None:
+    # near miss: the figure names what it counts after it
+    head = _head("The team took second place in the table with 45 points.", 45)
+    assert head == "points"
+
+
+def test_with_a_total_of_is_no_place() -> None:
+    # near miss: no place in a ranking before "with"
+    head = _head("The studio ended the month with a total of £25m in the bank.", 25e6)
+    assert head != "studio"
+
+
+def test_two_places_joined_by_and_keep_the_points() -> None:
+    # near miss: "and" before the second place is no verb of placing
+    head = _head("Rovers and Athletic finished third and fourth in the standings with 5,035 and 5,007 points.", 5035)
+    assert head == "points"
