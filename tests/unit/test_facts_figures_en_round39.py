@@ -48,3 +48,47 @@ def test_two_places_joined_by_and_keep_the_points() -> None:
     # near miss: "and" before the second place is no verb of placing
     head = _head("Rovers and Athletic finished third and fourth in the standings with 5,035 and 5,007 points.", 5035)
     assert head == "points"
+
+
+def test_topping_the_chart_counts_the_subject() -> None:
+    head = _head("The sequel topped the chart with $1.4m over the weekend.", 1.4e6)
+    assert head == "sequel"
+
+
+def test_infinitive_heading_the_chart_counts_the_main_subject() -> None:
+    head = _head("The drama surged 44% to head the chart with £2.63m.", 2.63e6)
+    assert head == "drama"
+
+
+def test_topping_a_chart_with_a_noun_after_keeps_the_noun() -> None:
+    # near miss: the figure names what it counts
+    head = _head("The firm topped the chart with 45 complaints.", 45)
+    assert head == "complaints"
+
+
+# --- a second verb in the perfect, or the level now reached, after "and": the first clause's subject ---
+
+
+def test_perfect_after_and_counts_the_first_subject() -> None:
+    head = _head(
+        "The Jane Roe and John Doe starrer fell by just 18% over the period and has amassed $15.9m to date.", 15.9e6
+    )
+    assert head == "Jane Roe and John Doe starrer"
+
+
+def test_level_after_and_counts_the_first_subject() -> None:
+    head = _head("The drama added $1.6m after a slim 12% drop and now stands at a strong $8.1m.", 8.1e6)
+    assert head == "drama"
+
+
+def test_perfect_after_a_titled_subject() -> None:
+    head = _head(
+        "The Lantern Hill production generated more than $1.7m from 413 sites and has taken $17.3m to date.", 17.3e6
+    )
+    assert head == "Lantern Hill production"
+
+
+def test_perfect_with_a_noun_after_keeps_the_noun() -> None:
+    # near miss: the figure names what it counts
+    head = _head("The insurer cut its forecast and has lost 300 customers.", 300)
+    assert head.startswith("customers")

@@ -35,11 +35,14 @@ _BARE_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "
 _ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # (also "No1" and "No 1" with a place noun after, the chart or list the place is on, "took the No1 position at the
 # year's Top 20 chart with", "took the top spot at the weekend with", and an adjective of the sum after "a", "takes
-# second place with a decent £2.4m": seen in trade and blog box-office copy)
+# second place with a decent £2.4m": seen on Cineuropa's, Screen Daily's, the Guardian's and a blog's box-office
+# reports)
 _PLACED_WITH = re.compile(
     r"\b(?P<verb>[a-z]{3,})\s+(?:(?:to|at|in|into|on|atop)\s+)?(?:the\s+)?"
     rf"(?:(?:No\.?\s*\d+|{_ORDINALS}|top)(?:\s+(?:place|spot|position|slot))?"
-    r"|\d{1,3}\s?[-–]\s?\d{1,3})"  # (or a move on a chart: "dropping 1-4 with 257,000")
+    r"|\d{1,3}\s?[-–]\s?\d{1,3}"  # (or a move on a chart: "dropping 1-4 with 257,000")
+    # (or the chart itself as the verb's object: "topped the chart with $1.4m", "to head the chart with £2.63m")
+    r"|(?<=the\s)(?:[\w'’-]+\s+){0,3}?(?:chart|charts|box[\s-]office))"
     r"(?:\s+(?:at|in|on|of)\s+(?:the\s+|this\s+|that\s+|last\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:chart|charts|list|table|box[\s-]office|rankings?|standings|weekend))?"
     r"(?:\s+again)?\s+with\s+(?:(?:an?\s+)?(?:estimated|reported|projected|whopping|additional)\s+|about\s+|"
@@ -85,6 +88,13 @@ def _subject_of_placing(text: str, verb_start: int) -> str | None:
         return None
     verb_at = len(words) - 1
     back = _skip_adverbs(words, verb_at - 1)
+    if back >= 0 and text[words[back][0] : words[back][1]].lower() == "to" and words[back][2] == "PART":
+        # ("Slumdog surged 44% to head the chart with £2.63m": the infinitive's subject is the main clause's, before
+        # its verb)
+        main = next((k for k in range(back - 1, -1, -1) if words[k][2] == "VERB"), -1)
+        subject = _phrase_before(text, words, main) if main > 0 else None
+        verb = text[words[verb_at][0] : words[verb_at][1]]
+        return f"{subject} ({verb})" if subject and subject.lower() not in _BARE_PRONOUNS else None
     participle = text[words[verb_at][0] : words[verb_at][1]].lower().endswith("ing")
     # ("..., dropping 1-4 with 257,000": the main clause's subject, before its verb)
     return _subject_phrase(text, words, verb_at, back, participle, text[words[-1][0] : words[-1][1]])
