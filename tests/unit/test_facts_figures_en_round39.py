@@ -92,3 +92,22 @@ def test_perfect_with_a_noun_after_keeps_the_noun() -> None:
     # near miss: the figure names what it counts
     head = _head("The insurer cut its forecast and has lost 300 customers.", 300)
     assert head.startswith("customers")
+
+
+# --- a place in digits, and a bare place after a copula ---
+
+
+def test_place_in_digits_counts_the_subject() -> None:
+    head = _head("The heist sequel took 3rd place with $11m.", 11e6)
+    assert head == "heist sequel"
+
+
+def test_copula_and_a_bare_place_counts_the_subject() -> None:
+    head = _head("Silver Harbour was ninth with $1.2 million.", 1.2e6)
+    assert head == "Silver Harbour"
+
+
+def test_copula_without_a_place_is_no_placing() -> None:
+    # near miss: "was" with no place after it places nothing
+    head = _head("The budget was cut with $1.2 million in savings.", 1.2e6)
+    assert head != "budget"

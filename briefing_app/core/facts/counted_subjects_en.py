@@ -32,7 +32,8 @@ _BARE_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "
 # A verb, a place in a ranking, then "with" and the figure: "slid to second place with $9.4 million", "enters at
 # No. 6 with 193,000", "ranked No. 1 again with $72.2 million" (what the figure counts is left unsaid: the
 # subject's takings or sales). The verb is read by its place, as the tagger often takes a chart's verbs for nouns.
-_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# (also in digits: "M:I-3 took 3rd place with $11m", a blog's weekend round-up)
+_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 # (also "No1" and "No 1" with a place noun after, the chart or list the place is on, "took the No1 position at the
 # year's Top 20 chart with", "took the top spot at the weekend with", and an adjective of the sum after "a", "takes
 # second place with a decent £2.4m": seen on Cineuropa's, Screen Daily's, the Guardian's and a blog's box-office
@@ -49,6 +50,7 @@ _PLACED_WITH = re.compile(
     r"nearly\s+|around\s+|some\s+|just\s+|over\s+|almost\s+|roughly\s+|an?\s+[a-z]{4,}\s+)*"
     r"(?:US\$|[$£€])?$"
 )
+_ORDINAL_AFTER = re.compile(rf"\s+(?:No\.?\s*\d+|{_ORDINALS})\s+with\b")
 # The verb right before a sum, past its qualifier ("loses | around 12-to-15 billion rupees").
 _VERB_BEFORE_SUM = re.compile(
     r"\b([a-z]{3,})\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|less\s+than|up\s+to|roughly|an?\s+"
@@ -84,8 +86,11 @@ def verb_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
 def _subject_of_placing(text: str, verb_start: int) -> str | None:
     """'subject (verb)' of the verb of placing that starts at `verb_start` ("| slid to second place with")."""
     words = [w for w in tag_sentence(text) if w[1] <= verb_start or w[0] == verb_start]
-    if not words or words[-1][0] != verb_start or words[-1][2] in ("AUX", "ADP", "DET", "PRON", "CCONJ"):
+    if not words or words[-1][0] != verb_start or words[-1][2] in ("ADP", "DET", "PRON", "CCONJ"):
         return None
+    copula = text[words[-1][0] : words[-1][1]].lower() in ("is", "was", "are", "were")
+    if words[-1][2] == "AUX" and not (copula and _ORDINAL_AFTER.match(text, words[-1][1])):
+        return None  # (but a copula and a bare place: "John Wick: Chapter Two was ninth with $1.2 million")
     verb_at = len(words) - 1
     back = _skip_adverbs(words, verb_at - 1)
     if back >= 0 and text[words[back][0] : words[back][1]].lower() == "to" and words[back][2] == "PART":
