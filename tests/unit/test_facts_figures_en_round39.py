@@ -111,3 +111,41 @@ def test_copula_without_a_place_is_no_placing() -> None:
     # near miss: "was" with no place after it places nothing
     head = _head("The budget was cut with $1.2 million in savings.", 1.2e6)
     assert head != "budget"
+
+
+# --- the object of a verb of seeing and its change: what changed ---
+
+
+def test_seen_object_with_a_participle_of_change() -> None:
+    head = _head("Makers saw their shipments increasing 19.3% last year.", 19.3)
+    assert head == "shipments"
+
+
+def test_seen_named_object_up_from_a_sum() -> None:
+    head = _head("The fight against crime will see Home Office spending up from £8.2bn to £10.6bn.", 8.2e9)
+    assert head == "Home Office spending"
+
+
+def test_seen_object_without_a_change_is_not_read() -> None:
+    # near miss: no verb of change after the object, so the figure keeps its own noun
+    head = _head("The firm saw Smith leave in March with 4,000 shares.", 4000)
+    assert head == "shares"
+
+
+# --- a noun phrase with "on X and Y" before its verb of change: the head, not the last noun ---
+
+
+def test_spending_on_two_things_counts_the_spending() -> None:
+    head = _head("Capital spending on buildings and equipment in the state sector would rise by 50% to £8bn.", 50)
+    assert head == "Capital spending"
+
+
+def test_spending_on_two_things_before_a_modal_and_increase() -> None:
+    head = _head("Rates will fall, while spending on roads and transport will increase by 16 per cent.", 16)
+    assert head == "spending"
+
+
+def test_and_joining_two_clauses_keeps_the_second_subject() -> None:
+    # near miss: a verb before "and" makes it join two clauses
+    head = _head("The council spent less on roads and transport costs will increase by 16 per cent.", 16)
+    assert head != "council"
