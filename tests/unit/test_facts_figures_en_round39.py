@@ -149,3 +149,26 @@ def test_and_joining_two_clauses_keeps_the_second_subject() -> None:
     # near miss: a verb before "and" makes it join two clauses
     head = _head("The council spent less on roads and transport costs will increase by 16 per cent.", 16)
     assert head != "council"
+
+
+# --- a subject, a dashed aside, a verb of change by a step, then the level reached ---
+
+
+def test_level_after_a_step_past_a_dashed_aside() -> None:
+    text = (
+        "The wider measure - which also counts those with caring duties - fell by 3,000 in the quarter to 2.4 million."
+    )
+    assert _head(text, 2.4e6) == "wider measure"
+
+
+def test_step_past_a_dashed_aside_keeps_the_subject() -> None:
+    text = (
+        "The wider measure - which also counts those with caring duties - fell by 3,000 in the quarter to 2.4 million."
+    )
+    assert _head(text, 3000) == "wider measure"
+
+
+def test_other_clause_after_a_dashed_aside_keeps_its_own_subject() -> None:
+    # near miss: a second clause with its own subject and verb is no level of the first
+    text = "The wider measure - which also counts those with caring duties - fell by 3,000, while vacancies rose to 600,000."
+    assert _head(text, 600000) != "wider measure"
