@@ -172,3 +172,24 @@ def test_other_clause_after_a_dashed_aside_keeps_its_own_subject() -> None:
     # near miss: a second clause with its own subject and verb is no level of the first
     text = "The wider measure - which also counts those with caring duties - fell by 3,000, while vacancies rose to 600,000."
     assert _head(text, 600000) != "wider measure"
+
+
+# --- a verb of costing, whom it costs (a name, or a noun with a name before it), then the sum ---
+
+
+def test_cost_to_a_named_club_counts_the_cost() -> None:
+    figures = figures_of("The striker is set to cost Manchester City £250m over five years.")
+    assert counts_in(figures, 250e6).startswith("cost")
+
+
+def test_cost_to_a_club_with_its_name_before_it_counts_the_cost() -> None:
+    figures = figures_of(
+        "Sunderland signed him in an initial £8.1m transfer which could eventually cost the Wearside club £12m."
+    )
+    assert counts_in(figures, 12e6).startswith("cost")
+
+
+def test_name_after_a_verb_other_than_cost_is_no_cost() -> None:
+    # near miss: "paid" is no verb of costing
+    figures = figures_of("The striker's club paid Manchester City £25m last year.")
+    assert not counts_in(figures, 25e6).startswith("cost")

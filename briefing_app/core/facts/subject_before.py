@@ -183,10 +183,13 @@ WORTH_APPOSITIVE = re.compile(
     re.IGNORECASE,
 )
 # A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
-# ("would cost the economy £50m": past whom it costs, a determiner and a noun or a pronoun)
+# ("would cost the economy £50m": past whom it costs, a determiner and a noun or a pronoun; the noun may have a name
+# before it, "could eventually cost the Wearside club £12m", or be a name, "is set to cost Manchester City £250m": the
+# Guardian's and Soccer News's transfer copy)
 COSTING = (
     # (whom it costs may be any plural: "costing residents an additional $2.49 a month", "costs drivers £40")
-    r"\bcosts?(?:ing)?\s+(?:(?:the|its|their|his|her|our)\s+[a-z]+\s+|(?:him|her|them|us|it|taxpayers)\s+|"
+    r"\bcosts?(?:ing)?\s+(?:(?:the|its|their|his|her|our)\s+(?:[A-Z][\w'’-]*\s+){0,2}[a-z]+\s+|"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}|(?:him|her|them|us|it|taxpayers)\s+|"
     r"(?!less\b)[a-z]{3,}s\s+(?=(?:an?\s+(?:additional|extra|estimated)|another|about|around|nearly|almost|some|up\s+to|"
     r"more\s+than|over)\s))?"
     r"(?:(?:an?\s+(?:estimated|additional|extra)|another|about|around|nearly|almost|some|up\s+to|more\s+than|"
