@@ -193,3 +193,22 @@ def test_name_after_a_verb_other_than_cost_is_no_cost() -> None:
     # near miss: "paid" is no verb of costing
     figures = figures_of("The striker's club paid Manchester City £25m last year.")
     assert not counts_in(figures, 25e6).startswith("cost")
+
+
+# --- an article, a count and a noun of change: the change is the count's noun ---
+
+
+def test_count_before_a_noun_of_change_after_the() -> None:
+    assert (
+        _head("Economic activity grew by 112,000, exceeding the 99,000 rise in employment.", 99000)
+        == "rise in employment"
+    )
+
+
+def test_count_before_a_noun_of_change_after_a() -> None:
+    assert _head("The quarterly increase was higher than expectations for a 78,000 rise.", 78000) == "rise"
+
+
+def test_count_before_a_verb_of_change_keeps_its_subject() -> None:
+    # near miss: no article before the count, so "rise" is no noun of it
+    assert _head("Officials expect 78,000 to rise to the challenge.", 78000) != "rise"
