@@ -212,3 +212,20 @@ def test_count_before_a_noun_of_change_after_a() -> None:
 def test_count_before_a_verb_of_change_keeps_its_subject() -> None:
     # near miss: no article before the count, so "rise" is no noun of it
     assert _head("Officials expect 78,000 to rise to the challenge.", 78000) != "rise"
+
+
+# --- a verb form in -s inside the subject when the clause's own verb comes later ---
+
+
+def test_gains_inside_the_subject_before_its_verb() -> None:
+    assert _head("Capital gains tax receipts fell by 20% to £2.5bn.", 20) == "Capital gains tax receipts"
+
+
+def test_gains_inside_the_subject_before_a_modal() -> None:
+    text = "The capital gains rates for business assets will fall from 40 per cent to 35 per cent."
+    assert _head(text, 40) == "capital gains rates"
+
+
+def test_verb_in_s_with_its_object_stays_a_verb() -> None:
+    # near miss: "gains" with an object after it is the clause's verb
+    assert _head("The firm gains market share as sales rose 5%.", 5) != "firm gains market share"

@@ -266,6 +266,31 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 _PHRASE_PREPOSITIONS = {"for", "of", "in", "on", "among", "from", "at", "between", "before", "after"}
 
 
+_AUX_BEFORE_VERB = {"will", "would", "could", "may", "might", "should", "can", "is", "are", "was", "were", "has",
+                    "have", "had", "be", "been"}  # fmt: skip
+
+
+def _finite_verb_follows(tokens: list[str], k: int) -> bool:
+    """Whether the words after `tokens[k]` (a verb in -s of the lists, which may be a noun) are a noun, its modifiers
+    and prepositions, then the clause's own verb: "Capital gains | tax receipts fell by", "The capital gains | rates
+    for business assets will fall from" (seen on two tax-receipts pages and a budget report), where "gains" is a noun
+    of the subject. Not after a mark or "and", and not when the next word is a number or a determiner (an object)."""
+    rest = [t.lower() for t in tokens[k + 1 :]]
+    while rest and rest[-1] in ("by", "to", "at", "from", "of", "in", "on"):
+        rest = rest[:-1]
+    if len(rest) < 2 or len(rest) > 7 or not clause_verb(rest[-1]):
+        return False
+    between = rest[:-1]
+    if between[0] in EN_STOP or not re.fullmatch(r"[a-z][\w'’-]*", between[0]):
+        return False  # ("gains the lead", "rates 5%": a verb and its object)
+    return all(
+        re.fullmatch(r"[a-z(][\w'’()-]*|(?:19|20)\d\d", t) is not None
+        and t not in ("and", "but", "or")
+        and (t in _AUX_BEFORE_VERB or t in _PHRASE_PREPOSITIONS or t not in EN_VERBS)
+        for t in between
+    )
+
+
 def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str] | None:
     """The clause start before an "and"/"or" that joins two words inside a noun phrase ("earnings for production
     and office workers rose"): the words since the clause start before it hold a preposition and no verb, so
@@ -627,6 +652,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if lang == "en" and label_letter(tokens, k, words):
             words.append(token)  # "Band A properties pay", "Class A drugs rose": a label's letter, no article
+            continue
+        noun_in_s = low in EN_VERBS and low.endswith("s") and low not in _AUX_BEFORE_VERB | {"does", "says"}
+        if lang == "en" and words and noun_in_s and _finite_verb_follows(tokens, k):
+            words.append(token)  # "Capital gains tax receipts fell": the clause's verb comes later, so no verb here
             continue
         if low in EN_VERBS or low in STOP.get(lang, set()):
             break
