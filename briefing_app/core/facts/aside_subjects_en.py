@@ -38,12 +38,20 @@ _VERB = (
 _TO_FIGURE = (
     r"(?:\s+[^.;:\d]{0,60}?)?\s*(?:by|to|at|from|of)?\s*(?:(?:about|around|nearly|almost|some|just|over|under)\s+)?"
 )
+# (but the step of the same change may stand before the level it reached: "The measure - which also counts ... -
+# fell by 3,000 in the three months to December to | 2.457 million", as the comma asides of the subject reader already
+# read "The headline figure, which does not ..., rose by more than 12,000 from June to 470,284")
+_STEP_THEN_LEVEL = (
+    r"(?:\s+by\s+(?:(?:about|around|some|nearly|almost|more\s+than|just|over)\s+)?(?:US\$|[$£€])?\d+(?:[,.]\d+)*"
+    r"(?:\s*(?:%|per\s*cent|percent|m|bn|k|million|billion|p)\b)?(?:\s+[^.;:,\d]{0,60}?)?\s+to\s*"
+    r"(?:(?:about|around|nearly|almost|some|just|over|under)\s+)?)"
+)
 _SIGN = r"(?:US\$|A\$|NZ\$|C\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 # (or the verb "to be" alone: "for Ryanair flights was 96 per cent"; not a verb with its own object, "the unit, which
 # makes tools, narrowed its operating loss to $52m": the loss is what the figure counts, `figure_words.CHANGED`'s)
 _CARRIED = re.compile(
     rf"{_SUBJECT}(?:{_DASH_ASIDE}|{_COMMA_ASIDE}){_GOES_ON}(?:{_AUX}{_VERB}|is|was|were|are)\b"
-    rf"(?!\s+(?:its|their|his|her|our)\s){_TO_FIGURE}{_SIGN}"
+    rf"(?!\s+(?:its|their|his|her|our)\s)(?:{_STEP_THEN_LEVEL}|{_TO_FIGURE}){_SIGN}"
 )
 
 

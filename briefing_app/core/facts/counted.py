@@ -378,6 +378,13 @@ def _phrase_reading(
             and (ed_form(participle_next.group(1)) or participle_next.group(1) in IRREGULAR_PARTICIPLES)
         )
     )
+    # (a count too, when the word after it is a noun of change: "exceeding the 99,000 rise in employment", "expectations
+    # for a 78,000 rise", seen on politics.co.uk's and a newspaper's labour-market reports)
+    after_article = after_article or (
+        lang == "en"
+        and re.search(r"\b(?:a|an|the|its|their|this)\s*$", before) is not None
+        and re.match(r"\s+(?:rise|fall|increase|decrease|drop|jump|gain|decline|reduction)\b", rest) is not None
+    )
     after = after_phrase(rest[span.end() :] if span else rest, lang, money, opens, after_article) if wanted else None
     if after and after.lower() in _COMPARATIVE_ADVERBS and n.kind != "percent" and unit is None:
         # "hit 10 million faster": how it did so, no noun of the figure (not "40% faster than": what is measured)

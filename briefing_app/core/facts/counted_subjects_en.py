@@ -32,14 +32,25 @@ _BARE_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "
 # A verb, a place in a ranking, then "with" and the figure: "slid to second place with $9.4 million", "enters at
 # No. 6 with 193,000", "ranked No. 1 again with $72.2 million" (what the figure counts is left unsaid: the
 # subject's takings or sales). The verb is read by its place, as the tagger often takes a chart's verbs for nouns.
-_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# (also in digits: "M:I-3 took 3rd place with $11m", a blog's weekend round-up)
+_ORDINALS = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+# (also "No1" and "No 1" with a place noun after, the chart or list the place is on, "took the No1 position at the
+# year's Top 20 chart with", "took the top spot at the weekend with", and an adjective of the sum after "a", "takes
+# second place with a decent £2.4m": seen on Cineuropa's, Screen Daily's, the Guardian's and a blog's box-office
+# reports)
 _PLACED_WITH = re.compile(
     r"\b(?P<verb>[a-z]{3,})\s+(?:(?:to|at|in|into|on|atop)\s+)?(?:the\s+)?"
-    rf"(?:No\.\s*\d+|{_ORDINALS}(?:\s+(?:place|spot|position|slot))?|top(?:\s+(?:spot|place))?"
-    r"|\d{1,3}\s?[-–]\s?\d{1,3})"  # (or a move on a chart: "dropping 1-4 with 257,000")
+    rf"(?:(?:No\.?\s*\d+|{_ORDINALS}|top)(?:\s+(?:place|spot|position|slot))?"
+    r"|\d{1,3}\s?[-–]\s?\d{1,3}"  # (or a move on a chart: "dropping 1-4 with 257,000")
+    # (or the chart itself as the verb's object: "topped the chart with $1.4m", "to head the chart with £2.63m")
+    r"|(?<=the\s)(?:[\w'’-]+\s+){0,3}?(?:chart|charts|box[\s-]office))"
+    r"(?:\s+(?:at|in|on|of)\s+(?:the\s+|this\s+|that\s+|last\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:chart|charts|list|table|box[\s-]office|rankings?|standings|weekend))?"
     r"(?:\s+again)?\s+with\s+(?:(?:an?\s+)?(?:estimated|reported|projected|whopping|additional)\s+|about\s+|"
-    r"nearly\s+|around\s+|some\s+|just\s+|over\s+|almost\s+|roughly\s+)*(?:US\$|[$£€])?$"
+    r"nearly\s+|around\s+|some\s+|just\s+|over\s+|almost\s+|roughly\s+|an?\s+[a-z]{4,}\s+)*"
+    r"(?:US\$|[$£€])?$"
 )
+_ORDINAL_AFTER = re.compile(rf"\s+(?:No\.?\s*\d+|{_ORDINALS})\s+with\b")
 # The verb right before a sum, past its qualifier ("loses | around 12-to-15 billion rupees").
 _VERB_BEFORE_SUM = re.compile(
     r"\b([a-z]{3,})\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|less\s+than|up\s+to|roughly|an?\s+"
@@ -48,7 +59,7 @@ _VERB_BEFORE_SUM = re.compile(
 _SIGN = re.compile(r"(?:US|A|NZ|C|HK|S)?[$£€¥₹]")
 # Nothing named after the figure (its scale word aside): the clause goes on with a preposition or ends.
 _NOTHING_AFTER = re.compile(
-    r"(?:\s*(?:million|billion|bn|m|k)\b)?\s*(?:$|[,.;:)(—–-]|(?:from|in|over|at|on|for|after|to|as|and|while)\b)"
+    r"(?:\s*(?:million|billion|bn|m|k)\b)?(?:\s+(?:euros?|dollars|pounds)\b)?\s*(?:$|[,.;:)(—–-]|(?:from|in|over|at|on|for|after|to|as|and|while)\b)"
 )
 
 
@@ -75,10 +86,20 @@ def verb_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
 def _subject_of_placing(text: str, verb_start: int) -> str | None:
     """'subject (verb)' of the verb of placing that starts at `verb_start` ("| slid to second place with")."""
     words = [w for w in tag_sentence(text) if w[1] <= verb_start or w[0] == verb_start]
-    if not words or words[-1][0] != verb_start or words[-1][2] in ("AUX", "ADP", "DET", "PRON"):
+    if not words or words[-1][0] != verb_start or words[-1][2] in ("ADP", "DET", "PRON", "CCONJ"):
         return None
+    copula = text[words[-1][0] : words[-1][1]].lower() in ("is", "was", "are", "were")
+    if words[-1][2] == "AUX" and not (copula and _ORDINAL_AFTER.match(text, words[-1][1])):
+        return None  # (but a copula and a bare place: "John Wick: Chapter Two was ninth with $1.2 million")
     verb_at = len(words) - 1
     back = _skip_adverbs(words, verb_at - 1)
+    if back >= 0 and text[words[back][0] : words[back][1]].lower() == "to" and words[back][2] == "PART":
+        # ("Slumdog surged 44% to head the chart with £2.63m": the infinitive's subject is the main clause's, before
+        # its verb)
+        main = next((k for k in range(back - 1, -1, -1) if words[k][2] == "VERB"), -1)
+        subject = _phrase_before(text, words, main) if main > 0 else None
+        verb = text[words[verb_at][0] : words[verb_at][1]]
+        return f"{subject} ({verb})" if subject and subject.lower() not in _BARE_PRONOUNS else None
     participle = text[words[verb_at][0] : words[verb_at][1]].lower().endswith("ing")
     # ("..., dropping 1-4 with 257,000": the main clause's subject, before its verb)
     return _subject_phrase(text, words, verb_at, back, participle, text[words[-1][0] : words[-1][1]])
