@@ -23,18 +23,18 @@ def with_shared_noun(figures: list[Fact], sentences: list[SourceSentence], langu
     if language.split("-")[0].lower() != "en":
         return
     text_of = {s.index: s.text for s in sentences}
-    by_sentence: dict[int, list[Fact]] = {}
+    by_sentence: dict[int, list[tuple[int, Fact]]] = {}
     for fact in figures:
         if fact.number is not None:
-            by_sentence.setdefault(fact.sentence, []).append(fact)
-    for index, facts in by_sentence.items():
+            by_sentence.setdefault(fact.sentence, []).append((fact.number.start, fact))
+    for index, placed in by_sentence.items():
         text = text_of.get(index, "")
-        ordered = sorted(facts, key=lambda f: f.number.start if f.number else 0)
-        for first, second in zip(ordered, ordered[1:], strict=False):
-            noun = _noun_after(text, second)
-            if noun is None or not _from_to(text, first, second):
+        facts = [fact for _, fact in sorted(placed, key=lambda pair: pair[0])]
+        for first, second in zip(facts, facts[1:], strict=False):
+            if not _from_to(text, first, second):
                 continue
-            if first.counts and noun.lower() in first.counts.lower():
+            noun = _noun_after(text, second)
+            if noun is None or (first.counts and noun.lower() in first.counts.lower()):
                 continue
             first.counts = f"{noun} ({first.counts})" if first.counts else noun
 
@@ -44,7 +44,7 @@ def _from_to(text: str, first: Fact, second: Fact) -> bool:
     a, b = first.number, second.number
     if a is None or b is None or a.currency != b.currency or first.unit != second.unit:
         return False
-    if not _FROM_BEFORE.search(text[: a.start]):
+    if a.end > b.start or not _FROM_BEFORE.search(text[max(0, a.start - 40) : a.start]):
         return False
     between = text[a.end : b.start]
     if b.currency:  # "from £20m to £25m": the sign is the second figure's

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing_app.core.facts.figure_words import CURRENCY_WORDS, EN_MONTHS
+from briefing_app.core.facts.figure_words import CURRENCY_WORDS, DURATIONS, EN_MONTHS, SUBJECT_PRONOUNS_EN
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.phrase_edges import IRREGULAR_PARTICIPLES, ed_form
 
@@ -50,7 +50,7 @@ _AUXILIARIES = frozenset(
     "currently reportedly reported estimated thought believed expected feared understood then later".split()
 )
 # A relative clause's own subject ("the £100 million that I | have announced").
-_PRONOUNS = frozenset("i we they he she it you".split())
+_PRONOUNS = SUBJECT_PRONOUNS_EN
 # The finite auxiliaries a main clause's verb opens with ("The £5m which the council set aside | was spent").
 _FINITE = frozenset("is are was were has have had will would".split())
 # Words that end no phrase: an article, a preposition, a possessive ("taken to a" is cut to "taken").
@@ -103,7 +103,6 @@ _CHANGE_NOUNS = frozenset(
     "reductions surge climb slump dip gain gains loss losses".split()
 )
 _TERMS = frozenset({"years", "months", "weeks", "days"})
-_TIME_UNITS = _TERMS | {"hours", "minutes", "seconds", "decades", "centuries"}
 # A determiner that makes the figure definite, right before it (or before its currency sign and a qualifier).
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|those|these|its|their|his|her|our|your|my)\s+(?:(?:extra|additional|further|first|last|remaining|"
@@ -228,7 +227,7 @@ def _opens_predicate(words: list[str]) -> bool:
 def _contact_relative(before: str, fact: Fact) -> bool:
     """Whether a pronoun after the figure opens a relative clause without "that": the figure is definite ("the
     £2.2 billion | we have awarded", "those 300 phones | they stole") and no time ("the past 14 days | it rained")."""
-    return fact.unit not in _TIME_UNITS and _DEFINITE_BEFORE.search(before) is not None
+    return fact.unit not in DURATIONS and _DEFINITE_BEFORE.search(before[-40:]) is not None
 
 
 def _complement(first: str, fact: Fact) -> bool:

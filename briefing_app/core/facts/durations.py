@@ -21,6 +21,7 @@ from briefing_app.core.facts.figure_words import (
     WORD_TOKENS,
 )
 from briefing_app.core.facts.phrase_edges import (
+    DETERMINERS,
     MODALS,
     QUALIFYING,
     ed_form,
@@ -79,8 +80,7 @@ _CLAUSE_ADVERBS = {"also", "still", "already", "now", "then", "again", "thus", "
 
 
 # Words no English reading ends on: a determiner or "of" wants the noun the figure stands in for.
-_DETERMINERS_AND_OF = frozenset({"the", "a", "an", "of", "its", "their", "his", "her", "our", "your", "my", "this",
-                                 "that", "these", "those"})  # fmt: skip
+_DETERMINERS_AND_OF = frozenset(DETERMINERS | {"of", "that"})
 
 
 def what_lasts(before: str, lang: str) -> str | None:

@@ -160,6 +160,8 @@ PRONOUNS = {"its", "their", "his", "her", "our", "there",
              "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
              "hun", "vi", "jeg", "man"}  # fmt: skip
 STOP = {"en": EN_STOP, "da": DA_STOP, "ar": AR_STOP, "he": HE_STOP}
+# English subject pronouns (lower case; "I" is written in capitals), which open a clause of their own.
+SUBJECT_PRONOUNS_EN = frozenset({"i", "we", "they", "he", "she", "it", "you"})
 # Verbs and auxiliaries that end a subject ("the toll | nears 60,000", "Kmart | gained 15 percent").
 EN_VERBS = {
     "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "might", "may", "can",

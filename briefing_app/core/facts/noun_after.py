@@ -32,6 +32,7 @@ from briefing_app.core.facts.figure_words import (
     RATE_WORDS,
     STATUS,
     STOP,
+    SUBJECT_PRONOUNS_EN,
     TIME_WORDS,
     WORD_TOKENS,
 )
@@ -152,9 +153,6 @@ _IN_ITS_NTH = re.compile(
     r"\d+(?:st|nd|rd|th))\b(?!\s+[a-z])",
     re.IGNORECASE,
 )
-
-
-_SUBJECT_PRONOUNS = frozenset({"I", "we", "they", "he", "she", "it", "you"})
 
 
 # Hebrew "and" opening the next item of a list right after a figure: "ו" before the article, a quote mark or an
@@ -385,7 +383,7 @@ def after_phrase(
             continue
         # (a subject pronoun opens a relative clause without "that", no word of the noun phrase: "the 300 phones |
         # they had stolen", "the £2.2 billion | we have awarded"; "IT" in capitals is a noun)
-        pronoun = lang == "en" and token in _SUBJECT_PRONOUNS
+        pronoun = lang == "en" and (token == "I" or (token.islower() and token in SUBJECT_PRONOUNS_EN))
         if not re.match(r"\w", token) or low in stop or len(words) == limit or pronoun:
             complement_at = i if words else None
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
