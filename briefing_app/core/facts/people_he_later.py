@@ -176,7 +176,10 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
             family = words[k]
             if not _name_like(family) or len(family) < 3 and not _family_name_only(family):
                 continue  # (a listed family name of two letters that is no word, "השר כץ", is one)
-            if _he_given(family) or adjunct_word(family) or family in _AFTER_A_TITLE | _TIME_WORDS | _HE_HEADS:
+            # (a word that is a listed family name and a given name too, "רגב", "ברק", set off after the title,
+            # "לדברי השרה רגב,", is the whole name: no name reader has a given name alone after a title)
+            given = _he_given(family) and not (family in hebrew_family_names() and _set_off(family, words, k + 1))
+            if given or adjunct_word(family) or family in _AFTER_A_TITLE | _TIME_WORDS | _HE_HEADS:
                 continue  # a given name (the name readers have it), "בכנס", "לשעבר", "אתמול"
             if re.fullmatch(HE_SPEECH, family) or family[:1] == "ש" and family[1:] not in hebrew_family_names():
                 continue  # "שר החוץ אמר", "הנשיא שנבחר": a verb or a relative clause
@@ -186,8 +189,10 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
             if k + 1 < len(words) and lookup(f"{family} {words[k + 1]}") is not None:
                 continue  # "ראש העיר קריית אונו נפגש": the first word of a town (or body) of two words
             more = k + 1 < len(words) and words[k + 1] not in _FUNCTION_FAMILY  # ("השר X לבין": "and between")
-            if more and (_he_given(words[k + 1]) or words[k + 1] in hebrew_family_names()):
-                continue  # "השר לוי דוד X": more of a name, the title readers have it
+            said = more and _family_name_only(family) and _SAID.fullmatch(words[k + 1]) is not None
+            if more and not said and (_he_given(words[k + 1]) or words[k + 1] in hebrew_family_names()):
+                continue  # "השר לוי דוד X": more of a name, the title readers have it (not "השר כץ אמר": the
+                # verb, also a family name, after a listed family name that is no word)
             objected = words[k + 1 : k + 2] and words[k + 1] in ("את", "על", "כי", "עם", "אל")
             if objected and not _family_name_only(family):
                 continue  # "ראש העיר פגש את התושבים": a verb and its object, no name (not "השר כץ על X")
