@@ -241,3 +241,11 @@ def test_title_case_headline_jail_term() -> None:
 def test_model_numbers_and_names_in_headlines_stay() -> None:
     assert not [f for f in story_figures("Rebels Seize AK-47 Rifles In Raid", "Body.") if f.value == 47]
     assert not [f for f in story_figures("Windows 7 Update Leaves Users Stranded", "Body.") if f.value == 7]
+
+
+def test_a_headline_in_capitals_is_read_once() -> None:
+    # (the title-case reader lowers a headline's capitalised words and reads it again; a headline in capitals has
+    # none it can lower, and reading it again came back to the same reader without end: a RecursionError)
+    assert [f.value for f in story_figures("LEADERS MEET ON 2 TRADE PLANS AT SUMMIT IN OTTAWA", "Body.")] == [2]
+    assert [f.value for f in story_figures("THREE LEADERS TAKE ON NEW TRADE PLANS AT SUMMIT", "Body.")] == [3]
+    assert [f.value for f in story_figures("Driver Jailed For 9 Years After Fatal Crash", "Body text here.")] == [9]

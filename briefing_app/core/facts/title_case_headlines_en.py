@@ -48,7 +48,11 @@ def title_case_readings(
     ours = [f for f in figures if f.sentence == head.index and f.number is not None and _names_only(f.counts)]
     if not ours:
         return
-    lowered = read([SourceSentence(head.index, head.paragraph, _sentence_case(head.text))], "en")
+    sentence_case = _sentence_case(head.text)
+    if title_case(sentence_case):
+        return  # a headline in capitals ("'THREE AMIGOS' MEET IN OTTAWA"): nothing to lower, and reading it again
+        # would come back here without end
+    lowered = read([SourceSentence(head.index, head.paragraph, sentence_case)], "en")
     by_start = {f.number.start: f for f in lowered if f.number is not None}
     for f in ours:
         g = by_start.get(f.number.start)  # type: ignore[union-attr]
