@@ -167,7 +167,12 @@ def _joined_to_an_organisation(fact: Fact, facts: Sequence[Fact], texts: dict[in
     name = re.escape(fact.text)
     for i in fact.sentences:
         text = texts.get(i, "")
+        if fact.text not in text:
+            continue
         for other in others:
+            if other not in text:
+                continue  # (both names must stand in the sentence: test that before building a pattern for the
+                # pair, or a long article with many bodies compiles one per pair, thousands of them)
             o = re.escape(other)
             if re.search(rf"(?<![\w-]){name}(?:,\s+|\s+(?:and|or)\s+)(?:the\s+)?{o}(?![\w-])", text) or re.search(
                 rf"(?<![\w-]){o}(?:,\s+|,?\s+(?:and|or)\s+){name}(?![\w-])", text
