@@ -93,6 +93,10 @@ def hebrew_purpose(after: str) -> str:
         m = re.match(r"\s+(ל[\u05d0-\u05ea]{3,})()", after)  # "הלשכה X לסטטיסטיקה הודיעה": a verb, no adjective
     if not m or m.group(1) in _NOT_PURPOSE:
         return ""
+    if m.group(2) and _not_the_purposes_word(m.group(1), m.group(2).strip(), after[m.end() :]):
+        # "המועצה הלאומית לכלכלה העומד בראשה", "ועדת השרים לחקיקה הצעת החוק", "היועץ המשפטי לממשלה הוא": the
+        # word after the purpose opens the clause; a noun purpose ends the name there
+        return after[: m.end(1)] if _BARE_PURPOSE.fullmatch(m.group(1)) else ""
     if re.fullmatch(r"להת[\u05d0-\u05ea]{3,4}", m.group(1)) and not m.group(1).endswith("ות"):
         return ""  # "לרשות להתערב": a hitpa'el infinitive, no purpose ("להתיישבות" is a noun)
     if re.fullmatch(r"לה[\u05d0-\u05ea]{1,2}י[\u05d0-\u05ea]", m.group(1)):
@@ -125,6 +129,22 @@ def hebrew_purpose(after: str) -> str:
         if n:
             return m.group(0).rstrip() + " " + " ".join(words[:n])
     return m.group(0).rstrip() + _and_more_purpose(rest)
+
+
+def _not_the_purposes_word(purpose: str, word: str, rest: str) -> bool:
+    """Whether the word read after a purpose belongs to the clause, not to the name: a pronoun or "to be" ("הוא",
+    "היה"), an adjective that does not agree with a feminine noun purpose ("לכלכלה העומד", "לכלכלה אבי": a
+    masculine participle, a given name), or a noun in the construct state before a definite word ("לחקיקה הצעת
+    החוק": after a purpose in the absolute state, which takes no complement, a word in ת before a definite word).
+    """
+    if word in _TIMES:
+        return True
+    if not purpose.endswith("ה"):
+        return False  # "להגנת המולדת": a purpose in the construct state takes its complement
+    if not word.endswith(("ה", "ת")):
+        return True
+    construct = word.startswith("ה") and word.endswith("ת") and not word.endswith(("ית", "ות"))
+    return construct and re.match(r"\s+ה[\u05d0-\u05ea]", rest) is not None
 
 
 # Past verbs a body's name is the subject of in news, besides the hif'il ones (`PAST_HIFIL`: הודיע, הגיש).

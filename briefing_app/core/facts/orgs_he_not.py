@@ -97,3 +97,20 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
             or (entry is not None and entry.kind == "place")
         )
     return False
+
+
+# "בית הכנסת", "בבתי הכנסת": a synagogue, the Knesset's name as the complement of "house".
+_HOUSE_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])[ובלמשכ]{0,2}(?:בית|בתי)\s+$")
+
+
+def knesset_as_common_noun(text: str, start: int, written: str) -> bool:
+    """Whether the listed "הכנסת" at `start` is another word spelt the same: a synagogue ("בבית הכנסת"), or the
+    verbal noun "bringing in" after ב, ל or כ, which swallow the Knesset's article ("לכנסת") but keep the root's
+    ה ("להכנסת מערכות", "בהכנסת ציוד")."""
+    if written != "הכנסת":
+        return False
+    if _HOUSE_BEFORE.search(text, 0, start):
+        return True
+    glued = text[text.rfind(" ", 0, start) + 1 : start]
+    kept = text.startswith("ה", start)  # (the gazetteer gives "בכנסת" back as "הכנסת", from after the ב)
+    return kept and re.fullmatch(r"(?:ו|ש|וש|כש)?[בלכ]", glued) is not None

@@ -65,6 +65,9 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
             continue  # "מחנה הפליטים בטול כרם": a definite head is closed; "in" a town follows it
         if known is None and name.split()[0] in _AMBIGUOUS_HEADS:
             continue
+        if name.split()[0] == "רמת" and complement.startswith("ה") and lookup(name) is None:
+            continue  # "ברמת החיים", "רמת השכר" (the level of): a definite noun after רמת is a measure's level;
+            # a place so named is one the gazetteer holds ("רמת הגולן", "רמת השרון")
         if known is None and not complement.startswith("ה") and complement.endswith(("ים", "ות", "ית")):
             continue  # "מחנה פליטים", "הר מושלג": a plural or an adjective, no name
         if known is None and not complement.startswith("ה") and _KIND_ADJECTIVE.match(text, m.end()):
@@ -397,6 +400,11 @@ def places_seated_in_bodies(facts: list[Fact]) -> list[Fact]:
             if name not in known:
                 added.setdefault(name, Fact("place", name, fact.sentence, sentences=list(fact.sentences)))
             continue
+        town = _served_town(words)
+        if town is not None:
+            if town not in known:  # "עיריית חולון הודיעה": the town its municipality or police serves
+                added.setdefault(town, Fact("place", town, fact.sentence, sentences=list(fact.sentences)))
+            continue
         for n in (2, 1):  # ("בתל אביב": a place of two words)
             if len(words) <= n or not words[-n].startswith("ב"):
                 continue
@@ -406,3 +414,20 @@ def places_seated_in_bodies(facts: list[Fact]) -> list[Fact]:
                 added.setdefault(name, Fact("place", name, fact.sentence, sentences=list(fact.sentences)))
                 break
     return list(added.values())
+
+
+# Bodies of one town, named by it: its municipality, its council, its police ("עיריית X", "המועצה המקומית X",
+# "משטרת X").
+_TOWN_BODIES = ("עיריית", "משטרת", "מועצה מקומית", "המועצה המקומית", "מועצה אזורית", "המועצה האזורית")
+
+
+def _served_town(words: list[str]) -> str | None:
+    """The town (no country: "משטרת ישראל") a body of one town is named after, when the gazetteer knows it."""
+    for head in _TOWN_BODIES:
+        size = len(head.split())
+        if len(words) > size and " ".join(words[:size]) == head:
+            town = " ".join(words[size:])
+            entry = lookup(town)
+            if entry is not None and entry.kind == "place" and entry.detail != "country":
+                return town
+    return None
