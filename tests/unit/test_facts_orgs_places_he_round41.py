@@ -12,7 +12,11 @@ made-up names. Every class is a construction of the language, not of one article
   after a feminine noun purpose ("לכלכלה העומד", "לכלכלה אבי"), a noun in the construct state ("לחקיקה הצעת
   החוק"); a purpose in the construct state keeps its complement ("להגנת הסביבה הארצית");
 * the town a municipality, a local council or a town's police is named after is a place of the story ("עיריית
-  חולון"); a country's police is not read so ("משטרת ישראל").
+  חולון"); a country's police is not read so ("משטרת ישראל");
+* a group, coalition or committee named by what it fights ("הקבוצה למאבק בתאונות עבודה", "הוועדה למלחמה בעוני"),
+  the thing fought with one complement and a last "and" item; a team's next season ("הקבוצה לעונה הבאה") and a
+  verb after the thing fought are no part of a name;
+* "למטה", "ומטה" before a bare word are the adverb (down, and below), no headquarters ("מטה ההסברה" stays).
 """
 
 from __future__ import annotations
@@ -136,3 +140,49 @@ def test_town_of_a_municipality_is_a_place() -> None:
 def test_country_of_a_police_is_not_read_as_its_town() -> None:
     places = _named(["משטרת ישראל פתחה בחקירה."], "place")
     assert "ישראל" not in places
+
+
+# --- a body named by what it fights ------------------------------------------------------------------------
+
+
+def test_group_named_by_what_it_fights() -> None:
+    orgs = _named(["פעילה של הקבוצה למאבק בתאונות עבודה הגיעה לאתר ותיעדה את המקום."], "organisation")
+    assert "הקבוצה למאבק בתאונות עבודה" in orgs
+
+
+def test_fight_with_a_last_and_item_before_a_colon() -> None:
+    orgs = _named(['רונית לוי, הקבוצה למאבק בתאונות בניין ותעשייה: "התרענו על כך".'], "organisation")
+    assert "הקבוצה למאבק בתאונות בניין ותעשייה" in orgs
+
+
+def test_coalition_named_by_what_it_fights_after_a_glued_preposition() -> None:
+    orgs = _named(["הוא פעיל בקואליציה למאבק באלימות, ואמר כי המצב חמור."], "organisation")
+    assert "הקואליציה למאבק באלימות" in orgs
+
+
+def test_committee_named_by_what_it_fights_stops_before_the_verb() -> None:
+    orgs = _named(["בעקבות מסקנות הוועדה למלחמה בעוני השיק המשרד תוכנית חדשה."], "organisation")
+    assert "הוועדה למלחמה בעוני" in orgs
+
+
+def test_the_thing_fought_takes_no_verb_as_its_complement() -> None:
+    orgs = _named(["הקבוצה למאבק בתאונות הגיעה לאתר הבנייה."], "organisation")
+    assert "הקבוצה למאבק בתאונות" in orgs
+
+
+def test_team_and_its_next_season_is_no_body() -> None:
+    orgs = _named(["הקבוצה לעונה הבאה תתחזק בשני שחקנים."], "organisation")
+    assert not any(o.startswith("הקבוצה") for o in orgs)
+
+
+# --- "למטה", "ומטה" ------------------------------------------------------------------------------------------
+
+
+def test_down_and_below_are_no_headquarters() -> None:
+    orgs = _named(["כשהם למטה אנחנו נהנים.", "הזכאות לבני 45 ומטה צמצמה את התמריץ."], "organisation")
+    assert not any(o.startswith("מטה") for o in orgs)
+
+
+def test_headquarters_with_a_definite_complement_stays() -> None:
+    orgs = _named(["מטה ההסברה של המפלגה פרסם הודעה."], "organisation")
+    assert "מטה ההסברה" in orgs

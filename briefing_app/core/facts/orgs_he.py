@@ -84,8 +84,33 @@ _NOT_PURPOSE = {"לפי", "לכן", "לדברי", "לדבריו", "לדבריה"
 _BARE_PURPOSE = re.compile(r"ל(?!ה)[\u05d0-\u05ea]{3,}ה")
 
 
+# A purpose of fighting and what it fights after ב ("למאבק בתאונות עבודה", "למלחמה בעוני"): a noun in the construct
+# state takes one complement ("בתאונות הבניין"; not a verb or a time: "הגיעה", "היום"), and "and" a second thing
+# fought may close the name before punctuation ("בתאונות בניין ותעשייה:").
+_FIGHT_AGAINST = re.compile(
+    r"\s+(?:למאבק|למלחמה)\s+ב(?!ה)[\u05d0-\u05ea]{2,}(?![\u05d0-\u05ea\"\u05f4])"
+    r"(?:(?<=ת)(\s+(?!ו)[\u05d0-\u05ea]{3,})(?![\u05d0-\u05ea\"\u05f4]))?"
+)
+_AND_LAST = re.compile(r"\s+ו(?!ה)[\u05d0-\u05ea]{3,}(?=\s*[,.:;)]|\s*$)")
+
+
+def fight_purpose(after: str) -> str:
+    """The purpose of fighting something right after a body's head, with its leading space ("" if none)."""
+    m = _FIGHT_AGAINST.match(after)
+    if m is None:
+        return ""
+    short_past = m.group(1) and re.fullmatch(r"ה[\u05d0-\u05ea]י[\u05d0-\u05ea][הו]", m.group(1).strip())
+    if m.group(1) and (_verb_next(m.group(1), True) or m.group(1).strip() in _TIMES or short_past):
+        return after[: m.start(1)]  # "הקבוצה למאבק בתאונות פרסמה": the clause's verb, no complement
+    more = _AND_LAST.match(after, m.end())
+    return after[: more.end()] if more else m.group(0)
+
+
 def hebrew_purpose(after: str) -> str:
     """The purpose after a definite body's head, with its leading space ("" if none)."""
+    fight = fight_purpose(after)
+    if fight:
+        return fight
     m = _PURPOSE.match(after)
     tail = after[m.end() :] if m else ""
     if m and m.group(2) and _verb_next(m.group(2)) and re.match(r"\s+\S", tail) and not _verb_next(tail, True):

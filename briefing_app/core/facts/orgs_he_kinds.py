@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
-from briefing_app.core.facts.orgs_he import _OF_PARENT, PAST_HIFIL, hebrew_purpose
+from briefing_app.core.facts.orgs_he import _OF_PARENT, PAST_HIFIL, fight_purpose, hebrew_purpose
 from briefing_app.core.facts.orgs_he_councils import council_name
 from briefing_app.core.facts.people_he_base import _he_given
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
@@ -135,7 +135,7 @@ def paper_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
 # ("הממשלה החדשה", "המפלגה הגדולה").
 # After ב, ל, כ the article is swallowed ("בוועדה לאנרגיה"): the name is written with it.
 _DEFINITE_BODY = re.compile(
-    r"(?<![\u05d0-\u05ea])(?:[ובלמש]{0,2}(ה)|ו?[בלכ])((?:ממשלה|מפלגה|וועדה|ועדה|קואליציה|תנועה|עמותה|אגודה))(?=\s)"
+    r"(?<![\u05d0-\u05ea])(?:[ובלמש]{0,2}(ה)|ו?[בלכ])((?:ממשלה|מפלגה|וועדה|ועדה|קואליציה|תנועה|עמותה|אגודה|קבוצה))(?=\s)"
 )
 _PHASES = {"החדשה", "הנוכחית", "הקודמת", "הבאה", "הזאת", "הזו", "ההיא", "הראשונה", "השנייה", "האחרונה", "הגדולה",
            "הקטנה", "המוצעת", "המיוחדת", "הזמנית", "היוצאת", "הנכנסת", "המורחבת", "הקבועה", "השלטת", "המתוכננת",
@@ -170,7 +170,7 @@ _SHORT_ADJECTIVES = {"הקטנה", "הישנה", "הטובה", "הרעה", "הר
 def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of definite bodies named by their adjectives or purpose; `verbs` end a name."""
     out: list[tuple[int, int, str]] = []
-    if not any(k in text for k in ("ממשלה", "מפלגה", "ועדה", "קואליציה", "תנועה", "עמותה", "אגודה")):
+    if not any(k in text for k in ("ממשלה", "מפלגה", "ועדה", "קואליציה", "תנועה", "עמותה", "אגודה", "קבוצה")):
         return out
     for m in _DEFINITE_BODY.finditer(text):
         at, words = m.end(2), ["ה" + m.group(2)]
@@ -189,7 +189,10 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             words = words[: next(i for i, w in enumerate(words) if w in _PHASES)]
         start = m.start(1) if m.group(1) else m.start(2)
         purpose = hebrew_purpose(text[m.end(2) + len(" ".join(words)) - len(words[0]) :])
-        purpose = "" if words[0] in _NO_PURPOSE else purpose
+        fight = fight_purpose(text[m.end(2) :]) if len(words) == 1 else ""
+        purpose = "" if words[0] in _NO_PURPOSE and not fight else purpose  # ("הקואליציה למאבק בעוני": a cause)
+        if words[0] == "הקבוצה" and not fight:
+            continue  # a team or a group of people ("הקבוצה לעונה הבאה"); a group of activists by what it fights
         if (len(words) == 1 or words[-1] in _KIND_ADJECTIVES or words[0] in _BY_PURPOSE_ONLY) and not purpose:
             continue  # "התנועה הכבדה" is traffic: a movement is named by its purpose ("התנועה לאיכות X")
         name = " ".join(words) + purpose

@@ -118,6 +118,8 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         disposal = m.group(1) == "רשות" and text[m.start() : m.start(1)].endswith("ל")
         if disposal and _AT_DISPOSAL.search(text[: m.start()]):
             continue  # "האמצעים העומדים לרשות המשטרה": at the police's disposal, the idiom, no authority
+        if m.group(1) == "מטה" and re.fullmatch(r"ו?[לו]", text[m.start() : m.start(1)]) and rest[0][:1] != "ה":
+            continue  # "כשהם למטה אנחנו", "בני 45 ומטה צמצמה": the adverb (down, and below), no headquarters
         if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()]):
             continue  # "חברת הכנסת" (a member), "ועדת חקירה" (a kind), "בדרום ומרכז הגליל" (an area)
         place = next(
