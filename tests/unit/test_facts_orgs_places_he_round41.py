@@ -16,7 +16,11 @@ made-up names. Every class is a construction of the language, not of one article
 * a group, coalition or committee named by what it fights ("הקבוצה למאבק בתאונות עבודה", "הוועדה למלחמה בעוני"),
   the thing fought with one complement and a last "and" item; a team's next season ("הקבוצה לעונה הבאה") and a
   verb after the thing fought are no part of a name;
-* "למטה", "ומטה" before a bare word are the adverb (down, and below), no headquarters ("מטה ההסברה" stays).
+* "למטה", "ומטה" before a bare word are the adverb (down, and below), no headquarters ("מטה ההסברה" stays);
+* "מינהל" + a definite field is a body ("מינהל הבטיחות והבריאות התעסוקתית"), "מינהל תקין" a practice; unions of a
+  trade's workers ("איגוד עובדי התחבורה"); a tribunal's seat after its field ("בית הדין האזורי לעבודה בחיפה");
+  a purpose's plural adjective ("הרשות להגבלים עסקיים"), and a bare purpose before "על/של/עם" ("לוועדת השרים
+  לחקיקה על ידי").
 """
 
 from __future__ import annotations
@@ -186,3 +190,46 @@ def test_down_and_below_are_no_headquarters() -> None:
 def test_headquarters_with_a_definite_complement_stays() -> None:
     orgs = _named(["מטה ההסברה של המפלגה פרסם הודעה."], "organisation")
     assert "מטה ההסברה" in orgs
+
+
+# --- administrations, workers' unions, tribunals' seats, purposes ------------------------------------------
+
+
+def test_administration_by_its_definite_field() -> None:
+    orgs = _named(["האירוע לא ייחקר על ידי מינהל הבטיחות והבריאות התעסוקתית."], "organisation")
+    assert "מינהל הבטיחות והבריאות התעסוקתית" in orgs
+
+
+def test_administration_as_a_practice_is_no_body() -> None:
+    orgs = _named(["השופט קבע כי מינהל תקין מחייב שקיפות מלאה."], "organisation")
+    assert not any(o.startswith("מינהל") for o in orgs)
+
+
+def test_union_of_a_trades_workers() -> None:
+    orgs = _named(['יו"ר איגוד עובדי המתכת , דני שחר, חתם על ההסכם.'], "organisation")
+    assert "איגוד עובדי המתכת" in orgs
+
+
+def test_tribunal_takes_its_seat_after_its_field() -> None:
+    orgs = _named(["בית הדין האזורי לעבודה בחיפה הורה לעובדים לדחות את השביתה."], "organisation")
+    assert "בית הדין האזורי לעבודה בחיפה" in orgs
+
+
+def test_tribunal_takes_no_time_after_its_field() -> None:
+    orgs = _named(["בית הדין האזורי לעבודה בשבוע שעבר הורה לעובדים לחזור לעבודה."], "organisation")
+    assert "בית הדין האזורי לעבודה" in orgs
+
+
+def test_purpose_with_a_plural_adjective() -> None:
+    orgs = _named(["במאי האחרון פרסמה הרשות להגבלים עסקיים המלצה חדשה."], "organisation")
+    assert "הרשות להגבלים עסקיים" in orgs
+
+
+def test_bare_purpose_before_a_preposition_ends_the_name() -> None:
+    orgs = _named(["הצעת החוק תעלה לוועדת השרים לחקיקה על ידי חבר הכנסת."], "organisation")
+    assert "ועדת השרים לחקיקה" in orgs
+
+
+def test_infinitive_before_a_preposition_is_no_purpose() -> None:
+    orgs = _named(["על הממשלה להחליט על הצעד הבא."], "organisation")
+    assert not any(o.startswith("הממשלה ל") for o in orgs)

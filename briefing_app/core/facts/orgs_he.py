@@ -71,7 +71,7 @@ def party_in_brackets(text: str) -> list[tuple[int, int, str]]:
 # after ל. Not a preposition of its own (לפי, לאחר), and not an infinitive: a purpose is followed by a
 # definite word, an adjective, a comma or the end, an infinitive by its object or את.
 _PURPOSE = re.compile(
-    r"\s+(ל[\u05d0-\u05ea]{3,})((?:\s+(?:ה[\u05d0-\u05ea\"\u05f4]+|[\u05d0-\u05ea]+(?:י|ית)))?)(?=\s*[,.;:)]|\s*$|\s+\S)"
+    r"\s+(ל[\u05d0-\u05ea]{3,})((?:\s+(?:ה[\u05d0-\u05ea\"\u05f4]+|[\u05d0-\u05ea]+(?:י|ית|יים|יות)))?)(?=\s*[,.;:)]|\s*$|\s+\S)"
 )
 _NOT_PURPOSE = {"לפי", "לכן", "לדברי", "לדבריו", "לדבריה", "לאחר", "לפני", "לעומת", "לגבי", "לצורך", "לאור", "למרות",
                 "לבין", "ליד", "לכל", "לאורך", "לקראת", "למען", "לטובת", "לעבר", "לתוך", "למשל", "לגמרי", "לעתים",
@@ -140,6 +140,7 @@ def hebrew_purpose(after: str) -> str:
     if not m.group(2) and _and_more_purpose(rest):
         return m.group(0).rstrip() + _and_more_purpose(rest)  # "התנועה לאיכות ושקיפות"
     ends = re.match(r"\s*(?:[,.;:)]|$)", rest) or _verb_next(rest)  # "המכון X לדמוקרטיה פרסם": a verb
+    ends = ends or re.match(r"\s+(?:על|של|עם)\s", rest)  # "לוועדת השרים לחקיקה על ידי X": a phrase after it
     if not m.group(2) and not (ends and _BARE_PURPOSE.fullmatch(m.group(1))):
         return ""  # "הממשלה להעביר כספים", "את הפרקליטות להתנגד.": an infinitive
     # "לגילוי ילדי תימן", "לבדיקת מחדלי הגשרים": a construct plural in the purpose takes its complement, a

@@ -214,6 +214,8 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             field = _COURT_FIELD.match(text, start + len(name)) if court and name == seatless else None
             if field is not None:
                 name += field.group(0)  # "בית הדין הארצי לעבודה", "בית המשפט המחוזי לנוער": the court's field
+                seat = hebrew_org_tail(text[start + len(name) :], court=True)
+                name += seat if seat.startswith(" ב") else ""  # "בית הדין האזורי לעבודה בחיפה": then its seat
             elif definite_head or name.split()[-1].startswith("ה"):
                 name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
             parent = _OF_PARENT.match(text, start + len(name)) if m.group(1) in _SUB_BODY_HEADS else None
@@ -286,7 +288,7 @@ def _coordinated_field(head: str, word: str, heads: str) -> bool:
     """Whether "ו" and a definite noun after a construct head's first field is its second field ("משרד העבודה
     והרווחה"): not another body ("והמשטרה", "ומשרד"), a verb (hif'il or hitpa'el: "והודיע", "והתפטר"), a
     plural noun (people as often as things: "והעובדים"), a pronoun or a time."""
-    if not (head.endswith("ת") or head in ("משרד", "מכון", "מרכז", "איגוד", "ארגון")) or word[:2] != "וה":
+    if not (head.endswith("ת") or head in ("משרד", "מכון", "מרכז", "איגוד", "ארגון", "מינהל")) or word[:2] != "וה":
         return False
     noun = word[1:]
     body = noun in _BODY_NOUNS or re.fullmatch(rf"ה(?:{heads})", noun) is not None
@@ -321,6 +323,9 @@ HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת"
                  "פורום",
                  # a rabbinate ("הרבנות הראשית"), a coalition ("קואליציית X"), a headquarters ("מטה ההסברה")
                  "רבנות", "קואליציית", "מטה",
+                 # an administration by its definite field ("מינהל הבטיחות"; not "מינהל תקין", `orgs_he_not`), and
+                 # unions of the workers of a trade ("איגוד עובדי התחבורה", "ארגון עובדי X")
+                 "מינהל", "איגוד עובדי", "ארגון עובדי",
                  # an army's brigade by its name ("חטיבת X"; not "חטיבת הגיוס", a kind, nor "חטיבת ביניים")
                  "חטיבת")  # fmt: skip
 

@@ -71,6 +71,8 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
         return True  # "התפקיד יזכה אותו בלשכה גדולה": an office room of a kind, an adjective after it
     if head == "מוסד" and first[:1] != "ה" and _ADJECTIVE.fullmatch(first) and lookup(first) is None:
         return True  # "מוסד חינוכי", "מוסד רפואי": an institution of a kind
+    if head == "מינהל" and first[:1] != "ה":
+        return True  # "מינהל תקין", "מינהל ציבורי": administration as a practice; a body takes a definite field
     if head == "מועצת" and first in _BOARDS:
         return True  # "מועצת המנהלים של הבנק החליטה": the bank's board; the bank is the body
     if first in _NOUN_IDIOMS.get(head, set()) or first in _NOUN_IDIOMS.get(head[1:] if head[:1] == "ה" else "", set()):
