@@ -20,7 +20,10 @@ made-up names. Every class is a construction of the language, not of one article
 * "מינהל" + a definite field is a body ("מינהל הבטיחות והבריאות התעסוקתית"), "מינהל תקין" a practice; unions of a
   trade's workers ("איגוד עובדי התחבורה"); a tribunal's seat after its field ("בית הדין האזורי לעבודה בחיפה");
   a purpose's plural adjective ("הרשות להגבלים עסקיים"), and a bare purpose before "על/של/עם" ("לוועדת השרים
-  לחקיקה על ידי").
+  לחקיקה על ידי");
+* a body's name ends before "היתה" (was, without the second yod), a hitpa'el past whose ת swapped with a sibilant
+  ("השתבשה", "הסתיים"), a preposition of time or cause ("בעקבות", "במהלך"), and a present plural of a hollow root
+  before כי ("במשרד מודים כי": the ministry's people admit).
 """
 
 from __future__ import annotations
@@ -233,3 +236,36 @@ def test_bare_purpose_before_a_preposition_ends_the_name() -> None:
 def test_infinitive_before_a_preposition_is_no_purpose() -> None:
     orgs = _named(["על הממשלה להחליט על הצעד הבא."], "organisation")
     assert not any(o.startswith("הממשלה ל") for o in orgs)
+
+
+# --- words that end a body's name ------------------------------------------------------------------------------
+
+
+def test_was_spelt_without_its_second_yod_ends_the_name() -> None:
+    orgs = _named(["במכתב נאמר כי ההסתדרות היתה שותפה למאמץ."], "organisation")
+    assert "ההסתדרות" in orgs and not any("היתה" in o for o in orgs)
+
+
+def test_hitpael_with_a_swapped_sibilant_ends_the_name() -> None:
+    orgs = _named(["פעילות האיגוד השתבשה לחלוטין.", "הארגון הסתיים בשקט."], "organisation")
+    assert not any("השתבשה" in o or "הסתיים" in o for o in orgs)
+
+
+def test_union_starting_with_the_same_letters_stays() -> None:
+    orgs = _named(["הסתדרות העובדים הצטרפה למאבק."], "organisation")
+    assert "הסתדרות העובדים" in orgs
+
+
+def test_preposition_of_cause_is_no_word_of_a_name() -> None:
+    orgs = _named(["ייתכן שיגויס לצבא בעקבות הגיוס."], "organisation")
+    assert not any("בעקבות" in o for o in orgs)
+
+
+def test_hollow_root_participle_before_that_is_no_word_of_a_name() -> None:
+    orgs = _named(["במשרד מודים כי מספר התאונות עלה."], "organisation")
+    assert not any(o.startswith("משרד") for o in orgs)
+
+
+def test_construct_head_and_its_definite_field_before_that_stays() -> None:
+    orgs = _named(["במשרד הבריאות מודים כי מספר החולים עלה."], "organisation")
+    assert "משרד הבריאות" in orgs

@@ -42,6 +42,7 @@ _HE_VERBS = {
     "הגיע", "הגיעה", "הגיעו", "היה", "הייתה", "היו", "הוא", "היא", "הם", "הן", "הזה", "הזאת", "האלה", "הורידה",
     "הוריד", "העביר", "העבירה", "הקים", "הקימה", "הטיל", "הטילה", "התנגד", "התנגדה", "התחיל", "התחילה", "הסכים",
     "הסכימה", "הציג", "הציגה", "העריך", "העריכה", "הצהיר", "הצהירה", "פרסם", "פרסמה", "אישר", "אישרה", "אמר", "אמרה",
+    "היתה",  # (the spelling without the second yod: "ההסתדרות היתה")
 }  # fmt: skip
 _HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
 # Definite nouns a body's name ends with that are spelt as a hif'il past ("נציבות שירות המדינה", "המשרד
@@ -57,7 +58,8 @@ _HE_DEFINITE_PARTICIPLE = re.compile(
 )
 
 # A hitpa'el past in any person ("התגייס", "התגייסה", "התגייסו"), after a name closed by its article.
-_HE_HITPAEL_PAST = re.compile(r"הת[\u05d0-\u05ea]{3,4}[הו]?")
+_HE_HITPAEL_PAST = re.compile(r"הת[\u05d0-\u05ea]{3,4}[הו]?|ה(?:שת|סת|צט|זד)[\u05d0-\u05ea]{2,3}[הו]?")
+# (and with the ת swapped past a first sibilant: "השתבשה", "הסתיים", "הצטרפו", "הזדעקו")
 # Adjectives that say which one or how it stands, never part of a body's name ("בית החולים החדש" the new hospital,
 # "הממשלה הנוכחית" the present government), masculine and feminine, without the article.
 _HE_DESCRIBING = {"חדש", "חדשה", "ישן", "ישנה", "נוכחי", "נוכחית", "קודם", "קודמת", "בא", "באה", "קרוב", "קרובה",
@@ -74,7 +76,9 @@ def verb_shaped(word: str) -> bool:
 _HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "קריית", "כפר", "נווה", "גבעת", "תל", "ראש",
                      "באר", "עין", "מעלה", "אום", "בני", "פתח", "בר", "מצפה", "שדה", "גני", "מבשרת", "זכרון",
                      "כרמי", "נוף"}  # fmt: skip
-_HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
+_HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי",
+            # prepositions of time and cause ("לצבא בעקבות הגיוס": following the draft), no word of a name
+            "בעקבות", "בגלל", "בשל", "עקב", "במהלך", "בזמן", "למרות", "מאז"}  # fmt: skip
 
 
 # (and the other kinds of paper, and a paper's journalist: 'במגזין "X"', 'עיתונאי "X" Y Z')
@@ -155,7 +159,7 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "חברי מועצת העיר החתומים": a plural agrees with the members, no adjective of "העיר"
             if kept and _HE_DEFINITE_PARTICIPLE.fullmatch(bare):
                 break  # "חברת X האוחזת ב...", "חברת X המחזיקה ב...": a relative participle after the name
-            if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
+            if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}|ה(?:שת|סת|צט|זד)[\u05d0-\u05ea]{2,3}[הו]?", bare):
                 break  # "המשרד התקשר": a hitpa'el past verb after a definite head
             if kept and kept[-1][:1] == "ה" and _HE_HITPAEL_PAST.fullmatch(bare) and not bare.endswith(("ות", "ים")):
                 break  # "הסתדרות העובדים התגייסה": the article closed the chain, a hitpa'el past verb follows
@@ -275,7 +279,7 @@ def _participle_before_clause(word: str, nxt: list[str]) -> bool:
     following = nxt[0] if nxt else ""
     clause = following in ("כי", "את") or (following[:1] == "ש" and len(following) > 3 and lookup(following) is None)
     clause = clause or following[:1] in ('"', "\u05f4", ":")
-    return clause and re.fullmatch(r"מ[\u05d0-\u05ea]{3,6}(?:ים|ות)", word) is not None
+    return clause and re.fullmatch(r"מ[\u05d0-\u05ea]{2,6}(?:ים|ות)", word) is not None  # (also "מודים", "מבינים")
 
 
 # Bodies a definite noun names alone, which "and" joins to a body's name as a second body ("משרד הבריאות
