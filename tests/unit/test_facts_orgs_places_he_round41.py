@@ -23,7 +23,10 @@ made-up names. Every class is a construction of the language, not of one article
   לחקיקה על ידי");
 * a body's name ends before "היתה" (was, without the second yod), a hitpa'el past whose ת swapped with a sibilant
   ("השתבשה", "הסתיים"), a preposition of time or cause ("בעקבות", "במהלך"), and a present plural of a hollow root
-  before כי ("במשרד מודים כי": the ministry's people admit).
+  before כי ("במשרד מודים כי": the ministry's people admit);
+* no place from "מסרו" (they reported; Maseru) outside a preposition of place, "and" a verb after an area word
+  ("באזור והזמינה"), a time after a town word and a clitic ("במועצת העיר בשבוע הבא"), or a feminine nif'al past
+  after a place's head ("בשדרות נרשמה": the town Sderot, then the verb).
 """
 
 from __future__ import annotations
@@ -269,3 +272,36 @@ def test_hollow_root_participle_before_that_is_no_word_of_a_name() -> None:
 def test_construct_head_and_its_definite_field_before_that_stays() -> None:
     orgs = _named(["במשרד הבריאות מודים כי מספר החולים עלה."], "organisation")
     assert "משרד הבריאות" in orgs
+
+
+# --- words read as places ------------------------------------------------------------------------------------
+
+
+def test_they_reported_is_no_capital() -> None:
+    places = _named(["במשרד העבודה מסרו כי התאונה לא דווחה."], "place")
+    assert "מסרו" not in places
+
+
+def test_capital_after_a_preposition_of_place_stays() -> None:
+    places = _named(["השגריר הגיע למסרו אתמול בערב."], "place")
+    assert "מסרו" in places
+
+
+def test_and_a_verb_after_an_area_word_is_no_place() -> None:
+    places = _named(["היא עברה בין הישובים באזור והזמינה ילדות להצטרף."], "place")
+    assert "והזמינה" not in places and "הזמינה" not in places
+
+
+def test_place_after_an_area_word_stays() -> None:
+    places = _named(["הלחימה נמשכה באזור קצרין כל הלילה."], "place")
+    assert "קצרין" in places
+
+
+def test_time_after_a_town_word_is_no_town() -> None:
+    places = _named(["ההחלטה תובא לאישור במועצת העיר בשבוע הבא."], "place")
+    assert not any("שבוע" in p for p in places)
+
+
+def test_feminine_nifal_after_a_town_that_is_a_head_is_the_verb() -> None:
+    places = _named(["בשדרות נרשמה עלייה חדה במספר הפניות."], "place")
+    assert "שדרות" in places and "שדרות נרשמה" not in places
