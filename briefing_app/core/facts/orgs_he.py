@@ -140,7 +140,7 @@ def hebrew_purpose(after: str) -> str:
     if not m.group(2) and _and_more_purpose(rest):
         return m.group(0).rstrip() + _and_more_purpose(rest)  # "התנועה לאיכות ושקיפות"
     ends = re.match(r"\s*(?:[,.;:)]|$)", rest) or _verb_next(rest)  # "המכון X לדמוקרטיה פרסם": a verb
-    ends = ends or re.match(r"\s+(?:על|של|עם)\s", rest)  # "לוועדת השרים לחקיקה על ידי X": a phrase after it
+    ends = ends or bool(re.match(r"\s+(?:על|של|עם)\s", rest))  # "לוועדת השרים לחקיקה על ידי X": a phrase after
     if not m.group(2) and not (ends and _BARE_PURPOSE.fullmatch(m.group(1))):
         return ""  # "הממשלה להעביר כספים", "את הפרקליטות להתנגד.": an infinitive
     # "לגילוי ילדי תימן", "לבדיקת מחדלי הגשרים": a construct plural in the purpose takes its complement, a

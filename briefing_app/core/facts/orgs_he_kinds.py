@@ -305,7 +305,7 @@ def institution_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     a verb, a glued preposition or punctuation follows it, so that "בית החולים קיבל את ..." names none."""
     out: list[tuple[int, int, str]] = []
     kinds = ("בית החולים", "מרכז הרפואי", "מועצה", "קופת חולים", "שירותי בריאות", "כלא", "הסוהר", 'בי"ח', "בי\u05f4ח",
-             'ביה"ח', "ביה\u05f4ח")
+             'ביה"ח', "ביה\u05f4ח")  # fmt: skip
     if not any(k in text for k in kinds):
         return out  # the pattern scans every position: most sentences hold no such kind
     for m in _INSTITUTION.finditer(text):

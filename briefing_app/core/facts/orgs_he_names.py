@@ -60,6 +60,9 @@ _HE_DEFINITE_PARTICIPLE = re.compile(
 # A hitpa'el past in any person ("התגייס", "התגייסה", "התגייסו"), after a name closed by its article.
 _HE_HITPAEL_PAST = re.compile(r"הת[\u05d0-\u05ea]{3,4}[הו]?|ה(?:שת|סת|צט|זד)[\u05d0-\u05ea]{2,3}[הו]?")
 # (and with the ת swapped past a first sibilant: "השתבשה", "הסתיים", "הצטרפו", "הזדעקו")
+# The same right after a definite head, in the masculine singular or with the swapped sibilant ("המשרד התקשר",
+# "האיגוד השתבשה").
+_HE_HITPAEL_AFTER_HEAD = re.compile(r"הת[\u05d0-\u05ea]{3}|ה(?:שת|סת|צט|זד)[\u05d0-\u05ea]{2,3}[הו]?")
 # Adjectives that say which one or how it stands, never part of a body's name ("בית החולים החדש" the new hospital,
 # "הממשלה הנוכחית" the present government), masculine and feminine, without the article.
 _HE_DESCRIBING = {"חדש", "חדשה", "ישן", "ישנה", "נוכחי", "נוכחית", "קודם", "קודמת", "בא", "באה", "קרוב", "קרובה",
@@ -159,7 +162,7 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "חברי מועצת העיר החתומים": a plural agrees with the members, no adjective of "העיר"
             if kept and _HE_DEFINITE_PARTICIPLE.fullmatch(bare):
                 break  # "חברת X האוחזת ב...", "חברת X המחזיקה ב...": a relative participle after the name
-            if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}|ה(?:שת|סת|צט|זד)[\u05d0-\u05ea]{2,3}[הו]?", bare):
+            if not kept and definite and _HE_HITPAEL_AFTER_HEAD.fullmatch(bare):
                 break  # "המשרד התקשר": a hitpa'el past verb after a definite head
             if kept and kept[-1][:1] == "ה" and _HE_HITPAEL_PAST.fullmatch(bare) and not bare.endswith(("ות", "ים")):
                 break  # "הסתדרות העובדים התגייסה": the article closed the chain, a hitpa'el past verb follows
