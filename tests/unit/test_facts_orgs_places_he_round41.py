@@ -305,3 +305,8 @@ def test_time_after_a_town_word_is_no_town() -> None:
 def test_feminine_nifal_after_a_town_that_is_a_head_is_the_verb() -> None:
     places = _named(["בשדרות נרשמה עלייה חדה במספר הפניות."], "place")
     assert "שדרות" in places and "שדרות נרשמה" not in places
+
+
+def test_definite_noun_of_a_hitpael_shape_after_a_place_head_stays_a_name() -> None:
+    places = _named(["היא גרה שנים רבות בשכונת התקווה בדרום העיר."], "place")
+    assert "שכונת התקווה" in places

@@ -52,9 +52,10 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
         numbered = re.search(r"\d", text[m.end() : m.end() + 3]) and name.split()[0] not in ("רחוב", "שדרות")
         if complement in _NOT_A_NAME or numbered:
             continue  # a number after the head's word is no name ("רמת 3"), but a street takes its house number
-        verb = re.fullmatch(r"נ[\u05d0-\u05ea]{3}[וה]|הת[\u05d0-\u05ea]{3,4}[וה]", complement)
+        verb = re.fullmatch(r"נ[\u05d0-\u05ea]{3}[וה]|הת[\u05d0-\u05ea]{3,4}ו", complement)
         if verb and lookup(complement) is None:
-            continue  # "ברחוב נפצעו 3 אנשים", "בשדרות נרשמה עלייה": a past verb (nif'al, hitpa'el), no name
+            continue  # "ברחוב נפצעו 3 אנשים", "בשדרות נרשמה עלייה": a past verb (nif'al, hitpa'el), no name; a
+            # definite noun in ה of the hitpa'el's shape is a name ("שכונת התקווה")
         head_town = lookup(name.split()[0])
         if complement.startswith("ו") and head_town is not None and head_town.kind == "place":
             continue  # "בשדרות ופגעה": the town, then "and" a verb; the gazetteer reads the town
