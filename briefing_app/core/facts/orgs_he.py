@@ -71,7 +71,7 @@ def party_in_brackets(text: str) -> list[tuple[int, int, str]]:
 # after ל. Not a preposition of its own (לפי, לאחר), and not an infinitive: a purpose is followed by a
 # definite word, an adjective, a comma or the end, an infinitive by its object or את.
 _PURPOSE = re.compile(
-    r"\s+(ל[\u05d0-\u05ea]{3,})((?:\s+(?:ה[\u05d0-\u05ea\"\u05f4]+|[\u05d0-\u05ea]+(?:י|ית)))?)(?=\s*[,.;:)]|\s*$|\s+\S)"
+    r"\s+(ל[\u05d0-\u05ea]{3,})((?:\s+(?:ה[\u05d0-\u05ea\"\u05f4]+|[\u05d0-\u05ea]+(?:י|ית|יים|יות)))?)(?=\s*[,.;:)]|\s*$|\s+\S)"
 )
 _NOT_PURPOSE = {"לפי", "לכן", "לדברי", "לדבריו", "לדבריה", "לאחר", "לפני", "לעומת", "לגבי", "לצורך", "לאור", "למרות",
                 "לבין", "ליד", "לכל", "לאורך", "לקראת", "למען", "לטובת", "לעבר", "לתוך", "למשל", "לגמרי", "לעתים",
@@ -84,8 +84,33 @@ _NOT_PURPOSE = {"לפי", "לכן", "לדברי", "לדבריו", "לדבריה"
 _BARE_PURPOSE = re.compile(r"ל(?!ה)[\u05d0-\u05ea]{3,}ה")
 
 
+# A purpose of fighting and what it fights after ב ("למאבק בתאונות עבודה", "למלחמה בעוני"): a noun in the construct
+# state takes one complement ("בתאונות הבניין"; not a verb or a time: "הגיעה", "היום"), and "and" a second thing
+# fought may close the name before punctuation ("בתאונות בניין ותעשייה:").
+_FIGHT_AGAINST = re.compile(
+    r"\s+(?:למאבק|למלחמה)\s+ב(?!ה)[\u05d0-\u05ea]{2,}(?![\u05d0-\u05ea\"\u05f4])"
+    r"(?:(?<=ת)(\s+(?!ו)[\u05d0-\u05ea]{3,})(?![\u05d0-\u05ea\"\u05f4]))?"
+)
+_AND_LAST = re.compile(r"\s+ו(?!ה)[\u05d0-\u05ea]{3,}(?=\s*[,.:;)]|\s*$)")
+
+
+def fight_purpose(after: str) -> str:
+    """The purpose of fighting something right after a body's head, with its leading space ("" if none)."""
+    m = _FIGHT_AGAINST.match(after)
+    if m is None:
+        return ""
+    short_past = m.group(1) and re.fullmatch(r"ה[\u05d0-\u05ea]י[\u05d0-\u05ea][הו]", m.group(1).strip())
+    if m.group(1) and (_verb_next(m.group(1), True) or m.group(1).strip() in _TIMES or short_past):
+        return after[: m.start(1)]  # "הקבוצה למאבק בתאונות פרסמה": the clause's verb, no complement
+    more = _AND_LAST.match(after, m.end())
+    return after[: more.end()] if more else m.group(0)
+
+
 def hebrew_purpose(after: str) -> str:
     """The purpose after a definite body's head, with its leading space ("" if none)."""
+    fight = fight_purpose(after)
+    if fight:
+        return fight
     m = _PURPOSE.match(after)
     tail = after[m.end() :] if m else ""
     if m and m.group(2) and _verb_next(m.group(2)) and re.match(r"\s+\S", tail) and not _verb_next(tail, True):
@@ -93,6 +118,10 @@ def hebrew_purpose(after: str) -> str:
         m = re.match(r"\s+(ל[\u05d0-\u05ea]{3,})()", after)  # "הלשכה X לסטטיסטיקה הודיעה": a verb, no adjective
     if not m or m.group(1) in _NOT_PURPOSE:
         return ""
+    if m.group(2) and _not_the_purposes_word(m.group(1), m.group(2).strip(), after[m.end() :]):
+        # "המועצה הלאומית לכלכלה העומד בראשה", "ועדת השרים לחקיקה הצעת החוק", "היועץ המשפטי לממשלה הוא": the
+        # word after the purpose opens the clause; a noun purpose ends the name there
+        return after[: m.end(1)] if _BARE_PURPOSE.fullmatch(m.group(1)) else ""
     if re.fullmatch(r"להת[\u05d0-\u05ea]{3,4}", m.group(1)) and not m.group(1).endswith("ות"):
         return ""  # "לרשות להתערב": a hitpa'el infinitive, no purpose ("להתיישבות" is a noun)
     if re.fullmatch(r"לה[\u05d0-\u05ea]{1,2}י[\u05d0-\u05ea]", m.group(1)):
@@ -111,6 +140,7 @@ def hebrew_purpose(after: str) -> str:
     if not m.group(2) and _and_more_purpose(rest):
         return m.group(0).rstrip() + _and_more_purpose(rest)  # "התנועה לאיכות ושקיפות"
     ends = re.match(r"\s*(?:[,.;:)]|$)", rest) or _verb_next(rest)  # "המכון X לדמוקרטיה פרסם": a verb
+    ends = ends or bool(re.match(r"\s+(?:על|של|עם)\s", rest))  # "לוועדת השרים לחקיקה על ידי X": a phrase after
     if not m.group(2) and not (ends and _BARE_PURPOSE.fullmatch(m.group(1))):
         return ""  # "הממשלה להעביר כספים", "את הפרקליטות להתנגד.": an infinitive
     # "לגילוי ילדי תימן", "לבדיקת מחדלי הגשרים": a construct plural in the purpose takes its complement, a
@@ -125,6 +155,22 @@ def hebrew_purpose(after: str) -> str:
         if n:
             return m.group(0).rstrip() + " " + " ".join(words[:n])
     return m.group(0).rstrip() + _and_more_purpose(rest)
+
+
+def _not_the_purposes_word(purpose: str, word: str, rest: str) -> bool:
+    """Whether the word read after a purpose belongs to the clause, not to the name: a pronoun or "to be" ("הוא",
+    "היה"), an adjective that does not agree with a feminine noun purpose ("לכלכלה העומד", "לכלכלה אבי": a
+    masculine participle, a given name), or a noun in the construct state before a definite word ("לחקיקה הצעת
+    החוק": after a purpose in the absolute state, which takes no complement, a word in ת before a definite word).
+    """
+    if word in _TIMES:
+        return True
+    if not purpose.endswith("ה"):
+        return False  # "להגנת המולדת": a purpose in the construct state takes its complement
+    if not word.endswith(("ה", "ת")):
+        return True
+    construct = word.startswith("ה") and word.endswith("ת") and not word.endswith(("ית", "ות"))
+    return construct and re.match(r"\s+ה[\u05d0-\u05ea]", rest) is not None
 
 
 # Past verbs a body's name is the subject of in news, besides the hif'il ones (`PAST_HIFIL`: הודיע, הגיש).

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
-from briefing_app.core.facts.orgs_he import _OF_PARENT, PAST_HIFIL, hebrew_purpose
+from briefing_app.core.facts.orgs_he import _OF_PARENT, PAST_HIFIL, fight_purpose, hebrew_purpose
 from briefing_app.core.facts.orgs_he_councils import council_name
 from briefing_app.core.facts.people_he_base import _he_given
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
@@ -135,7 +135,7 @@ def paper_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
 # ("הממשלה החדשה", "המפלגה הגדולה").
 # After ב, ל, כ the article is swallowed ("בוועדה לאנרגיה"): the name is written with it.
 _DEFINITE_BODY = re.compile(
-    r"(?<![\u05d0-\u05ea])(?:[ובלמש]{0,2}(ה)|ו?[בלכ])((?:ממשלה|מפלגה|וועדה|ועדה|קואליציה|תנועה|עמותה|אגודה))(?=\s)"
+    r"(?<![\u05d0-\u05ea])(?:[ובלמש]{0,2}(ה)|ו?[בלכ])((?:ממשלה|מפלגה|וועדה|ועדה|קואליציה|תנועה|עמותה|אגודה|קבוצה))(?=\s)"
 )
 _PHASES = {"החדשה", "הנוכחית", "הקודמת", "הבאה", "הזאת", "הזו", "ההיא", "הראשונה", "השנייה", "האחרונה", "הגדולה",
            "הקטנה", "המוצעת", "המיוחדת", "הזמנית", "היוצאת", "הנכנסת", "המורחבת", "הקבועה", "השלטת", "המתוכננת",
@@ -170,7 +170,7 @@ _SHORT_ADJECTIVES = {"הקטנה", "הישנה", "הטובה", "הרעה", "הר
 def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of definite bodies named by their adjectives or purpose; `verbs` end a name."""
     out: list[tuple[int, int, str]] = []
-    if not any(k in text for k in ("ממשלה", "מפלגה", "ועדה", "קואליציה", "תנועה", "עמותה", "אגודה")):
+    if not any(k in text for k in ("ממשלה", "מפלגה", "ועדה", "קואליציה", "תנועה", "עמותה", "אגודה", "קבוצה")):
         return out
     for m in _DEFINITE_BODY.finditer(text):
         at, words = m.end(2), ["ה" + m.group(2)]
@@ -189,7 +189,10 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             words = words[: next(i for i, w in enumerate(words) if w in _PHASES)]
         start = m.start(1) if m.group(1) else m.start(2)
         purpose = hebrew_purpose(text[m.end(2) + len(" ".join(words)) - len(words[0]) :])
-        purpose = "" if words[0] in _NO_PURPOSE else purpose
+        fight = fight_purpose(text[m.end(2) :]) if len(words) == 1 else ""
+        purpose = "" if words[0] in _NO_PURPOSE and not fight else purpose  # ("הקואליציה למאבק בעוני": a cause)
+        if words[0] == "הקבוצה" and not fight:
+            continue  # a team or a group of people ("הקבוצה לעונה הבאה"); a group of activists by what it fights
         if (len(words) == 1 or words[-1] in _KIND_ADJECTIVES or words[0] in _BY_PURPOSE_ONLY) and not purpose:
             continue  # "התנועה הכבדה" is traffic: a movement is named by its purpose ("התנועה לאיכות X")
         name = " ".join(words) + purpose
@@ -283,7 +286,7 @@ def services_of_a_place(text: str) -> list[tuple[int, int, str]]:
 # or starts a place's name ("שערי X", "שער X").
 _INSTITUTION = re.compile(
     r"(?<![\u05d0-\u05ea])[ובלמשכ]{0,2}((?:ה)?(?:בית החולים|מרכז הרפואי|מועצה האזורית|מועצה המקומית|מועצה אזורית|"
-    r"מועצה מקומית|קופת חולים|שירותי בריאות|כלא|בית הכלא|בית הסוהר))"  # (and prisons: "כלא X")
+    r"מועצה מקומית|קופת חולים|שירותי בריאות|כלא|בית הכלא|בית הסוהר|ביה?[\"\u05f4]ח))"  # (prisons: "כלא X"; 'בי"ח X')
     r"\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*[\u05d0-\u05ea])"
     r"(?:\s+([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+))?"
 )
@@ -292,13 +295,17 @@ _PLACE_STARTS = {"שער", "רמת", "גבעת", "כפר", "עין", "נווה",
                  # a region by its side or its tract ("המועצה האזורית דרום X", "חבל X", "מרום X")
                  "דרום", "צפון", "מזרח", "מערב", "חבל", "מרום"}  # fmt: skip
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:)\"״]|$|[ובלמ]{1,2}[\u05d0-\u05ea]{3,}(?![\u05d0-\u05ea]))")
+# A glued preposition and the first word of a place's name of two words ("בתל השומר", "ברמת גן"): where the
+# institution stands, after its name ("בית החולים X בתל השומר").
+_SEAT_AFTER = re.compile(r"\s+[ובלמ]{1,2}(תל|גן|הר|ראש|באר|בית|כפר|רמת|גבעת|קריית|קרית|נווה|עין)\s+[\u05d0-\u05ea]")
 
 
 def institution_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of institutions named after their kind. The name must end the subject or the phrase:
     a verb, a glued preposition or punctuation follows it, so that "בית החולים קיבל את ..." names none."""
     out: list[tuple[int, int, str]] = []
-    kinds = ("בית החולים", "מרכז הרפואי", "מועצה", "קופת חולים", "שירותי בריאות", "כלא", "הסוהר")
+    kinds = ("בית החולים", "מרכז הרפואי", "מועצה", "קופת חולים", "שירותי בריאות", "כלא", "הסוהר", 'בי"ח', "בי\u05f4ח",
+             'ביה"ח', "ביה\u05f4ח")  # fmt: skip
     if not any(k in text for k in kinds):
         return out  # the pattern scans every position: most sentences hold no such kind
     for m in _INSTITUTION.finditer(text):
@@ -311,6 +318,8 @@ def institution_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             continue  # (not "המועצה האזורית הר X": a mountain's name starts with ה)
         if first[:1] == "ו" and (first[1:] in verbs or re.fullmatch(HE_SPEECH, first[1:])):
             continue  # "תקף את הנהלת בית החולים ואמר:": "and said", the subject's next verb
+        if first[:1] in "בל" and first.endswith(("ים", "ות")) and lookup(first[1:]) is None:
+            continue  # 'ביה"ח לנשים', "בית החולים לילדים": whom it treats (a plural after ל), no name
         if m.group(1).endswith(("כלא", "הסוהר")) and (first[:1] in "בלמכוש" or first.endswith(("י", "ית"))):
             continue  # "לכלא לשנתיים", "בכלא צבאי": a prison, no named one
         words = [first]
@@ -323,7 +332,7 @@ def institution_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
         verb = following is not None and (
             following.group(1) in verbs or following.group(1) in _REPORTING or PAST_HIFIL.fullmatch(following.group(1))
         )
-        if not (_NAME_ENDS.match(rest) or verb):
+        if not (_NAME_ENDS.match(rest) or verb or _SEAT_AFTER.match(rest)):
             council = council_name(text, m.start(2), verbs) if "מועצה" in kind else None
             if council is not None:
                 out.append((start, council[0], f"{kind} {council[1]}"))

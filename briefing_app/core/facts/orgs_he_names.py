@@ -42,6 +42,7 @@ _HE_VERBS = {
     "הגיע", "הגיעה", "הגיעו", "היה", "הייתה", "היו", "הוא", "היא", "הם", "הן", "הזה", "הזאת", "האלה", "הורידה",
     "הוריד", "העביר", "העבירה", "הקים", "הקימה", "הטיל", "הטילה", "התנגד", "התנגדה", "התחיל", "התחילה", "הסכים",
     "הסכימה", "הציג", "הציגה", "העריך", "העריכה", "הצהיר", "הצהירה", "פרסם", "פרסמה", "אישר", "אישרה", "אמר", "אמרה",
+    "היתה",  # (the spelling without the second yod: "ההסתדרות היתה")
 }  # fmt: skip
 _HE_VERBS |= {v + "ו" for v in _HE_VERBS if not v.endswith(("ה", "ו", "א"))}  # the plural: הודיעו, הגיבו
 # Definite nouns a body's name ends with that are spelt as a hif'il past ("נציבות שירות המדינה", "המשרד
@@ -57,7 +58,11 @@ _HE_DEFINITE_PARTICIPLE = re.compile(
 )
 
 # A hitpa'el past in any person ("התגייס", "התגייסה", "התגייסו"), after a name closed by its article.
-_HE_HITPAEL_PAST = re.compile(r"הת[\u05d0-\u05ea]{3,4}[הו]?")
+_HE_HITPAEL_PAST = re.compile(r"הת[\u05d0-\u05ea]{3,4}[הו]?|ה(?:שת|סת|צט|זד)[\u05d0-\u05ea]{2,3}[הו]?")
+# (and with the ת swapped past a first sibilant: "השתבשה", "הסתיים", "הצטרפו", "הזדעקו")
+# The same right after a definite head, in the masculine singular or with the swapped sibilant ("המשרד התקשר",
+# "האיגוד השתבשה").
+_HE_HITPAEL_AFTER_HEAD = re.compile(r"הת[\u05d0-\u05ea]{3}|ה(?:שת|סת|צט|זד)[\u05d0-\u05ea]{2,3}[הו]?")
 # Adjectives that say which one or how it stands, never part of a body's name ("בית החולים החדש" the new hospital,
 # "הממשלה הנוכחית" the present government), masculine and feminine, without the article.
 _HE_DESCRIBING = {"חדש", "חדשה", "ישן", "ישנה", "נוכחי", "נוכחית", "קודם", "קודמת", "בא", "באה", "קרוב", "קרובה",
@@ -74,7 +79,9 @@ def verb_shaped(word: str) -> bool:
 _HE_NAME_BUILDERS = {"בן", "בת", "אבו", "אבן", "בית", "רמת", "קרית", "קריית", "כפר", "נווה", "גבעת", "תל", "ראש",
                      "באר", "עין", "מעלה", "אום", "בני", "פתח", "בר", "מצפה", "שדה", "גני", "מבשרת", "זכרון",
                      "כרמי", "נוף"}  # fmt: skip
-_HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי"}
+_HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "אמר", "אמרה", "כדי",
+            # prepositions of time and cause ("לצבא בעקבות הגיוס": following the draft), no word of a name
+            "בעקבות", "בגלל", "בשל", "עקב", "במהלך", "בזמן", "למרות", "מאז"}  # fmt: skip
 
 
 # (and the other kinds of paper, and a paper's journalist: 'במגזין "X"', 'עיתונאי "X" Y Z')
@@ -118,6 +125,8 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         disposal = m.group(1) == "רשות" and text[m.start() : m.start(1)].endswith("ל")
         if disposal and _AT_DISPOSAL.search(text[: m.start()]):
             continue  # "האמצעים העומדים לרשות המשטרה": at the police's disposal, the idiom, no authority
+        if m.group(1) == "מטה" and re.fullmatch(r"ו?[לו]", text[m.start() : m.start(1)]) and rest[0][:1] != "ה":
+            continue  # "כשהם למטה אנחנו", "בני 45 ומטה צמצמה": the adverb (down, and below), no headquarters
         if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()]):
             continue  # "חברת הכנסת" (a member), "ועדת חקירה" (a kind), "בדרום ומרכז הגליל" (an area)
         place = next(
@@ -153,7 +162,7 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "חברי מועצת העיר החתומים": a plural agrees with the members, no adjective of "העיר"
             if kept and _HE_DEFINITE_PARTICIPLE.fullmatch(bare):
                 break  # "חברת X האוחזת ב...", "חברת X המחזיקה ב...": a relative participle after the name
-            if not kept and definite and re.fullmatch(r"הת[\u05d0-\u05ea]{3}", bare):
+            if not kept and definite and _HE_HITPAEL_AFTER_HEAD.fullmatch(bare):
                 break  # "המשרד התקשר": a hitpa'el past verb after a definite head
             if kept and kept[-1][:1] == "ה" and _HE_HITPAEL_PAST.fullmatch(bare) and not bare.endswith(("ות", "ים")):
                 break  # "הסתדרות העובדים התגייסה": the article closed the chain, a hitpa'el past verb follows
@@ -212,6 +221,8 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             field = _COURT_FIELD.match(text, start + len(name)) if court and name == seatless else None
             if field is not None:
                 name += field.group(0)  # "בית הדין הארצי לעבודה", "בית המשפט המחוזי לנוער": the court's field
+                seat = hebrew_org_tail(text[start + len(name) :], court=True)
+                name += seat if seat.startswith(" ב") else ""  # "בית הדין האזורי לעבודה בחיפה": then its seat
             elif definite_head or name.split()[-1].startswith("ה"):
                 name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
             parent = _OF_PARENT.match(text, start + len(name)) if m.group(1) in _SUB_BODY_HEADS else None
@@ -271,7 +282,7 @@ def _participle_before_clause(word: str, nxt: list[str]) -> bool:
     following = nxt[0] if nxt else ""
     clause = following in ("כי", "את") or (following[:1] == "ש" and len(following) > 3 and lookup(following) is None)
     clause = clause or following[:1] in ('"', "\u05f4", ":")
-    return clause and re.fullmatch(r"מ[\u05d0-\u05ea]{3,6}(?:ים|ות)", word) is not None
+    return clause and re.fullmatch(r"מ[\u05d0-\u05ea]{2,6}(?:ים|ות)", word) is not None  # (also "מודים", "מבינים")
 
 
 # Bodies a definite noun names alone, which "and" joins to a body's name as a second body ("משרד הבריאות
@@ -284,7 +295,7 @@ def _coordinated_field(head: str, word: str, heads: str) -> bool:
     """Whether "ו" and a definite noun after a construct head's first field is its second field ("משרד העבודה
     והרווחה"): not another body ("והמשטרה", "ומשרד"), a verb (hif'il or hitpa'el: "והודיע", "והתפטר"), a
     plural noun (people as often as things: "והעובדים"), a pronoun or a time."""
-    if not (head.endswith("ת") or head in ("משרד", "מכון", "מרכז", "איגוד", "ארגון")) or word[:2] != "וה":
+    if not (head.endswith("ת") or head in ("משרד", "מכון", "מרכז", "איגוד", "ארגון", "מינהל")) or word[:2] != "וה":
         return False
     noun = word[1:]
     body = noun in _BODY_NOUNS or re.fullmatch(rf"ה(?:{heads})", noun) is not None
@@ -319,6 +330,9 @@ HE_MORE_HEADS = ("ממשלת", "פרקליטות", "בית משפט", "סיעת"
                  "פורום",
                  # a rabbinate ("הרבנות הראשית"), a coalition ("קואליציית X"), a headquarters ("מטה ההסברה")
                  "רבנות", "קואליציית", "מטה",
+                 # an administration by its definite field ("מינהל הבטיחות"; not "מינהל תקין", `orgs_he_not`), and
+                 # unions of the workers of a trade ("איגוד עובדי התחבורה", "ארגון עובדי X")
+                 "מינהל", "איגוד עובדי", "ארגון עובדי",
                  # an army's brigade by its name ("חטיבת X"; not "חטיבת הגיוס", a kind, nor "חטיבת ביניים")
                  "חטיבת")  # fmt: skip
 

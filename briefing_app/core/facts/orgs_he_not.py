@@ -71,6 +71,8 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
         return True  # "התפקיד יזכה אותו בלשכה גדולה": an office room of a kind, an adjective after it
     if head == "מוסד" and first[:1] != "ה" and _ADJECTIVE.fullmatch(first) and lookup(first) is None:
         return True  # "מוסד חינוכי", "מוסד רפואי": an institution of a kind
+    if head == "מינהל" and first[:1] != "ה":
+        return True  # "מינהל תקין", "מינהל ציבורי": administration as a practice; a body takes a definite field
     if head == "מועצת" and first in _BOARDS:
         return True  # "מועצת המנהלים של הבנק החליטה": the bank's board; the bank is the body
     if first in _NOUN_IDIOMS.get(head, set()) or first in _NOUN_IDIOMS.get(head[1:] if head[:1] == "ה" else "", set()):
@@ -97,3 +99,20 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
             or (entry is not None and entry.kind == "place")
         )
     return False
+
+
+# "בית הכנסת", "בבתי הכנסת": a synagogue, the Knesset's name as the complement of "house".
+_HOUSE_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])[ובלמשכ]{0,2}(?:בית|בתי)\s+$")
+
+
+def knesset_as_common_noun(text: str, start: int, written: str) -> bool:
+    """Whether the listed "הכנסת" at `start` is another word spelt the same: a synagogue ("בבית הכנסת"), or the
+    verbal noun "bringing in" after ב, ל or כ, which swallow the Knesset's article ("לכנסת") but keep the root's
+    ה ("להכנסת מערכות", "בהכנסת ציוד")."""
+    if written != "הכנסת":
+        return False
+    if _HOUSE_BEFORE.search(text, 0, start):
+        return True
+    glued = text[text.rfind(" ", 0, start) + 1 : start]
+    kept = text.startswith("ה", start)  # (the gazetteer gives "בכנסת" back as "הכנסת", from after the ב)
+    return kept and re.fullmatch(r"(?:ו|ש|וש|כש)?[בלכ]", glued) is not None

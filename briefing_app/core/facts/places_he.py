@@ -52,8 +52,10 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
         numbered = re.search(r"\d", text[m.end() : m.end() + 3]) and name.split()[0] not in ("רחוב", "שדרות")
         if complement in _NOT_A_NAME or numbered:
             continue  # a number after the head's word is no name ("רמת 3"), but a street takes its house number
-        if re.fullmatch(r"נ[\u05d0-\u05ea]{3}ו|הת[\u05d0-\u05ea]{3,4}ו", complement):
-            continue  # "ברחוב נפצעו 3 אנשים": a past verb (nif'al, hitpa'el) after the head, no name
+        verb = re.fullmatch(r"נ[\u05d0-\u05ea]{3}[וה]|הת[\u05d0-\u05ea]{3,4}ו", complement)
+        if verb and lookup(complement) is None:
+            continue  # "ברחוב נפצעו 3 אנשים", "בשדרות נרשמה עלייה": a past verb (nif'al, hitpa'el), no name; a
+            # definite noun in ה of the hitpa'el's shape is a name ("שכונת התקווה")
         head_town = lookup(name.split()[0])
         if complement.startswith("ו") and head_town is not None and head_town.kind == "place":
             continue  # "בשדרות ופגעה": the town, then "and" a verb; the gazetteer reads the town
@@ -65,6 +67,9 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
             continue  # "מחנה הפליטים בטול כרם": a definite head is closed; "in" a town follows it
         if known is None and name.split()[0] in _AMBIGUOUS_HEADS:
             continue
+        if name.split()[0] == "רמת" and complement.startswith("ה") and lookup(name) is None:
+            continue  # "ברמת החיים", "רמת השכר" (the level of): a definite noun after רמת is a measure's level;
+            # a place so named is one the gazetteer holds ("רמת הגולן", "רמת השרון")
         if known is None and not complement.startswith("ה") and complement.endswith(("ים", "ות", "ית")):
             continue  # "מחנה פליטים", "הר מושלג": a plural or an adjective, no name
         if known is None and not complement.startswith("ה") and _KIND_ADJECTIVE.match(text, m.end()):
@@ -122,7 +127,8 @@ def hebrew_area_names(text: str) -> list[tuple[int, int, str]]:
             or first.endswith(("ים", "ות", "י", "ית"))
             or len(first) < 3
             or re.fullmatch(r"[\u05d0-\u05ea]{2}י[\u05d0-\u05ea]ה", first)  # "לחימה", "סגירה": an action noun
-            or first[:1] == "ש" and lookup(first) is None  # "באזור שאמרו": a relative clause about the area
+            or first[:1] in "שו" and lookup(first) is None  # "באזור שאמרו": a relative clause about the area
+            # ("עברה בין הישובים באזור והזמינה": "and" the clause's next verb)
             # ("טייס ששהה באזור דיווח על הבזק": the clause's verb after the area word, reported)
             or _PIEL_PAST.fullmatch(first) is not None and lookup(first) is None
         ):
@@ -242,6 +248,9 @@ _PREFIX_AND_PLACE_WORDS = {
 
 # Places spelled like a plural past verb: "הודו" (India; "they admitted, thanked").
 _VERB_SPELLED = {"הודו"}
+# A capital spelled like the plural past verb of news reports ("מסרו", they reported; Maseru): a place only after a
+# preposition or a word of place ("במשרד מסרו כי" is the ministry's people reporting).
+_REPORT_SPELLED = {"מסרו"}
 
 
 # An indefinite plural noun right after a word ("דוחה טענות"): the object of a verb.
@@ -255,6 +264,8 @@ def common_word_not_place(text: str, mention: Mention) -> bool:
         return False
     start = text.rfind(" ", 0, mention.start) + 1
     word = re.match(r"[\u05d0-\u05ea]+", text[start:])
+    if mention.written in _REPORT_SPELLED and not hebrew_locative(text, mention):
+        return True
     if word is not None and word.group(0) in _VERB_SPELLED and start == mention.start:
         return bool(re.search(r"(?:[\u05d0-\u05ea]{2}(?:ים|ות)|(?<![\u05d0-\u05ea])(?:הם|הן|כולם))\s+$", text[:start]))
     object_next = re.match(r"\s+את(?![\u05d0-\u05ea])", text[mention.end :]) is not None
@@ -315,6 +326,8 @@ _NOT_A_TOWN_NAME = {
     "שלו", "שלה", "שלהם", "זו", "זאת", "היא", "הוא", "שבה", "שבו", "עתיקה", "גדולה", "קטנה", "חדשה", "יהודית",
     "ערבית", "נוצרית", "מעורבת", "בעלת", "קטן", "גדול", "חדש", "ישן", "ותיק", "ותיקה", "אחרת", "אחר", "אחת", "אחד",
     "כלשהי", "כלשהו", "שלמה", "נטושה", "הרוסה", "מוקפת", "מבוצרת", "מרכזית", "ראשית", "שכנה", "סמוכה", "רבתי",
+    # times after a clitic ("במועצת העיר בשבוע הבא": the council's meeting next week)
+    "שבוע", "חודש", "שנה", "יום", "ימים", "ערב", "בוקר", "לילה", "עבר", "סוף", "תחילת", "מהלך", "זמן",
     "מרוחקת", "דרומית", "צפונית", "מזרחית", "מערבית", "גם", "לא", "כי", "את", "על", "של", "עם", "אל", "עד",
 }  # fmt: skip
 
@@ -397,6 +410,11 @@ def places_seated_in_bodies(facts: list[Fact]) -> list[Fact]:
             if name not in known:
                 added.setdefault(name, Fact("place", name, fact.sentence, sentences=list(fact.sentences)))
             continue
+        town = _served_town(words)
+        if town is not None:
+            if town not in known:  # "עיריית חולון הודיעה": the town its municipality or police serves
+                added.setdefault(town, Fact("place", town, fact.sentence, sentences=list(fact.sentences)))
+            continue
         for n in (2, 1):  # ("בתל אביב": a place of two words)
             if len(words) <= n or not words[-n].startswith("ב"):
                 continue
@@ -406,3 +424,20 @@ def places_seated_in_bodies(facts: list[Fact]) -> list[Fact]:
                 added.setdefault(name, Fact("place", name, fact.sentence, sentences=list(fact.sentences)))
                 break
     return list(added.values())
+
+
+# Bodies of one town, named by it: its municipality, its council, its police ("עיריית X", "המועצה המקומית X",
+# "משטרת X").
+_TOWN_BODIES = ("עיריית", "משטרת", "מועצה מקומית", "המועצה המקומית", "מועצה אזורית", "המועצה האזורית")
+
+
+def _served_town(words: list[str]) -> str | None:
+    """The town (no country: "משטרת ישראל") a body of one town is named after, when the gazetteer knows it."""
+    for head in _TOWN_BODIES:
+        size = len(head.split())
+        if len(words) > size and " ".join(words[:size]) == head:
+            town = " ".join(words[size:])
+            entry = lookup(town)
+            if entry is not None and entry.kind == "place" and entry.detail != "country":
+                return town
+    return None

@@ -22,6 +22,7 @@ from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body
 from briefing_app.core.facts.orgs_ar_clubs import club_names
 from briefing_app.core.facts.orgs_ar_marked import marked_subjects
 from briefing_app.core.facts.orgs_he_kind_name import name_after_kind
+from briefing_app.core.facts.orgs_he_not import knesset_as_common_noun
 from briefing_app.core.facts.orgs_he_quoted_appos import described_kinds, quoted_appositions
 from briefing_app.core.facts.places_he import (
     common_word_not_place,
@@ -259,6 +260,8 @@ def rtl_named(
         body = mention.entry.kind == "organisation"
         if lang == "he" and body and orgs_he_names.street_named_after(text, mention.start):
             continue  # "בכיכר צה"ל": a square named after the body
+        if lang == "he" and body and knesset_as_common_noun(text, mention.start, mention.written):
+            continue  # "בבית הכנסת" (a synagogue), "להכנסת מערכות" (bringing in): no Knesset
         if lang == "he" and (
             short_name_read_as_word(text, mention)
             or common_word_not_place(text, mention)
