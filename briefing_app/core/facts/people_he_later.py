@@ -54,6 +54,9 @@ def named_once_then_by_family_name(sentences: list[SourceSentence], index: Peopl
                 continue
             if passive_verb_in_family_slot(family):
                 continue  # "תושב X נעצר ... הוא נעצר": a verb the article uses alone, no family name
+            if family[0] in "הבל" and family not in hebrew_family_names() and not transliterated(family):
+                continue  # "גל התחלואה", "ישראל במהלך": a noun with the article or a glued preposition, which the
+                # article writes alone again as often as a family name ("הגלילי", a listed one, still names)
             if given in HE_BODY_HEADS and _led_body(texts.values(), given, family):
                 continue  # "קרן X בראשות Y": a fund headed by Y (a body's head word spelt as a given name)
             if lookup(f"{given} {family}") is not None or i and ends_a_place(words[i - 1], given):
