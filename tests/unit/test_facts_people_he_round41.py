@@ -60,3 +60,27 @@ def test_the_family_name_after_a_title_then_a_prepositions_noun() -> None:
 def test_a_given_name_that_is_anothers_family_name_still_starts_a_second_person() -> None:
     text = 'השרה רחל דוד נאמה אתמול בכנס. מנכ"ל הבנק דוד לבקוביץ אמר כי הריבית תעלה.'
     assert _people([text]) == [("רחל דוד", "השרה"), ("דוד לבקוביץ", 'מנכ"ל הבנק')]
+
+
+# A title, its complement, then two words whose second stands alone elsewhere (people_he_later's reader of a
+# name the given-name list lacks): the first word is no given name when "and" or ל goes on with the complement.
+
+
+def test_an_office_for_something_then_a_name_in_commas() -> None:
+    text = 'מנהלת היחידה לטיפול נמרץ, ד"ר רותי כהן, אמרה כי המצב קשה. בטיפול נמרץ שוכבים עשרה חולים.'
+    assert _people([text]) == [("רותי כהן", 'מנהלת היחידה לטיפול נמרץ; ד"ר')]
+
+
+def test_an_infinitive_after_the_office_is_no_name() -> None:
+    text = "מאז פרסום כוונת השרה לבצע רפורמה, המורים מוחים. לדבריהם רפורמה כזו תפגע בתלמידים."
+    assert _people([text]) == []
+
+
+def test_and_a_second_complement_after_the_office_is_no_given_name() -> None:
+    text = "שרת התרבות והספורט מירי רגב שוב תוקפת את הפקידים. בתגובה אמרה מירי רגב כי היא עומדת מאחורי דבריה."
+    assert all(name != "והספורט מירי" for name, _ in _people([text]))
+
+
+def test_an_unlisted_family_name_after_the_office_still_names() -> None:
+    text = "שר החוץ ולדימיר פופוב, אמר כי המצב קשה. בתגובה אמר פופוב כי הוא עומד מאחורי דבריו."
+    assert _people([text]) == [("ולדימיר פופוב", "שר החוץ")]
