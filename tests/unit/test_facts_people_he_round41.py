@@ -84,3 +84,22 @@ def test_and_a_second_complement_after_the_office_is_no_given_name() -> None:
 def test_an_unlisted_family_name_after_the_office_still_names() -> None:
     text = "שר החוץ ולדימיר פופוב, אמר כי המצב קשה. בתגובה אמר פופוב כי הוא עומד מאחורי דבריו."
     assert _people([text]) == [("ולדימיר פופוב", "שר החוץ")]
+
+
+# Who speaks after a verb of saying (quotes_he_colon.name_shaped): a glued preposition's noun there is where the
+# words were said or what was called for, no speaker's name; an unlisted given name that opens like one, with a
+# listed family name after it, is still a name.
+
+
+def test_a_prepositions_noun_after_the_verb_of_saying_names_no_one() -> None:
+    text = '"הליך הבחירה של העובדים", הוסיפו בתאגיד, "נעשה אך ורק במסגרות החוקיות ועל בסיס שיקולים מקצועיים".'
+    assert _people([text]) == []
+    text = 'לבסוף סיכם שר הביטחון וקרא לשיתופי פעולה עם העולם: "יש חשיבות גדולה לשיתופי הפעולה שלנו".'
+    assert _people([text]) == []
+
+
+def test_an_unlisted_given_name_that_opens_like_a_preposition_still_speaks() -> None:
+    text = '"הליך הבחירה של העובדים", הוסיף מיקו צרפתי, "נעשה אך ורק במסגרות החוקיות".'
+    assert _people([text]) == [("מיקו צרפתי", None)]
+    text = 'מיקו צרפתי, יו"ר ועד העובדים בחברה: "היום נחתם השלב הראשון בהעברת הניהול".'
+    assert _people([text]) == [("מיקו צרפתי", None)]
