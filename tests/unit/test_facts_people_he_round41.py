@@ -103,3 +103,16 @@ def test_an_unlisted_given_name_that_opens_like_a_preposition_still_speaks() -> 
     assert _people([text]) == [("מיקו צרפתי", None)]
     text = 'מיקו צרפתי, יו"ר ועד העובדים בחברה: "היום נחתם השלב הראשון בהעברת הניהול".'
     assert _people([text]) == [("מיקו צרפתי", None)]
+
+
+# A given name that is a verbal noun too (people_he_unlisted's reader of a noun phrase's slot): "מימון"
+# (financing) after "של", "עבור" is the noun, as "מתן" (giving) is; with a listed family name it is still a name.
+
+
+def test_financing_in_a_noun_phrases_slot_is_no_given_name() -> None:
+    assert _people(["מדובר בשוק של מימון זול שהחברות נהנו ממנו שנים רבות."]) == []
+    assert _people(["הכסף יועבר עבור מימון לתקצוב התוכנית החדשה בעיר."]) == []
+
+
+def test_the_given_name_maimon_with_a_listed_family_name_still_names() -> None:
+    assert _people(["השר נפגש אתמול עם מימון חדד בלשכתו."]) == [("מימון חדד", None)]
