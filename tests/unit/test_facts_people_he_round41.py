@@ -116,3 +116,28 @@ def test_financing_in_a_noun_phrases_slot_is_no_given_name() -> None:
 
 def test_the_given_name_maimon_with_a_listed_family_name_still_names() -> None:
     assert _people(["השר נפגש אתמול עם מימון חדד בלשכתו."]) == [("מימון חדד", None)]
+
+
+# Arab names of news on workers and the killed (people_he_later.mend_particle_names): "עבד אל-" written glued
+# ("אלמנעם") and the family name after it, when a mark, an age or "he is" closes it; a family name whose article
+# is written apart ("אל קוז"), closed so too. A verb of saying, a place or a possessed noun after them is no name.
+
+
+def test_a_glued_servant_of_compound_and_the_family_name() -> None:
+    text = "אחמד עבד אלמנעם דעיס (54) נפצע באורח קשה בנפילה באתר בנייה."
+    assert _people([text]) == [("אחמד עבד אלמנעם דעיס", None)]
+    text = "אחמד עבד אלמנעם דעיס הוא ההרוג השנים עשר מאז תחילת השנה."
+    assert _people([text]) == [("אחמד עבד אלמנעם דעיס", None)]
+
+
+def test_a_verb_of_saying_after_the_compound_is_no_family_name() -> None:
+    assert _people(["אחמד עבד אלרחמן אמר כי העבודה באתר נמשכה."]) == [("אחמד עבד אלרחמן", None)]
+
+
+def test_a_family_name_with_its_article_written_apart() -> None:
+    assert _people(["ההרוג הוא חוסאם ג'מעה אל קוז, בן 35 מהכפר."]) == [("חוסאם ג'מעה אל קוז", None)]
+
+
+def test_the_preposition_to_and_a_place_or_a_possessed_noun_is_no_family_name() -> None:
+    assert _people(["אחרי הדיון נסע חוסאם ג'מעה אל עזה."]) == [("חוסאם ג'מעה", None)]
+    assert _people(["אחרי הדיון פנה חוסאם ג'מעה אל מנהלו."]) == [("חוסאם ג'מעה", None)]

@@ -32,7 +32,7 @@ from briefing_app.core.facts.people_he_base import (
 from briefing_app.core.facts.people_he_phrases import adjunct_word
 from briefing_app.core.facts.people_he_titled import titled_unlisted
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS, HE_TITLES, LIFE_VERBS
-from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.people_index import PeopleIndex, Person
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 
@@ -355,7 +355,10 @@ def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
         words = person.name.split()
         # ("עבד" of an Arab compound name, "X עבד אל-רחמן", "X עבד אללה": the servant of God's name is one)
         servant = words[-1] == "עבד"
-        if len(words) < 2 or words[-1] not in _NAME_PARTICLES and not servant:
+        if len(words) < 2:
+            continue
+        if words[-1] not in _NAME_PARTICLES and not servant:
+            _closing_particle_name(person, texts)
             continue
         for at in person.sentences:
             ws = texts.get(at, [])
@@ -363,11 +366,52 @@ def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
             nxt = ws[k + len(words)] if k is not None else ""
             if words[-1] == "בן" and (nxt in _NUMBER_WORDS or nxt.isdigit()):
                 break  # "X בן שבע": aged seven, no family name
-            if servant and not re.match(r"אל(?:[-־]|לה$)", nxt):
+            if servant and not _SERVANT_OF.match(nxt):
                 break
             if _name_like(nxt) and not adjunct_word(nxt) and nxt not in _HE_NOT_NAME and nxt[:1] != "ש":
                 person.name = f"{person.name} {nxt}"
+                last = ws[k + len(words) + 1 : k + len(words) + 3] if servant and k is not None else []
+                if len(last) == 2 and _part_then_close(last) or len(last) == 1 and _name_part(last[0]):
+                    person.name = f"{person.name} {last[0]}"  # "X עבד אלY Z (54)": the family name after it
                 break
+
+
+# The second half of "עבד אל-" (servant of): "אל-רחמן", "אללה", or written glued, "אלמנעם".
+_SERVANT_OF = re.compile(r"אל(?:[-־]|לה$|[א-ת]{3,}$)")
+# What may stand right after a whole name: a mark, an age in brackets, "he is", a clause of ש.
+_AFTER_A_NAME = {",", "(", ".", ":", "הוא", "היא"}
+
+
+def _name_part(word: str) -> bool:
+    """A word that can be the last part of an Arab name: a name word, no preposition's noun, verb, clause or
+    place."""
+    return (
+        _name_like(word)
+        and not adjunct_word(word)
+        and word not in _HE_NOT_NAME
+        and word[:1] not in "שה"
+        and not re.fullmatch(HE_SPEECH, word)
+        and lookup(word) is None  # ("X Y נסע אל עזה.": the preposition "to" and a place)
+    )
+
+
+def _part_then_close(words: list[str]) -> bool:
+    """Whether `words` are a name part and what closes a name after it."""
+    return _name_part(words[0]) and words[1] in _AFTER_A_NAME
+
+
+def _closing_particle_name(person: Person, texts: dict[int, list[str]]) -> None:
+    """ "X Y אל Z," (an Arab name's family name with its article written apart, "אל קוז"): a name read up to the
+    particle takes it and the word after it, when a mark, an age or "he is" closes them ("X Y אל הבית": the
+    preposition "to" and a definite noun; "X Y אל Z אמר" ends at no such close, and stays)."""
+    words = person.name.split()
+    for at in person.sentences:
+        ws = texts.get(at, [])
+        k = next((j for j in range(len(ws) - len(words)) if ws[j : j + len(words)] == words), None)
+        after = ws[k + len(words) : k + len(words) + 3] if k is not None else []
+        if len(after) == 3 and after[0] == "אל" and _part_then_close(after[1:]):
+            person.name = f"{person.name} אל {after[1]}"
+            return
 
 
 def mend_spaced_family_names(sentences: list[SourceSentence], index: PeopleIndex) -> dict[str, str]:
