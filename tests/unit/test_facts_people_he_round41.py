@@ -141,3 +141,19 @@ def test_a_family_name_with_its_article_written_apart() -> None:
 def test_the_preposition_to_and_a_place_or_a_possessed_noun_is_no_family_name() -> None:
     assert _people(["אחרי הדיון נסע חוסאם ג'מעה אל עזה."]) == [("חוסאם ג'מעה", None)]
     assert _people(["אחרי הדיון פנה חוסאם ג'מעה אל מנהלו."]) == [("חוסאם ג'מעה", None)]
+
+
+# The second of two names joined by "and", read up to its particle ("ומשה בן" of "X Y ומשה בן Z"): the particle
+# reader finds the name in its sentence with the "and" glued on, and takes the family name; an age stays out.
+
+
+def test_a_second_name_joined_by_and_takes_the_word_after_its_particle() -> None:
+    text = "אולגה גופמן ומשה בן אפרים, חברי ועד העובדים, אמרו כי הם מרוצים."
+    assert _people([text]) == [("אולגה גופמן", None), ("משה בן אפרים", None)]
+    text = "הסדרה של דורון צברי ואמיר בן דוד שודרה אמש בערוץ."
+    assert _people([text]) == [("דורון צברי", None), ("אמיר בן דוד", None)]
+
+
+def test_an_age_after_the_particle_of_a_second_name_is_no_family_name() -> None:
+    people = _people(["בתאונה נפצעו אולגה גופמן ומשה בן 45 מהעיר."])
+    assert ("אולגה גופמן", None) in people and all("45" not in name for name, _ in people)

@@ -362,7 +362,7 @@ def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
             continue
         for at in person.sentences:
             ws = texts.get(at, [])
-            k = next((j for j in range(len(ws) - len(words)) if ws[j : j + len(words)] == words), None)
+            k = _name_at(ws, words)
             nxt = ws[k + len(words)] if k is not None else ""
             if words[-1] == "בן" and (nxt in _NUMBER_WORDS or nxt.isdigit()):
                 break  # "X בן שבע": aged seven, no family name
@@ -374,6 +374,17 @@ def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
                 if len(last) == 2 and _part_then_close(last) or len(last) == 1 and _name_part(last[0]):
                     person.name = f"{person.name} {last[0]}"  # "X עבד אלY Z (54)": the family name after it
                 break
+
+
+def _name_at(words: list[str], name: list[str]) -> int | None:
+    """Where the words of `name` stand in `words`, its first word with "and" glued on allowed ("ומשה בן X" of
+    "אולגה X ומשה בן Y"); None when nowhere, or nothing follows them."""
+    n = len(name)
+    for j in range(len(words) - n):
+        first = words[j][1:] if words[j][:1] == "ו" else words[j]
+        if (words[j] == name[0] or first == name[0]) and words[j + 1 : j + n] == name[1:]:
+            return j
+    return None
 
 
 # The second half of "עבד אל-" (servant of): "אל-רחמן", "אללה", or written glued, "אלמנעם".
@@ -407,7 +418,7 @@ def _closing_particle_name(person: Person, texts: dict[int, list[str]]) -> None:
     words = person.name.split()
     for at in person.sentences:
         ws = texts.get(at, [])
-        k = next((j for j in range(len(ws) - len(words)) if ws[j : j + len(words)] == words), None)
+        k = _name_at(ws, words)
         after = ws[k + len(words) : k + len(words) + 3] if k is not None else []
         if len(after) == 3 and after[0] == "אל" and _part_then_close(after[1:]):
             person.name = f"{person.name} אל {after[1]}"
