@@ -22,18 +22,33 @@ def cut_glued_tails(sentences: list[SourceSentence], index: PeopleIndex) -> None
     words_used = {w for s in sentences for w in re.findall(r"[\u05d0-\u05ea]+", s.text)}
     for person in list(index.people):
         words = person.name.split()
-        if len(words) != 2 or words[0] not in hebrew_family_names() or not adjunct_word(words[1]):
+        if len(words) != 2 or not adjunct_word(words[1]):
             continue
-        if not _noun_elsewhere(words[1][1:], words_used):
+        same = next((p for p in index.people if p is not person and p.name == words[0]), None)
+        # "השרה X Y ... הגיבה Y לביקורת": the family name of one the article names in full (or alone after a
+        # title, "השרה Y"), then a preposition's noun; that person, whatever the family-name list holds and
+        # wherever else the noun stands
+        full = next((p for p in index.people if p is not person and _family_of(p.name) == words[0]), None)
+        known = full is not None or (same is not None and same.role is not None)
+        if not known and words[0] not in hebrew_family_names():
+            continue
+        if not known and not _noun_elsewhere(words[1][1:], words_used):
             continue  # ("משה ברגמן": no "הרגמן" anywhere, a family name that opens with ב)
         role = person.role if person.role and person.role.split()[-1] != "של" else None
-        same = next((p for p in index.people if p is not person and p.name == words[0]), None)
+        same = full or same
         if same is None:
             person.name, person.role = words[0], role
             continue
         same.sentences = sorted(set(same.sentences) | set(person.sentences))
         same.role = same.role or role
         index.people.remove(person)
+
+
+def _family_of(name: str) -> str:
+    """The family name of a name of two words or more (the second part of a double one, "X כהן-לוי": לוי);
+    "" for one word."""
+    words = name.split()
+    return words[-1].split("-")[-1] if len(words) > 1 else ""
 
 
 def _noun_elsewhere(rest: str, words_used: set[str]) -> bool:

@@ -32,7 +32,7 @@ from briefing_app.core.facts.people_he_base import (
 from briefing_app.core.facts.people_he_phrases import adjunct_word
 from briefing_app.core.facts.people_he_titled import titled_unlisted
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS, HE_TITLES, LIFE_VERBS
-from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.people_index import PeopleIndex, Person
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 
@@ -54,6 +54,9 @@ def named_once_then_by_family_name(sentences: list[SourceSentence], index: Peopl
                 continue
             if passive_verb_in_family_slot(family):
                 continue  # "תושב X נעצר ... הוא נעצר": a verb the article uses alone, no family name
+            if family[0] in "הבל" and family not in hebrew_family_names() and not transliterated(family):
+                continue  # "גל התחלואה", "ישראל במהלך": a noun with the article or a glued preposition, which the
+                # article writes alone again as often as a family name ("הגלילי", a listed one, still names)
             if given in HE_BODY_HEADS and _led_body(texts.values(), given, family):
                 continue  # "קרן X בראשות Y": a fund headed by Y (a body's head word spelt as a given name)
             if lookup(f"{given} {family}") is not None or i and ends_a_place(words[i - 1], given):
@@ -124,6 +127,10 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
                 continue
             if given in HE_TITLES:
                 continue  # 'מנכ"ל המשרד פרופסור X Y': a title of address after the office, no given name
+            if given[:1] == "ו" and not _he_given(given) or given[:1] == "ל" and adjunct_word(given):
+                # "שרת התרבות והספורט X Y", "מנהלת היחידה לטיפול נמרץ, ד"ר": the office's complement goes on
+                # after "and" or ל (what the unit is for), or an infinitive follows ("כוונת השרה לבצע רפורמה,")
+                continue
             if adjunct_word(given) and (_possessed(family) or family.endswith(("י", "ית"))):
                 # '"...", אמר שר האוצר בפתח דבריו.': a preposition's noun and one's own words; "השר לביטחון לאומי,":
                 # a minister's field, a preposition's noun and its adjective; no name
@@ -348,19 +355,74 @@ def mend_particle_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
         words = person.name.split()
         # ("עבד" of an Arab compound name, "X עבד אל-רחמן", "X עבד אללה": the servant of God's name is one)
         servant = words[-1] == "עבד"
-        if len(words) < 2 or words[-1] not in _NAME_PARTICLES and not servant:
+        if len(words) < 2:
+            continue
+        if words[-1] not in _NAME_PARTICLES and not servant:
+            _closing_particle_name(person, texts)
             continue
         for at in person.sentences:
             ws = texts.get(at, [])
-            k = next((j for j in range(len(ws) - len(words)) if ws[j : j + len(words)] == words), None)
+            k = _name_at(ws, words)
             nxt = ws[k + len(words)] if k is not None else ""
             if words[-1] == "בן" and (nxt in _NUMBER_WORDS or nxt.isdigit()):
                 break  # "X בן שבע": aged seven, no family name
-            if servant and not re.match(r"אל(?:[-־]|לה$)", nxt):
+            if servant and not _SERVANT_OF.match(nxt):
                 break
             if _name_like(nxt) and not adjunct_word(nxt) and nxt not in _HE_NOT_NAME and nxt[:1] != "ש":
                 person.name = f"{person.name} {nxt}"
+                last = ws[k + len(words) + 1 : k + len(words) + 3] if servant and k is not None else []
+                if len(last) == 2 and _part_then_close(last) or len(last) == 1 and _name_part(last[0]):
+                    person.name = f"{person.name} {last[0]}"  # "X עבד אלY Z (54)": the family name after it
                 break
+
+
+def _name_at(words: list[str], name: list[str]) -> int | None:
+    """Where the words of `name` stand in `words`, its first word with "and" glued on allowed ("ומשה בן X" of
+    "אולגה X ומשה בן Y"); None when nowhere, or nothing follows them."""
+    n = len(name)
+    for j in range(len(words) - n):
+        first = words[j][1:] if words[j][:1] == "ו" else words[j]
+        if (words[j] == name[0] or first == name[0]) and words[j + 1 : j + n] == name[1:]:
+            return j
+    return None
+
+
+# The second half of "עבד אל-" (servant of): "אל-רחמן", "אללה", or written glued, "אלמנעם".
+_SERVANT_OF = re.compile(r"אל(?:[-־]|לה$|[א-ת]{3,}$)")
+# What may stand right after a whole name: a mark, an age in brackets, "he is", a clause of ש.
+_AFTER_A_NAME = {",", "(", ".", ":", "הוא", "היא"}
+
+
+def _name_part(word: str) -> bool:
+    """A word that can be the last part of an Arab name: a name word, no preposition's noun, verb, clause or
+    place."""
+    return (
+        _name_like(word)
+        and not adjunct_word(word)
+        and word not in _HE_NOT_NAME
+        and word[:1] not in "שה"
+        and not re.fullmatch(HE_SPEECH, word)
+        and lookup(word) is None  # ("X Y נסע אל עזה.": the preposition "to" and a place)
+    )
+
+
+def _part_then_close(words: list[str]) -> bool:
+    """Whether `words` are a name part and what closes a name after it."""
+    return _name_part(words[0]) and words[1] in _AFTER_A_NAME
+
+
+def _closing_particle_name(person: Person, texts: dict[int, list[str]]) -> None:
+    """ "X Y אל Z," (an Arab name's family name with its article written apart, "אל קוז"): a name read up to the
+    particle takes it and the word after it, when a mark, an age or "he is" closes them ("X Y אל הבית": the
+    preposition "to" and a definite noun; "X Y אל Z אמר" ends at no such close, and stays)."""
+    words = person.name.split()
+    for at in person.sentences:
+        ws = texts.get(at, [])
+        k = _name_at(ws, words)
+        after = ws[k + len(words) : k + len(words) + 3] if k is not None else []
+        if len(after) == 3 and after[0] == "אל" and _part_then_close(after[1:]):
+            person.name = f"{person.name} אל {after[1]}"
+            return
 
 
 def mend_spaced_family_names(sentences: list[SourceSentence], index: PeopleIndex) -> dict[str, str]:

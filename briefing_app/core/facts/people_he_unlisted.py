@@ -166,6 +166,10 @@ _NOUN_SLOT = {"ידי", "בידי", "מידי", "מאת", "לזכר", "שם", "�
 _BODY_HEAD_WORDS = frozenset(h for h in HE_BODY_HEADS if " " not in h)
 
 
+# Given names that are verbal nouns too, read in a noun phrase's slot as the noun: giving, financing.
+_VERBAL_NOUNS = frozenset({"מתן", "מימון"})
+
+
 def _governed_pairs(words: list[str], at: int, index: PeopleIndex, common: set[str]) -> None:
     """An unlisted given name and a listed family name no Hebrew word spells, in a noun phrase's slot."""
     for i in range(1, len(words) - 1):
@@ -176,8 +180,10 @@ def _governed_pairs(words: list[str], at: int, index: PeopleIndex, common: set[s
             index.add(f"{given} {family}", None, at)
     for i in range(1, len(words) - 1):
         given, family = words[i], words[i + 1]
-        if words[i - 1] not in _NOUN_SLOT or not _he_given(given) or given == "מתן" or family in hebrew_family_names():
-            # (מתן, "giving", is the construct verbal noun of legal and encyclopedic copy: "על ידי מתן תמיכה")
+        verbal_noun = given in _VERBAL_NOUNS
+        if words[i - 1] not in _NOUN_SLOT or not _he_given(given) or verbal_noun or family in hebrew_family_names():
+            # (מתן, "giving", is the construct verbal noun of legal and encyclopedic copy: "על ידי מתן תמיכה"; מימון,
+            # "financing", of economic copy: "עבור מימון התוכנית", "של מימון זול")
             continue  # (a listed family name after a known given name: the bare-name reader has the pair)
         if not _bare_given(given, common) or len(family) < 3 or not _a_pair(given, family, common):
             continue

@@ -163,6 +163,10 @@ def name_shaped(words: list[str]) -> bool:
     reads."""
     if any(_ABBREVIATED.fullmatch(w) or w in _HE_NOT_NAME or w in PASSIVE_SAID for w in words[:3]):
         return False
+    if words and adjunct_word(words[0]) and not any(w in hebrew_family_names() for w in words[1:3]):
+        # '"...", הוסיפו בתאגיד', "וקרא לשיתופי פעולה:": where it was said or what was called for (a given name
+        # no list holds that opens like a preposition, then a family name, is a name: "מיקו X")
+        return False
     return len(words) <= 3
 
 
