@@ -64,3 +64,55 @@ def test_near_miss_a_subject_that_says_when_keeps_its_name() -> None:
 def test_near_miss_two_people_joined_by_and_keep_the_first() -> None:
     text = _OPENING + '"We will appeal the ruling next week," said Tom Ward and campaign manager Ian Moss.'
     assert said(text, "en")[-1][1] != "Ian Moss"
+
+
+_HALL = "Ward faces questions at town hall\n\nMayor Tom Ward held a town hall in Millbrook on Tuesday about the harbour.\n\n"
+
+
+def test_a_sentence_opening_with_no_subject_in_it_names_no_speaker() -> None:
+    # (a conjunction, or a preposition and its object, cut off before the subject is nobody's name)
+    text = _HALL + 'But, said Lee, "I don\'t want to drum up conflict because I know his habit of answering back."'
+    assert said(text, "en")[-1][1] != "But"
+    text = _HALL + (
+        "Between Saturday morning and Monday morning, the mayor fired off a dozen posts on the harbour plan: "
+        '"The vote on the harbour is rigged and everybody knows it!"'
+    )
+    assert not str(said(text, "en")[-1][1]).startswith("Between")
+    text = _HALL + (
+        "Despite what he wrote in the council report about the plan, Ann Lee said she "
+        '"may yet have to vote for it because of the deficiencies of the other plan."'
+    )
+    assert not str(said(text, "en")[-1][1]).startswith("Despite")
+
+
+def test_a_fronted_phrase_and_its_comma_before_an_unnamed_subject_leave_the_subject() -> None:
+    text = _HALL + (
+        "In December, a woman in the audience at a Ward campaign event in Tolvik asked him: "
+        '"You say that every family should be heard on the harbour."'
+    )
+    assert said(text, "en")[-1][1] == "a woman"
+    text = _HALL + (
+        "Likewise, a paper from the Harbour Institute had this to say about the plan: "
+        '"Families from the top half of the income range would receive more."'
+    )
+    assert said(text, "en")[-1][1] == "a paper from the Harbour Institute"
+
+
+def test_near_miss_a_named_subject_after_a_fronted_phrase_speaks() -> None:
+    text = _HALL + (
+        "In December, Ann Lee of the harbour board asked him: "
+        '"You say that every family should be heard on the harbour."'
+    )
+    assert said(text, "en")[-1][1] == "Ann Lee"
+    # (and a name in the fronted phrase is not the speaker)
+    text = _HALL + (
+        "After the meeting with Ann Lee, the mayor told reporters: "
+        '"You say that every family should be heard on the harbour."'
+    )
+    assert said(text, "en")[-1][1] == "Tom Ward"
+    # (near miss: the name ends the phrase before the comma, and an appositive describes it)
+    text = _HALL + (
+        "In a guest post Ann Lee, co-founder of a harbour charity, writes in the Gazette: "
+        '"You say that every family should be heard on the harbour."'
+    )
+    assert said(text, "en")[-1][1] == "Ann Lee"
