@@ -17,6 +17,9 @@ def test_an_employer_written_before_a_job_and_a_full_name_is_not_the_speaker() -
     assert said(text, "en")[-1][1] == "Anna Reed"
     text = _OPENING + '"October was a good month for him," said former Ward adviser Ian Moss.'
     assert said(text, "en")[-1][1] == "Ian Moss"
+    # (one who stands with the employer without a job: an ally)
+    text = _OPENING + '"David is a longtime friend of mine," said Ward ally James Carr.'
+    assert said(text, "en")[-1][1] == "James Carr"
     # (a capitalised job after a lower-case word: "campaign Chairman")
     text = _OPENING + '"We want a leader who represents the platform," Ward campaign Chairman Tom Fry said.'
     assert said(text, "en")[-1][1] == "Tom Fry"

@@ -150,6 +150,8 @@ _OWNED_THEN_NAMED = re.compile(
 # Hale", "Roe press secretary Ann Lee", "former Roe adviser Ian Moss", "Roe campaign Chairman Tom Fry" (US copy).
 # The job's words are nouns, never a verb ("Roe told host Ian Moss": Roe speaks to him).
 _SAYING_EN = re.compile(rf"(?:{verbs_of('en')})")
+# Who stands with someone without holding a job for them: "Roe ally Jon Hale", "Roe surrogate Ann Lee".
+_ON_ONES_SIDE = frozenset("ally supporter backer surrogate donor confidant loyalist".split())
 _JOINING = frozenset("and or nor but of for with to at by from in on as".split())
 _EMPLOYER_THEN_NAMED = re.compile(
     r"(?:(?:[Ff]ormer|[Ll]ongtime|[Ss]enior|[Tt]hen)\s+)?(?:[A-Z][\w.-]*\s+){1,2}((?:[a-z-]+\s+){0,2})"
@@ -159,7 +161,7 @@ _EMPLOYER_THEN_NAMED = re.compile(
 
 def _employer_then_named(mention: str) -> str | None:
     m = _EMPLOYER_THEN_NAMED.fullmatch(mention)
-    if m is None or not is_role_noun(m.group(2).lower()):
+    if m is None or not (is_role_noun(m.group(2).lower()) or m.group(2) in _ON_ONES_SIDE):
         return None
     if any(_SAYING_EN.fullmatch(w) or w.endswith("ed") or w in _JOINING for w in m.group(1).split()):
         # ("Roe told host Ian Moss", "Roe praised aide Ian Moss": the owner speaks, of the holder; "Ann Roe and
