@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.facts.people_role_words import is_title
-from briefing_app.core.facts.roles import is_role_noun
+from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clause_mentions import clause_mention
 from briefing_app.core.facts.speaker_clues import ADJUNCT_AFTER_NAME, CHANNEL_OF
 from briefing_app.core.facts.speaker_da_inverted import da_inverted_subject
@@ -32,9 +32,43 @@ _IN_A_DOCUMENT = re.compile(
 )
 
 
+# A fronted phrase of time, place, concession or a sentence adverb, closed by its comma, before the subject: "In
+# December, a woman in the audience asked", "Likewise, a paper from the X Institute had this to say".
+_FRONTED_PHRASE = re.compile(
+    r"(?:(?:But|And|Yet|So)\s+)?(?:(?:In|On|At|Between|Despite|After|Before|During|Since|While|When|Amid|Unlike|As\s+for)\s"
+    r"[^,\"“”]{1,80}|Likewise|Similarly|Meanwhile|However|Instead|Indeed|Moreover|Still),\s+"
+    # (the subject after it: a name, or a determiner or pronoun opening one; not an appositive, "In a guest post Ann
+    # Roe, co-founder of X, writes", where the name ends the phrase before the comma)
+    r"(?=[A-Z]|(?:an?|the|one|another|his|her|their|its|he|she|they)\s)"
+)
+# What is left of a sentence's opening when the subject was cut away: a conjunction, a preposition and its object,
+# a concession ("But", "Between Saturday", "After Roe", "Despite what he"); no one speaks in it.
+_OPENER_ONLY = re.compile(
+    r"(?:But|And|Yet|So|Likewise|Similarly|Meanwhile|However|Instead)"
+    r"|(?:(?:But|And)\s+)?(?:Between|Despite|After|Before|During|Since|Amid|Unlike)\s[^,]{1,40}"
+)
+
+
+def opener_only(mention: str) -> bool:
+    """Whether a mention is only the opening of its sentence, no subject ("But", "Despite what he")."""
+    return _OPENER_ONLY.fullmatch(mention) is not None
+
+
 def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     """`mention` without the words around the speaker that name no one; `organisations` are the article's bodies'
     names (a paper named "The X Examiner" is no office)."""
+    fronted_phrase = _FRONTED_PHRASE.match(mention)
+    if fronted_phrase is not None:
+        mention = mention[fronted_phrase.end() :]  # "In December, a woman in the audience asked": the woman
+        # (the subject ends before its verb; an unnamed person is the one speaking, not a name in what describes
+        # her: "a woman in the audience at a Roe event asked him")
+        mention = re.sub(r"^(.{3,80}?)\s+(?:had|has|have|was|were|is|are|asked|said|told|wrote|added)\b.*$", r"\1",
+                         mention)  # fmt: skip
+        unnamed = re.match(r"(?:an?|one|another)\s+(?:([a-z-]+)\s+)?([a-z]+)\b", mention)
+        if unnamed is not None and unnamed.group(1) and is_person_noun(unnamed.group(1)):
+            mention = unnamed.group(0).rsplit(" ", 1)[0]  # ("a woman in the audience": "a woman")
+        elif unnamed is not None and is_person_noun(unnamed.group(2)):
+            mention = unnamed.group(0)  # ("a young woman at the rally": "a young woman")
     mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
     inverted = da_inverted_subject(mention)
     if inverted is not None:

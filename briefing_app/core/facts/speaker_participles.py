@@ -23,6 +23,17 @@ _HEAD_NAME = re.compile(
 )
 
 
+# A fronted phrase of time, place or concession before the subject, perhaps after a conjunction: "Hours later",
+# "But a few days later", "Two weeks ago", "Here in Millbrook", "Despite the ruling", "When asked about it".
+_FRONTED_LEAD = re.compile(
+    r"(?:(?:and|but|yet|so)\s+)?(?:(?:(?:a|an|a\s+few|some|several|two|three|\d+)\s+)?(?:seconds|minutes|hours|days|"
+    r"weeks|months|years|moments|an?\s+(?:hour|day|week|month|year))\s+(?:later|earlier|ago|afterwards?)"
+    r"|(?:later|earlier)(?:\s+that\s+(?:day|night|week|month|year|morning|afternoon|evening))?"
+    r"|(?:here|there)\s+(?:in|at|on)\s.+|(?:despite|since|when|while|amid|as|by|from|under)\s.+)",
+    re.IGNORECASE,
+)
+
+
 # A participle's phrase opening the sentence: "Speaking on Sky News", "Writing in the club programme".
 _PARTICIPLE_PHRASE = r"[A-Z][a-z]+ing\s+(?:on|to|at|in|about|after|before|during|from|with|for)\s"
 # Up to three lower-case words before the clause's verb: "official spokesperson" in "... spokesperson said that".
@@ -54,6 +65,8 @@ def participle_subject(before: str, verbs: str) -> str | None:
     parts = [p.strip() for p in LEAD_IN.sub("", unquoted).split(",")]
     while parts and re.match(r"(?:in|on|at|after|before|during|following|for|with|i|på|efter|under)\s", parts[0], re.I):
         parts = parts[1:]  # "In its first year, the Roe Centre ...": a lead-in of time or place is no subject
+    while len(parts) > 1 and _FRONTED_LEAD.fullmatch(parts[0]):
+        parts = parts[1:]  # "Hours later, Roe ...", "But a week later, Roe ...", "Here in Millbrook, Roe ..."
     if len(parts) > 1 and re.match(_PARTICIPLE_PHRASE, parts[0]):
         parts = parts[1:]  # "Speaking on Sky News, the GP ... and said": a participle's phrase is no subject
     opening = parts[0] if parts else ""

@@ -146,13 +146,39 @@ _OWNED_THEN_NAMED = re.compile(
 )
 
 
+# An employer or principal written before a job with no possessive, then the holder's full name: "Roe lawyer Jon
+# Hale", "Roe press secretary Ann Lee", "former Roe adviser Ian Moss", "Roe campaign Chairman Tom Fry" (US copy).
+# The job's words are nouns, never a verb ("Roe told host Ian Moss": Roe speaks to him).
+_SAYING_EN = re.compile(rf"(?:{verbs_of('en')})")
+# Who stands with someone without holding a job for them: "Roe ally Jon Hale", "Roe surrogate Ann Lee".
+_ON_ONES_SIDE = frozenset("ally supporter backer surrogate donor confidant loyalist".split())
+_JOINING = frozenset("and or nor but of for with to at by from in on as".split())
+_EMPLOYER_THEN_NAMED = re.compile(
+    r"(?:(?:[Ff]ormer|[Ll]ongtime|[Ss]enior|[Tt]hen)\s+)?(?:[A-Z][\w.-]*\s+){1,2}((?:[a-z-]+\s+){0,2})"
+    r"([a-z-]+|[A-Z][a-z]+)\s+([A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)"
+)
+
+
+def _employer_then_named(mention: str) -> str | None:
+    m = _EMPLOYER_THEN_NAMED.fullmatch(mention)
+    if m is None or not (is_role_noun(m.group(2).lower()) or m.group(2) in _ON_ONES_SIDE):
+        return None
+    if any(_SAYING_EN.fullmatch(w) or w.endswith("ed") or w in _JOINING for w in m.group(1).split()):
+        # ("Roe told host Ian Moss", "Roe praised aide Ian Moss": the owner speaks, of the holder; "Ann Roe and
+        # husband Tom Roe": both speak)
+        return None
+    return m.group(3)
+
+
 def appositive_name(mention: str) -> str | None:
     """The name a speaker's description is set beside ("claimed X's counterpart, Deng Malor": Malor, not X; "said
-    Floyd's daughter Gianna": Gianna, not Floyd, whom she is the daughter of); None when the mention is not a
-    description of a person followed by a name."""
+    Floyd's daughter Gianna": Gianna, not Floyd, whom she is the daughter of; "Roe lawyer Jon Hale said": Hale, not
+    Roe, whom he works for); None when the mention is not a description of a person followed by a name."""
     m = _DESCRIBED_THEN_NAMED.fullmatch(mention) or _OWNED_THEN_NAMED.fullmatch(mention)
     # ("counterpart", the one who holds the same office elsewhere, is no person noun of WordNet's)
-    return m.group(2) if m is not None and (is_person_noun(m.group(1)) or m.group(1) == "counterpart") else None
+    if m is not None and (is_person_noun(m.group(1)) or m.group(1) == "counterpart"):
+        return m.group(2)
+    return _employer_then_named(mention)
 
 
 def _one_edit_apart(a: str, b: str) -> bool:

@@ -100,7 +100,7 @@ from briefing_app.core.facts.speaker_fronted_chain_en import fronted_end
 from briefing_app.core.facts.speaker_generic_offices import generic_office_holder, place_titled_holder
 from briefing_app.core.facts.speaker_last_spoke import last_speaker_in
 from briefing_app.core.facts.speaker_listed_sex import named_against_list
-from briefing_app.core.facts.speaker_mentions import bare_mention
+from briefing_app.core.facts.speaker_mentions import bare_mention, opener_only
 from briefing_app.core.facts.speaker_namesakes import latest_namesake
 from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
 from briefing_app.core.facts.speaker_office_openers import described_office, office_opening, unheld_office_before
@@ -396,6 +396,8 @@ class Speakers:
         if group is not None:
             return group  # he_group_speakers: "עורכי הדין של X טוענים כי": his lawyers speak, not X
         mention = bare_mention(mention, [o.text for o in self.organisations])  # speaker_mentions
+        if opener_only(mention):
+            return None  # speaker_mentions: "But, said Roe, "..."" cut down to "But" names no one
         going_on = ar_goes_on(self, mention, sentence, within)  # speakers_ar_clauses: "جاء ذلك خلال لقائه X"
         if going_on is not None:  # (or 'وقال بيان لX إن Y دعا ... . وأضاف إن «...»'): not X, not Y
             return going_on
