@@ -119,3 +119,14 @@ def test_near_miss_a_named_subject_after_a_fronted_phrase_speaks() -> None:
         '"You say that every family should be heard on the harbour."'
     )
     assert said(text, "en")[-1][1] == "Ann Lee"
+
+
+def test_near_miss_a_pronoun_after_a_fronted_phrase_is_resolved_as_before() -> None:
+    # (the fronted phrase is cut before a name or a noun phrase only: after "On Sunday, he told the press ...:" the
+    # pronoun and its clause were the speaker; the readers of pronouns resolve "he" to the governor named before)
+    text = (
+        "Budget standoff goes on\n\nGovernor Tom Ward supported the bill.\n\n"
+        "On Sunday, he told the press he would sign any budget the legislature sent him so long as the bill is passed "
+        'as well: "If they send it to me with the clause, I will sign it. The shutdown would then be over."'
+    )
+    assert {speaker for _quote, speaker in said(text, "en")} == {"Tom Ward"}

@@ -37,9 +37,10 @@ _IN_A_DOCUMENT = re.compile(
 _FRONTED_PHRASE = re.compile(
     r"(?:(?:But|And|Yet|So)\s+)?(?:(?:In|On|At|Between|Despite|After|Before|During|Since|While|When|Amid|Unlike|As\s+for)\s"
     r"[^,\"“”]{1,80}|Likewise|Similarly|Meanwhile|However|Instead|Indeed|Moreover|Still),\s+"
-    # (the subject after it: a name, or a determiner or pronoun opening one; not an appositive, "In a guest post Ann
-    # Roe, co-founder of X, writes", where the name ends the phrase before the comma)
-    r"(?=[A-Z]|(?:an?|the|one|another|his|her|their|its|he|she|they)\s)"
+    # (the subject after it: a name, or a determiner opening one; not an appositive, "In a guest post Ann Roe,
+    # co-founder of X, writes", where the name ends the phrase before the comma; not a pronoun, "On Sunday, he told
+    # the press he would sign ...:", which the readers of pronouns resolve from the whole clause)
+    r"(?=[A-Z]|(?:an?|the|one|another|his|her|their|its)\s)"
 )
 # What is left of a sentence's opening when the subject was cut away: a conjunction, a preposition and its object,
 # a concession ("But", "Between Saturday", "After Roe", "Despite what he"); no one speaks in it.
