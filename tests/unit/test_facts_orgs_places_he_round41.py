@@ -18,7 +18,7 @@ made-up names. Every class is a construction of the language, not of one article
   verb after the thing fought are no part of a name;
 * "למטה", "ומטה" before a bare word are the adverb (down, and below), no headquarters ("מטה ההסברה" stays);
 * "מינהל" + a definite field is a body ("מינהל הבטיחות והבריאות התעסוקתית"), "מינהל תקין" a practice; unions of a
-  trade's workers ("איגוד עובדי התחבורה"); a tribunal's seat after its field ("בית הדין האזורי לעבודה בחיפה");
+  trade's workers ("איגוד עובדי התחבורה"); a tribunal's seat after its field ("בית הדין האזורי לעבודה בבאר שבע");
   a purpose's plural adjective ("הרשות להגבלים עסקיים"), and a bare purpose before "על/של/עם" ("לוועדת השרים
   לחקיקה על ידי");
 * a body's name ends before "היתה" (was, without the second yod), a hitpa'el past whose ת swapped with a sibilant
@@ -120,12 +120,12 @@ def test_purpose_stops_before_a_given_name() -> None:
 
 
 def test_purpose_stops_before_a_noun_in_the_construct_state() -> None:
-    orgs = _named(["היום תעלה בוועדת השרים לחקיקה הצעת החוק של חבר הכנסת."], "organisation")
+    orgs = _named(["מחר תידון בוועדת השרים לחקיקה הצעת התקנה של השרה."], "organisation")
     assert "ועדת השרים לחקיקה" in orgs
 
 
 def test_purpose_stops_before_a_pronoun() -> None:
-    orgs = _named(["העימות בין השר לבין עובדי משרד היועץ המשפטי לממשלה הוא רק הפתיחה."], "organisation")
+    orgs = _named(["המחלוקת בין השרה לבין אנשי משרד היועץ המשפטי לממשלה היא ישנה מאוד."], "organisation")
     assert "משרד היועץ המשפטי לממשלה" in orgs
 
 
@@ -143,7 +143,7 @@ def test_purpose_in_the_construct_state_keeps_its_definite_complement() -> None:
 
 
 def test_town_of_a_municipality_is_a_place() -> None:
-    places = _named(["עיריית חולון תעניק סיוע בשכר דירה לדיירים."], "place")
+    places = _named(["עיריית חולון תפתח מרכז קהילתי חדש בשכונה."], "place")
     assert "חולון" in places
 
 
@@ -161,8 +161,8 @@ def test_group_named_by_what_it_fights() -> None:
 
 
 def test_fight_with_a_last_and_item_before_a_colon() -> None:
-    orgs = _named(['רונית לוי, הקבוצה למאבק בתאונות בניין ותעשייה: "התרענו על כך".'], "organisation")
-    assert "הקבוצה למאבק בתאונות בניין ותעשייה" in orgs
+    orgs = _named(['עדי פרץ, הקבוצה למאבק בתאונות דרכים וחקלאות: "הזהרנו מראש".'], "organisation")
+    assert "הקבוצה למאבק בתאונות דרכים וחקלאות" in orgs
 
 
 def test_coalition_named_by_what_it_fights_after_a_glued_preposition() -> None:
@@ -171,7 +171,7 @@ def test_coalition_named_by_what_it_fights_after_a_glued_preposition() -> None:
 
 
 def test_committee_named_by_what_it_fights_stops_before_the_verb() -> None:
-    orgs = _named(["בעקבות מסקנות הוועדה למלחמה בעוני השיק המשרד תוכנית חדשה."], "organisation")
+    orgs = _named(["לפי המלצות הוועדה למלחמה בעוני יקבלו המשפחות מענק."], "organisation")
     assert "הוועדה למלחמה בעוני" in orgs
 
 
@@ -202,7 +202,7 @@ def test_headquarters_with_a_definite_complement_stays() -> None:
 
 
 def test_administration_by_its_definite_field() -> None:
-    orgs = _named(["האירוע לא ייחקר על ידי מינהל הבטיחות והבריאות התעסוקתית."], "organisation")
+    orgs = _named(["את התאונה בודק מינהל הבטיחות והבריאות התעסוקתית."], "organisation")
     assert "מינהל הבטיחות והבריאות התעסוקתית" in orgs
 
 
@@ -217,8 +217,8 @@ def test_union_of_a_trades_workers() -> None:
 
 
 def test_tribunal_takes_its_seat_after_its_field() -> None:
-    orgs = _named(["בית הדין האזורי לעבודה בחיפה הורה לעובדים לדחות את השביתה."], "organisation")
-    assert "בית הדין האזורי לעבודה בחיפה" in orgs
+    orgs = _named(["בית הדין האזורי לעבודה בבאר שבע קבע כי הפיטורים בטלים."], "organisation")
+    assert "בית הדין האזורי לעבודה בבאר שבע" in orgs
 
 
 def test_tribunal_takes_no_time_after_its_field() -> None:
@@ -227,12 +227,12 @@ def test_tribunal_takes_no_time_after_its_field() -> None:
 
 
 def test_purpose_with_a_plural_adjective() -> None:
-    orgs = _named(["במאי האחרון פרסמה הרשות להגבלים עסקיים המלצה חדשה."], "organisation")
+    orgs = _named(["בשבוע שעבר הודיעה הרשות להגבלים עסקיים על קנס."], "organisation")
     assert "הרשות להגבלים עסקיים" in orgs
 
 
 def test_bare_purpose_before_a_preposition_ends_the_name() -> None:
-    orgs = _named(["הצעת החוק תעלה לוועדת השרים לחקיקה על ידי חבר הכנסת."], "organisation")
+    orgs = _named(["התקנה הוגשה לוועדת השרים לחקיקה על ידי השרה."], "organisation")
     assert "ועדת השרים לחקיקה" in orgs
 
 
@@ -260,12 +260,12 @@ def test_union_starting_with_the_same_letters_stays() -> None:
 
 
 def test_preposition_of_cause_is_no_word_of_a_name() -> None:
-    orgs = _named(["ייתכן שיגויס לצבא בעקבות הגיוס."], "organisation")
+    orgs = _named(["הוא נקרא למילואים בעקבות המצב."], "organisation")
     assert not any("בעקבות" in o for o in orgs)
 
 
 def test_hollow_root_participle_before_that_is_no_word_of_a_name() -> None:
-    orgs = _named(["במשרד מודים כי מספר התאונות עלה."], "organisation")
+    orgs = _named(["במשרד מודים כי התור לניתוחים התארך."], "organisation")
     assert not any(o.startswith("משרד") for o in orgs)
 
 
@@ -278,7 +278,7 @@ def test_construct_head_and_its_definite_field_before_that_stays() -> None:
 
 
 def test_they_reported_is_no_capital() -> None:
-    places = _named(["במשרד העבודה מסרו כי התאונה לא דווחה."], "place")
+    places = _named(["במשרד התחבורה מסרו כי הכביש ייפתח מחר."], "place")
     assert "מסרו" not in places
 
 
@@ -288,7 +288,7 @@ def test_capital_after_a_preposition_of_place_stays() -> None:
 
 
 def test_and_a_verb_after_an_area_word_is_no_place() -> None:
-    places = _named(["היא עברה בין הישובים באזור והזמינה ילדות להצטרף."], "place")
+    places = _named(["המדריכה טיילה באזור והזמינה את ההורים לסיור."], "place")
     assert "והזמינה" not in places and "הזמינה" not in places
 
 
@@ -298,7 +298,7 @@ def test_place_after_an_area_word_stays() -> None:
 
 
 def test_time_after_a_town_word_is_no_town() -> None:
-    places = _named(["ההחלטה תובא לאישור במועצת העיר בשבוע הבא."], "place")
+    places = _named(["התקציב יאושר בעיר בשבוע הבא."], "place")
     assert not any("שבוע" in p for p in places)
 
 

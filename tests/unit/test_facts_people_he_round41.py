@@ -6,7 +6,7 @@ sentences, each with a near miss:
   in full and then by the family name, unless that word is a noun with the article or a preposition glued on
   that no family-name list holds ("גל התחלואה", "דני במהלך": news writes such nouns alone as often as a family
   name); a listed family name that starts so ("הורוביץ", "ביטון") still names;
-* a family name read with the preposition's noun after it ("מרגלית בשיחה", "רגב לביקורת") is the person the
+* a family name read with the preposition's noun after it ("אלמוג בשיחה", "אלמוג לביקורת") is the person the
   article names in full, or alone after a title, even where the noun stands nowhere else with the article; a
   given name that is the family name of someone else, then a family name, is still a second person.
 """
@@ -47,14 +47,14 @@ def test_a_listed_family_name_with_b_written_alone_again_still_names() -> None:
 
 
 def test_the_family_name_of_one_named_in_full_then_a_prepositions_noun() -> None:
-    text = "פרופ' רונית קלדרון-מרגלית הזהירה מפני הגל. כך אמרה מרגלית בשיחה עם כתבנו."
-    assert _people([text]) == [("רונית קלדרון-מרגלית", "פרופ'")]
-    text = "השרה מירי רגב נאמה אתמול בכנס. הבוקר הגיבה רגב לביקורת על דבריה."
-    assert _people([text]) == [("מירי רגב", "השרה")]
+    text = "פרופ' רונית שמיר-אלמוג הזהירה מפני הגל. כך אמרה אלמוג בשיחה עם כתבנו."
+    assert _people([text]) == [("רונית שמיר-אלמוג", "פרופ'")]
+    text = "השרה דנה אלמוג נאמה אתמול בכנס. הבוקר הגיבה אלמוג לביקורת על דבריה."
+    assert _people([text]) == [("דנה אלמוג", "השרה")]
 
 
 def test_the_family_name_after_a_title_then_a_prepositions_noun() -> None:
-    assert _people(["השרה רגב נאמה אתמול בכנס. הבוקר הגיבה רגב לביקורת על דבריה."]) == [("רגב", "השרה")]
+    assert _people(["השרה אלמוג נאמה אתמול בכנס. הבוקר הגיבה אלמוג לביקורת על דבריה."]) == [("אלמוג", "השרה")]
 
 
 def test_a_given_name_that_is_anothers_family_name_still_starts_a_second_person() -> None:
@@ -67,18 +67,18 @@ def test_a_given_name_that_is_anothers_family_name_still_starts_a_second_person(
 
 
 def test_an_office_for_something_then_a_name_in_commas() -> None:
-    text = 'מנהלת היחידה לטיפול נמרץ, ד"ר רותי כהן, אמרה כי המצב קשה. בטיפול נמרץ שוכבים עשרה חולים.'
-    assert _people([text]) == [("רותי כהן", 'מנהלת היחידה לטיפול נמרץ; ד"ר')]
+    text = 'מנהלת המחלקה לרפואה דחופה, ד"ר רותי כהן, אמרה כי העומס גדול. ברפואה דחופה ממתינים עשרות חולים.'
+    assert _people([text]) == [("רותי כהן", 'מנהלת המחלקה לרפואה דחופה; ד"ר')]
 
 
 def test_an_infinitive_after_the_office_is_no_name() -> None:
-    text = "מאז פרסום כוונת השרה לבצע רפורמה, המורים מוחים. לדבריהם רפורמה כזו תפגע בתלמידים."
+    text = "מאז הודעת השרה להנהיג רפורמה, ההורים כועסים. לדבריהם רפורמה כזו תפגע בילדים."
     assert _people([text]) == []
 
 
 def test_and_a_second_complement_after_the_office_is_no_given_name() -> None:
-    text = "שרת התרבות והספורט מירי רגב שוב תוקפת את הפקידים. בתגובה אמרה מירי רגב כי היא עומדת מאחורי דבריה."
-    assert all(name != "והספורט מירי" for name, _ in _people([text]))
+    text = "שרת החינוך והתרבות נועה שגיא שוב מבקרת את הפקידים. בתגובה אמרה נועה שגיא כי היא עומדת מאחורי דבריה."
+    assert all(name != "והתרבות נועה" for name, _ in _people([text]))
 
 
 def test_an_unlisted_family_name_after_the_office_still_names() -> None:
@@ -92,17 +92,17 @@ def test_an_unlisted_family_name_after_the_office_still_names() -> None:
 
 
 def test_a_prepositions_noun_after_the_verb_of_saying_names_no_one() -> None:
-    text = '"הליך הבחירה של העובדים", הוסיפו בתאגיד, "נעשה אך ורק במסגרות החוקיות ועל בסיס שיקולים מקצועיים".'
+    text = '"מינוי המנהלים", הוסיפו בחברה, "נעשה לפי הנהלים ועל פי שיקולי מקצוע בלבד".'
     assert _people([text]) == []
-    text = 'לבסוף סיכם שר הביטחון וקרא לשיתופי פעולה עם העולם: "יש חשיבות גדולה לשיתופי הפעולה שלנו".'
+    text = 'בסוף דבריו סיכם שר החוץ וקרא לשיתוף פעולה אזורי: "אנחנו זקוקים לשותפים בכל העולם".'
     assert _people([text]) == []
 
 
 def test_an_unlisted_given_name_that_opens_like_a_preposition_still_speaks() -> None:
-    text = '"הליך הבחירה של העובדים", הוסיף מיקו צרפתי, "נעשה אך ורק במסגרות החוקיות".'
-    assert _people([text]) == [("מיקו צרפתי", None)]
-    text = 'מיקו צרפתי, יו"ר ועד העובדים בחברה: "היום נחתם השלב הראשון בהעברת הניהול".'
-    assert _people([text]) == [("מיקו צרפתי", None)]
+    text = '"מינוי המנהלים", הוסיף מיקו אלמוג, "נעשה לפי הנהלים".'
+    assert _people([text]) == [("מיקו אלמוג", None)]
+    text = 'מיקו אלמוג, יו"ר ועד העובדים במפעל: "הבוקר סיימנו את שלב המשא ומתן".'
+    assert _people([text]) == [("מיקו אלמוג", None)]
 
 
 # A given name that is a verbal noun too (people_he_unlisted's reader of a noun phrase's slot): "מימון"
@@ -124,10 +124,10 @@ def test_the_given_name_maimon_with_a_listed_family_name_still_names() -> None:
 
 
 def test_a_glued_servant_of_compound_and_the_family_name() -> None:
-    text = "אחמד עבד אלמנעם דעיס (54) נפצע באורח קשה בנפילה באתר בנייה."
-    assert _people([text]) == [("אחמד עבד אלמנעם דעיס", None)]
-    text = "אחמד עבד אלמנעם דעיס הוא ההרוג השנים עשר מאז תחילת השנה."
-    assert _people([text]) == [("אחמד עבד אלמנעם דעיס", None)]
+    text = "סאלח עבד אלכרים נאסר (47) נפצע באורח בינוני בתאונה במפעל."
+    assert _people([text]) == [("סאלח עבד אלכרים נאסר", None)]
+    text = "סאלח עבד אלכרים נאסר הוא הפצוע השלישי במפעל החודש."
+    assert _people([text]) == [("סאלח עבד אלכרים נאסר", None)]
 
 
 def test_a_verb_of_saying_after_the_compound_is_no_family_name() -> None:
@@ -135,12 +135,12 @@ def test_a_verb_of_saying_after_the_compound_is_no_family_name() -> None:
 
 
 def test_a_family_name_with_its_article_written_apart() -> None:
-    assert _people(["ההרוג הוא חוסאם ג'מעה אל קוז, בן 35 מהכפר."]) == [("חוסאם ג'מעה אל קוז", None)]
+    assert _people(["הנפגע הוא ראמי סלים אל חטיב, בן 40 מהעיר."]) == [("ראמי סלים אל חטיב", None)]
 
 
 def test_the_preposition_to_and_a_place_or_a_possessed_noun_is_no_family_name() -> None:
-    assert _people(["אחרי הדיון נסע חוסאם ג'מעה אל עזה."]) == [("חוסאם ג'מעה", None)]
-    assert _people(["אחרי הדיון פנה חוסאם ג'מעה אל מנהלו."]) == [("חוסאם ג'מעה", None)]
+    assert _people(["אחרי הדיון נסע ראמי סלים אל עזה."]) == [("ראמי סלים", None)]
+    assert _people(["אחרי הדיון פנה ראמי סלים אל מנהלו."]) == [("ראמי סלים", None)]
 
 
 # The second of two names joined by "and", read up to its particle ("ומשה בן" of "X Y ומשה בן Z"): the particle
@@ -148,12 +148,12 @@ def test_the_preposition_to_and_a_place_or_a_possessed_noun_is_no_family_name() 
 
 
 def test_a_second_name_joined_by_and_takes_the_word_after_its_particle() -> None:
-    text = "אולגה גופמן ומשה בן אפרים, חברי ועד העובדים, אמרו כי הם מרוצים."
-    assert _people([text]) == [("אולגה גופמן", None), ("משה בן אפרים", None)]
-    text = "הסדרה של דורון צברי ואמיר בן דוד שודרה אמש בערוץ."
-    assert _people([text]) == [("דורון צברי", None), ("אמיר בן דוד", None)]
+    text = "ולריה קוגן ומשה בן אליהו, חברי ועד העובדים, אמרו כי הם מרוצים."
+    assert _people([text]) == [("ולריה קוגן", None), ("משה בן אליהו", None)]
+    text = "התוכנית של יעל שחר ואמיר בן חיים עלתה אמש לשידור."
+    assert _people([text]) == [("יעל שחר", None), ("אמיר בן חיים", None)]
 
 
 def test_an_age_after_the_particle_of_a_second_name_is_no_family_name() -> None:
-    people = _people(["בתאונה נפצעו אולגה גופמן ומשה בן 45 מהעיר."])
-    assert ("אולגה גופמן", None) in people and all("45" not in name for name, _ in people)
+    people = _people(["בתאונה נפצעו ולריה קוגן ומשה בן 45 מהעיר."])
+    assert ("ולריה קוגן", None) in people and all("45" not in name for name, _ in people)

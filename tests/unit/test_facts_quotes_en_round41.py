@@ -13,12 +13,12 @@ def test_an_employer_written_before_a_job_and_a_full_name_is_not_the_speaker() -
     # (US copy names whom a lawyer, aide or spokesman works for before the job, with no possessive: the holder speaks)
     text = _OPENING + '"We are pleased with the careful decision," Ward lawyer Peter Glass said.'
     assert said(text, "en")[-1][1] == "Peter Glass"
-    text = _OPENING + '"This is the same attack he made last week," Ward press secretary Anna Reed said on Friday.'
+    text = _OPENING + '"He keeps repeating a charge nobody believes," Ward press secretary Anna Reed said on Friday.'
     assert said(text, "en")[-1][1] == "Anna Reed"
     text = _OPENING + '"October was a good month for him," said former Ward adviser Ian Moss.'
     assert said(text, "en")[-1][1] == "Ian Moss"
     # (one who stands with the employer without a job: an ally)
-    text = _OPENING + '"David is a longtime friend of mine," said Ward ally James Carr.'
+    text = _OPENING + '"I have known the mayor since our school days," said Ward ally James Carr.'
     assert said(text, "en")[-1][1] == "James Carr"
     # (a capitalised job after a lower-case word: "campaign Chairman")
     text = _OPENING + '"We want a leader who represents the platform," Ward campaign Chairman Tom Fry said.'
@@ -74,29 +74,29 @@ _HALL = "Ward faces questions at town hall\n\nMayor Tom Ward held a town hall in
 
 def test_a_sentence_opening_with_no_subject_in_it_names_no_speaker() -> None:
     # (a conjunction, or a preposition and its object, cut off before the subject is nobody's name)
-    text = _HALL + 'But, said Lee, "I don\'t want to drum up conflict because I know his habit of answering back."'
+    text = _HALL + 'But, said Lee, "I will not pick a quarrel over the harbour before the vote is held."'
     assert said(text, "en")[-1][1] != "But"
     text = _HALL + (
-        "Between Saturday morning and Monday morning, the mayor fired off a dozen posts on the harbour plan: "
+        "Between Friday night and Sunday noon, the mayor sent out a dozen posts on the harbour plan: "
         '"The vote on the harbour is rigged and everybody knows it!"'
     )
     assert not str(said(text, "en")[-1][1]).startswith("Between")
     text = _HALL + (
         "Despite what he wrote in the council report about the plan, Ann Lee said she "
-        '"may yet have to vote for it because of the deficiencies of the other plan."'
+        '"could still back it, since the rival plan is weaker on the docks."'
     )
     assert not str(said(text, "en")[-1][1]).startswith("Despite")
 
 
 def test_a_fronted_phrase_and_its_comma_before_an_unnamed_subject_leave_the_subject() -> None:
     text = _HALL + (
-        "In December, a woman in the audience at a Ward campaign event in Tolvik asked him: "
+        "In March, a man in the crowd at a Ward rally in Tolvik asked him: "
         '"You say that every family should be heard on the harbour."'
     )
-    assert said(text, "en")[-1][1] == "a woman"
+    assert said(text, "en")[-1][1] == "a man"
     text = _HALL + (
         "Likewise, a paper from the Harbour Institute had this to say about the plan: "
-        '"Families from the top half of the income range would receive more."'
+        '"Households with higher earnings would gain the most from the plan."'
     )
     assert said(text, "en")[-1][1] == "a paper from the Harbour Institute"
 

@@ -222,7 +222,7 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             if field is not None:
                 name += field.group(0)  # "בית הדין הארצי לעבודה", "בית המשפט המחוזי לנוער": the court's field
                 seat = hebrew_org_tail(text[start + len(name) :], court=True)
-                name += seat if seat.startswith(" ב") else ""  # "בית הדין האזורי לעבודה בחיפה": then its seat
+                name += seat if seat.startswith(" ב") else ""  # "בית הדין האזורי לעבודה בבאר שבע": then its seat
             elif definite_head or name.split()[-1].startswith("ה"):
                 name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
             parent = _OF_PARENT.match(text, start + len(name)) if m.group(1) in _SUB_BODY_HEADS else None

@@ -128,7 +128,7 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
             if given in HE_TITLES:
                 continue  # 'מנכ"ל המשרד פרופסור X Y': a title of address after the office, no given name
             if given[:1] == "ו" and not _he_given(given) or given[:1] == "ל" and adjunct_word(given):
-                # "שרת התרבות והספורט X Y", "מנהלת היחידה לטיפול נמרץ, ד"ר": the office's complement goes on
+                # "שרת התרבות והספורט X Y", "מנהלת המחלקה לרפואה דחופה, ד"ר": the office's complement goes on
                 # after "and" or ל (what the unit is for), or an infinitive follows ("כוונת השרה לבצע רפורמה,")
                 continue
             if adjunct_word(given) and (_possessed(family) or family.endswith(("י", "ית"))):

@@ -128,7 +128,7 @@ def hebrew_area_names(text: str) -> list[tuple[int, int, str]]:
             or len(first) < 3
             or re.fullmatch(r"[\u05d0-\u05ea]{2}י[\u05d0-\u05ea]ה", first)  # "לחימה", "סגירה": an action noun
             or first[:1] in "שו" and lookup(first) is None  # "באזור שאמרו": a relative clause about the area
-            # ("עברה בין הישובים באזור והזמינה": "and" the clause's next verb)
+            # ("טיילה באזור והזמינה": "and" the clause's next verb)
             # ("טייס ששהה באזור דיווח על הבזק": the clause's verb after the area word, reported)
             or _PIEL_PAST.fullmatch(first) is not None and lookup(first) is None
         ):

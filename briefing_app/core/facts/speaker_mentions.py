@@ -33,7 +33,7 @@ _IN_A_DOCUMENT = re.compile(
 
 
 # A fronted phrase of time, place, concession or a sentence adverb, closed by its comma, before the subject: "In
-# December, a woman in the audience asked", "Likewise, a paper from the X Institute had this to say".
+# March, a man in the crowd asked", "Likewise, a paper from the X Institute had this to say".
 _FRONTED_PHRASE = re.compile(
     r"(?:(?:But|And|Yet|So)\s+)?(?:(?:In|On|At|Between|Despite|After|Before|During|Since|While|When|Amid|Unlike|As\s+for)\s"
     r"[^,\"“”]{1,80}|Likewise|Similarly|Meanwhile|However|Instead|Indeed|Moreover|Still),\s+"
@@ -60,14 +60,14 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     names (a paper named "The X Examiner" is no office)."""
     fronted_phrase = _FRONTED_PHRASE.match(mention)
     if fronted_phrase is not None:
-        mention = mention[fronted_phrase.end() :]  # "In December, a woman in the audience asked": the woman
+        mention = mention[fronted_phrase.end() :]  # "In March, a man in the crowd asked": the man
         # (the subject ends before its verb; an unnamed person is the one speaking, not a name in what describes
-        # her: "a woman in the audience at a Roe event asked him")
+        # him: "a man in the crowd at a Roe rally asked her")
         mention = re.sub(r"^(.{3,80}?)\s+(?:had|has|have|was|were|is|are|asked|said|told|wrote|added)\b.*$", r"\1",
                          mention)  # fmt: skip
         unnamed = re.match(r"(?:an?|one|another)\s+(?:([a-z-]+)\s+)?([a-z]+)\b", mention)
         if unnamed is not None and unnamed.group(1) and is_person_noun(unnamed.group(1)):
-            mention = unnamed.group(0).rsplit(" ", 1)[0]  # ("a woman in the audience": "a woman")
+            mention = unnamed.group(0).rsplit(" ", 1)[0]  # ("a man in the crowd": "a man")
         elif unnamed is not None and is_person_noun(unnamed.group(2)):
             mention = unnamed.group(0)  # ("a young woman at the rally": "a young woman")
     mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
