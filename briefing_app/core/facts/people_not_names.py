@@ -91,6 +91,9 @@ NEVER_NAMES = {
     "literature", "philosophy", "psychology", "sociology",
     # titles American copy abbreviates before a name ("Republican Sen. X", "Democratic Rep. Y")
     "sen", "rep", "gov", "lt", "sgt", "capt", "maj", "col", "gen", "prof", "supt", "cmdr",
+    # the adjectives of the two American parties, which name no one ("a Democratic effort with his rival", "after the
+    # Republican front-runner had said he")
+    "democratic", "republican",
     # competitions named by their kind last, whatever title word opens them ("the Harbour League's record scorer")
     "championships", "division",
 }
