@@ -251,6 +251,9 @@ def shaped_bodies(
     for start, end, name in coalition_partners(text) if lang == "en" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "the ANC-EFF-ActionSA-PA coalition": four parties
+    for start, end, name in org_cues.bare_chamber(text, whole) if lang == "en" and not headline else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "the full House" in a story naming the Senate
     for start, end, name in english_sides(text, whole) if lang == "en" and not headline else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "won 2-1 away at Crystal Palace": the other side
