@@ -108,7 +108,7 @@ def state_services(text: str) -> list[re.Match[str]]:
 
 
 # The lower chamber of a legislature named by its capitalised common noun alone, as American copy names it: "the
-# full House", "a vote in the House", "House passes bill" (opening the sentence, before a verb). Only in a story that
+# full House", "the House adjourned", "House passes bill" (opening the sentence, before a verb). Only in a story that
 # names the other chamber or the whole ("the Senate", "Congress", "the House of Representatives"): elsewhere "the
 # House" is a building or a family's; never after "Speaker of", whose title it completes, nor before a capitalised
 # word or "of", where it opens a longer name ("House Oversight Committee", "House of Lords").
@@ -128,7 +128,7 @@ def bare_chamber(text: str, whole: str) -> list[tuple[int, int, str]]:
     for m in _CHAMBER.finditer(text):
         if re.search(r"\bSpeaker\s+of\s+the\s+$", text[: m.start()]):
             continue
-        opening = m.start() == 0 or text[m.start() - 1] in "\"“‘"  # (a quoted post or headline opens with it too)
+        opening = m.start() == 0 or text[m.start() - 1] in '"“‘'  # (a quoted post or headline opens with it too)
         if opening and not _CHAMBER_ACTS.match(text, m.end()):
             continue  # ("House prices rose"; "House passes bill": what a chamber does, in a headline's present)
         out.append((m.start(), m.end(), m.group(0)))

@@ -11,13 +11,13 @@ from briefing_app.core.facts import orgs
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.gazetteer import names_a_place as is_place_name
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
-from briefing_app.core.facts.org_papers import PAPER_WORDS
 from briefing_app.core.facts.org_owner_names import (
     possessive_is_own,
     without_period,
     without_person_owner,
     without_scale_word,
 )
+from briefing_app.core.facts.org_papers import PAPER_WORDS
 from briefing_app.core.facts.people_named_of import titled_person_before_of
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -572,7 +572,9 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                 people_owned = bool(next_part.split()) and _possessive(next_part.split()[0]) and not owned_next
                 if people_owned:  # "Brigham and Women's Hospital": a people's possessive inside one name
                     current += part
-                elif _persons_name(current):  # "Administrator Jane Nelson and U.S. Department of X": no body
+                elif _persons_name(current) and not (complete and last in PAPER_WORDS):
+                    # "Administrator Jane Nelson and U.S. Department of X": no body ("the Denver Post and X": a paper
+                    # by its town, whose words are a given and a family name too)
                     current, current_start = "", offset + len(part)
                 elif (
                     complete

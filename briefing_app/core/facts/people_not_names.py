@@ -33,6 +33,8 @@ NEVER_NAMES = {
     "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
     "rev",  # a cleric's style, cut off its name by its full stop ("spokesman Rev. Tom Roe")
     "miss",  # "Jackson, Miss.": the state's abbreviation, or a title with no name after it
+    # (an American party's adjective as well as its nouns: "a Democratic effort on Monday with his rival")
+    "democratic",
     "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
     "sunni", "shia", "shiite", "democrat", "democrats", "republican", "republicans", "conservative",
     "conservatives", "labour", "liberal", "liberals", "tory", "tories", "green", "greens", "i", "ok", "tv",
@@ -91,9 +93,6 @@ NEVER_NAMES = {
     "literature", "philosophy", "psychology", "sociology",
     # titles American copy abbreviates before a name ("Republican Sen. X", "Democratic Rep. Y")
     "sen", "rep", "gov", "lt", "sgt", "capt", "maj", "col", "gen", "prof", "supt", "cmdr",
-    # the adjectives of the two American parties, which name no one ("a Democratic effort with his rival", "after the
-    # Republican front-runner had said he")
-    "democratic", "republican",
     # competitions named by their kind last, whatever title word opens them ("the Harbour League's record scorer")
     "championships", "division",
 }
