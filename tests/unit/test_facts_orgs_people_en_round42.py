@@ -8,6 +8,9 @@ made-up names, each with a near miss:
 * no "The X" body inside a title-case headline, where every word is capitalised ("Shows The Gap Between A And B");
 * the adjectives of the two American parties name no one ("a Democratic effort on Monday with his rival");
 * a lead in a race is no job ("leads by nine points", "leads the field"); "leads the Tolvik Water Trust" is one;
+* a body's own name in the possessive before a name is no role, though a title word ("State") or a job's shape
+  ("-er") is inside it ("Kessby State University's Dana Quill", "Viber's Adam Roe"); a title opening it is one
+  ("Deputy Director of the Tolvik Water Agency Jane Lake");
 * a legislature's lower chamber named bare ("the full House", "House passes bill") in a story that names the Senate
   or Congress; not without one, not "Speaker of the House", not "House prices".
 """
@@ -143,3 +146,23 @@ def test_near_miss_a_house_that_is_no_chamber() -> None:
         ]
     )
     assert "House" not in bodies
+
+
+# --- a body's name in the possessive before a name ---------------------------------------------------------------
+
+
+def test_a_body_named_in_the_possessive_before_a_name_is_no_role() -> None:
+    roles = facts_of(
+        [
+            "Panel on the harbour vote",
+            "Kessby State University's Dana Quill agreed with the panel on the timing.",
+            '"Nothing moves from one week to the next," Viber\'s Adam Roe said.',
+        ]
+    )
+    found = {f.text: f.role for f in roles if f.kind == "person"}
+    assert found.get("Dana Quill") is None and found.get("Adam Roe") is None
+
+
+def test_near_miss_a_title_opening_the_words_before_a_name_is_a_role() -> None:
+    roles = local_roles("Deputy Director of the Tolvik Water Agency Jane Lake spoke at the hearing on Monday.")
+    assert roles.get("Jane Lake") == "Deputy Director of the Tolvik Water Agency"
