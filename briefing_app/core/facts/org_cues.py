@@ -107,6 +107,34 @@ def state_services(text: str) -> list[re.Match[str]]:
     return out
 
 
+# The lower chamber of a legislature named by its capitalised common noun alone, as American copy names it: "the
+# full House", "the House adjourned", "House passes bill" (opening the sentence, before a verb). Only in a story that
+# names the other chamber or the whole ("the Senate", "Congress", "the House of Representatives"): elsewhere "the
+# House" is a building or a family's; never after "Speaker of", whose title it completes, nor before a capitalised
+# word or "of", where it opens a longer name ("House Oversight Committee", "House of Lords").
+_CHAMBER = re.compile(r"(?:(?<=\bthe\s)|(?<=\bthe\sfull\s)|^|(?<=[\"“‘]))House(?![\w'’-])(?!\s+(?:of\b|[A-Z]))")
+_CHAMBER_ACTS = re.compile(
+    r"\s+(?:passes|passed|votes|voted|approves|approved|rejects|rejected|backs|clears|adopts|blocks|kills|debates|"
+    r"sends|overrides|impeaches)\b"
+)
+_OTHER_CHAMBER = re.compile(r"\b(?:Senate|Congress|House\s+of\s+Representatives)\b")
+
+
+def bare_chamber(text: str, whole: str) -> list[tuple[int, int, str]]:
+    """(start, end, "House") where a sentence names a legislature's lower chamber by its noun alone (see _CHAMBER)."""
+    if "House" not in text or not _OTHER_CHAMBER.search(whole):
+        return []
+    out = []
+    for m in _CHAMBER.finditer(text):
+        if re.search(r"\bSpeaker\s+of\s+the\s+$", text[: m.start()]):
+            continue
+        opening = m.start() == 0 or text[m.start() - 1] in '"“‘'  # (a quoted post or headline opens with it too)
+        if opening and not _CHAMBER_ACTS.match(text, m.end()):
+            continue  # ("House prices rose"; "House passes bill": what a chamber does, in a headline's present)
+        out.append((m.start(), m.end(), m.group(0)))
+    return out
+
+
 # An acronym written with full stops ("B.T.", "D.I.Y."): a body where the sentence treats it as one, after a
 # determiner or a preposition ("the N.W.A.", "attacks on D.I.Y.", "hos B.T.") or with a genitive ("B.T.s
 # afsløring", "N.W.A.'s"); a person's initials run on into a name ("J.R. Smith"), which the pattern refuses.

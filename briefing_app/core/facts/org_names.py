@@ -17,6 +17,7 @@ from briefing_app.core.facts.org_owner_names import (
     without_person_owner,
     without_scale_word,
 )
+from briefing_app.core.facts.org_papers import PAPER_WORDS
 from briefing_app.core.facts.people_named_of import titled_person_before_of
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -524,6 +525,24 @@ def _parallel_names(current: str, following: str) -> bool:
     return len(words) >= 2 and len(after) == len(words) and words[0] == after[0] and words[0][:1].isupper()
 
 
+def _acronym_then_named_body(current: str, following: str) -> bool:
+    """ "the KBI and Harbour Department", "a QRS and Tolvik Water Authority report": a body's acronym alone, then after
+    "and" a name of two or more words of its own ending with a body's word, is two bodies; an acronym is never the
+    first word of a longer name joined by "and" ("Food and Drug Administration" opens with a common word)."""
+    words = [w for w in current.split() if w.lower() not in LEADING_FUNCTION_WORDS]
+    after = [w for w in following.split() if w.lower() not in LEADING_FUNCTION_WORDS]
+    return (
+        len(words) == 1
+        and orgs.ACRONYM.fullmatch(words[0]) is not None
+        and words[0] not in orgs.NOT_ORG_ACRONYMS
+        and len(after) >= 2
+        and after[-1] in orgs.EN_TAIL
+        and after[0] not in orgs.EN_TAIL  # ("R and D Services": a kind word opening it is no name of its own)
+        and after[0][:1].isupper()
+        and not any(w in ("of", "for") for w in after)
+    )
+
+
 def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
     """ "Acme Re and Northwind Bank" is two organisations: split where the part before "and" is complete
     (ends with an organisation word, or is a body the gazetteer knows: "Amnesty International and Harbour
@@ -542,7 +561,8 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                 # Exchange Commission" too, "NASA’s Program and Project Office" too: the article and an owner are
                 # no words of the name)
                 own = [w for w in current.split() if w.lower() not in LEADING_FUNCTION_WORDS and not _possessive(w)]
-                own = [w for w in own if not is_place_name(w)]  # ("The US Securities and Exchange Commission")
+                # ("The US Securities and Exchange Commission"; a paper keeps its town: "the Tolvik Post and X")
+                own = [w for w in own if not is_place_name(w) or last in PAPER_WORDS]
                 complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(own) >= 2
                 # ("Office of Management and Budget": a trade word after "of" is the office's field, no firm's end)
                 complete = complete and not (last in orgs.TRADE_TAIL and {"of", "for"} & set(current.split()))
@@ -552,7 +572,9 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                 people_owned = bool(next_part.split()) and _possessive(next_part.split()[0]) and not owned_next
                 if people_owned:  # "Brigham and Women's Hospital": a people's possessive inside one name
                     current += part
-                elif _persons_name(current):  # "Administrator Jane Nelson and U.S. Department of X": no body
+                elif _persons_name(current) and not (complete and last in PAPER_WORDS):
+                    # "Administrator Jane Nelson and U.S. Department of X": no body ("the Denver Post and X": a paper
+                    # by its town, whose words are a given and a family name too)
                     current, current_start = "", offset + len(part)
                 elif (
                     complete
@@ -560,6 +582,7 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                     or _ends_in_country(current)
                     or owned_next
                     or (_second_institution(current, next_part) or _parallel_names(current, next_part))
+                    or _acronym_then_named_body(current, next_part)
                 ):
                     pieces.append((current_start, current))
                     current, current_start = "", offset + len(part)

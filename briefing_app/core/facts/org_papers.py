@@ -17,6 +17,8 @@ _PAPER_ONLY = (
 )
 # Words with an everyday sense too ("orbit the Sun", "the Post Office", "the Express train").
 _PAPER_TOO = "Sun|Star|Post|Mail|Express|Standard|Mirror|Record|Globe|Journal|Sentinel|Bulletin|Courier|Echo|Mercury"
+# Every word that ends a paper's name, as a set ("the Washington Post", "the Harbour Herald").
+PAPER_WORDS = frozenset(f"{_PAPER_ONLY}|{_PAPER_TOO}".split("|"))
 THE_PAPER = gated(
     rf"(?:(?<=\bthe\s)|(?<=^The\s)|(?<=[\"“‘(]The\s))({_PAPER_ONLY}|{_PAPER_TOO})(?!\s+[A-Z0-9&]|\s+of\s+[A-Z])(?![\w-])"
 )

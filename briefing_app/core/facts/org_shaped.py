@@ -222,7 +222,8 @@ def shaped_bodies(
             for m in orgs.DOMAIN.finditer(text)
             if not orgs.file_name(m.group(0)) and not _EVENT_NUMBER.match(text, m.end())
         ),
-        *(_owner_only(m) for m in orgs.inner_the_bodies(text, whole)), *ampersands, *channels,
+        # (not in a title-case headline, where every "The" is capitalised: "Captures The Difference Between X And Y")
+        *(_owner_only(m) for m in ([] if headline else orgs.inner_the_bodies(text, whole))), *ampersands, *channels,
         *orgs.TV_CHANNEL.finditer(text), *orgs.SPORTS_CLUB.finditer(text), *orgs.FOREIGN_BODY.finditer(text),
         *orgs.DA_REGION.finditer(text), *orgs.DA_HYPHEN_PAPER.finditer(text), *orgs.da_hyphen_teams(text),
         *place_context.acronym_chapters(text), *org_cues.state_services(text), *org_cues.germanic_titles(text),
@@ -250,6 +251,9 @@ def shaped_bodies(
     for start, end, name in coalition_partners(text) if lang == "en" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "the ANC-EFF-ActionSA-PA coalition": four parties
+    for start, end, name in org_cues.bare_chamber(text, whole) if lang == "en" and not headline else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "the full House" in a story naming the Senate
     for start, end, name in english_sides(text, whole) if lang == "en" and not headline else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "won 2-1 away at Crystal Palace": the other side

@@ -383,10 +383,22 @@ _JOB_CLAUSE = re.compile(
 )
 
 
+# What one leads in a race or a table, no body one heads: "leads by 12 points", "leads among women", "leads the
+# field with 30%", "leads the league in assists", "leads Roe 48 percent to 41".
+_RACE_LEAD = re.compile(
+    r"leads\s+(?:(?:by|among|in|with|on|at|over|nationally|comfortably|narrowly)\b|[A-Z][\w'’-]+\s+\d|"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:field|race|polls?|pack|league|standings|table|count|tally|ballot|"
+    r"nomination|contest|primary|vote|rankings?)\b)"
+)
+
+
 def job_clause(after: str) -> str | None:
-    """ "Jane Roe heads the water board": the verb and its object, as a role (as "who heads ..." gives one)."""
+    """ "Jane Roe heads the water board": the verb and its object, as a role (as "who heads ..." gives one); a lead
+    in a race is none ("Roe leads the field with 30%")."""
     m = _JOB_CLAUSE.match(after)
-    return m.group(1).strip() if m else None
+    if m is None or _RACE_LEAD.match(m.group(1)):
+        return None
+    return m.group(1).strip()
 
 
 def one_of_a_group(words: list[str]) -> bool:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.da_verb_second import after_the_verb, verb_second
-from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.gazetteer import names_an_organisation, person_names
+from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people_appointed import appointed_role
 from briefing_app.core.facts.people_appositions import ranked_player
 from briefing_app.core.facts.people_fronted import closes_a_fronted_phrase
@@ -32,6 +33,16 @@ from briefing_app.core.facts.role_edges import coordinated_person_at, listed_por
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 
+def _body_named_before(owner: str) -> bool:
+    """ "Kessby State University's Jane Roe", "Twitter's Tom Roe": a body's own name in the possessive before a name,
+    which a title word inside it ("State") or a job's shape ("-er") does not make a role; a title opening it does
+    ("Deputy Director of the X Agency")."""
+    words = owner.split()
+    if is_title(words[0]) or is_role_noun(words[0].lower()):
+        return False
+    return words[-1] in EN_TAIL or names_an_organisation(owner)
+
+
 def role_from_title(sentence: Sentence, run: Run) -> None:
     """The title words in front (and the body before them) are the first role; a title or an honorific is
     evidence, except in a headline, where Title Case capitalises every word."""
@@ -50,6 +61,7 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
         not title
         and owner
         and (any(is_title(w) for w in owner.split()) or is_job(owner.split()[0]) or sentence.lang == "da")
+        and not _body_named_before(owner)
     ):
         role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
     elif not title and owner and owner.split()[-1][1:].islower() and is_role_noun(owner.split()[-1].lower()):

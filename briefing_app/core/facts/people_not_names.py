@@ -33,6 +33,8 @@ NEVER_NAMES = {
     "mr", "mrs", "ms", "dr", "sir", "twitter", "facebook", "instagram", "tiktok", "youtube", "google", "microsoft",
     "rev",  # a cleric's style, cut off its name by its full stop ("spokesman Rev. Tom Roe")
     "miss",  # "Jackson, Miss.": the state's abbreviation, or a title with no name after it
+    # (an American party's adjective as well as its nouns: "a Democratic effort on Monday with his rival")
+    "democratic",
     "apple", "amazon", "islam", "muslim", "muslims", "christian", "jewish", "jews", "arab", "arabs", "catholic",
     "sunni", "shia", "shiite", "democrat", "democrats", "republican", "republicans", "conservative",
     "conservatives", "labour", "liberal", "liberals", "tory", "tories", "green", "greens", "i", "ok", "tv",
