@@ -50,3 +50,37 @@ def test_a_dual_that_is_how_long_stays_a_figure() -> None:
 
 def test_a_span_before_an_event_stays_a_figure() -> None:
     assert 25 in _values(["העובדים נדרשו להגיש את הטפסים 25 יום לפני תחילת העבודה."])
+
+
+# A word of amount before a sum ("בגובה", "בסך", "לסכום של", "על סך", "בהיקף כולל של") is no noun the sum counts:
+# the noun phrase before it is, or the subject of a verb of standing between
+
+
+def test_a_sum_after_in_the_height_of_counts_the_grant_before_it() -> None:
+    counts = _counts("המתנדבים יקבלו מלגה חד פעמית בגובה 3,400 שקלים בסוף הקורס.", 3400, "he") or ""
+    assert "מלגה" in counts and "בגובה" not in counts
+
+
+def test_an_apposed_sum_in_the_amount_of_counts_the_noun_before_the_comma() -> None:
+    counts = _counts("הוועדה אישרה את הפעימה הרביעית של הפיצוי לחקלאים , בסך 615 שקלים.", 615, "he") or ""
+    assert "פיצוי" in counts or "הפעימה" in counts
+
+
+def test_a_sum_after_to_the_amount_of_counts_what_grows() -> None:
+    counts = _counts("הוחלט על הגדלת הקצבה לסטודנטים לסכום של 7,250 שקל.", 7250, "he") or ""
+    assert "קצבה" in counts and "לסכום" not in counts
+
+
+def test_a_sum_after_standing_at_an_amount_counts_the_subject() -> None:
+    counts = _counts("מענק ההתמדה עומד כיום על סכום של 2,180 שקלים.", 2180, "he") or ""
+    assert "מענק" in counts
+
+
+def test_a_sum_with_a_noun_of_its_own_keeps_it() -> None:
+    counts = _counts("העירייה הקצתה 30 מיליון שקלים לשיפוץ בתי הספר.", 30e6, "he") or ""
+    assert "שיפוץ" in counts or "הקצתה" in counts
+
+
+def test_a_height_in_metres_is_no_sum() -> None:
+    counts = _counts("הפועל נפל מפיגום בגובה 12 מטרים באתר.", 12, "he") or ""
+    assert "מפיגום" in counts and "הפועל" not in counts
