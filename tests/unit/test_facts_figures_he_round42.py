@@ -84,3 +84,33 @@ def test_a_sum_with_a_noun_of_its_own_keeps_it() -> None:
 def test_a_height_in_metres_is_no_sum() -> None:
     counts = _counts("הפועל נפל מפיגום בגובה 12 מטרים באתר.", 12, "he") or ""
     assert "מפיגום" in counts and "הפועל" not in counts
+
+
+# The subject of a level told with an adverb of now between verb and figure ("יעמוד מעתה על", "עומד כיום על",
+# "עמד באותה השנה על"), with the future of growing or starting from ("יגדל מ-", "יחל מ-") and with a predicate
+# adjective of comparison ("נמוך ב-7%"); a wage's possessive keeps its own ש ("שכרם")
+
+
+def test_the_subject_of_a_level_with_an_adverb_of_now_between() -> None:
+    counts = _counts("התעריף החדש של חניוני העירייה יעמוד מעתה על 14 שקל לשעה.", 14, "he") or ""
+    assert "התעריף" in counts and "לשעה" not in counts
+
+
+def test_the_subject_of_a_level_in_the_same_year() -> None:
+    counts = _counts("יבוא הפלדה של המדינה עמד באותה השנה על כ-6 מיליון דולר בלבד.", 6e6, "he") or ""
+    assert "יבוא" in counts
+
+
+def test_the_subject_of_a_wage_starting_from_keeps_its_own_shin() -> None:
+    counts = _counts("שכרם של המדריכים החדשים יחל מ-41 שקל לשעה.", 41, "he") or ""
+    assert counts.startswith("שכרם")
+
+
+def test_the_subject_of_a_predicate_adjective_of_comparison() -> None:
+    counts = _counts("מלאי הדירות החדשות נמוך ב-9% מזה שנרשם בקיץ.", 9, "he") or ""
+    assert "מלאי" in counts and "מזה" not in counts
+
+
+def test_a_noun_of_its_own_after_the_figure_is_kept() -> None:
+    counts = _counts("בעירייה הודיעו כי יגייסו עדיין 40 פקחים נוספים.", 40, "he") or ""
+    assert "פקחים" in counts
