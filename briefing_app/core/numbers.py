@@ -1158,9 +1158,34 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                 )  # fmt: skip
                 i += 2
                 continue
+            if lang == "he" and gap in ("-", "–") and _he_descending_range(text, a, b):
+                # "42-35 שקלים לשעה", "בני 44-30": Hebrew writes a range's low end first in reading order, right of
+                # the high end, so the logical text has the high end first
+                out.append(
+                    NumberMatch(a.start, b.end, text[a.start : b.end], b.value, b.raw, a.kind, a.value,
+                                scale=a.scale, spelled=False, currency=a.currency or b.currency)
+                )  # fmt: skip
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out
+
+
+# What marks two Hebrew numbers joined by a hyphen, the higher first, as one range: a unit or a currency after it,
+# or the ages' noun before it ("בני", "גילאי", "בני ה-").
+_HE_RANGE_UNIT_AFTER = re.compile(
+    r"\s*(?:%|₪|ש[\"״]ח|שקל|שקלים|אחוז|אחוזים|שנים|שנה|ימים|יום|חודשים|שעות|דקות|מטר|מטרים|ק[\"״]מ|ק[\"״]ג|קילו|"
+    r"דונם|מעלות|דולר|דולרים|יורו)(?![\u05d0-\u05ea])"
+)
+_HE_AGES_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?(?:בני|בנות|גילאי|בגילאי|גילים|בגילים)\s+(?:ה-?)?$")
+
+
+def _he_descending_range(text: str, a: NumberMatch, b: NumberMatch) -> bool:
+    """Whether the Hebrew digits a-b, a the higher, are one range written low end first (see `_HE_RANGE_UNIT_AFTER`)."""
+    if a.spelled or b.spelled or a.scale != 1.0 or b.scale != 1.0 or not 0 < b.raw < a.raw:
+        return False
+    return bool(_HE_RANGE_UNIT_AFTER.match(text[b.end :]) or _HE_AGES_BEFORE.search(text[: a.start]))
 
 
 def as_quantity(text: str, n: NumberMatch, language: str) -> NumberMatch:

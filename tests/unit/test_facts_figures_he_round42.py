@@ -16,6 +16,10 @@ def _values(paragraphs: list[str]) -> list[float]:
     return [v for v, _ in _figures(paragraphs) if v is not None]
 
 
+def _ranges(paragraph: str) -> list[tuple[float | None, float | None]]:
+    return [(f.value, f.value_max) for f in facts_of([paragraph], "he") if f.kind == "figure"]
+
+
 # "לשים" (to put) is a verb with ל, never "sixty"; "ששים", sixty written short, still is
 
 
@@ -114,3 +118,19 @@ def test_the_subject_of_a_predicate_adjective_of_comparison() -> None:
 def test_a_noun_of_its_own_after_the_figure_is_kept() -> None:
     counts = _counts("בעירייה הודיעו כי יגייסו עדיין 40 פקחים נוספים.", 40, "he") or ""
     assert "פקחים" in counts
+
+
+# Hebrew writes a range's low end first in reading order, so the logical text has the high end first: "42-35
+# שקלים", "בני 44-30" is one range (with a unit after it or the ages' noun before it)
+
+
+def test_a_range_written_high_end_first_with_a_currency_is_one_range() -> None:
+    assert _ranges("לחנות דרושים קופאים בשכר של 47-39 שקלים לשעה.") == [(39, 47)]
+
+
+def test_ages_written_high_end_first_are_one_range() -> None:
+    assert (40, 59) in _ranges("בקרב בני 59-40 נרשמה ירידה בתמיכה.")
+
+
+def test_a_match_score_is_no_range() -> None:
+    assert (1, 3) not in _ranges("הקבוצה מחיפה ניצחה 3-1 במשחק החוץ.")
