@@ -134,3 +134,22 @@ def test_ages_written_high_end_first_are_one_range() -> None:
 
 def test_a_match_score_is_no_range() -> None:
     assert (1, 3) not in _ranges("הקבוצה מחיפה ניצחה 3-1 במשחק החוץ.")
+
+
+# A weekday by its letter in brackets ("אתמול (ג')") is no clause's edge between a subject and its level, and
+# "מתוך" after a figure is the whole it is out of, no noun it counts
+
+
+def test_a_weekday_letter_in_brackets_keeps_the_subject() -> None:
+    counts = _counts("מספר הפונים למוקד עמד אתמול (ד') על 515 בשעות הערב.", 515, "he") or ""
+    assert "הפונים" in counts
+
+
+def test_out_of_a_whole_is_not_what_a_share_counts() -> None:
+    counts = _counts("שיעור הטפסים הפסולים עמד על 3.6% מתוך 22 אלף טפסים.", 3.6, "he") or ""
+    assert "הפסולים" in counts and "מתוך" not in counts
+
+
+def test_a_bracket_with_a_word_of_its_own_stays_an_edge() -> None:
+    counts = _counts("בעיר הוקמו מרכזים חדשים (בעיקר בדרום) שבהם 36 מיטות.", 36, "he") or ""
+    assert "מיטות" in counts

@@ -18,7 +18,8 @@ _TIME_UNITS = {"", "שנה", "שנים", "חודש", "חודשים", "שבוע",
 _PARTITIVE_NOT = {"הם", "הן", "כם", "כן", "נו", "אוד", "עט"}
 # What stands between a figure and the words before it: a qualifier, a preposition, a "only".
 _LEAD_IN = re.compile(r"(?:(?<!\S)(?:רק|בלבד|על|בין|עד|לפחות|כמעט|בדיוק|יותר\s+מ-?|פחות\s+מ-?|[ובלמכ]{1,2}-?)\s*)*$")
-_SHORT_BRACKET = re.compile(r"\s*\((?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מוצ[\"״]ש)\)")
+# (and a weekday by its letter: "אתמול (א')", "היום (יום ד')")
+_SHORT_BRACKET = re.compile(r"\s*\((?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מוצ[\"״]ש|(?:יום\s+)?[אבגדהו]['׳])\)")
 # "At a rate of" before a figure, with indefinite adjectives: "בשיעור של", "בשיעור זניח של", "בשיעור נמוך יותר של",
 # "בשיעור דומה"; not "בשיעור ההצבעה" (a measure with its definite complement).
 _RATE_LEAD = re.compile(r"(?<![\u05d0-\u05ea])בשיעור(?:\s+(?!ה|של\b)[\u05d0-\u05ea]{2,}){0,2}(?:\s+של)?\s*(?:כ-?)?$")
@@ -419,7 +420,8 @@ def _adjunct(phrase: str) -> bool:
         # ("עלה ב-0.8% מתחילת השנה", "0.5% מסוף הרבעון": since when, a time)
         first in ("עד", "מאז", "לעומת", "בהשוואה", "לאורך", "לאחר", "לפני", "לפי", "לעבר", "למשך", "לצד", "לקראת",
                   "מתחילת", "מראשית", "מסוף", "מאמצע", "החל",  # ("בכ-8.2 אחוז החל מינואר": from when)
-                  "מזה", "מזו", "מאשר", "מלפני")  # ("נמוך ב-9% מזה שנרשם": than what, a comparison's standard)
+                  "מזה", "מזו", "מאשר", "מלפני",  # ("נמוך ב-9% מזה שנרשם": than what, a comparison's standard)
+                  "מתוך")  # ("עמד על 2.8% מתוך 40 אלף": out of what whole, told by the next figure)
         or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")
     )
 
