@@ -153,3 +153,22 @@ def test_out_of_a_whole_is_not_what_a_share_counts() -> None:
 def test_a_bracket_with_a_word_of_its_own_stays_an_edge() -> None:
     counts = _counts("בעיר הוקמו מרכזים חדשים (בעיקר בדרום) שבהם 36 מיטות.", 36, "he") or ""
     assert "מיטות" in counts
+
+
+# Tokenised copy sets a prefix's hyphen apart ("יעלה מ- 900 שקלים ל- 1,200", "בכ -4.5%"): the prefix still leads
+# its number (no minus, no "ל- 1,200" read as a noun); a minus after a word stays one
+
+
+def test_a_spaced_prefix_hyphen_still_leads_its_number() -> None:
+    paragraph = "דמי המנוי השנתי יעלו מ- 900 שקלים ל- 1,200 שקלים."
+    for value in (900, 1200):
+        counts = _counts(paragraph, value, "he") or ""
+        assert "המנוי" in counts
+
+
+def test_a_prefix_with_its_hyphen_spaced_off_the_other_way_is_no_minus() -> None:
+    assert 4.5 in _values(["היצוא לאירופה ירד בכ -4.5% ברבעון האחרון."])
+
+
+def test_a_minus_after_a_word_stays_a_minus() -> None:
+    assert -6 in _values(["הטמפרטורה בפסגה ירדה הלילה עד -6 מעלות."])
