@@ -1,6 +1,6 @@
 """What a Hebrew sum or share is the amount of, when a word of amount leads to it: "מענק חד פעמי | בגובה | 2,300
 שקלים", "החלק השני של הפיצוי, | בסך | 840 שקלים", "קנס | בהיקף כולל של | 3 מיליון", "הגדלת המלגה | לסכום של | 9,000
-שקל", "סיוע | על סך | 400 אלף". The word of amount ("height", "sum", "total", "value", "scope") is no noun the
+שקל", "סיוע | על סך | 400 אלף". The word of amount ("height", "sum", "total", "scope") is no noun the
 figure counts; the noun phrase before it is. When a verb of standing or reaching comes between ("הקצבה עומדת היום |
 על סכום של"), the verb's subject is.
 """
@@ -12,9 +12,9 @@ import re
 from briefing_app.core.facts.figure_words import HE_VERB
 
 # The word of amount, glued to "in"/"to" or after "on", with an adjective of its own and "of": "בגובה של", "בסך",
-# "בהיקף כולל של", "לסכום של", "על סך", "בשווי", "בעלות".
+# "בהיקף כולל של", "לסכום של", "על סך" (not "value" or "cost", "בשווי", "לעלות של", which say what the sum is).
 _LEAD = re.compile(
-    r"(?<![\u05d0-\u05ea])(?:[בל]|על\s+)(?:גובה|סך|סכום|היקף|שווי|עלות)"
+    r"(?<![\u05d0-\u05ea])(?:[בל]|על\s+)(?:גובה|סך|סכום|היקף)"
     r"(?:\s+(?:כולל|כספי|מצטבר|ממוצע|מקסימלי|מרבי|חודשי|שנתי|נוסף))?(?:\s+של)?"
     # (a qualifier the figure's reader left before it: "בגובה כ-", "בסכום של מעל ל-")
     r"(?:\s+(?:כ|מעל\s+ל?|עד|לפחות|יותר\s+מ|פחות\s+מ|למעלה\s+מ)-?)?\s*$"
