@@ -172,3 +172,11 @@ def test_a_prefix_with_its_hyphen_spaced_off_the_other_way_is_no_minus() -> None
 
 def test_a_minus_after_a_word_stays_a_minus() -> None:
     assert -6 in _values(["הטמפרטורה בפסגה ירדה הלילה עד -6 מעלות."])
+
+
+def test_ages_with_the_article_before_a_range_are_ages() -> None:
+    assert "age" in (_counts("הסקר מצא שינוי בקרב בני ה-58-41 בלבד.", 41, "he") or "")
+
+
+def test_a_noun_after_the_article_and_a_number_is_no_age() -> None:
+    assert "age" not in (_counts("בני הזוג קנו 14 כיסאות לחצר.", 14, "he") or "")

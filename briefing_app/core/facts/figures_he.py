@@ -153,7 +153,7 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     clause = clause if spanned or not n.spelled else None
     if clause:  # "כי במשך 4 שנים הוועדה לא תפקדה", "לאחר שבועיים הוגש ...": the time of the clause after it
         return clause.group(1).strip()
-    plural = re.search(rf"{_P}(בני|בנות)\s+(?:\d{{1,3}}\s*(?:,|ו-?)\s*)*$", core)
+    plural = re.search(rf"{_P}(בני|בנות)\s+(?:ה-?)?(?:\d{{1,3}}\s*(?:,|ו-?)\s*)*$", core)  # (and "בני ה-58-41")
     if plural and not n.spelled and n.value < 130:
         return f"age ({plural.group(1)})"  # "שני חשודים, בני 23 ו-25": the ages of several people
     after = text[n.end :]
