@@ -180,3 +180,28 @@ def test_ages_with_the_article_before_a_range_are_ages() -> None:
 
 def test_a_noun_after_the_article_and_a_number_is_no_age() -> None:
     assert "age" not in (_counts("בני הזוג קנו 14 כיסאות לחצר.", 14, "he") or "")
+
+
+# A construct number before a definite noun bounded by "first", "last" or, for a span, by a clause counts anew
+# ("בשלושת החודשים האחרונים", "שתי הפגישות הראשונות", "בשבעת הימים שלפני הטיסה"); without that bound it points back
+# ("שלושת החשודים"), and months of a named year are a date
+
+
+def test_a_construct_span_bounded_by_last_is_a_figure() -> None:
+    assert 3 in _values(["בשלושת החודשים האחרונים נפתחו בעיר שני סניפים."])
+
+
+def test_a_construct_count_bounded_by_first_is_a_figure() -> None:
+    assert "פגישות" in (_counts("שתי הפגישות הראשונות של הצוות נערכו בזום.", 2, "he") or "")
+
+
+def test_a_construct_span_bounded_by_a_clause_is_a_figure() -> None:
+    assert 7 in _values(["כל הנוסעים בשבעת הימים שלפני הטיסה יתבקשו למלא טופס."])
+
+
+def test_a_construct_number_pointing_back_is_no_figure() -> None:
+    assert 3 not in _values(["שלושת העצורים הובאו הבוקר לבית המשפט."])
+
+
+def test_the_first_months_of_a_named_year_are_a_date() -> None:
+    assert 9 not in _values(["בתשעת החודשים הראשונים של 2018 נמכרו פחות רכבים."])
