@@ -1,7 +1,7 @@
 """The Hebrew maqaf (U+05BE) between a prefix and a number ("עלה ב־0.7%", "הגיעו ל־1.3 מיליארד"), which careful copy
 writes where most copy writes a hyphen: the figure readers know the hyphen ("ב-0.7%"), so they read the sentences
-with the maqaf as one. And the hyphen a tokeniser set apart from its prefix or from its number ("יגדל מ- 1,000
-שקלים ל- 1,500", "נמוך בכ -7.2%", tokenised news copy): read with the space moved before the prefix ("מ-1,000",
+with the maqaf as one. And the hyphen a tokeniser set apart from its prefix or from its number ("יעלה מ- 900
+שקלים ל- 1,200", "נמוך בכ -7.2%", tokenised news copy): read with the space moved before the prefix ("מ-900",
 "בכ-7.2%", not a minus). One character for one, so every offset and sentence index stays as it was."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What a Hebrew sum or share is the amount of, when a word of amount leads to it: "מענק חד פעמי | בגובה | 2,300
 שקלים", "החלק השני של הפיצוי, | בסך | 840 שקלים", "קנס | בהיקף כולל של | 3 מיליון", "הגדלת המלגה | לסכום של | 9,000
 שקל", "סיוע | על סך | 400 אלף". The word of amount ("height", "sum", "total", "scope") is no noun the
-figure counts; the noun phrase before it is. When a verb of standing or reaching comes between ("הקצבה עומדת היום |
+figure counts; the noun phrase before it is. When a verb of standing or reaching comes between ("הקצבה עומדת כעת |
 על סכום של"), the verb's subject is.
 """
 
@@ -34,12 +34,12 @@ def he_valued_sum(before: str) -> str | None:
     left = left[:-1].rstrip() if left.endswith(",") else left  # "החלק השני של הפיצוי, בסך": an apposed sum
     words = _EDGE.split(left[-120:])[-1].split()[-6:]
     verbs = [i for i, w in enumerate(words) if _VERB.fullmatch(w)]
-    if verbs:  # "הקצבה עומדת היום על סכום של": the subject of the verb of standing
+    if verbs:  # "הקצבה עומדת כעת על סכום של": the subject of the verb of standing
         words = words[: verbs[-1]]
     if not words:
         return None
     if len(words) > 4:
-        # the head stays before "של" ("עודפים של בגדים במלאי שלה"); else the last words, an adjective's noun among them
+        # the head stays before "של" ("מלאי של נעליים במחסן שלה"); else the last words, an adjective's noun among them
         of = [i for i, w in enumerate(words[1:-1], 1) if w == "של"]
         words = words[of[0] - 1 :][:5] if of else words[-3:]
     return " ".join(words)

@@ -96,7 +96,7 @@ _H_NOUN_AFTER = re.compile(
 _FIRST_OR_LAST = re.compile(
     r"\s+ה[\u05d0-\u05ea\"״]{2,}\s+(?:ה(?:ראשונ|אחרונ|קרוב|בא)(?:ים|ות|ה)?(?![\u05d0-\u05ea])|"
     r"(?<=ימים\s)ש|(?<=שבועות\s)ש|(?<=חודשים\s)ש|(?<=שנים\s)ש|(?<=שעות\s)ש)"
-    # (not months of a year named: "עשרת החודשים הראשונים של 2020" are January to October, a date)
+    # (not months of a year named: "תשעת החודשים הראשונים של 2016" are January to September, a date)
     r"(?!\S*\s+של\s+(?:שנת\s+)?(?:19|20)\d\d)"
 )
 # A number word in the construct state, as before a definite noun ("שני המתחמים", "שלושת הילדים"), with its prefixes.
