@@ -189,7 +189,7 @@ _HE_UNITS = {
     "אחד": 1, "אחת": 1, "שניים": 2, "שתיים": 2, "שלושה": 3, "שלוש": 3, "ארבעה": 4, "ארבע": 4, "חמישה": 5,
     "חמש": 5, "שישה": 6, "שש": 6, "שבעה": 7, "שבע": 7, "שמונה": 8, "תשעה": 9, "תשע": 9, "עשרה": 10,
     "עשר": 10, "עשרים": 20, "שלושים": 30, "ארבעים": 40, "חמישים": 50, "מאה": 100, "אלף": 1000, "פעמיים": 2,
-    "שתי": 2, "שני": 2, "שתים": 2, "שים": 60, "שישים": 60, "שבעים": 70, "שמונים": 80, "תשעים": 90,
+    "שתי": 2, "שני": 2, "שתים": 2, "ששים": 60, "שישים": 60, "שבעים": 70, "שמונים": 80, "תשעים": 90,
     "מאתיים": 200, "אלפיים": 2000, "מיליון": 1e6, "מיליארד": 1e9, "שנתיים": 2, "יומיים": 2, "שבועיים": 2,
     "חודשיים": 2, "שעתיים": 2, "דקותיים": 2,
     # the construct state before a noun or a scale: "שלושת אלפים" (3,000), "עשרת אלפים"
@@ -1158,9 +1158,34 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                 )  # fmt: skip
                 i += 2
                 continue
+            if lang == "he" and gap in ("-", "–") and _he_descending_range(text, a, b):
+                # "42-35 שקלים לשעה", "בני 44-30": Hebrew writes a range's low end first in reading order, right of
+                # the high end, so the logical text has the high end first
+                out.append(
+                    NumberMatch(a.start, b.end, text[a.start : b.end], b.value, b.raw, a.kind, a.value,
+                                scale=a.scale, spelled=False, currency=a.currency or b.currency)
+                )  # fmt: skip
+                i += 2
+                continue
         out.append(a)
         i += 1
     return out
+
+
+# What marks two Hebrew numbers joined by a hyphen, the higher first, as one range: a unit or a currency after it,
+# or the ages' noun before it ("בני", "גילאי", "בני ה-").
+_HE_RANGE_UNIT_AFTER = re.compile(
+    r"\s*(?:%|₪|ש[\"״]ח|שקל|שקלים|אחוז|אחוזים|שנים|שנה|ימים|יום|חודשים|שעות|דקות|מטר|מטרים|ק[\"״]מ|ק[\"״]ג|קילו|"
+    r"דונם|מעלות|דולר|דולרים|יורו)(?![\u05d0-\u05ea])"
+)
+_HE_AGES_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?(?:בני|בנות|גילאי|בגילאי|גילים|בגילים)\s+(?:ה-?)?$")
+
+
+def _he_descending_range(text: str, a: NumberMatch, b: NumberMatch) -> bool:
+    """Whether the Hebrew digits a-b, a the higher, are one range written low end first (see `_HE_RANGE_UNIT_AFTER`)."""
+    if a.spelled or b.spelled or a.scale != 1.0 or b.scale != 1.0 or not 0 < b.raw < a.raw:
+        return False
+    return bool(_HE_RANGE_UNIT_AFTER.match(text[b.end :]) or _HE_AGES_BEFORE.search(text[: a.start]))
 
 
 def as_quantity(text: str, n: NumberMatch, language: str) -> NumberMatch:

@@ -217,8 +217,8 @@ def test_a_hebrew_time_adjunct_before_a_sum_is_skipped() -> None:
 def test_the_plural_adjective_annual_is_no_count_of_two_years() -> None:
     assert 2 not in _values("לפי הלמ\"ס עלו מחירי השכירות במונחים שנתיים ב-6.2%.", "he")
     assert 2 not in _values("המשרד מפרסם נתונים שנתיים על 30 ענפים.", "he")
-    # near miss: two years after a preposition stay a figure
-    assert 2 in _values("הוא שוחרר מהכלא לפני שנתיים.", "he")
+    # near miss: two years a verb or "for" (במשך) measures stay a figure ("לפני שנתיים", two years ago, is a time)
+    assert 2 in _values("הוא ישב בכלא שנתיים ושוחרר באביב.", "he")
     assert 2 in _values("הם עבדו שם במשך שנתיים.", "he")
 
 

@@ -128,6 +128,7 @@ from briefing_app.core.facts.figure_words import (
     TIME_WORDS,
 )
 from briefing_app.core.facts.he_others import he_others_done
+from briefing_app.core.facts.he_valued_sum import he_valued_sum
 from briefing_app.core.facts.including_asides_en import without_including_aside
 from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.noun_after import after_phrase, verb_not_noun
@@ -733,6 +734,10 @@ def _phrase_reading(
             before = re.sub(r"(?<!\S)[وبل]?الـ?\s*$", " ", before)
             before = ar_without_age_band(before)  # ("للفئة العمرية (15 سنة فأكثر) (13.5%)": an aside of the subject)
     valued_rtl = rtl_valued(before, after, lang) if lang in ("ar", "he") else None
+    if lang == "he" and (n.currency is not None or n.kind == "percent"):
+        # "מענק חד פעמי בגובה", "הפיצוי, בסך", "לסכום של": the noun before a word of amount, not the word
+        amount_of = he_valued_sum(before)
+        valued_rtl = f"{amount_of} ({after})" if amount_of and after else amount_of or valued_rtl
     if valued_rtl:  # "عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון", "غرامة قدرها 500 دينار": what is valued
         return valued_rtl
     # (also with what befell them after it: "وإصابة 15 آخرين بجروح")

@@ -18,7 +18,8 @@ _TIME_UNITS = {"", "שנה", "שנים", "חודש", "חודשים", "שבוע",
 _PARTITIVE_NOT = {"הם", "הן", "כם", "כן", "נו", "אוד", "עט"}
 # What stands between a figure and the words before it: a qualifier, a preposition, a "only".
 _LEAD_IN = re.compile(r"(?:(?<!\S)(?:רק|בלבד|על|בין|עד|לפחות|כמעט|בדיוק|יותר\s+מ-?|פחות\s+מ-?|[ובלמכ]{1,2}-?)\s*)*$")
-_SHORT_BRACKET = re.compile(r"\s*\((?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מוצ[\"״]ש)\)")
+# (and a weekday by its letter: "אתמול (א')", "היום (יום ד')")
+_SHORT_BRACKET = re.compile(r"\s*\((?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מוצ[\"״]ש|(?:יום\s+)?[אבגדהו]['׳])\)")
 # "At a rate of" before a figure, with indefinite adjectives: "בשיעור של", "בשיעור זניח של", "בשיעור נמוך יותר של",
 # "בשיעור דומה"; not "בשיעור ההצבעה" (a measure with its definite complement).
 _RATE_LEAD = re.compile(r"(?<![\u05d0-\u05ea])בשיעור(?:\s+(?!ה|של\b)[\u05d0-\u05ea]{2,}){0,2}(?:\s+של)?\s*(?:כ-?)?$")
@@ -47,6 +48,10 @@ _VERB = re.compile(
     r"(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|הגיע|הגיעה|הגיעו|עמד|עמדה|עמדו|עומד|עומדת|עומדים|הסתכם|הסתכמה|הסתכמו|"
     r"מסתכם|מסתכמת|נאמד|נאמדת|היא|הוא|הם|הן|היה|הייתה|היו|יהיה|תהיה|יהיו|נע|נעה|נעים|נעות|גדל|גדלה|גדלו|"
     r"צמח|צמחה|ארך|ארכה|נמשך|נמשכה|מגיע|מגיעה|"
+    # the future of growing and shrinking, and of starting from a level: "הקנס יגדל מ-", "השכר יחל מ-32 שקל"
+    r"יגדל|תגדל|יגדלו|יקטן|תקטן|יקטנו|יחל|תחל|יחלו|"
+    # a level told by a predicate adjective of comparison: "הפדיון בקניונים נמוך ב-4% מלפני הסגר"
+    r"נמוך|נמוכה|נמוכים|נמוכות|גבוה|גבוהה|גבוהים|גבוהות|"
     # a price: "כרטיס עולה 150 ₪", "הדירות עולות 2 מיליון"
     r"עולה|עולים|עולות|יעלו|נקבע|נקבעה|מוערך|מוערכת|מוערכים|מוערכות|הוערך|הוערכה|"
     # the future: "הריבית תעמוד על 4.5%", "המחיר יגיע ל-10 שקלים"
@@ -148,7 +153,7 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     clause = clause if spanned or not n.spelled else None
     if clause:  # "כי במשך 4 שנים הוועדה לא תפקדה", "לאחר שבועיים הוגש ...": the time of the clause after it
         return clause.group(1).strip()
-    plural = re.search(rf"{_P}(בני|בנות)\s+(?:\d{{1,3}}\s*(?:,|ו-?)\s*)*$", core)
+    plural = re.search(rf"{_P}(בני|בנות)\s+(?:ה-?)?(?:\d{{1,3}}\s*(?:,|ו-?)\s*)*$", core)  # (and "בני ה-58-41")
     if plural and not n.spelled and n.value < 130:
         return f"age ({plural.group(1)})"  # "שני חשודים, בני 23 ו-25": the ages of several people
     after = text[n.end :]
@@ -234,6 +239,9 @@ _ADJUNCT_AT_END = re.compile(
     r"|ב(?:שתי|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע|עשר)\s+ה(?:שנים|חודשים|שבועות|ימים)(?:\s+ה[\u05d0-\u05ea]+)?"
     r"|בתקופה(?:\s+(?:זו|הזו|זאת|בזו|האחרונה|המקבילה|הנבדקת))?"
     r"|אתמול|היום|השנה|אשתקד|בשנה\s+שעברה|בחודש\s+שעבר|(?:מול|לעומת|ביחס\s+ל)-?\s*[\u05d0-\u05ea\"״]+"
+    # (an adverb of now or still and a day it starts from: "יעמוד מעתה על", "עומד כיום על", "יעמוד מיום ראשון על",
+    # "עמד באותה השנה על")
+    r"|כיום|מעתה|כעת|עדיין|מיום\s+[\u05d0-\u05ea]+|באותה\s+(?:ה)?שנה"
     r"|במשך|למשך|בתוך|תוך|פי)\s*$"  # and "פי" of a multiple: "המחירים עלו פי 3"
 )
 
@@ -286,7 +294,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:!?()“”]|(?<![\u05d0-\u05ea])\"|\"(?![\u05d0
 _GAPPED = re.compile(r"\d[\d.,]*(?:\s+[^\s\d]+){0,2}\s+ו[לב][\u05d0-\u05ea]{2,}(?:\s+[\u05d0-\u05ea]+)?\s*$")
 # A past verb of the hif'il, which starts with ה as a definite noun does ("הגיע", "השקיעה").
 _HIFIL = re.compile(r"ה[\u05d0-\u05ea]{2}י[\u05d0-\u05ea][הו]?")
-# Measure nouns that start with ש of their own (value, rate, area, wage, price, record): no "that" glued on.
+# Measure nouns that start with ש of their own (value, rate, area, wage, price, record): no "that" glued on (nor on
+# their possessive forms, "שכרם", "שוויה").
 _SHIN_MEASURES = {"שווי", "שיעור", "שטח", "שכר", "שער", "שיא", "שעור", "שכירות"}
 
 
@@ -334,7 +343,8 @@ def _subject_before_verb(core: str) -> str | None:
         subject = [subject[joined[-1]][1:], *subject[joined[-1] + 1 :]]
     while len(subject) > 1 and subject[0] in _TIME_LEADS:
         subject = subject[2:] if len(subject) > 2 and subject[0] not in _ONE_WORD_TIMES else subject[1:]
-    if subject and subject[0][:1] in "וש" and len(subject[0]) > 3 and subject[0] not in _SHIN_MEASURES:
+    own_shin = re.fullmatch(r"(?:שכר|שווי|שטח|שער|שיעור)(?:ו|ה|ם|ן|נו|כם)", subject[0]) if subject else None
+    if subject and subject[0][:1] in "וש" and len(subject[0]) > 3 and subject[0] not in _SHIN_MEASURES and not own_shin:
         subject[0] = subject[0][1:]  # "ועובי השכבה", "שעלות הקמתו": "and" or "that" glued to the subject's first word
     return " ".join(subject) or None
 
@@ -409,7 +419,9 @@ def _adjunct(phrase: str) -> bool:
     return (
         # ("עלה ב-0.8% מתחילת השנה", "0.5% מסוף הרבעון": since when, a time)
         first in ("עד", "מאז", "לעומת", "בהשוואה", "לאורך", "לאחר", "לפני", "לפי", "לעבר", "למשך", "לצד", "לקראת",
-                  "מתחילת", "מראשית", "מסוף", "מאמצע", "החל")  # ("בכ-8.2 אחוז החל מינואר": from when)
+                  "מתחילת", "מראשית", "מסוף", "מאמצע", "החל",  # ("בכ-8.2 אחוז החל מינואר": from when)
+                  "מזה", "מזו", "מאשר", "מלפני",  # ("נמוך ב-9% מזה שנרשם": than what, a comparison's standard)
+                  "מתוך")  # ("עמד על 2.8% מתוך 40 אלף": out of what whole, told by the next figure)
         or (first[:1] in "בכ" and len(first) > 3 and first[1:2] != "-")
     )
 

@@ -91,6 +91,14 @@ _H_NOUN_AFTER = re.compile(
     # (and the walkers of road-accident news, whose ה is the root's: "שתי הולכות רגל", "שני הולכי רגל")
     r"|\s+הולכ(?:י|ות|ים|ת)?\s+רגל"
 )
+# A definite noun the construct number counts anew, bounded by "first", "last", "next" or (a span) by a clause: "שתי
+# הישיבות הראשונות", "בשלושת החודשים האחרונים", "בארבעת הימים שלפני הבדיקה" (not "מלחמת ששת הימים", a name).
+_FIRST_OR_LAST = re.compile(
+    r"\s+ה[\u05d0-\u05ea\"״]{2,}\s+(?:ה(?:ראשונ|אחרונ|קרוב|בא)(?:ים|ות|ה)?(?![\u05d0-\u05ea])|"
+    r"(?<=ימים\s)ש|(?<=שבועות\s)ש|(?<=חודשים\s)ש|(?<=שנים\s)ש|(?<=שעות\s)ש)"
+    # (not months of a year named: "תשעת החודשים הראשונים של 2016" are January to September, a date)
+    r"(?!\S*\s+של\s+(?:שנת\s+)?(?:19|20)\d\d)"
+)
 # A number word in the construct state, as before a definite noun ("שני המתחמים", "שלושת הילדים"), with its prefixes.
 _CONSTRUCT_NUMBER = re.compile(r"[ובלמהכש]{0,2}-?(?:שני|שתי|שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)")
 
@@ -123,7 +131,7 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     if re.match(r"\s+(?:[\u05d0-\u05ea\"]+\s+){1,2}(?:ה?אלה|ה?אלו|הללו)(?![\u05d0-\u05ea])", after):
         return True  # "שני חוקי יסוד אלו": these two laws, named before (anaphora)
     if n.spelled and _CONSTRUCT_NUMBER.fullmatch(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after) and not (
-        _H_NOUN_AFTER.match(after)
+        _H_NOUN_AFTER.match(after) or _FIRST_OR_LAST.match(after)
     ):
         return True  # "לשני המתחמים", "שלושת הילדים": both, the three (named before); "ששת הימים": a name
     if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+ה-?$", before):
@@ -190,7 +198,7 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     if _POINTING_BACK.match(after):
         return True
     if n.spelled and _CONSTRUCT_NUMBER.search(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after) and not (
-        _H_NOUN_AFTER.match(after)
+        _H_NOUN_AFTER.match(after) or _FIRST_OR_LAST.match(after)
     ):
         return True  # "שלושת החשודים": the three already named, as "the three suspects" points back
     if not n.spelled and _ORDINAL_IN_DIGITS.search(before) and not _AGE_WITH_ARTICLE.search(before):

@@ -49,6 +49,17 @@ _NUMERIC_DATE = re.compile(
 )
 
 
+# "לפני 7 שנים", "לפני יותר מ-20 שנה" (a count past ten takes the singular), "לפני כשנתיים" (a dual holds its
+# unit): ago
+_HE_AGO_BEFORE = re.compile(
+    r"(?<!\S)לפני\s+(?:כ[-\u05be]?|(?:(?:יותר|פחות|למעלה)\s+מ|קרוב\s+ל)[-\u05be]?|כמעט\s+|בדיוק\s+)?$"
+)
+_HE_AGO_UNIT_AFTER = re.compile(
+    r"\s*(?:דקות|דקה|שעות|שעה|ימים|יום|שבועות|שבוע|חודשים|חודש|שנים|שנה)(?![\u05d0-\u05ea])"
+)
+_HE_TIME_DUAL = re.compile(r"(?:כ[-\u05be]?)?(?:דקותיים|שעתיים|יומיים|שבועיים|חודשיים|שנתיים)")
+
+
 def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     after, before = text[n.end :], text[: n.start]
     if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text, max(0, n.start - 6))):
@@ -126,8 +137,8 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         hijri = re.match(r"\s*(?:هـ|ه)(?![\u0621-\u064a])", after)
         if hijri or (re.match(r"م(?![\u0621-\u064a])", after) and 1000 <= n.raw <= 2100):
             return True  # "1434هـ", "2013م": a year of the Hijri or the Gregorian calendar (not "150 م", metres)
-    if re.search(r"(?<!\S)לפני\s+$", before) and re.match(r"\s*(?:דקות|שעות|ימים|שבועות|חודשים|שנים)", after):
-        return True  # "לפני שלוש שנים": "three years ago", when rather than how much
+    if _HE_AGO_BEFORE.search(before) and (_HE_AGO_UNIT_AFTER.match(after) or _HE_TIME_DUAL.fullmatch(n.text)):
+        return True  # "לפני שלוש שנים", "לפני כ-20 שנה", "לפני כשנתיים": "... ago", when rather than how much
     # Arabic "منذ عشرة أيام" stays a figure: منذ is "for" as often as "ago" ("لا يعرفون شيئا منذ عشرة
     # أيام", nothing for ten days), so it is both how long (this figure) and when (the date pattern).
     if re.match(
