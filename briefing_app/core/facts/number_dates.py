@@ -49,7 +49,7 @@ _NUMERIC_DATE = re.compile(
 )
 
 
-# "לפני 7 שנים", "לפני יותר מ-20 שנה" (a count past ten takes the singular), "לפני כשנתיים" (a dual holds its
+# "לפני 7 שנים", "לפני יותר מ-40 שנה" (a count past ten takes the singular), "לפני כשנתיים" (a dual holds its
 # unit): ago
 _HE_AGO_BEFORE = re.compile(
     r"(?<!\S)לפני\s+(?:כ[-\u05be]?|(?:(?:יותר|פחות|למעלה)\s+מ|קרוב\s+ל)[-\u05be]?|כמעט\s+|בדיוק\s+)?$"
