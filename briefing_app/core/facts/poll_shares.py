@@ -6,6 +6,10 @@
 - A part and its whole in brackets after a share: "98.1% of polling units (5,286 out of 5,390)": both count
   what the share counts ("out" was all the reading said).
 - "1,001 GB adults": Great Britain's adults, not gigabytes.
+- A result of two sides, a verb of leading or beating between their names and the pair after: "Ortiz leads Varga
+  among women, 48 percent to 45 percent", "Ortiz beat Varga 47 to 42 percent", "Ortiz led Varga -- 10,512 to
+  10,388 votes": the first figure is the first side's, the second the second side's (a pronoun names no side);
+  a noun after the pair is what both count, the side's name beside it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,19 @@ _NAME_ON = re.compile(
 _NOT_NAMES = {"based", "later", "early", "it", "this", "that", "the", "and", "but", "focus", "focused", "depending",
               "carry", "carried", "go", "went", "hold", "held", "count", "counting", "rely", "relying"}  # fmt: skip
 _PART_IN_BRACKET = re.compile(r"\s*\(\s*$")
+# Two sides of a result and the verb between them, before its pair: "Ortiz and Lee beating Varga", "Ms. Ortiz is
+# leading Mr. Varga among women,", "Ortiz led Varga late Sunday by less than a point --" (a pronoun second side too).
+_SIDE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*"
+_SIDES_BEFORE = re.compile(
+    rf"(?P<first>{_SIDE}(?:\s+and\s+{_SIDE})?)\s+(?:(?:is|was|would|were|are)\s+)?"
+    r"(?:lead(?:s|ing)?|led|beat(?:s|ing)?|top(?:s|ped|ping)?|trail(?:s|ed|ing)?|defeat(?:s|ed|ing)?|"
+    r"edg(?:es|ed|ing)|outpoll(?:s|ed|ing)?)\s+"
+    rf"(?P<second>{_SIDE}|him|her|them)\b[^.;:!?]{{0,60}}?[\s,]$"
+)
+# The pair itself, from the first side's number to the second's: "48 percent to", "47 to", "10,512 to".
+_PAIR_TO = re.compile(r"\s*(?:%|percent|per\s*cent)?\s+to\s+$")
+# A plural noun both sides count, after the second number: "10,388 votes", "210 delegates".
+_PAIR_NOUN = re.compile(r"\s*(?:%|percent|per\s*cent)?\s+([a-z]{3,}s)\b")
 _OUT_OF_BRACKET = re.compile(r"\s+out\s+of\s+\d[\d,]*\s*\)")
 _GB_PEOPLE = re.compile(
     r"\s*GB\s+(adults|voters|residents|people|households|respondents|citizens|consumers|workers|parents)\b"
@@ -50,6 +67,8 @@ def poll_readings(figures: list[Fact], texts: dict[int, str]) -> None:
             people = _GB_PEOPLE.match(text, n.end) if f.unit == "gigabytes" else None
             if people:
                 f.unit, f.counts = None, people.group(1)  # "ComRes interviewed 1,001 GB adults"
+            if i + 1 < len(found):
+                _result_pair(f, found[i + 1], text)
             share = found[i - 1] if i else None
             if (
                 share is not None
@@ -69,3 +88,22 @@ def _percent_sign(text: str, at: int) -> int:
     """How far the share's sign and its "of"-phrase run after its digits, to the bracket ("% of polling units")."""
     m = re.match(r"\s*(?:%|per\s*cent|percent)(?:\s+of\s+[^()]{1,60}?)?(?=\s*\()", text[at:])
     return m.end() if m else 0
+
+
+def _result_pair(first: Fact, second: Fact, text: str) -> None:
+    """Give the two figures of a result ("Ortiz beat Varga 47 to 42 percent") the side each is the share of."""
+    a, b = first.number, second.number
+    assert a is not None and b is not None
+    if not _PAIR_TO.fullmatch(text, a.end, b.start):
+        return
+    sides = _SIDES_BEFORE.search(text, max(0, a.start - 160), a.start)
+    if sides is None or sides.group("first").split()[0].lower() in _NOT_NAMES:
+        return
+    noun = _PAIR_NOUN.match(text, b.end)
+    counted = noun.group(1) if noun and noun.group(1) not in ("points", "percents") else None
+    side = re.sub(r"^(?:Both|Now|Still|Only)\s+", "", sides.group("first"))  # "Both X and Y beating Z": X and Y
+    first.counts = f"{counted} ({side})" if counted else side
+    if sides.group("second") not in ("him", "her", "them"):
+        second.counts = f"{counted} ({sides.group('second')})" if counted else sides.group("second")
+    elif counted:
+        second.counts = counted  # "would beat him 10,512 to 10,388 votes": votes, his
