@@ -78,8 +78,8 @@ def test_fraction_of_1_percent_is_one_figure_in_percent() -> None:
 
 
 def test_fraction_of_one_percent_spelled() -> None:
-    found = figures_of("Okafor won the recount by less than one-half of one percent.")
-    assert [(f.value, f.unit) for f in found] == [(0.5, "percent")]
+    found = figures_of("Okafor took the recount by under three-quarters of one percent.")
+    assert [(f.value, f.unit) for f in found] == [(0.75, "percent")]
 
 
 def test_fraction_of_ten_percent_keeps_both() -> None:

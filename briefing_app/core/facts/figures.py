@@ -331,7 +331,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         fraction_found = [m for m in fraction_found if not any(y.start < m.end() and m.start() < y.end
                                                                for y in spans_of_years)]  # fmt: skip
         fraction_spans = [m.span() for m in fraction_found]
-        if lang == "en":  # "one-half of 1 percent": the "1" is the unit's, read with the fraction
+        if lang == "en":  # "a fifth of 1 percent": the "1" is the unit's, read with the fraction
             fraction_spans = [(a, one_of_unit_end(s.text, b) or b) for a, b in fraction_spans]
         fraction_spans = [(a, b) for a, b in fraction_spans if not any(c <= a < d for c, d in composed)]
         if lang == "en":

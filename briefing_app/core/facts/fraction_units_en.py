@@ -1,6 +1,6 @@
 """A fraction of a unit of change (English economic copy): "the unemployment rate falling two-tenths of a percentage
 point to hit 6.1 percent", "8.6 percent, a drop of four-tenths of a percent from the prior month", and of one
-percent written with its number ("won by less than one-half of 1 percent", "a quarter of one percentage point"):
+percent written with its number ("lost by under a fifth of 1 percent", "a quarter of one percentage point"):
 the "1" is the unit's, no figure of its own.
 
 The fraction reader reads what follows "of" as what the fraction is of, which here is its unit ("percentage point"):
@@ -22,7 +22,7 @@ _UNIT_READING = re.compile(
 )
 # The unit of one after a fraction: "(one-half) of a percentage point", "(a tenth) of 1 percent", "of one per cent".
 _OF_ONE_UNIT = re.compile(r"\s+of\s+(?:a|one|1)\s+(?:percentage\s+point|percent|per\s+cent|point)\b", re.IGNORECASE)
-# The "1" or "one" of that unit, right after the fraction: "one-half | of 1 | percent".
+# The "1" or "one" of that unit, right after the fraction: "three-quarters | of 1 | percent".
 # (the fraction's own match may end past its "of ")
 _OF_ONE = re.compile(r"(?:\s+of)?\s*(?<!\S)(?:one|1)(?=\s+(?:percentage\s+point|percent|per\s+cent)\b)", re.IGNORECASE)
 
