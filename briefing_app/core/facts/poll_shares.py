@@ -10,6 +10,11 @@
   among women, 48 percent to 45 percent", "Ortiz beat Varga 47 to 42 percent", "Ortiz led Varga -- 10,512 to
   10,388 votes": the first figure is the first side's, the second the second side's (a pronoun names no side);
   a noun after the pair is what both count, the side's name beside it.
+- A result told of one side only, a group's choice: "Renters favored Ortiz, 61 percent to 30 percent, while owners
+  backed Varga, 55 percent to 40 percent", "Ortiz was preferred 51 percent versus 38 percent" after "in a race
+  between Ortiz and Varga": the first figure is the side's named just before the pair (not a name of another
+  clause), the second the other side's when the sentence names it (the other clause's side, or the other name of
+  "between X and Y"); otherwise the second keeps its reading.
 """
 
 from __future__ import annotations
@@ -38,8 +43,19 @@ _SIDES_BEFORE = re.compile(
     r"edg(?:es|ed|ing)|outpoll(?:s|ed|ing)?)\s+"
     rf"(?P<second>{_SIDE}|him|her|them)\b[^.;:!?]{{0,60}}?[\s,]$"
 )
-# The pair itself, from the first side's number to the second's: "48 percent to", "47 to", "10,512 to".
+# One side chosen by a group, right before its pair: "renters favored Ortiz, ", "owners backed Mr. Varga ", "Ortiz
+# was preferred " (a verb of choosing, not of leading: the group is no side).
+_ONE_SIDE_BEFORE = re.compile(
+    r"(?:\b(?:favou?red|favou?rs|preferred|prefers|backed|backs|supported|supports|chose|picked)\s+"
+    rf"(?P<chosen>{_SIDE})|(?P<passive>{_SIDE})\s+(?:is|was|were|are)\s+(?:favou?red|preferred))\s*,?\s*$"
+)
+_NUMBER_START = re.compile(r"(?<![\d.,])\d")
+# The other name of a race told of two: "in a contest between Ortiz and Sen. Varga,".
+_BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_SIDE})\s+and\s+(?P<b>{_SIDE})")
+# The pair itself, from the first side's number to the second's: "48 percent to", "47 to", "10,512 to", and
+# "51 percent versus" of a side chosen.
 _PAIR_TO = re.compile(r"\s*(?:%|percent|per\s*cent)?\s+to\s+$")
+_PAIR_VERSUS = re.compile(r"\s*(?:%|percent|per\s*cent)?\s+(?:to|versus|vs\.?)\s+$")
 # A plural noun both sides count, after the second number: "10,388 votes", "210 delegates".
 _PAIR_NOUN = re.compile(r"\s*(?:%|percent|per\s*cent)?\s+([a-z]{3,}s)\b")
 _OUT_OF_BRACKET = re.compile(r"\s+out\s+of\s+\d[\d,]*\s*\)")
@@ -94,10 +110,14 @@ def _result_pair(first: Fact, second: Fact, text: str) -> None:
     """Give the two figures of a result ("Ortiz beat Varga 47 to 42 percent") the side each is the share of."""
     a, b = first.number, second.number
     assert a is not None and b is not None
-    if not _PAIR_TO.fullmatch(text, a.end, b.start):
+    if not _PAIR_VERSUS.fullmatch(text, a.end, b.start):
         return
-    sides = _SIDES_BEFORE.search(text, max(0, a.start - 160), a.start)
-    if sides is None or sides.group("first").split()[0].lower() in _NOT_NAMES:
+    to = _PAIR_TO.fullmatch(text, a.end, b.start)  # ("51 percent versus 38 percent" only of a side chosen)
+    sides = _SIDES_BEFORE.search(text, max(0, a.start - 160), a.start) if to else None
+    if sides is None:
+        _one_side_pair(first, second, text)
+        return
+    if sides.group("first").split()[0].lower() in _NOT_NAMES:
         return
     noun = _PAIR_NOUN.match(text, b.end)
     counted = noun.group(1) if noun and noun.group(1) not in ("points", "percents") else None
@@ -107,3 +127,26 @@ def _result_pair(first: Fact, second: Fact, text: str) -> None:
         second.counts = f"{counted} ({sides.group('second')})" if counted else sides.group("second")
     elif counted:
         second.counts = counted  # "would beat him 10,512 to 10,388 votes": votes, his
+
+
+def _chosen_side(text: str, at: int) -> str | None:
+    """The side a group chose, named right before a pair that starts at `at` ("favored Ortiz, 61 percent")."""
+    m = _ONE_SIDE_BEFORE.search(text, max(0, at - 80), at)
+    side = (m.group("chosen") or m.group("passive")) if m else None
+    return side if side and side.split()[0].lower() not in _NOT_NAMES else None
+
+
+def _one_side_pair(first: Fact, second: Fact, text: str) -> None:
+    """Give a pair told of one chosen side its readings ("Renters favored Ortiz, 61 percent to 30 percent")."""
+    a = first.number
+    assert a is not None
+    side = _chosen_side(text, a.start)
+    if side is None:
+        return
+    first.counts = side
+    others = {s for s in (_chosen_side(text, m.start()) for m in _NUMBER_START.finditer(text)) if s and s != side}
+    between = _BETWEEN.search(text)
+    if between and side in (between.group("a"), between.group("b")):
+        others = {between.group("b") if side == between.group("a") else between.group("a")}
+    if len(others) == 1:
+        second.counts = others.pop()  # "..., while owners backed Varga": the other side of the same race

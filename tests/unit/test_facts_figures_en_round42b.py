@@ -1,0 +1,69 @@
+"""Round 42, second pass (k-fien42b): English figures of US election copy, read on more unseen newspaper pages.
+
+Made-up sentences of the shapes found there, each with a near miss that keeps its old reading:
+
+- a result told of one chosen side ("tenants favored Lintu, 70 percent to 9 percent"): the first share is the
+  side named just before the pair, not a name of another clause; the second is the other side's when the sentence
+  names it (the other clause's side, or the other name of "between X and Y");
+- a lone initial or a title with its full stop inside a name ("former Gov. Lim Tarrow aides"): the phrase of what a
+  figure counts reads on past it.
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import nth_counts_of
+
+# --- a result told of one chosen side ---
+
+
+def test_two_clauses_each_with_its_chosen_side() -> None:
+    text = "Tenants favored Lintu, 70 percent to 9 percent, while owners favored Osei, 80 percent to 7 percent."
+    assert nth_counts_of(text, 70) == "Lintu"
+    assert nth_counts_of(text, 9) == "Osei"
+    assert nth_counts_of(text, 80) == "Osei"
+    assert nth_counts_of(text, 7) == "Lintu"
+
+
+def test_a_later_clause_takes_no_side_of_the_first() -> None:
+    text = "Night nurses preferred Halvard 48 percent to 29 percent, and day nurses backed Quist, 52 percent to 33 percent."
+    assert nth_counts_of(text, 52) == "Quist"
+    assert nth_counts_of(text, 29) == "Quist"
+
+
+def test_passive_choice_with_versus_and_a_race_between_two() -> None:
+    text = "In a race between Lintu and Gov. Marra Osei, Lintu was preferred 55 percent versus 39 percent."
+    assert nth_counts_of(text, 55) == "Lintu"
+    assert nth_counts_of(text, 39) == "Gov. Marra Osei"
+
+
+def test_one_side_named_twice_leaves_the_second_share_alone() -> None:
+    # near miss: both clauses choose the same side, so the sentence names no other one
+    text = "Clerks favored Lintu 44 percent to 31 percent, while porters favored Lintu 57 percent to 22 percent."
+    assert nth_counts_of(text, 44) == "Lintu"
+    assert nth_counts_of(text, 57) == "Lintu"
+    assert nth_counts_of(text, 31) != "Lintu"
+
+
+def test_a_pair_with_no_verb_of_choosing_keeps_its_reading() -> None:
+    # near miss: no side is chosen before the pair
+    text = "The ferry vote went 44 percent to 31 percent after a long night."
+    assert "Lintu" not in nth_counts_of(text, 44)
+
+
+# --- an initial or a title inside a name in the phrase of what is counted ---
+
+
+def test_a_middle_initial_does_not_end_the_counted_phrase() -> None:
+    text = "Four former Anna K. Morrow campaign volunteers joined the board."
+    assert nth_counts_of(text, 4) == "former Anna K. Morrow campaign volunteers"
+
+
+def test_a_title_does_not_end_the_counted_phrase() -> None:
+    text = "The guild hired five former Gov. Lim Tarrow aides last winter."
+    assert "aides" in nth_counts_of(text, 5)
+
+
+def test_a_capital_letter_ending_a_clause_still_ends_the_phrase() -> None:
+    # near miss: "Plan B." with a lower-case word after it is no initial inside a name
+    text = "They weighed six versions of Plan B. then dropped them."
+    assert "dropped" not in nth_counts_of(text, 6)
