@@ -67,3 +67,27 @@ def test_a_capital_letter_ending_a_clause_still_ends_the_phrase() -> None:
     # near miss: "Plan B." with a lower-case word after it is no initial inside a name
     text = "They weighed six versions of Plan B. then dropped them."
     assert "dropped" not in nth_counts_of(text, 6)
+
+
+# --- "the number of X" before the "from" of a change or a span in its clause ---
+
+
+def test_a_span_of_the_number_of_things_counts_those_things() -> None:
+    text = "The rival estimates of the number of Nordic ferries the port will license ranges from 40 to 90."
+    assert "ferries" in nth_counts_of(text, 40)
+
+
+def test_a_change_after_a_comma_counts_the_number_of_things() -> None:
+    text = "The levy would lift the number of nurses hired across the county in 2030, from 900 to 1,200."
+    assert "nurses" in nth_counts_of(text, 900)
+
+
+def test_the_earlier_level_after_a_comma_counts_the_number_of_things() -> None:
+    text = "With the number of pupils enrolled in village schools set to climb to 8 million in 2031, from 6 million in 2021, costs rise."
+    assert "pupils" in nth_counts_of(text, 6000000)
+
+
+def test_another_clause_after_and_keeps_its_own_noun() -> None:
+    # near miss: "and" opens a clause of its own, whose change is of fares, not of the ferries
+    text = "The number of ferries grew, and fares went from 40 cents to 90 cents."
+    assert "ferries" not in nth_counts_of(text, 40)
