@@ -6,12 +6,15 @@ Made-up sentences of the shapes found there, each with a near miss that keeps it
   side named just before the pair, not a name of another clause; the second is the other side's when the sentence
   names it (the other clause's side, or the other name of "between X and Y");
 - a lone initial or a title with its full stop inside a name ("former Gov. Lim Tarrow aides"): the phrase of what a
-  figure counts reads on past it.
+  figure counts reads on past it;
+- "the number of X" before the "from" of a change or a span in its clause: the levels count X;
+- a share in words opening a clause after a comma ("..., while about seven out of 10 said ..."): one share, what
+  they said its reading, as "four in 10" and a percentage already were.
 """
 
 from __future__ import annotations
 
-from tests.unit.figure_helpers import nth_counts_of
+from tests.unit.figure_helpers import nth_counts_of, values_of
 
 # --- a result told of one chosen side ---
 
@@ -91,3 +94,24 @@ def test_another_clause_after_and_keeps_its_own_noun() -> None:
     # near miss: "and" opens a clause of its own, whose change is of fares, not of the ferries
     text = "The number of ferries grew, and fares went from 40 cents to 90 cents."
     assert "ferries" not in nth_counts_of(text, 40)
+
+
+# --- a share in words opening a clause after a comma ---
+
+
+def test_out_of_share_after_while_is_one_share_of_what_they_said() -> None:
+    text = "Only 12 percent of riders said fares mattered, while about seven out of 10 said the timetable did."
+    assert 0.7 in values_of(text)
+    assert "said the timetable" in nth_counts_of(text, 0.7)
+
+
+def test_in_share_after_while_reads_what_they_said() -> None:
+    text = "Only 12 percent of riders said fares mattered, while about seven in 10 said the timetable did."
+    assert "said the timetable" in nth_counts_of(text, 0.7)
+
+
+def test_games_won_out_of_a_whole_stay_two_counts() -> None:
+    # near miss: the part is the object of "won", no share opening its clause
+    text = "The club won seven out of 10 games, while the rivals won six."
+    assert 7 in values_of(text)
+    assert 0.7 not in values_of(text)
