@@ -41,9 +41,9 @@ def test_passive_choice_with_versus_and_a_race_between_two() -> None:
 
 def test_one_side_named_twice_leaves_the_second_share_alone() -> None:
     # near miss: both clauses choose the same side, so the sentence names no other one
-    text = "Clerks favored Lintu 44 percent to 31 percent, while porters favored Lintu 57 percent to 22 percent."
+    text = "Clerks favored Lintu 44 percent to 31 percent, while porters favored Lintu 63 percent to 18 percent."
     assert nth_counts_of(text, 44) == "Lintu"
-    assert nth_counts_of(text, 57) == "Lintu"
+    assert nth_counts_of(text, 63) == "Lintu"
     assert nth_counts_of(text, 31) != "Lintu"
 
 
@@ -76,7 +76,7 @@ def test_a_capital_letter_ending_a_clause_still_ends_the_phrase() -> None:
 
 
 def test_a_span_of_the_number_of_things_counts_those_things() -> None:
-    text = "The rival estimates of the number of Nordic ferries the port will license ranges from 40 to 90."
+    text = "Rival guesses about the number of Nordic ferries the port will license range from 40 to 90."
     assert "ferries" in nth_counts_of(text, 40)
 
 

@@ -116,8 +116,8 @@ def answered(text: str, n: NumberMatch, lang: str) -> str | None:
 
 
 def answered_at(text: str, start: int, end: int, qualifier: str | None = None) -> str | None:
-    """`answered` for the share written from `start` to `end`, also a share in words ("about eight out of 10
-    said it would not matter": "said it would not matter")."""
+    """`answered` for the share written from `start` to `end`, also a share in words ("roughly seven out of 10
+    said the fares were fair": "said the fares were fair")."""
     m = _ANSWER_VERB.match(text, end)
     if m is None:
         return None

@@ -11,7 +11,7 @@
   10,388 votes": the first figure is the first side's, the second the second side's (a pronoun names no side);
   a noun after the pair is what both count, the side's name beside it.
 - A result told of one side only, a group's choice: "Renters favored Ortiz, 61 percent to 30 percent, while owners
-  backed Varga, 55 percent to 40 percent", "Ortiz was preferred 51 percent versus 38 percent" after "in a race
+  backed Varga, 55 percent to 40 percent", "Ortiz was preferred 54 percent versus 37 percent" after "in a race
   between Ortiz and Varga": the first figure is the side's named just before the pair (not a name of another
   clause), the second the other side's when the sentence names it (the other clause's side, or the other name of
   "between X and Y"); otherwise the second keeps its reading.
@@ -112,7 +112,7 @@ def _result_pair(first: Fact, second: Fact, text: str) -> None:
     assert a is not None and b is not None
     if not _PAIR_VERSUS.fullmatch(text, a.end, b.start):
         return
-    to = _PAIR_TO.fullmatch(text, a.end, b.start)  # ("51 percent versus 38 percent" only of a side chosen)
+    to = _PAIR_TO.fullmatch(text, a.end, b.start)  # ("54 percent versus 37 percent" only of a side chosen)
     sides = _SIDES_BEFORE.search(text, max(0, a.start - 160), a.start) if to else None
     if sides is None:
         _one_side_pair(first, second, text)
