@@ -5,8 +5,8 @@ Made-up sentences of the shapes found there, each with a near miss that keeps it
 - a result told of one chosen side ("tenants favored Lintu, 70 percent to 9 percent"): the first share is the
   side named just before the pair, not a name of another clause; the second is the other side's when the sentence
   names it (the other clause's side, or the other name of "between X and Y");
-- a lone initial or a title with its full stop inside a name ("former Gov. Lim Tarrow aides"): the phrase of what a
-  figure counts reads on past it;
+- a lone initial or a title with its full stop inside a phrase ("former Anna K. Morrow campaign volunteers",
+  "five former Gov. Lim Tarrow aides"): the phrase of what a figure counts reads on past it;
 - "the number of X" before the "from" of a change or a span in its clause: the levels count X;
 - a share in words opening a clause after a comma ("..., while about seven out of 10 said ..."): one share, what
   they said its reading, as "four in 10" and a percentage already were.
@@ -53,7 +53,7 @@ def test_a_pair_with_no_verb_of_choosing_keeps_its_reading() -> None:
     assert "Lintu" not in nth_counts_of(text, 44)
 
 
-# --- an initial or a title inside a name in the phrase of what is counted ---
+# --- an initial or a title inside the phrase of what is counted ---
 
 
 def test_a_middle_initial_does_not_end_the_counted_phrase() -> None:
@@ -61,9 +61,14 @@ def test_a_middle_initial_does_not_end_the_counted_phrase() -> None:
     assert nth_counts_of(text, 4) == "former Anna K. Morrow campaign volunteers"
 
 
-def test_a_title_does_not_end_the_counted_phrase() -> None:
+def test_a_title_inside_the_phrase_does_not_end_it() -> None:
     text = "The guild hired five former Gov. Lim Tarrow aides last winter."
     assert "aides" in nth_counts_of(text, 5)
+
+
+def test_a_title_before_a_name_and_its_place_keeps_the_name_alone() -> None:
+    # near miss: a title is no middle initial; the name before its place is still the share's
+    assert nth_counts_of("Sen. Lia Marr of Ostvik was fifth at 7 percent.", 7) == "Sen. Lia Marr"
 
 
 def test_a_capital_letter_ending_a_clause_still_ends_the_phrase() -> None:
