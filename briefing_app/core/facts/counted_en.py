@@ -112,12 +112,18 @@ def answered(text: str, n: NumberMatch, lang: str) -> str | None:
         n.kind != "percent" and not fraction and not re.match(r"\s*(?:percent|per\s+cent)\b", text[n.end :], re.I)
     ):
         return None
-    m = _ANSWER_VERB.match(text, n.end)
+    return answered_at(text, n.start, n.end, n.qualifier)
+
+
+def answered_at(text: str, start: int, end: int, qualifier: str | None = None) -> str | None:
+    """`answered` for the share written from `start` to `end`, also a share in words ("roughly seven out of 10
+    said the fares were fair": "said the fares were fair")."""
+    m = _ANSWER_VERB.match(text, end)
     if m is None:
         return None
-    before = text[: n.start]
-    if n.qualifier:
-        at = before.rfind(n.qualifier)
+    before = text[:start]
+    if qualifier:
+        at = before.rfind(qualifier)
         before = before[:at] if at >= 0 else before
     if m is None or not (subject_position(before) or _CLAUSE_OPENS.search(before)):
         return None  # not "if the share was 10% support the campaign": the percentage must open its clause

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted_en import answered_at
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.figure_words import DURATIONS, EN_STOP, unit_after
 from briefing_app.core.facts.fraction_steps_en import fraction_step
@@ -68,7 +69,10 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
         if m.group(7):  # "nine out of 10 voters" opening its clause is a share; "won nine out of 10 games" two counts
             value = _in_fraction(m)
             noun_next = re.match(r"\s+[a-z]", text[m.end() :])
-            if not 0 < value < 1 or not subject_position(text[: m.start()]) or not noun_next:
+            # (a clause opened after a comma too, as for "four in 10" below: "Only 12 percent of riders agreed,
+            # whereas roughly seven out of 10 said")
+            opens = subject_position(text[: m.start()]) or subject_position(text[: m.start()].rsplit(",", 1)[-1])
+            if not 0 < value < 1 or not opens or not noun_next:
                 continue
         elif m.group(4) and (
             re.match(r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", text[m.end() :])
@@ -110,6 +114,8 @@ def english_fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[F
             text = m.group(0)
             qualifier = m.group(3) or m.group(6)
         counts = after_phrase(s.text[m.end() :], "en", subject=subject_position(s.text[: m.start()]))
+        if counts is None and not m.group(2):  # "roughly seven out of 10 said the fares were fair": what they said
+            counts = answered_at(s.text, m.start(), m.end())
         step = fraction_step(s.text, m.start(), m.end()) if m.group(2) else None
         if step:  # "falling two-tenths of a percentage point": a step of that unit, of what changed
             out.append(Fact("figure", text, s.index, value=value, qualifier=m.group(1), unit=step[0], counts=step[1]))

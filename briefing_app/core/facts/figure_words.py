@@ -280,6 +280,10 @@ EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Oct
 WORD_TOKENS = re.compile(  # initials ("U.S.", "U.N.") are one word: "30 northern U.S. counties"
     # (a number with its thousands' commas is one word too: "About 1,000 Marines walked", not "About 1"; and with
     # a hyphen's compound: "The 35,000-seat stadium")
+    # (and a lone initial or a title with its stop inside a phrase, after a word: "three George W. Bush aides",
+    # "five former Gov. Lee Ames aides"; not a title opening the sentence, "Rep. Jane Roe of Tolvia was", whose
+    # readers cut the name before its place)
+    r"(?<=[A-Za-z]\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Rep|Sen|Gov|Rev|Capt|Maj|Adm)\.(?=\s+[A-Z][a-z])|"
     r"(?:[A-Z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:-[^\s,.;:()\"“”«»،!?]+)*|\d+(?:\.\d+)+(?:-[^\s,.;:()\"“”«»،!?]+)*|(?:[^\s,.;:()\"“”«»،!?]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea]))+|[,.;:()\"“”«»،!?]"
 )
 

@@ -145,6 +145,7 @@ from briefing_app.core.facts.figures_ar import (
     counted_before_article,
 )
 from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts, share_hebrew_time_ellipsis
+from briefing_app.core.facts.fraction_units_en import one_of_unit_end
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.fronted_times_en import without_fronted_time
 from briefing_app.core.facts.gapped_counts_en import share_gapped_counts, share_listed_prepositions, share_out_of_whole
@@ -330,6 +331,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         fraction_found = [m for m in fraction_found if not any(y.start < m.end() and m.start() < y.end
                                                                for y in spans_of_years)]  # fmt: skip
         fraction_spans = [m.span() for m in fraction_found]
+        if lang == "en":  # "a fifth of 1 percent": the "1" is the unit's, read with the fraction
+            fraction_spans = [(a, one_of_unit_end(s.text, b) or b) for a, b in fraction_spans]
         fraction_spans = [(a, b) for a, b in fraction_spans if not any(c <= a < d for c, d in composed)]
         if lang == "en":
             fractions = english_fractions(s, fraction_found)

@@ -1,5 +1,7 @@
 """A fraction of a unit of change (English economic copy): "the unemployment rate falling two-tenths of a percentage
-point to hit 6.1 percent", "8.6 percent, a drop of four-tenths of a percent from the prior month".
+point to hit 6.1 percent", "8.6 percent, a drop of four-tenths of a percent from the prior month", and of one
+percent written with its number ("lost by under a fifth of 1 percent", "a quarter of one percentage point"):
+the "1" is the unit's, no figure of its own.
 
 The fraction reader reads what follows "of" as what the fraction is of, which here is its unit ("percentage point"):
 the fraction is 0.2 percentage points of a change. Its unit is set, and what it counts is the measure that changed
@@ -15,7 +17,22 @@ from briefing_app.core.facts.figure_words import EN_STOP, PRONOUNS
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.subject_before import before_phrase
 
-_UNIT_READING = re.compile(r"(?:a\s+)?(percentage\s+points?|percent|per\s+cent|points?)\b(.*)$", re.IGNORECASE)
+_UNIT_READING = re.compile(
+    r"(?:(?:a|one|1)\s+)?(percentage\s+points?|percent|per\s+cent|points?)\b(.*)$", re.IGNORECASE
+)
+# The unit of one after a fraction: "(one-half) of a percentage point", "(a tenth) of 1 percent", "of one per cent".
+_OF_ONE_UNIT = re.compile(r"\s+of\s+(?:a|one|1)\s+(?:percentage\s+point|percent|per\s+cent|point)\b", re.IGNORECASE)
+# The "1" or "one" of that unit, right after the fraction: "three-quarters | of 1 | percent".
+# (the fraction's own match may end past its "of ")
+_OF_ONE = re.compile(r"(?:\s+of)?\s*(?<!\S)(?:one|1)(?=\s+(?:percentage\s+point|percent|per\s+cent)\b)", re.IGNORECASE)
+
+
+def one_of_unit_end(text: str, end: int) -> int | None:
+    """Where the "1" of "of 1 percent" after a fraction ending at `end` ends (it is the unit's number), else None."""
+    m = _OF_ONE.match(text, end)
+    return m.end() if m else None
+
+
 _CHANGE_OF = re.compile(r"\b(rise|fall|drop|increase|decrease|decline|gain|cut)\s+of\s+$", re.IGNORECASE)
 _PARTICIPLE = re.compile(
     r"\s+(?:falling|rising|dropping|climbing|declining|increasing|decreasing|edging\s+(?:up|down))$", re.IGNORECASE
@@ -32,9 +49,7 @@ def fraction_units(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         text = texts[f.sentence]
         at = text.find(f.text)
-        of_a_point = re.match(
-            r"\s+of\s+a\s+(?:percentage\s+point|percent|per\s+cent|point)\b", text[at + len(f.text) :]
-        )
+        of_a_point = _OF_ONE_UNIT.match(text, at + len(f.text))
         if at < 0 or not of_a_point:
             continue
         f.unit = "percentage points" if "point" in reading.group(1).lower() else "percent"

@@ -278,6 +278,9 @@ _GAPPED = re.compile(
     r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s+$"
 )
 _GAP_END = re.compile(r"\s*(?:%|per\s*cent|percent)?\s*(?:[,.;]|$|\s(?:and|while|but|respectively)\b)")
+# The first side of a result pair whose sign only the second side carries ("beating Varga 47 to 42 percent"):
+# the share of the side named first, not a number of the name before it.
+_SHARE_PAIR_AFTER = re.compile(r"\s+to\s+\d[\d.]*\s*(?:%|percent|per\s*cent)")
 
 
 # A model number between an owner or article and one singular noun that ends its phrase: "its 6630 handset at",
@@ -601,6 +604,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             or (_FRONTED_PLACE.fullmatch(before) is not None and _CLAUSE_AFTER.match(after) is not None)
             or re.search(r"(?:['’]s|s['’])$", m.group(1))  # "China's 550 million users": a possessor, no name
             or count_given_to_name(before, after)  # "leaves Town 12 points clear of Leeds": the team's points
+            or _SHARE_PAIR_AFTER.match(after) is not None  # "Ortiz beat Varga 47 to 42 percent": a share, no name
             or re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text)  # "gave the Hawks 4,512 for the season": a name's
             # number has no thousands' comma ("Boeing 747", "Route 66")
             or (_title_case(text) and re.match(r"\s+[A-Z][a-z]+s\b", after))  # "Floods Leave 2,000 Families"
