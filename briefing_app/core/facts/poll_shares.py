@@ -7,7 +7,7 @@
   what the share counts ("out" was all the reading said).
 - "1,001 GB adults": Great Britain's adults, not gigabytes.
 - A result of two sides, a verb of leading or beating between their names and the pair after: "Ortiz leads Varga
-  among women, 53 percent to 39 percent", "Ortiz beat Varga 47 to 42 percent", "Ortiz led Varga -- 10,512 to
+  among women, 57 percent to 34 percent", "Ortiz beat Varga 47 to 42 percent", "Ortiz led Varga -- 10,512 to
   10,388 votes": the first figure is the first side's, the second the second side's (a pronoun names no side);
   a noun after the pair is what both count, the side's name beside it.
 - A result told of one side only, a group's choice: "Renters favored Ortiz, 63 percent to 28 percent, while owners
