@@ -7,7 +7,9 @@ written again with made-up sentences, each with a near miss:
   word was read ("X Y שוב תקפה") is X Y; a family name that only starts like one ("עודד") still names;
 * a body named in quote marks after its kind ("מסרו בעמותת 'X Y'") or after מ ('מ"X" נמסר:') speaks as named,
   not as the kind word with an article glued on ("העמותת") nor as someone named before; a body with no marks
-  ("אומרים בתנועה") still speaks as before.
+  ("אומרים בתנועה") still speaks as before;
+* the family name of someone named in full and the verb after it ("X (סיעה) תקפה"), read as a second name, is
+  that person (a headline's "תקפה X:" then found "X תקפה" for its speaker); a second word that is no verb stays.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.facts.people_he_not_names import mend_family_name_then_act
+from briefing_app.core.facts.people_index import PeopleIndex, Person
 from briefing_app.core.model import ArticleText, TextBlock
 from briefing_app.core.pipeline import build_document
 
@@ -74,3 +78,23 @@ def test_a_body_in_quote_marks_before_a_passive_statement_speaks() -> None:
 def test_a_body_with_no_marks_before_a_passive_statement_speaks_as_before() -> None:
     text = 'העמותה שלחה מכתב לשר החקלאות. מהמשרד נמסר בתגובה: "אנחנו פועלים לפי כל ההנחיות ונמשיך לעשות זאת".'
     assert _speakers([text]) == ["המשרד"]
+
+
+def _index(*names: str) -> PeopleIndex:
+    index = PeopleIndex()
+    for at, name in enumerate(names):
+        index.people.append(Person(name, None, [at]))
+    return index
+
+
+def test_a_family_name_and_the_verb_after_it_join_the_one_named_in_full() -> None:
+    # ('ח"כ נעמה ברקן (הירוקים) תקפה את השר': the people readers once took "ברקן תקפה" for a second name)
+    index = _index("נעמה ברקן", "ברקן תקפה")
+    mend_family_name_then_act(index)
+    assert [(p.name, p.sentences) for p in index.people] == [("נעמה ברקן", [0, 1])]
+
+
+def test_a_family_name_and_a_second_word_that_is_no_verb_stays_a_person() -> None:
+    index = _index("נעמה ברקן", "ברקן שמואלי")
+    mend_family_name_then_act(index)
+    assert [p.name for p in index.people] == ["נעמה ברקן", "ברקן שמואלי"]

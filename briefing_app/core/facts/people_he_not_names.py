@@ -10,7 +10,9 @@
   ('מנכ"ל X') is the company;
 * a function word ("יותר", more; "נוסף", another; "עקב", due to; "מה", what; "שוב", again) is no word of any name:
   a "person" read with one at its edge is the name left without it (one the article names already, or a known
-  given name and another word), else no one ('הצבא שיגר יותר מעשרה טילים', 'עובד נוסף נפצע', 'X Y שוב תקפה')."""
+  given name and another word), else no one ('הצבא שיגר יותר מעשרה טילים', 'עובד נוסף נפצע', 'X Y שוב תקפה');
+* the family name of someone the article names in full, then a verb, title or office ("X Y (סיעה) תקפה", "X Y
+  יו"ר ..."), read as a name of two words, is that person: the word after the family name is what they do."""
 
 from __future__ import annotations
 
@@ -19,7 +21,9 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import _he_given, _words
-from briefing_app.core.facts.people_he_words import HE_TITLES
+from briefing_app.core.facts.people_he_later import verb_in_he
+from briefing_app.core.facts.people_he_speakers import _ACTS
+from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS, HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex, Person
 
 # Possessive words after a noun ("of mine", "of his" ...); "שלי" is the one also listed as a given name.
@@ -122,6 +126,26 @@ def mend_function_word_names(index: PeopleIndex) -> None:
             person.name = " ".join(rest)
             continue
         index.people.remove(person)
+
+
+def _family_name_then_act(person: Person, index: PeopleIndex) -> Person | None:
+    """The person named in full whose family name opens this two-word "name" when its second word is a verb,
+    a title or an office ("X תקפה", 'X יו"ר'); None otherwise."""
+    words = person.name.split()
+    if len(words) != 2 or not (verb_in_he(words[1]) or words[1] in _ACTS or words[1] in HE_TITLES
+                               or words[1] in HE_ROLE_WORDS):  # fmt: skip
+        return None
+    named = [p for p in index.people if p is not person and " " in p.name and p.key == words[0]]
+    return named[0] if len(named) == 1 else None
+
+
+def mend_family_name_then_act(index: PeopleIndex) -> None:
+    """Each "person" read as a family name and the verb or office after it joins the person named in full."""
+    for person in list(index.people):
+        named = _family_name_then_act(person, index)
+        if named is not None:
+            named.sentences = sorted(set(named.sentences) | set(person.sentences))
+            index.people.remove(person)
 
 
 def drop_possessives_and_places(sentences: list[SourceSentence], index: PeopleIndex) -> None:
