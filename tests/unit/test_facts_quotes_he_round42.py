@@ -9,7 +9,10 @@ written again with made-up sentences, each with a near miss:
   not as the kind word with an article glued on ("העמותת") nor as someone named before; a body with no marks
   ("אומרים בתנועה") still speaks as before;
 * the family name of someone named in full and the verb after it ("X (סיעה) תקפה"), read as a second name, is
-  that person (a headline's "תקפה X:" then found "X תקפה" for its speaker); a second word that is no verb stays.
+  that person (a headline's "תקפה X:" then found "X תקפה" for its speaker); a second word that is no verb stays;
+* a name, then an apposition before the verb, speaks as the name: an office whose closing comma is left out
+  ('X Y, מנהל ... של עמותת Z מסר:'), or a description before a relative verb ('השרה X Y, האחראית על ..., שאמרה
+  כי'); with no name before the office or the description, no one named earlier speaks.
 """
 
 from __future__ import annotations
@@ -98,3 +101,29 @@ def test_a_family_name_and_a_second_word_that_is_no_verb_stays_a_person() -> Non
     index = _index("נעמה ברקן", "ברקן שמואלי")
     mend_family_name_then_act(index)
     assert [p.name for p in index.people] == ["נעמה ברקן", "ברקן שמואלי"]
+
+
+def test_a_name_then_an_office_without_its_closing_comma_speaks() -> None:
+    text = 'נועה רז פתחה את הכנס. שמעון לבנת, מנהל האגף הכלכלי של עמותת הגליל מסר: "אנחנו נמשיך במאבק עד הסוף".'
+    assert _speakers([text]) == ["שמעון לבנת"]
+
+
+def test_an_office_with_no_name_before_it_is_no_one_named_before() -> None:
+    text = 'נועה רז פתחה את הכנס. בסיום הדיון, מנהל האגף הכלכלי של עמותת הגליל מסר: "אנחנו נמשיך במאבק עד הסוף".'
+    assert "נועה רז" not in _speakers([text])
+
+
+def test_a_name_and_a_description_before_a_relative_verb_speak_as_the_name() -> None:
+    text = (
+        "בין התומכים היו אנשי ציבור רבים. ביניהם השרה דנה גולן, האחראית על הכנס , שאמרה לשחקנים כי "
+        '"הניצחון הזה שייך לכל תושבי העיר".'
+    )
+    assert _speakers([text]) == ["דנה גולן"]
+
+
+def test_a_description_before_a_relative_verb_with_no_name_before_it() -> None:
+    text = (
+        "השרה דנה גולן נאמה בפתיחה. בין התומכים היו גם חברי מועצה רבים, ותיקי העיר , שאמרו לשחקנים כי "
+        '"הניצחון הזה שייך לכל תושבי העיר".'
+    )
+    assert "דנה גולן" not in _speakers([text])
