@@ -12,7 +12,10 @@ written again with made-up sentences, each with a near miss:
   that person (a headline's "תקפה X:" then found "X תקפה" for its speaker); a second word that is no verb stays;
 * a name, then an apposition before the verb, speaks as the name: an office whose closing comma is left out
   ('X Y, מנהל ... של עמותת Z מסר:'), or a description before a relative verb ('השרה X Y, האחראית על ..., שאמרה
-  כי'); with no name before the office or the description, no one named earlier speaks.
+  כי'); with no name before the office or the description, no one named earlier speaks;
+* a plural verb with no subject of its own ('"...", ציינו.', "ב... דוחים ..., ומחדדים:") is the people of the
+  body the sentence names after ב (with the verb, or opening the sentence), not the person named last; a singular
+  verb, or a time phrase after ב, leaves the speaker as before.
 """
 
 from __future__ import annotations
@@ -127,3 +130,26 @@ def test_a_description_before_a_relative_verb_with_no_name_before_it() -> None:
         '"הניצחון הזה שייך לכל תושבי העיר".'
     )
     assert "דנה גולן" not in _speakers([text])
+
+
+_CRITIC = 'עו"ד דנה רוזן ביקרה את ההחלטה. '
+
+
+def test_a_plural_verb_after_the_quote_is_the_body_named_with_it_before() -> None:
+    text = _CRITIC + 'עוד הבהירו במשרד שהתפרסמה טבלה שגויה, "אנחנו מצטערים על השגיאה ונתקן אותה מיד" הבהירו.'
+    assert _speakers([text]) == ["המשרד"]
+
+
+def test_a_singular_verb_after_the_quote_is_still_the_person_named_before() -> None:
+    text = _CRITIC + 'עוד הבהירה במשרד שהתפרסמה טבלה שגויה, "אנחנו מצטערים על השגיאה ונתקן אותה מיד" הבהירה.'
+    assert _speakers([text]) == ["דנה רוזן"]
+
+
+def test_a_body_then_plural_verbs_before_the_colon_speaks() -> None:
+    text = _CRITIC + 'בתנועות הסטודנטים דוחים את הטענה, דורשים התנצלות ומחדדים עמדה: "אנחנו פועלים לפי כל הכללים".'
+    assert _speakers([text]) == ["תנועות הסטודנטים"]
+
+
+def test_a_time_phrase_then_plural_verbs_names_no_body() -> None:
+    text = _CRITIC + 'בימים האחרונים דוחים את הטענה, ומבהירים: "אנחנו פועלים לפי כל הכללים".'
+    assert _speakers([text]) == ["דנה רוזן"]
