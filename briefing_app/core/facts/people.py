@@ -140,7 +140,7 @@ def find_people(
         drop_next_holders_roles(sentences, index)  # people_he_alternating: "X Y, R, Z W": R is Z W's office
         drop_possessives_and_places(sentences, index)  # people_he_not_names: "השותפה שלי X Y", "החשוד ברמת גן"
         mend_function_word_names(index)  # people_he_not_names: "שיגר יותר", "X Y שוב": a function word names no one
-        mend_family_name_then_act(index)  # people_he_not_names: "עזריה תקפה" after "רחל עזריה": her verb, no name
+        mend_family_name_then_act(index)  # people_he_not_names: "X תקפה" after "Y X": her verb, no second name
     else:
         sentences = without_nicknames_en(sentences)  # 'Dwayne ("The Rock") Johnson': the nickname left out
         # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")

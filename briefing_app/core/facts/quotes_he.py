@@ -49,7 +49,7 @@ from briefing_app.core.facts.reporting_verbs import HE_THEY_SAID
 _ADVERBS = "|".join(sorted(_TIME_WORDS))
 _GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: עו"ד, צה"ל
 
-# A body's name in quote marks, perhaps after its kind: 'מ"כאן"', "בתנועת 'הדגלים הכחולים'" (the marks around a
+# A body's name in quote marks, perhaps after its kind: 'מ"נגה"', "בתנועת 'הצבעים הכחולים'" (the marks around a
 # name, never the speech's: no comma, full stop or colon inside, three words at most).
 _QUOTED_NAME = r"(?:[^\s,.:\"'„“״׳]+\s+)?[\"'“״׳][^\s\"'“”„״׳,.:](?:[^\"'“”„״׳,.:\s]|\s(?=\S)){1,30}[\"'”״׳]"
 
@@ -57,7 +57,7 @@ _QUOTED_NAME_WHOLE = re.compile(_QUOTED_NAME)
 
 
 def _unquoted(body: str) -> str:
-    """A body named in quote marks, without them ("תנועת 'X Y'" is תנועת X Y, '"כאן"' is כאן); else as it is."""
+    """A body named in quote marks, without them ("תנועת 'X Y'" is תנועת X Y, '"נגה"' is נגה); else as it is."""
     if _QUOTED_NAME_WHOLE.fullmatch(body) is None:
         return body
     return re.sub(r"[\"'“”״׳](?=\S*$)|(?<=\s)[\"'“״׳]|^[\"'“״׳]", "", body)
