@@ -133,6 +133,10 @@ _SINGLE_MARKED = re.compile(
 _BODY_IN_MARKS_AFTER_WORD = re.compile(r'(?<=[\u05d0-\u05ea])\s+["״]([^"״,.:]{2,25})["״](?=\s*,)')
 
 
+# A second verb of saying with "and" glued on, after the subject that follows the first ("X Y וסיפר ש...").
+_AND_SAID = re.compile(rf"\s+ו{HE_SPEECH}")
+
+
 def he_speaker_after(after: str) -> str | None:
     """Hebrew: the speaker named after the quote's closing mark in the same sentence."""
     after = without_weekday(after)  # "אמר היום (שלישי) X": the weekday stands between verb and subject
@@ -163,7 +167,10 @@ def he_speaker_after(after: str) -> str | None:
         return None
     if (m.group(1) or "").split()[:1] == ["כי"]:
         return ""  # '"...", והבהיר כי אינו מסכים': what was said follows the verb, no subject; the one just named
-    parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]
+    # ('"...", אמרה השרה X Y והוסיפה שתיפגש עם Z, ...': a second verb of saying, "and" glued on, ends the subject;
+    # what follows it is what she went on to say, and a person named there is no speaker)
+    subject = _AND_SAID.split(m.group(1) or "", maxsplit=1)[0]
+    parts = [he_drop_adjuncts(p.strip()) for p in subject.split(",") if p.strip()]
     parts = [he_surname_alone(p) for p in parts]  # quotes_he: "אמר גלעדי בכנס": גלעדי; "כתב בעמוד": ""
     if parts and not parts[0]:
         return ""
