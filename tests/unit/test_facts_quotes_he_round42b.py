@@ -4,7 +4,11 @@ written again with made-up sentences, each with a near miss:
 
 * a second verb of saying glued to "and" after the speaker ('"...", אמר השר X וסיפר שייפגש עם Y'): the speaker
   is the subject before it; the words after it are what was said next, and a person named there (Y, set off by
-  commas) is no speaker; with no second verb, a name set off by commas after an office still speaks.
+  commas) is no speaker; with no second verb, a name set off by commas after an office still speaks;
+* a body the statement came from ("מ<body> נמסר") speaks when the outlet told or a time stands between the verb and
+  כי ("נמסר בתחילה ל'עיתוננו' כי "...""), or when a reported clause after כי ends in a colon before the quote
+  ("נמסר כי המבנה אינו שלה: "...""), not the person named before; a clause whose own verb of saying gives
+  someone else's words ("נמסר כי החשוד אמר לחוקרים:") is no body's statement.
 """
 
 from __future__ import annotations
@@ -44,3 +48,21 @@ def test_the_subject_before_a_second_verb_of_saying() -> None:
     assert he_speaker_after(", אמר ראש המועצה, יובל טנא, והמליץ לתושבים להישאר בבתים.") == "יובל טנא"
     # a name that only starts with ו ("ורד") is no verb: the speaker's given name stays
     assert he_speaker_after(", אמרה ורד אלמוג בכנס.") == "ורד אלמוג"
+
+
+_INJURED = "הפועל רון אלמוג נפגע קשה באתר. "
+
+
+def test_a_body_that_told_an_outlet_speaks_after_ki() -> None:
+    text = _INJURED + "מהמועצה האזורית עמק הדר נמסר בתחילה ל'עיתוננו' כי \"מדובר בעובד של קבלן חיצוני ולא בעובד שלנו\"."
+    assert _speakers([text]) == ["המועצה האזורית עמק הדר"]
+
+
+def test_a_body_speaks_after_a_reported_clause_and_a_colon() -> None:
+    text = _INJURED + 'מחברת גשרי הדר נמסר כי המבנה אינו שלה , ואין לה קשר לעבודות : "מדובר בעובד של קבלן חיצוני".'
+    assert _speakers([text]) == ["חברת גשרי הדר"]
+
+
+def test_a_reported_clause_with_its_own_verb_of_saying_is_no_body_statement() -> None:
+    text = _INJURED + 'מהמשטרה נמסר כי החשוד אמר לחוקרים: "לא התכוונתי לפגוע באיש".'
+    assert _speakers([text]) != ["המשטרה"]

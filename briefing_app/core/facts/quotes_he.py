@@ -70,9 +70,14 @@ _PASSIVE_FROM = re.compile(
 _PASSIVE_THEN_FROM = re.compile(
     r"(?:^|[\s,])נמסר(?:ה)?(?:\s+(?:היום|הערב|אמש|בתגובה))*\s+(?:מטעם\s+|מ-?)([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s*:?\s*$"
 )
+# The outlet told, one word after ל ("ל'עיתוננו'", "ל-ynet"), and a reported clause after כי that a colon closes
+# before the quote ("מהחברה נמסר כי המבנה אינו שלה, ואין לה קשר לעבודות:"): the body's words go on in the quote.
+# (not when a verb of saying in that clause names someone else's words: "נמסר כי החשוד אמר לחוקרים:")
+_OUTLET = r"ל-?['\"״׳]?[^\s,.:\"„“״']+['\"״׳]?"
+_REPORTED_THEN_COLON = rf"(?:כי|ש)\s+(?!(?:[^\"„“״:]*?\s)?{HE_SPEECH})[^\"„“״:]{{2,120}}?\s*(?=:)"
 _FROM_THEN_PASSIVE = re.compile(
     rf"(?:^|[\s,])מ-?({_QUOTED_NAME}|[^.,:\"„“״\s](?:[^.,:\"„“״]|{_GERSHAYIM}){{1,50}}?)\s+נמסר(?:ה)?"
-    r"(?:\s+(?:היום|הערב|אמש|בתגובה|בהודעה))*\s*(?:כי|ש)?\s*:?\s*$"
+    rf"(?:\s+(?:היום|הערב|אמש|בתגובה|בהודעה|בתחילה|{_OUTLET}))*\s*(?:(?:כי|ש)\s*|{_REPORTED_THEN_COLON})?:?\s*$"
 )  # ("ממשרד האוצר נמסר בתגובה:": in response; 'מצה"ל נמסר:': an acronym's gershayim stay in the body)
 # An outlet or a listener after the speech verb: "ל-ynet", "לכאן חדשות", "לחדשות 12", "לכתבנו", "לעיתונאים".
 _TO_SOMEONE = re.compile(r"ל-?[^\s]")
