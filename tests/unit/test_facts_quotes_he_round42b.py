@@ -8,7 +8,10 @@ written again with made-up sentences, each with a near miss:
 * a body the statement came from ("מ<body> נמסר") speaks when the outlet told or a time stands between the verb and
   כי ("נמסר בתחילה ל'עיתוננו' כי "...""), or when a reported clause after כי ends in a colon before the quote
   ("נמסר כי המבנה אינו שלה: "...""), not the person named before; a clause whose own verb of saying gives
-  someone else's words ("נמסר כי החשוד אמר לחוקרים:") is no body's statement.
+  someone else's words ("נמסר כי החשוד אמר לחוקרים:") is no body's statement;
+* a quote that is a paragraph of its own with no one named (an intertitle) is the speaker's whose attributed quote
+  in another paragraph says its words again, in order (a word may stand between them, a prefix may be glued on);
+  an intertitle whose words the body never says again keeps the speaker it had.
 """
 
 from __future__ import annotations
@@ -66,3 +69,20 @@ def test_a_body_speaks_after_a_reported_clause_and_a_colon() -> None:
 def test_a_reported_clause_with_its_own_verb_of_saying_is_no_body_statement() -> None:
     text = _INJURED + 'מהמשטרה נמסר כי החשוד אמר לחוקרים: "לא התכוונתי לפגוע באיש".'
     assert _speakers([text]) != ["המשטרה"]
+
+
+_BEFORE_TITLE = 'ראש המועצה, גלית שמש, פתחה את הערב. "נעבוד עם כל התושבים בלי יוצא מן הכלל", אמרה שמש.'
+_AFTER_TITLE = (
+    'מנהל המתנ"ס, עידו ברק, סיפר על התוכנית החדשה. "הספרייה החדשה תהיה פתוחה לכל גיל, '
+    'והיא תשמש לבית חם לנוער של השכונה", אמר ברק.'
+)
+
+
+def test_an_intertitle_is_the_speaker_who_says_its_words_again_in_the_body() -> None:
+    speakers = _speakers([_BEFORE_TITLE, '"הספרייה תהיה בית חם לנוער".', _AFTER_TITLE])
+    assert speakers == ["גלית שמש", "עידו ברק", "עידו ברק"]
+
+
+def test_an_intertitle_the_body_never_says_again_keeps_its_speaker() -> None:
+    with_title = _speakers([_BEFORE_TITLE, '"הספרייה תהיה בית חם לקשישים".', _AFTER_TITLE])
+    assert with_title[:2] == ["גלית שמש", "גלית שמש"]

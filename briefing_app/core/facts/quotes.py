@@ -102,6 +102,7 @@ from briefing_app.core.facts.quotes_he_further import bare_role, he_further_said
 from briefing_app.core.facts.quotes_he_headline import add_headline_he
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.quotes_he_plural_bodies import plural_body_speaker
+from briefing_app.core.facts.quotes_he_pulled import pulled_quote_speakers
 from briefing_app.core.facts.quotes_he_so_said import so_said_speakers
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_labels_en import verbless_label
@@ -719,6 +720,7 @@ def find_quotes(
         else:
             add_headline_he(out, sentences, speakers)  # quotes_he_headline: "שר האוצר X: נביא את התקציב ..."
             so_said_speakers(out, sentences, speakers)  # quotes_he_so_said: '"..."' then "כך אמר שר הביטחון X"
+            pulled_quote_speakers(out, sentences)  # quotes_he_pulled: an intertitle's words, said again in the body
     opening = introduced_author([s.text for s in sentences]) if lang == "en" else None
     if opening is not None:
         # quote_sources: "The following is a statement from Jane Roe on the death of Max Holm": the paragraphs
