@@ -5,6 +5,10 @@ a role, then a name in commas" ('סבר נשיא בית המשפט, X Y, כי') 
 speaker. When the words after the verb open with a time and a phrase of a preposition (where or why it was said)
 and the clause before the verb names a person, that person speaks; with nothing before the verb ('אמר אתמול
 בכנסת שר החוץ, X Y, כי', the verb-first order of news) the name in the commas is still the subject.
+
+A name and an apposition between it and the verb speak as the name, not the apposition's last words: an office
+with its closing comma left out ('X Y, מנהל המחלקה של עמותת Z מסר:'), or a description before a relative verb
+('השרה X Y, האחראית על הכנס, שאמרה לה כי': "who said", whose antecedent the name and the description both are).
 """
 
 from __future__ import annotations
@@ -78,3 +82,29 @@ def named_before_open_apposition(parts: list[str]) -> bool:
     # (the description opens with no article: "המשטרה מסרה" after the comma would be a subject of its own; its head
     # may spell a body's too, "מרכז" coordinator and centre)
     return not any(_he_given(w) for w in described) and described[0][:1] != "ה"
+
+
+def named_before_role_apposition(parts: list[str]) -> bool:
+    """'X Y, מנהל האגף הכלכלי של עמותת Z מסר:' (the office's closing comma left out): the comma part before the
+    last is a name (a title before it allowed) and nothing else, and the last part opens with an office that names
+    no one, so the name speaks, not the office's last words."""
+    if len(parts) < 2:
+        return False
+    named, described = parts[-2].split(), parts[-1].split()
+    bare = named[1:] if named and named[0] in HE_TITLES else named
+    if not 2 <= len(bare) <= 3 or not he_starts_with_given(" ".join(bare)) or not described:
+        return False
+    return described[0] in HE_ROLE_WORDS and not any(_he_given(w) for w in described)
+
+
+def name_before_relative_description(parts: list[str]) -> str | None:
+    """'... הן השרה X Y, האחראית על הכנס, שאמרה לה כי' (the comma parts before a relative verb of saying): the given
+    name and family name that end the part before a description naming no one; None otherwise."""
+    if len(parts) < 2:
+        return None
+    named, described = parts[-2].split(), parts[-1].split()
+    if len(named) < 2 or not described or any(_he_given(w) for w in described):
+        return None
+    if not _he_given(named[-2]) or not _name_like(named[-1]) or named[-1] in HE_ROLE_WORDS:
+        return None
+    return " ".join(named[-2:])

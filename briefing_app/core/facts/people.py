@@ -40,7 +40,11 @@ from briefing_app.core.facts.people_he_glued_head import merge_glued_subordinato
 from briefing_app.core.facts.people_he_glued_tail import cut_glued_tails, drop_on_top_of
 from briefing_app.core.facts.people_he_initials import find_initials_names
 from briefing_app.core.facts.people_he_later import mend_particle_names, mend_spaced_family_names
-from briefing_app.core.facts.people_he_not_names import drop_possessives_and_places
+from briefing_app.core.facts.people_he_not_names import (
+    drop_possessives_and_places,
+    mend_family_name_then_act,
+    mend_function_word_names,
+)
 from briefing_app.core.facts.people_he_role_after import add_offices_after_names
 from briefing_app.core.facts.people_he_serving import roles_by_serving
 from briefing_app.core.facts.people_he_shapes import find_hebrew_shaped_names
@@ -135,6 +139,8 @@ def find_people(
         drop_company_names(sentences, index)  # people_he_companies: "חברת X Y" is a company, no person
         drop_next_holders_roles(sentences, index)  # people_he_alternating: "X Y, R, Z W": R is Z W's office
         drop_possessives_and_places(sentences, index)  # people_he_not_names: "השותפה שלי X Y", "החשוד ברמת גן"
+        mend_function_word_names(index)  # people_he_not_names: "שיגר יותר", "X Y שוב": a function word names no one
+        mend_family_name_then_act(index)  # people_he_not_names: "X תקפה" after "Y X": her verb, no second name
     else:
         sentences = without_nicknames_en(sentences)  # 'Dwayne ("The Rock") Johnson': the nickname left out
         # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")

@@ -7,7 +7,12 @@
   someone is, no name;
 * two words after a settlement's kind wherever the article writes them ("בקיבוץ X Y") name the settlement;
 * one word read as a person after a verb ('הודיעה X כי') that stands elsewhere after a company's officer or kind
-  ('מנכ"ל X') is the company."""
+  ('מנכ"ל X') is the company;
+* a function word ("יותר", more; "נוסף", another; "עקב", due to; "מה", what; "שוב", again) is no word of any name:
+  a "person" read with one at its edge is the name left without it (one the article names already, or a known
+  given name and another word), else no one ('הצבא שיגר יותר מעשרה טילים', 'עובד נוסף נפצע', 'X Y שוב תקפה');
+* the family name of someone the article names in full, then a verb, title or office ("X Y (סיעה) תקפה", "X Y
+  יו"ר ..."), read as a name of two words, is that person: the word after the family name is what they do."""
 
 from __future__ import annotations
 
@@ -16,7 +21,9 @@ import re
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import _he_given, _words
-from briefing_app.core.facts.people_he_words import HE_TITLES
+from briefing_app.core.facts.people_he_later import verb_in_he
+from briefing_app.core.facts.people_he_speakers import _ACTS
+from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS, HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex, Person
 
 # Possessive words after a noun ("of mine", "of his" ...); "שלי" is the one also listed as a given name.
@@ -79,6 +86,66 @@ def _a_company_too(person: Person, texts: dict[int, list[str]]) -> bool:
         for words in texts.values()
         for k, w in enumerate(words)
     )
+
+
+# Words of grammar and adverbs that never stand in a name (with "ו" glued on too): more, another, due to, what,
+# towards, until, not, in order to, again, then (of a former office), even, already, only, also, very, like.
+_FUNCTION_WORDS = frozenset({
+    "יותר", "פחות", "נוסף", "נוספת", "נוספים", "נוספות", "עקב", "מה", "לעבר", "עד", "לא", "כדי", "שוב", "דאז", "היא",
+    "הוא", "הם", "הן", "גם", "רק", "כבר", "אבל", "אך", "כי", "מאוד", "כמו", "של", "את", "על", "עם", "לפני", "אחרי",
+    "או", "אם", "כל", "זה", "זו", "זאת", "אז", "עכשיו", "עוד", "אף", "כך", "לכן", "אולם", "איך", "למה", "מדוע", "ללא",
+    "בלי", "נגד", "מול", "תוך",
+})  # fmt: skip
+
+
+def _function_word(word: str) -> bool:
+    bare = word.strip("'\"׳״.,:;!?()")
+    return bare in _FUNCTION_WORDS or bare[:1] == "ו" and bare[1:] in _FUNCTION_WORDS
+
+
+def mend_function_word_names(index: PeopleIndex) -> None:
+    """Each person whose name holds a function word loses the words from it to the name's nearer edge: the rest
+    joins the person the article names so already, or stays a person when it is a known given name and another
+    word; otherwise (a function word inside, or nothing name-like left) the person goes."""
+    for person in list(index.people):
+        words = person.name.split()
+        marked = [k for k, w in enumerate(words) if _function_word(w)]
+        if not marked:
+            continue
+        # ('X Y שוב', 'דאז X Y': the words on the far side of the function word from the name's edge)
+        rest = words[: marked[0]] if marked[0] >= len(words) - marked[-1] - 1 else words[marked[-1] + 1 :]
+        if any(_function_word(w) for w in rest):
+            rest = []
+        others = PeopleIndex()
+        others.people = [p for p in index.people if p is not person]
+        known = others.find(" ".join(rest)) if rest else None
+        if known is not None:
+            known.sentences = sorted(set(known.sentences) | set(person.sentences))
+            known.role = known.role or person.role
+        elif len(rest) >= 2 and _he_given(rest[0]):
+            person.name = " ".join(rest)
+            continue
+        index.people.remove(person)
+
+
+def _family_name_then_act(person: Person, index: PeopleIndex) -> Person | None:
+    """The person named in full whose family name opens this two-word "name" when its second word is a verb,
+    a title or an office ("X תקפה", 'X יו"ר'); None otherwise."""
+    words = person.name.split()
+    if len(words) != 2 or not (verb_in_he(words[1]) or words[1] in _ACTS or words[1] in HE_TITLES
+                               or words[1] in HE_ROLE_WORDS):  # fmt: skip
+        return None
+    named = [p for p in index.people if p is not person and " " in p.name and p.key == words[0]]
+    return named[0] if len(named) == 1 else None
+
+
+def mend_family_name_then_act(index: PeopleIndex) -> None:
+    """Each "person" read as a family name and the verb or office after it joins the person named in full."""
+    for person in list(index.people):
+        named = _family_name_then_act(person, index)
+        if named is not None:
+            named.sentences = sorted(set(named.sentences) | set(person.sentences))
+            index.people.remove(person)
 
 
 def drop_possessives_and_places(sentences: list[SourceSentence], index: PeopleIndex) -> None:

@@ -23,7 +23,9 @@ from briefing_app.core.facts.he_group_speakers import group_or_body_speaker
 from briefing_app.core.facts.he_subject_then_adjunct import (
     adjunct_after_named_subject,
     name_before_adjunct,
+    name_before_relative_description,
     named_before_open_apposition,
+    named_before_role_apposition,
     without_trailing_adjuncts,
 )
 from briefing_app.core.facts.people import (
@@ -131,6 +133,10 @@ _SINGLE_MARKED = re.compile(
 _BODY_IN_MARKS_AFTER_WORD = re.compile(r'(?<=[\u05d0-\u05ea])\s+["״]([^"״,.:]{2,25})["״](?=\s*,)')
 
 
+# A second verb of saying with "and" glued on, after the subject that follows the first ("X Y וסיפר ש...").
+_AND_SAID = re.compile(rf"\s+ו{HE_SPEECH}")
+
+
 def he_speaker_after(after: str) -> str | None:
     """Hebrew: the speaker named after the quote's closing mark in the same sentence."""
     after = without_weekday(after)  # "אמר היום (שלישי) X": the weekday stands between verb and subject
@@ -161,7 +167,10 @@ def he_speaker_after(after: str) -> str | None:
         return None
     if (m.group(1) or "").split()[:1] == ["כי"]:
         return ""  # '"...", והבהיר כי אינו מסכים': what was said follows the verb, no subject; the one just named
-    parts = [he_drop_adjuncts(p.strip()) for p in (m.group(1) or "").split(",") if p.strip()]
+    # ('"...", אמרה השרה X Y והוסיפה שתיפגש עם Z, ...': a second verb of saying, "and" glued on, ends the subject;
+    # what follows it is what she went on to say, and a person named there is no speaker)
+    subject = _AND_SAID.split(m.group(1) or "", maxsplit=1)[0]
+    parts = [he_drop_adjuncts(p.strip()) for p in subject.split(",") if p.strip()]
     parts = [he_surname_alone(p) for p in parts]  # quotes_he: "אמר גלעדי בכנס": גלעדי; "כתב בעמוד": ""
     if parts and not parts[0]:
         return ""
@@ -645,6 +654,9 @@ def he_speaker_before(before: str) -> str | None:
         adjunct = he_adjunct_clause(m.group(1).split())
         # ('פאראמדיקית X Y וחובש ... Z W סיפרו:': two people joined by "and" before a plural verb; the first speaks)
         subject = he_first_of_joined(m.group(1).split(), before[m.end(1) :].strip())
+        parts = [p for p in before[: m.end(1)].split(",") if p.strip()]
+        if not adjunct and named_before_role_apposition(parts):
+            return he_name_after_role(parts[-2].split())  # 'X Y, מנהל ... של עמותת Z מסר:': X Y, not the body
         return he_verb_pronoun(before) if adjunct else he_name_after_role(subject[-5:])
     role_then_name = rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
     m = re.search(role_then_name, before)
@@ -697,6 +709,10 @@ def he_speaker_before(before: str) -> str | None:
             subject = parts[-2:-1] if parts[-1].split()[0] in (*HE_ROLE_WORDS, *HE_TITLES) else subject
         elif named_before_open_apposition(parts):
             subject = parts[-2:-1]  # he_subject_then_adjunct: 'ד"ר X Y, מרכז הצוות ... אמר:', no closing comma
+        relative = re.match(r"\s*ו?ש", before[m.start() :]) is not None
+        named = name_before_relative_description(parts) if relative else None
+        if named is not None:
+            return named  # he_subject_then_adjunct: 'השרה X Y, האחראית על הכנס, שאמרה לה כי': who said it is X Y
         words = he_first_of_joined(subject[0].split(), before[m.start() :]) if subject else []
         if he_adjunct_clause(words):
             return he_verb_pronoun(before)  # "לימים כתב בספר זיכרונותיו:": a time, no subject; the one just named

@@ -101,6 +101,8 @@ from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_docume
 from briefing_app.core.facts.quotes_he_further import bare_role, he_further_said
 from briefing_app.core.facts.quotes_he_headline import add_headline_he
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
+from briefing_app.core.facts.quotes_he_plural_bodies import plural_body_speaker
+from briefing_app.core.facts.quotes_he_pulled import pulled_quote_speakers
 from briefing_app.core.facts.quotes_he_so_said import so_said_speakers
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_labels_en import verbless_label
@@ -309,6 +311,8 @@ def find_quotes(
                 continue  # '– ..., siger X, som kalder det "et godt år".': the dash quote is X's, read below
             ended = text[start:end].rstrip().endswith(".")
             mention = speaker_named_after(text[end + 1 :], lang, ended) if closed else None
+            if mention == "" and lang == "he":  # '"...", ציינו.' after "ציינו במשרד כי": the ministry's people
+                mention = plural_body_speaker(text[:start], text[end + 1 :]) or mention
             if mention == "" and lang == "ar":  # 'قالت X إن «...»، على حد تعبيرها': who introduced it, if anyone
                 mention = speaker_named_before(text[:start].rstrip(OPENING_MARKS), lang) or mention
                 if credited_to_them(text[end + 1 :]):  # ar_plural_credit: "وأشاد المحامون ... «...»، حسب قولهم"
@@ -357,6 +361,8 @@ def find_quotes(
                 lead = text[:start].rstrip(OPENING_MARKS)
                 mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
+                if mention == "" and lang == "he":  # 'בעמותה דוחים ..., ומבהירים: "..."': the body's people
+                    mention = plural_body_speaker(lead, "") or mention
                 if introduced and lang == "en" and mention is not None and mention.strip(" ,.:") == "It":
                     # ('A letter ... was sent to X. It says: "..."': the document opening the sentence before, as
                     # '"...," it said.' after a quote is)
@@ -714,6 +720,7 @@ def find_quotes(
         else:
             add_headline_he(out, sentences, speakers)  # quotes_he_headline: "שר האוצר X: נביא את התקציב ..."
             so_said_speakers(out, sentences, speakers)  # quotes_he_so_said: '"..."' then "כך אמר שר הביטחון X"
+            pulled_quote_speakers(out, sentences)  # quotes_he_pulled: an intertitle's words, said again in the body
     opening = introduced_author([s.text for s in sentences]) if lang == "en" else None
     if opening is not None:
         # quote_sources: "The following is a statement from Jane Roe on the death of Max Holm": the paragraphs

@@ -49,6 +49,20 @@ from briefing_app.core.facts.reporting_verbs import HE_THEY_SAID
 _ADVERBS = "|".join(sorted(_TIME_WORDS))
 _GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: עו"ד, צה"ל
 
+# A body's name in quote marks, perhaps after its kind: 'מ"נגה"', "בתנועת 'הצבעים הכחולים'" (the marks around a
+# name, never the speech's: no comma, full stop or colon inside, three words at most).
+_QUOTED_NAME = r"(?:[^\s,.:\"'„“״׳]+\s+)?[\"'“״׳][^\s\"'“”„״׳,.:](?:[^\"'“”„״׳,.:\s]|\s(?=\S)){1,30}[\"'”״׳]"
+
+_QUOTED_NAME_WHOLE = re.compile(_QUOTED_NAME)
+
+
+def _unquoted(body: str) -> str:
+    """A body named in quote marks, without them ("תנועת 'X Y'" is תנועת X Y, '"נגה"' is נגה); else as it is."""
+    if _QUOTED_NAME_WHOLE.fullmatch(body) is None:
+        return body
+    return re.sub(r"[\"'“”״׳](?=\S*$)|(?<=\s)[\"'“״׳]|^[\"'“״׳]", "", body)
+
+
 # "נמסר מ-X", "נמסר מהמשטרה", "מסר ממשרד": a passive statement and the body it came from.
 _PASSIVE_FROM = re.compile(
     r"^\s*[,.]?\s*(?:כך\s+)?נמסר(?:ה)?\s+(?:היום\s+|הערב\s+|אמש\s+)?(?:מטעם\s+|מ-?)([^.,:\"„“״]{2,50})"
@@ -56,9 +70,14 @@ _PASSIVE_FROM = re.compile(
 _PASSIVE_THEN_FROM = re.compile(
     r"(?:^|[\s,])נמסר(?:ה)?(?:\s+(?:היום|הערב|אמש|בתגובה))*\s+(?:מטעם\s+|מ-?)([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s*:?\s*$"
 )
+# The outlet told, one word after ל ("ל'עיתוננו'", "ל-ynet"), and a reported clause after כי that a colon closes
+# before the quote ("מהחברה נמסר כי המבנה אינו שלה, ואין לה קשר לעבודות:"): the body's words go on in the quote.
+# (not when a verb of saying in that clause names someone else's words: "נמסר כי החשוד אמר לחוקרים:")
+_OUTLET = r"ל-?['\"״׳]?[^\s,.:\"„“״']+['\"״׳]?"
+_REPORTED_THEN_COLON = rf"(?:כי|ש)\s+(?!(?:[^\"„“״:]*?\s)?{HE_SPEECH})[^\"„“״:]{{2,120}}?\s*(?=:)"
 _FROM_THEN_PASSIVE = re.compile(
-    rf"(?:^|[\s,])מ-?([^.,:\"„“״\s](?:[^.,:\"„“״]|{_GERSHAYIM}){{1,50}}?)\s+נמסר(?:ה)?"
-    r"(?:\s+(?:היום|הערב|אמש|בתגובה|בהודעה))*\s*(?:כי|ש)?\s*:?\s*$"
+    rf"(?:^|[\s,])מ-?({_QUOTED_NAME}|[^.,:\"„“״\s](?:[^.,:\"„“״]|{_GERSHAYIM}){{1,50}}?)\s+נמסר(?:ה)?"
+    rf"(?:\s+(?:היום|הערב|אמש|בתגובה|בהודעה|בתחילה|{_OUTLET}))*\s*(?:(?:כי|ש)\s*|{_REPORTED_THEN_COLON})?:?\s*$"
 )  # ("ממשרד האוצר נמסר בתגובה:": in response; 'מצה"ל נמסר:': an acronym's gershayim stay in the body)
 # An outlet or a listener after the speech verb: "ל-ynet", "לכאן חדשות", "לחדשות 12", "לכתבנו", "לעיתונאים".
 _TO_SOMEONE = re.compile(r"ל-?[^\s]")
@@ -83,15 +102,15 @@ def _own_office(body: str) -> str:
 def body_before_passive(before: str) -> str | None:
     """'מדובר צה"ל נמסר:' or 'נמסר מטעם החברה:' before a quote: the body (דובר צה"ל, החברה)."""
     m = _FROM_THEN_PASSIVE.search(before) or _PASSIVE_THEN_FROM.search(before)
-    return _own_office(m.group(1).strip()) if m else None
+    return _own_office(_unquoted(m.group(1).strip())) if m else None
 
 
 _AT_BODY_THEY_SAID = re.compile(
-    rf"(?:^|[\s,.])ב((?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+ה\S+){{0,2}})\s+{HE_THEY_SAID}"
+    rf"(?:^|[\s,.])ב({_QUOTED_NAME}|(?:[^\s,:\"„“״]|{_GERSHAYIM})+(?:\s+ה\S+){{0,2}})\s+{HE_THEY_SAID}"
     rf"(?:\s+(?:{_ADVERBS}))*\s*(?:כי|ש)?\s*:?\s*$"
 )
 _THEY_SAID_AT_BODY = re.compile(
-    rf"^\s*[,.]?\s*{HE_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+ב((?:[^\s,.:\"]|{_GERSHAYIM})+(?:\s+ה[^\s,.]+){{0,2}})"
+    rf"^\s*[,.]?\s*{HE_THEY_SAID}(?:\s+(?:{_ADVERBS}))*\s+ב({_QUOTED_NAME}|(?:[^\s,.:\"]|{_GERSHAYIM})+(?:\s+ה[^\s,.]+){{0,2}})"
 )
 
 
@@ -109,7 +128,8 @@ def body_they_said(before: str, after: str) -> str | None:
     m = _AT_BODY_THEY_SAID.search(before) if before else _THEY_SAID_AT_BODY.match(after)
     if m is None or _he_given(m.group(1).split()[0]) or len(m.group(1).split()[0]) < 3:
         return None  # (not "אמרו בני המשפחה": בני is "the sons of", no ב and a body)
-    return _the_body(m.group(1).strip())
+    phrase = m.group(1).strip()
+    return _unquoted(phrase) if _QUOTED_NAME_WHOLE.fullmatch(phrase) else _the_body(phrase)
 
 
 def said_to_someone(words_after_verb: list[str]) -> bool:
