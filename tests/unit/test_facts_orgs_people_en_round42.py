@@ -166,3 +166,26 @@ def test_a_body_named_in_the_possessive_before_a_name_is_no_role() -> None:
 def test_near_miss_a_title_opening_the_words_before_a_name_is_a_role() -> None:
     roles = local_roles("Deputy Director of the Tolvik Water Agency Jane Lake spoke at the hearing on Monday.")
     assert roles.get("Jane Lake") == "Deputy Director of the Tolvik Water Agency"
+
+
+def test_near_miss_an_office_noun_inside_the_words_before_a_name_is_a_role() -> None:
+    # (no title opens the words, and their last word may end a company's name: the office's noun makes them a role)
+    roles = local_roles("Talks between the envoys and US Deputy Secretary of Energy Laura Venn ran late into Friday.")
+    assert roles.get("Laura Venn") == "US Deputy Secretary of Energy"
+
+
+def test_a_body_named_with_and_without_its_the_is_one_body() -> None:
+    # (a title-case list of schools opens no body with "The"; a later sentence names one with it)
+    bodies = [
+        f.text
+        for f in facts_of(
+            [
+                "Campus visits announced",
+                "The sessions will be hosted by seven schools:",
+                "Kessby Institute of Technology, The Tolvik State University, the University of Arden, and Marlow College.",
+                "Hosted by The Tolvik State University, the first session opens in May.",
+            ]
+        )
+        if f.kind == "organisation" and "Tolvik State University" in f.text
+    ]
+    assert len(bodies) == 1

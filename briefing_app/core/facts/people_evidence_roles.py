@@ -36,9 +36,10 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 def _body_named_before(owner: str) -> bool:
     """ "Kessby State University's Jane Roe", "Twitter's Tom Roe": a body's own name in the possessive before a name,
     which a title word inside it ("State") or a job's shape ("-er") does not make a role; a title opening it does
-    ("Deputy Director of the X Agency")."""
+    ("Deputy Director of the X Agency"), and so does an office's noun anywhere in it ("US Deputy Secretary of
+    Energy Jane Roe": no body, though "Energy" may end one)."""
     words = owner.split()
-    if is_title(words[0]) or is_role_noun(words[0].lower()):
+    if is_title(words[0]) or any(is_role_noun(w.lower()) for w in words):
         return False
     return words[-1] in EN_TAIL or names_an_organisation(owner)
 
