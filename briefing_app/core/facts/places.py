@@ -287,7 +287,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         if kind == "organisation":
             body_spans.setdefault(index, []).append((start, end))  # (for org_list_mates)
         key = (kind, (key_name or name).lower())
-        if kind == "organisation" and lang == "en":
+        if kind == "organisation" and lang == "en" and key_name is None:
             # "The Ohio State University" in one sentence, "Ohio State University" in a title-case list where no
             # "The" opens a body: one body
             key = (kind, key[1].removeprefix("the "))
