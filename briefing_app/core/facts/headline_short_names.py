@@ -38,7 +38,7 @@ def merge_headline_short_forms(sentences: list[SourceSentence], index: PeopleInd
         if full is None:
             kept.append(person)
             continue
-        full.sentences = sorted(set(full.sentences) | set(person.sentences))
+        full.take_sentences(person)
     index.people = kept
 
 

@@ -60,7 +60,7 @@ def unglue_object_names(sentences: Sequence[SourceSentence], index: PeopleIndex)
             other = same[0]
             if person.role:
                 other.role = merge_roles(other.role, person.role)
-            other.sentences = sorted(set(other.sentences) | set(person.sentences))
+            other.take_sentences(person)
             index.people.remove(person)
 
 

@@ -35,7 +35,7 @@ def join_overlapping_names(sentences: Sequence[SourceSentence], index: PeopleInd
             first.name = full
             if second.role:
                 first.role = merge_roles(first.role, second.role)
-            first.sentences = sorted(set(first.sentences) | set(second.sentences))
+            first.take_sentences(second)
             index.people.remove(second)
             break
 

@@ -36,5 +36,5 @@ def merge_glued_subordinators(index: PeopleIndex) -> None:
         known = _unglued(person, others)
         if known is None or known is person:
             continue
-        known.sentences = sorted(set(known.sentences) | set(person.sentences))
+        known.take_sentences(person)
         index.people.remove(person)

@@ -39,7 +39,7 @@ def cut_glued_tails(sentences: list[SourceSentence], index: PeopleIndex) -> None
         if same is None:
             person.name, person.role = words[0], role
             continue
-        same.sentences = sorted(set(same.sentences) | set(person.sentences))
+        same.take_sentences(person)
         same.role = same.role or role
         index.people.remove(person)
 

@@ -449,7 +449,7 @@ def mend_spaced_family_names(sentences: list[SourceSentence], index: PeopleIndex
             person.name = full
             for other in list(index.people):
                 if other is not person and other.name in (tail, full):
-                    person.sentences = sorted(set(person.sentences) | set(other.sentences))
+                    person.take_sentences(other)
                     person.role = person.role or other.role
                     index.people.remove(other)
                     renamed[other.name] = full

@@ -120,7 +120,7 @@ def mend_function_word_names(index: PeopleIndex) -> None:
         others.people = [p for p in index.people if p is not person]
         known = others.find(" ".join(rest)) if rest else None
         if known is not None:
-            known.sentences = sorted(set(known.sentences) | set(person.sentences))
+            known.take_sentences(person)
             known.role = known.role or person.role
         elif len(rest) >= 2 and _he_given(rest[0]):
             person.name = " ".join(rest)
@@ -144,7 +144,7 @@ def mend_family_name_then_act(index: PeopleIndex) -> None:
     for person in list(index.people):
         named = _family_name_then_act(person, index)
         if named is not None:
-            named.sentences = sorted(set(named.sentences) | set(person.sentences))
+            named.take_sentences(person)
             index.people.remove(person)
 
 
@@ -171,6 +171,6 @@ def drop_possessives_and_places(sentences: list[SourceSentence], index: PeopleIn
             person.name = " ".join(rest)  # "השותפה שלי ענת X": Anat X, the noun still her role
             continue
         if known is not None and known is not person:
-            known.sentences = sorted(set(known.sentences) | set(person.sentences))
+            known.take_sentences(person)
             known.role = known.role or person.role
         index.people.remove(person)

@@ -25,6 +25,10 @@ class Person:
     def key(self) -> str:
         return surname(self.name)
 
+    def take_sentences(self, other: Person) -> None:
+        """Count the sentences of `other`, this same person read a second time, as this person's."""
+        self.sentences = sorted(set(self.sentences) | set(other.sentences))
+
 
 @lru_cache(maxsize=4096)  # asked for every person at every mention: one article's names, over and over
 def surname(name: str) -> str:
