@@ -4,7 +4,10 @@ Made-up sentences of the shapes found there, each with a near miss that keeps it
 
 - a ratio written as a pair of small whole numbers ("by almost 4-to-1", "by 3-1,", "a 5 to 1 margin", "the
   bench's 7-to-2 ruling"): one figure, the first number, counting the margin (or the ratio's noun); the second
-  number is no count of its own, and a hyphen after "by" is no match score.
+  number is no count of its own, and a hyphen after "by" is no match score;
+- a list of shares whose later members say only where or for whom ("took 61% of renters in Kessby, 58% in Orlo
+  and 52% in Tansy", "drew 2% to 4% backing, compared with 31% to 35% for Pell"): each later share counts the
+  first one's noun, with its own place beside it, not the words the member before it ended on.
 """
 
 from __future__ import annotations
@@ -62,3 +65,31 @@ def test_a_rising_pair_after_by_is_no_ratio() -> None:
     text = "Okafor trails by 2-4 points in the ferry ward."
     assert [f.value for f in figures_of(text)] == [2]
     assert "margin" not in nth_counts_of(text, 2)
+
+
+# --- a list of shares whose later members give only a place ---
+
+
+def test_later_shares_of_a_list_take_the_first_noun_and_their_place() -> None:
+    text = "The canvass shows Okafor took 61% of renters over 40 in Kessby last spring, 58% in Orlo county last week and 52% in Tansy on Friday."
+    assert nth_counts_of(text, 58) == "renters (in Orlo county last week)"
+    assert nth_counts_of(text, 52) == "renters (in Tansy on Friday)"
+
+
+def test_a_compared_range_for_another_side() -> None:
+    text = "Early on, Lysaght drew just 2% to 4% backing, compared with 31% to 35% for Pell, by the canvasses then."
+    assert nth_counts_of(text, 31) == "backing (for Pell)"
+
+
+def test_a_parallel_list_keeps_its_shared_reading() -> None:
+    # near miss: every member has its own "for" phrase, the first no noun of its own: the readings stay as they were
+    text = (
+        "The trims to ferry passes would be steep: 8.5% for riders boarding in 2031, 22% for riders boarding in 2040."
+    )
+    assert "for riders boarding in 2040" not in nth_counts_of(text, 22)
+
+
+def test_a_later_share_with_its_own_noun_keeps_it() -> None:
+    # near miss: "of" names the later share's own whole
+    text = "Okafor took 61% of renters in Kessby, compared with 44% of owners in Orlo."
+    assert "owners" in nth_counts_of(text, 44)

@@ -148,7 +148,12 @@ from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts,
 from briefing_app.core.facts.fraction_units_en import one_of_unit_end
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.fronted_times_en import without_fronted_time
-from briefing_app.core.facts.gapped_counts_en import share_gapped_counts, share_listed_prepositions, share_out_of_whole
+from briefing_app.core.facts.gapped_counts_en import (
+    share_gapped_counts,
+    share_listed_prepositions,
+    share_listed_shares,
+    share_out_of_whole,
+)
 from briefing_app.core.facts.glued_signs_en import blank_glued_signs
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
@@ -719,6 +724,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_out_of_whole([f for f in out[start:] if f.number is not None], s.text)  # "50 seats out of 75"
             # "179 suspects for robbery, 100 for kidnapping": a list's later counts share the first one's noun
             share_listed_prepositions([f for f in out[start:] if f.number is not None], s.text)
+            # "61% of renters in Tolvia, 58% in Marsh county": the renters, in Marsh county
+            share_listed_shares([f for f in out[start:] if f.number is not None], s.text)
             share_listed_groups([f for f in out[start:] if f.number is not None], s.text)  # "two died, three remain"
             # "The injured passengers were taken to hospital. Of those, 17 were treated": injured passengers
             share_fronted_pronoun([f for f in out[start:] if f.number is not None], s.text,
