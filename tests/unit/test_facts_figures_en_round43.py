@@ -7,7 +7,9 @@ Made-up sentences of the shapes found there, each with a near miss that keeps it
   number is no count of its own, and a hyphen after "by" is no match score;
 - a list of shares whose later members say only where or for whom ("took 61% of renters in Kessby, 58% in Orlo
   and 52% in Tansy", "drew 2% to 4% backing, compared with 31% to 35% for Pell"): each later share counts the
-  first one's noun, with its own place beside it, not the words the member before it ended on.
+  first one's noun, with its own place beside it, not the words the member before it ended on;
+- a verb of multiplying whose object opens with its own count ("will more than double the 140 wardens") or with a
+  quote mark ('called for tripling "the number of ferry inspectors and ...'): the object is what it counts.
 """
 
 from __future__ import annotations
@@ -93,3 +95,25 @@ def test_a_later_share_with_its_own_noun_keeps_it() -> None:
     # near miss: "of" names the later share's own whole
     text = "Okafor took 61% of renters in Kessby, compared with 44% of owners in Orlo."
     assert "owners" in nth_counts_of(text, 44)
+
+
+# --- a verb of multiplying: its object, past a count or a quote mark ---
+
+
+def test_more_than_double_after_a_modal_counts_its_object() -> None:
+    text = "The guild said it will more than double the 140 paid wardens now on duty in the nine river towns."
+    assert nth_counts_of(text, 2).startswith("paid wardens")
+
+
+def test_a_quoted_object_after_tripling() -> None:
+    text = (
+        'Lysaght has urged a new audit office and called for tripling "the number of ferry toll inspectors and more."'
+    )
+    assert "inspectors" in nth_counts_of(text, 3)
+
+
+def test_double_as_a_comparison_keeps_its_reading() -> None:
+    # near miss: "more than double the county average" after a copula (no modal) is a comparison, read as before
+    text = "Rents in Kessby are now more than double the county average."
+    assert values_of(text) == [2]
+    assert nth_counts_of(text, 2) == "county average"
