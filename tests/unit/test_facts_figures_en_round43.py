@@ -8,8 +8,8 @@ Made-up sentences of the shapes found there, each with a near miss that keeps it
 - a list of shares whose later members say only where or for whom ("took 61% of renters in Kessby, 58% in Orlo
   and 52% in Tansy", "drew 2% to 4% backing, compared with 31% to 35% for Pell"): each later share counts the
   first one's noun, with its own place beside it, not the words the member before it ended on;
-- a verb of multiplying whose object opens with its own count ("will more than double the 140 wardens") or with a
-  quote mark ('called for tripling "the number of ferry inspectors and ...'): the object is what it counts.
+- a verb of multiplying whose object opens with its own count ("could more than double the 140 wardens") or with a
+  quote mark ('pressed for tripling "the ranks of ferry inspectors and ...'): the object is what it counts.
 """
 
 from __future__ import annotations
@@ -101,13 +101,13 @@ def test_a_later_share_with_its_own_noun_keeps_it() -> None:
 
 
 def test_more_than_double_after_a_modal_counts_its_object() -> None:
-    text = "The guild said it will more than double the 140 paid wardens now on duty in the nine river towns."
+    text = "The guild could more than double the 140 paid wardens now on duty in the nine river towns."
     assert nth_counts_of(text, 2).startswith("paid wardens")
 
 
 def test_a_quoted_object_after_tripling() -> None:
     text = (
-        'Lysaght has urged a new audit office and called for tripling "the number of ferry toll inspectors and more."'
+        'Lysaght has urged a new audit office and pressed for tripling "the ranks of ferry toll inspectors and more."'
     )
     assert "inspectors" in nth_counts_of(text, 3)
 

@@ -53,7 +53,7 @@ def _multiples(text: str) -> list[NumberMatch]:
                                qualifier=qualifier.group(1) if qualifier else None))  # fmt: skip
     for m in _DOUBLE.finditer(text) if "double" in low or "triple" in low or "treble" in low else ():
         if re.search(r"\b(?:to|will|would|could|should|may|might|must|can)\s+$", text[: m.start()]):
-            continue  # "plans to double its workforce", "will more than double the": a verb, read by `multiplied`
+            continue  # "plans to double its workforce", "could more than double its": a verb, read by `multiplied`
         value = MULTIPLE_WORDS[m.group(2).lower()]
         out.append(NumberMatch(m.start(2), m.end(2), m.group(2), value, value, spelled=True, qualifier=m.group(1)))
     return out

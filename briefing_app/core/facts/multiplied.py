@@ -30,8 +30,8 @@ _NOT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The object of the verb, when it has one: "doubled its profits", "tripled the number of X", and the object's own
-# count ("will more than double the 140 wardens now on duty": the wardens) or an opening quote mark before it (a
-# proposal quoted: 'called for tripling "the number of ferry inspectors and ...').
+# count ("could more than double the 140 wardens on duty": the wardens) or an opening quote mark before it (a
+# proposal quoted: 'pressed for tripling "the ranks of ferry inspectors and ...').
 _OBJECT = re.compile(
     r"\s+[\"“]?((?:the|its|their|his|her|our|this|that)\s+(?:\d[\d,.]*\s+)?(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*?)"
     r"(?=\s+(?:to|from|in|since|over|by|last|this|after|within|during|compared|while|as|now|currently|and|but)\b"
@@ -47,7 +47,7 @@ _AUXILIARIES = re.compile(
 )
 
 
-# The bare form after "to" or a modal, with an object: "aims to halve its costs", "will treble the number of", "will
+# The bare form after "to" or a modal, with an object: "aims to halve its costs", "will treble the number of", "may
 # more than double the 140 wardens".
 _BARE = re.compile(
     r"\b(?:to|will|would|could|should|may|might|must|can)\s+"

@@ -8,7 +8,7 @@ with a hyphen and no noun after it, a match score that dropped both.
 
 Two places say the pair is a ratio: a noun of a ratio right after it ("margin", "ruling", "decision"...), or "by"
 right before it (past "a" and a word of approximation) with no noun after it ("by nearly 4-to-1, ...", "feel that
-way by 3-1."). A tally of votes keeps its two counts ("by a vote of 68-31", "a 2-to-1 vote": `match_scores`
+way by 3-1."). A tally of votes keeps its two counts ("by a vote of 68-31", "a 6-to-3 vote": `match_scores`
 gives each side its votes), and a pair with a hyphen in a sentence about a game stays a score ("won by 2-1").
 """
 
