@@ -148,7 +148,12 @@ from briefing_app.core.facts.figures_he import hebrew_and_a_half, hebrew_counts,
 from briefing_app.core.facts.fraction_units_en import one_of_unit_end
 from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.fronted_times_en import without_fronted_time
-from briefing_app.core.facts.gapped_counts_en import share_gapped_counts, share_listed_prepositions, share_out_of_whole
+from briefing_app.core.facts.gapped_counts_en import (
+    share_gapped_counts,
+    share_listed_prepositions,
+    share_listed_shares,
+    share_out_of_whole,
+)
 from briefing_app.core.facts.glued_signs_en import blank_glued_signs
 from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
@@ -220,6 +225,7 @@ from briefing_app.core.facts.race_times_en import race_times
 from briefing_app.core.facts.ranked_shares_en import ranked_shares
 from briefing_app.core.facts.rate_bases import is_rate_base
 from briefing_app.core.facts.rate_periods_en import rate_periods
+from briefing_app.core.facts.ratio_margins_en import ratio_first, ratio_margins, ratio_second
 from briefing_app.core.facts.repeated_verb_counts_en import share_repeated_verb_counts
 from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
@@ -398,7 +404,12 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "و(كويت 15) 07ر0 نقطة": an index named by its number, no figure
             if lang in ("ar", "he") and latin_coded(s.text, n):
                 continue  # "مؤشر "EGX 30"", "מדד ת"א 35", "SA-5": a name's number, no figure
-            if is_score(s.text, n) or is_list_marker(s.text, n) or (lang == "he" and not_a_hebrew_figure(s.text, n)):
+            if lang == "en" and ratio_second(s.text, n):
+                continue  # the 1 of "by nearly 4-to-1": the ratio is one figure, its first number
+            ratio = lang == "en" and ratio_first(s.text, n)  # ("by almost 3-1,": a ratio, no match score)
+            if (is_score(s.text, n) and not ratio) or is_list_marker(s.text, n):
+                continue
+            if lang == "he" and not_a_hebrew_figure(s.text, n):
                 continue
             if lang == "en" and anaphoric_whole(s.text, n):
                 continue  # "Of the 18, only two were admitted": the 18 named before, no new figure
@@ -440,7 +451,9 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = dataclasses.replace(quantity, kind="number")  # "opnå 2000 point": a count, no year
                 elif lang == "da" and danish_changed_by_year_shape(s.text, n):
                     n = dataclasses.replace(quantity, kind="number")  # "faldet med cirka 2000": a change's size
-            if n.kind in ("year", "time") or is_date_part(s.text, n, lang) or part_of_name(s.text, n, lang):
+            if n.kind in ("year", "time") or is_date_part(s.text, n, lang):
+                continue
+            if part_of_name(s.text, n, lang) and not ratio:  # (not the 3 of "by 3-1", hyphened as a code is)
                 continue
             if lang == "en" and named_number(s.text, n):
                 continue  # "Standard & Poor's 500 Index", "2seventy bio": a name's number
@@ -711,6 +724,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             share_out_of_whole([f for f in out[start:] if f.number is not None], s.text)  # "50 seats out of 75"
             # "179 suspects for robbery, 100 for kidnapping": a list's later counts share the first one's noun
             share_listed_prepositions([f for f in out[start:] if f.number is not None], s.text)
+            # "61% of renters in Tolvia, 58% in Marsh county": the renters, in Marsh county
+            share_listed_shares([f for f in out[start:] if f.number is not None], s.text)
             share_listed_groups([f for f in out[start:] if f.number is not None], s.text)  # "two died, three remain"
             # "The injured passengers were taken to hospital. Of those, 17 were treated": injured passengers
             share_fronted_pronoun([f for f in out[start:] if f.number is not None], s.text,
@@ -800,6 +815,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         group_sizes(out, texts)  # "A family of six was displaced": the family's size
         age_parts(out, texts)  # "at the age of 17 years and 285 days": the days are the age's too
         poll_readings(out, texts)  # "with the Lib Dems on 8%", "(5,286 out of 5,390)", "1,001 GB adults"
+        ratio_margins(out, texts)  # "by nearly 4-to-1", "a 5 to 1 margin": the margin
         deeds_of_counts(out, texts)  # "killed all 47 on board", "was sold for 290,000 euros"
         grammar_repairs(out, texts)  # "towards saving £45m", "a $5-a-share offer", "four clear of X"
         reshare_conversions(out, texts)  # "at 91.8F (33.2C)": the conversion reads what the first measure reads

@@ -157,3 +157,49 @@ def share_listed_prepositions(facts: list[Fact], text: str) -> None:
             noun, preposition = named.group(1), opened.group(1)
         else:
             noun, preposition = None, None
+
+
+# A list of shares whose later members say only where or for whom: "won 61% of renters over 40 in Tolvia, 58% in
+# Marsh county and 52% in Upper Dale", "drew 2% to 4% support, compared with 31% to 35% for Pell". Read alone, a
+# later share took the words the member before it ended on ("Tolvia last year") or that member's whole reading.
+_SHARE_UNIT = re.compile(r"\s*(?:%|percent\b|per\s*cent\b)", re.IGNORECASE)
+_WHERE_AFTER = re.compile(
+    r"\s+(in|for|among|at|on|from)\s+((?:the\s+)?[A-Za-z][\w'’-]*(?:\s+(?!(?:and|or|but|while)\b)[\w'’-]+){0,4}?)"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:and|or|but|while|compared|versus|according)\b)"
+)
+# What joins two members: a comma, "and", "or", or a comparison ("compared with", "versus").
+_MEMBER_GAP = re.compile(
+    r"(?:,\s*(?:(?:and|or|while|compared\s+(?:with|to)|versus|against)\s+)?|\s+(?:and|or|versus|against)\s+"
+    r"|,?\s+compared\s+(?:with|to)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def share_listed_shares(facts: list[Fact], text: str) -> None:
+    """Give a later share of a list, followed only by where or for whom, the first share's noun and its own place."""
+    given: set[int] = set()  # (the members given the first's noun: the next member may take it from them)
+    for i, f in enumerate(facts):
+        n = f.number
+        unit = _SHARE_UNIT.match(text, n.end) if n is not None and f.unit is not None else None
+        where = _WHERE_AFTER.match(text, unit.end()) if unit else None
+        if n is None or where is None or _timed(where.group(2)):
+            continue
+        before = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.number is not None), None)
+        if before is None or before.number is None or not before.counts:
+            continue
+        before_unit = _SHARE_UNIT.match(text, before.number.end)
+        if before_unit is None or (_WHERE_AFTER.match(text, before_unit.end()) and id(before) not in given):
+            continue  # "9.9% for workers retiring in 2022, 46% for ...": no noun of the first's own to give
+        gap = text[before.number.end : n.start]
+        if n.qualifier:
+            at = gap.rfind(n.qualifier)
+            gap = gap[:at] if at >= 0 else gap
+        if len(gap) > 100 or re.search(r"[;:.()]", gap) or not _MEMBER_GAP.search(gap):
+            continue
+        own = (f.counts or "").split(" (")[0]
+        # (only a reading taken from the member before: its own words, or the same reading)
+        if f.counts and f.counts != before.counts and not set(own.split()) <= set(gap.split()):
+            continue
+        noun = before.counts.split(" (")[0].split(",")[0]  # (its noun alone: not "backing, compared")
+        f.counts = f"{noun} ({where.group(1)} {where.group(2)})"
+        given.add(id(f))

@@ -52,8 +52,8 @@ def _multiples(text: str) -> list[NumberMatch]:
         out.append(NumberMatch(m.start(), m.end(), m.group(0), 1.0, 1.0, spelled=True,
                                qualifier=qualifier.group(1) if qualifier else None))  # fmt: skip
     for m in _DOUBLE.finditer(text) if "double" in low or "triple" in low or "treble" in low else ():
-        if not m.group(1) and re.search(r"\b(?:to|will|would|could|should|may|might|must|can)\s+$", text[: m.start(2)]):
-            continue  # "plans to double its workforce": a verb, read by `multiplied`
+        if re.search(r"\b(?:to|will|would|could|should|may|might|must|can)\s+$", text[: m.start()]):
+            continue  # "plans to double its workforce", "could more than double its": a verb, read by `multiplied`
         value = MULTIPLE_WORDS[m.group(2).lower()]
         out.append(NumberMatch(m.start(2), m.end(2), m.group(2), value, value, spelled=True, qualifier=m.group(1)))
     return out

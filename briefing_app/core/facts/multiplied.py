@@ -29,10 +29,13 @@ _NOT_AFTER = re.compile(
     r"|\s+it(?:\s+(?:before|after|when|just|shortly|moments|minutes|seconds|in\s+the\s+\d+)\b|\s*[,.;])",
     re.IGNORECASE,
 )
-# The object of the verb, when it has one: "doubled its profits", "tripled the number of X".
+# The object of the verb, when it has one: "doubled its profits", "tripled the number of X", and the object's own
+# count ("could more than double the 140 wardens on duty": the wardens) or an opening quote mark before it (a
+# proposal quoted: 'pressed for tripling "the ranks of ferry inspectors and ...').
 _OBJECT = re.compile(
-    r"\s+((?:the|its|their|his|her|our|this|that)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*?)"
-    r"(?=\s+(?:to|from|in|since|over|by|last|this|after|within|during|compared|while|as)\b|\s*[,.;:!?)]|\s*$)"
+    r"\s+[\"“]?((?:the|its|their|his|her|our|this|that)\s+(?:\d[\d,.]*\s+)?(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*?)"
+    r"(?=\s+(?:to|from|in|since|over|by|last|this|after|within|during|compared|while|as|now|currently|and|but)\b"
+    r"|\s*[,.;:!?)]|\s*$)"
 )
 _SUBJECT_NEAR = re.compile(
     r"\b([a-z][\w'’-]*)(?:\s+(?:in|of|at|for)\s+(?:(?:its|the|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+)?$"
@@ -44,9 +47,11 @@ _AUXILIARIES = re.compile(
 )
 
 
-# The bare form after "to" or a modal, with an object: "aims to halve its costs", "will treble the number of".
+# The bare form after "to" or a modal, with an object: "aims to halve its costs", "will treble the number of", "may
+# more than double the 140 wardens".
 _BARE = re.compile(
-    r"\b(?:to|will|would|could|should|may|might|must|can)\s+(halve|double|triple|treble|quadruple)"
+    r"\b(?:to|will|would|could|should|may|might|must|can)\s+"
+    r"(?:(more\s+than|nearly|almost|roughly|about|at\s+least)\s+)?(halve|double|triple|treble|quadruple)"
     r"(?=\s+(?:the|its|their|his|her|our|this|that)\b)",
     re.IGNORECASE,
 )
@@ -65,8 +70,8 @@ def multiplying_verbs(text: str) -> list[NumberMatch]:
         value = _VALUES[m.group(3).lower()]
         out.append(NumberMatch(m.start(2), m.end(2), m.group(2), value, value, spelled=True, qualifier=m.group(1)))
     for m in _BARE.finditer(text):
-        value = _BARE_VALUES[m.group(1).lower()]
-        out.append(NumberMatch(m.start(1), m.end(1), m.group(1), value, value, spelled=True))
+        value = _BARE_VALUES[m.group(2).lower()]
+        out.append(NumberMatch(m.start(2), m.end(2), m.group(2), value, value, spelled=True, qualifier=m.group(1)))
     return out
 
 
@@ -74,7 +79,7 @@ def is_multiplying_verb(text: str, n: NumberMatch) -> bool:
     """Whether a number of `text` is one of this module's verbs."""
     if not n.spelled:
         return False
-    bare = n.text.lower() in _BARE_VALUES and _BARE.match(text, max(0, text.rfind(" ", 0, n.start - 1) + 1)) is not None
+    bare = n.text.lower() in _BARE_VALUES and any(m.start(2) == n.start for m in _BARE.finditer(text))
     return _VERB.fullmatch(n.text) is not None or bare
 
 
@@ -84,8 +89,8 @@ def multiplied(text: str, n: NumberMatch, subject: str | None) -> str | None:
     obj = _OBJECT.match(text, n.end)
     timed = obj is not None and len(obj.group(1).split()) > 1 and obj.group(1).split()[1].lower() in PERIODS
     if obj and not timed:
-        words = obj.group(1).split()
-        return " ".join(words[1:]) if len(words) > 1 else None
+        words = [w for w in obj.group(1).split()[1:] if not w[0].isdigit()]  # (not the object's own count)
+        return " ".join(words) if words else None
     if timed or subject is not None and subject.split()[0].lower() in PERIODS:
         # ("profits in its core division would be halved | this year": the time after the verb is no object; the
         # noun right before the auxiliaries, with a complement of place, is what is multiplied)
