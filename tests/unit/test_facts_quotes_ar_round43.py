@@ -72,3 +72,22 @@ def test_near_miss_a_name_after_the_verb_still_speaks() -> None:
         'وأكد سامي نجار استمرار تسليم البطاقات حتى نهاية الشهر، مطمئنا المواطنين بقوله: "لن يطلع أحد على اختيار الناخب".',
     ]
     assert _speakers("الهيئة تستعد", paragraphs)[-1] == ("لن يطلع", "سامي نجار")
+
+
+# --- a headline's speaker in marks by a body's last word (quotes_ar_headline) --------------------------------
+
+
+def test_a_headline_names_the_ministry_in_marks_by_its_last_word() -> None:
+    facts = _facts(
+        "«الزراعة»: تراجع إنتاج القمح بنسبة الخمس هذا الموسم",
+        ["أعلنت وزارة الزراعة اليوم الأربعاء تراجع إنتاج القمح بسبب قلة الأمطار في الشتاء الماضي."],
+    )
+    assert [(f.sentence, f.speaker) for f in facts if f.kind == "quote"] == [(0, "وزارة الزراعة")]
+
+
+def test_near_miss_a_word_in_marks_that_ends_no_body_is_no_speaker() -> None:
+    facts = _facts(
+        "«الحصاد»: تراجع إنتاج القمح بنسبة الخمس هذا الموسم",
+        ["أعلنت وزارة الزراعة اليوم الأربعاء تراجع إنتاج القمح بسبب قلة الأمطار في الشتاء الماضي."],
+    )
+    assert [f for f in facts if f.kind == "quote"] == []

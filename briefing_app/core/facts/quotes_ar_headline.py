@@ -82,6 +82,17 @@ def _speaker(mention: str, speakers: Speakers) -> str | None:
     return lone_speaker_for_office(speakers, mention) or mention
 
 
+def _body_short_named(mention: str, speakers: Speakers) -> str | None:
+    """The article's body a headline names in marks by its last word alone ("«الصحة»: ارتفاع الإصابات" for وزارة
+    الصحة, as Gulf copy shortens a ministry), the shortest such body; None for a word that ends no body's name."""
+    words = mention.split()
+    if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
+        return None
+    tail = " " + fold(words[0])
+    bodies = [f.text for f in speakers.organisations if fold(_MARKS.sub("", f.text)).strip().endswith(tail)]
+    return min(bodies, key=len) if bodies else None
+
+
 def add_headline_ar(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:
     """The headline's words after its speaker and colon as a quote of that speaker (see the module's note), when
     no quote was read in the headline already."""
@@ -95,6 +106,8 @@ def add_headline_ar(out: list[Fact], sentences: list[SourceSentence], speakers: 
     mention = _WHERE.sub("", mention)
     mention = " ".join(_MARKS.sub(" ", mention).split())
     speaker = _speaker(mention, speakers)
+    if speaker is None and _MARKS.search(m.group(1)):
+        speaker = _body_short_named(mention, speakers)
     if speaker is None:
         return
     out.append(Fact("quote", m.group(2).strip().rstrip("."), first.index, speaker=speaker, sentences=[first.index]))
