@@ -91,3 +91,40 @@ def test_near_miss_a_word_in_marks_that_ends_no_body_is_no_speaker() -> None:
         ["أعلنت وزارة الزراعة اليوم الأربعاء تراجع إنتاج القمح بسبب قلة الأمطار في الشتاء الماضي."],
     )
     assert [f for f in facts if f.kind == "quote"] == []
+
+
+# --- a headline repeating a body quote, its speaker named with more before the colon (quotes_ar_headline) -----
+
+
+def test_a_headline_with_an_epithet_in_marks_repeats_the_body_quote() -> None:
+    facts = _facts(
+        'نصار "واثق من نفسه": من يملك دليلا فليقدمه للقضاء',
+        [
+            'قال وزير الزراعة السابق كمال نصار للصحافيين: "من يملك دليلا فليقدمه للقضاء، فأنا لا أخشى شيئا".',
+        ],
+    )
+    assert [(f.sentence, f.speaker) for f in facts if f.kind == "quote"][0] == (0, "كمال نصار")
+
+
+def test_a_headline_with_what_the_speaker_did_repeats_the_body_quote() -> None:
+    facts = _facts(
+        "كمال نصار زار السوق القديم: الإصلاح يبدأ من الأسواق",
+        ['وأكد النائب كمال نصار أن "الإصلاح يبدأ من الأسواق ومن حماية صغار التجار".'],
+    )
+    assert [(f.sentence, f.speaker) for f in facts if f.kind == "quote"][0] == (0, "كمال نصار")
+
+
+def test_near_miss_a_headline_whose_words_no_body_quote_repeats_is_no_quote() -> None:
+    facts = _facts(
+        "كمال نصار زار السوق القديم: جولة على المحال والبسطات",
+        ['وأكد النائب كمال نصار أن "الإصلاح يبدأ من الأسواق ومن حماية صغار التجار".'],
+    )
+    assert [f.sentence for f in facts if f.kind == "quote"] == [1]
+
+
+def test_near_miss_a_body_quote_of_someone_the_headline_does_not_name() -> None:
+    facts = _facts(
+        "السوق القديم يستقبل الزوار: الإصلاح يبدأ من الأسواق",
+        ['وأكد النائب كمال نصار أن "الإصلاح يبدأ من الأسواق ومن حماية صغار التجار".'],
+    )
+    assert [f.sentence for f in facts if f.kind == "quote"] == [1]
