@@ -44,15 +44,15 @@ def test_near_miss_a_clock_time_colon_opens_no_speech() -> None:
 
 
 def test_a_statement_of_its_own_names_no_person() -> None:
-    paragraphs = ['وقال الجيش الوطني في بيان له: " مع استمرار الأمطار الغزيرة، تنتشر فرقنا على الطرق الجبلية".']
+    paragraphs = ['وقال الجيش الوطني في بيان له: " بسبب الأمطار الغزيرة تنتشر فرقنا على الطرق الجبلية".']
     facts = _facts("الأمطار تتواصل", paragraphs)
     assert [f.speaker for f in facts if f.kind == "quote"] == ["الجيش الوطني"]
     assert not [f for f in facts if f.kind == "person" and f.text.startswith("بيان")]
 
 
 def test_near_miss_a_woman_named_bayan_after_an_office_speaks() -> None:
-    paragraphs = ['وقالت المتحدثة باسم الجيش الوطني في الجنوب بيان حسون: " مع استمرار الأمطار الغزيرة، تنتشر فرقنا".']
-    assert _speakers("الأمطار تتواصل", paragraphs) == [("مع استمرار", "بيان حسون")]
+    paragraphs = ['وقالت المتحدثة باسم الجيش الوطني في الجنوب بيان حسون: " بسبب الأمطار الغزيرة تنتشر فرقنا".']
+    assert _speakers("الأمطار تتواصل", paragraphs) == [("بسبب الأمطار", "بيان حسون")]
 
 
 # --- a verbal noun after a subjectless verb of saying is its object (ar_object_nouns, speakers_rtl) ----------

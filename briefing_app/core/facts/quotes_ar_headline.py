@@ -99,7 +99,7 @@ _PUNCTUATION = re.compile(r"[\"«»“”.,،:;؛!؟?#]")
 def _repeated_from_body(said: str, mention: str, out: list[Fact]) -> str | None:
     """The speaker of a body quote that holds the headline's words after the colon (three words or more) when the
     words before the colon name that speaker with more besides: an epithet in marks ('X "مرتاح الضمير": هل ...'),
-    what they did ("X جال في السوق: التغيير هو الحل"); None when no body quote repeats them or another is named."""
+    what they did ("X جال في السوق: الإصلاح يبدأ هنا"); None when no body quote repeats them or another is named."""
     words = _PUNCTUATION.sub(" ", fold(said)).split()
     if len(words) < 3:
         return None
