@@ -9,6 +9,8 @@ AR_OBJECT_NOUNS = frozenset(
     {
         "وجود", "عدم", "دعم", "رفض", "استعداد", "التزام", "حرص", "تمسك", "عزم", "قيام", "تأييد", "ترحيب",
         "تعاون", "سعي", "حق", "موقف", "اهتمام", "تضامن", "انفتاح", "نجاح", "تقدير", "امتنان", "شكر",
+        # going on with something ("وأكدت استمرار العمل ...، مطمئنة ...": what she affirmed, no one's name)
+        "استمرار",
         # definite ones a verb of renewing, addressing or offering takes right after its subject ("جدد الرئيس X
         # التأكيد «...»", "ووجه الوزير Y الشكر", "وقدم Z التعازي"): no family name is one of them
         "التأكيد", "التاكيد", "الشكر", "الدعوة", "التحية", "الترحيب", "التعازي", "التهنئة",

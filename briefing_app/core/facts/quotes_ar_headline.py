@@ -82,6 +82,40 @@ def _speaker(mention: str, speakers: Speakers) -> str | None:
     return lone_speaker_for_office(speakers, mention) or mention
 
 
+def _body_short_named(mention: str, speakers: Speakers) -> str | None:
+    """The article's body a headline names in marks by its last word alone ("«الصحة»: ارتفاع الإصابات" for وزارة
+    الصحة, as Gulf copy shortens a ministry), the shortest such body; None for a word that ends no body's name."""
+    words = mention.split()
+    if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
+        return None
+    tail = " " + fold(words[0])
+    bodies = [f.text for f in speakers.organisations if fold(_MARKS.sub("", f.text)).strip().endswith(tail)]
+    return min(bodies, key=len) if bodies else None
+
+
+_PUNCTUATION = re.compile(r"[\"«»“”.,،:;؛!؟?#]")
+
+
+def _repeated_from_body(said: str, mention: str, out: list[Fact]) -> str | None:
+    """The speaker of a body quote that holds the headline's words after the colon (three words or more) when the
+    words before the colon name that speaker with more besides: an epithet in marks ('X "مرتاح الضمير": هل ...'),
+    what they did ("X جال في السوق: الإصلاح يبدأ هنا"); None when no body quote repeats them or another is named."""
+    words = _PUNCTUATION.sub(" ", fold(said)).split()
+    if len(words) < 3:
+        return None
+    phrase = " ".join(words)
+    before = _PUNCTUATION.sub(" ", fold(mention)).split()
+    for fact in out:
+        if fact.kind != "quote" or fact.sentence == 0 or not fact.speaker:
+            continue
+        if phrase not in " ".join(_PUNCTUATION.sub(" ", fold(fact.text)).split()):
+            continue
+        name = _PUNCTUATION.sub(" ", fold(fact.speaker)).split()  # ("حسان #دياب": a hashtag glued on)
+        if name and name[-1] in before:
+            return fact.speaker  # (its family name before the colon: the one the body quotes)
+    return None
+
+
 def add_headline_ar(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:
     """The headline's words after its speaker and colon as a quote of that speaker (see the module's note), when
     no quote was read in the headline already."""
@@ -95,6 +129,10 @@ def add_headline_ar(out: list[Fact], sentences: list[SourceSentence], speakers: 
     mention = _WHERE.sub("", mention)
     mention = " ".join(_MARKS.sub(" ", mention).split())
     speaker = _speaker(mention, speakers)
+    if speaker is None and _MARKS.search(m.group(1)):
+        speaker = _body_short_named(mention, speakers)
+    if speaker is None:
+        speaker = _repeated_from_body(m.group(2), mention, out)
     if speaker is None:
         return
     out.append(Fact("quote", m.group(2).strip().rstrip("."), first.index, speaker=speaker, sentences=[first.index]))

@@ -510,6 +510,10 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
         first = [] if first[0] in AR_OWN_WORDS else first[1:]  # "وتابع قائلا:", "وقال أيضا:": nobody named here
     if len(first) == 1 and re.fullmatch(r"ب?[أإا]ن(?:ه|ها|هم)?", first[0].strip(":،,")):
         first = []  # "..., مؤكدة أن «...»": "that" after the participle, nobody named
+    if first and opens_object(first[0].strip(":،,")):
+        # ar_object_nouns: "وأكدت استمرار التوزيع ...، بقولها:", "وأكد ضرورة ...": the verb's object opens the
+        # words after it, its subject unnamed here (the one who spoke or was named before)
+        first = []
     if first and _AR_HONORIFIC.fullmatch(first[0].strip(":،")):
         # "وأوضح سموه" (His Highness explained): the one the article styled so ("معالي الشيخ X"), though someone
         # else, a journalist who asked him, was named since; else the dignitary just named
@@ -682,12 +686,20 @@ def _named_after_office(sp: Speakers, office: str, within: str, sentence: int) -
     words = rest.split()
     for k in range(len(words) - 2, 0, -1):
         after = words[k + 2 :]
-        if _ar_is_given(words[k]) and words[k + 1] not in _WHERE and (not after or after[0] in _WHERE):
+        if (
+            _ar_is_given(words[k])
+            and words[k + 1] not in _WHERE
+            and not _OWN_POSSESSOR.fullmatch(words[k + 1])
+            and (not after or after[0] in _WHERE)
+        ):
             # ("سامر الحداد، أن": the comma after the name closes it, no part of it)
             return sp.people.add(f"{words[k]} {words[k + 1].rstrip('،,؛;.')}", None, sentence).name
     return None
 
 
+# "of his/its own" after a noun ("في بيان له", "في تصريح لها:"): the statement's owner, no second word of a name
+# (a given name may spell the noun: "بيان" is also a woman's name).
+_OWN_POSSESSOR = re.compile(r"ل(?:ه|ها|هم|هما|هن)[،,:؛]?")
 _SHORT_IN_MARKS = re.compile(r"[\"«“]\s*([^\"«»“”]{1,40}?)\s*[\"»”]")
 _WHERE = {"من", "في", "خلال", "أمس", "اليوم", "لـ", "إلى", "عبر"}  # where or when it was said, after the name
 
