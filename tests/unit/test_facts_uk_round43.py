@@ -1,0 +1,71 @@
+"""Round 43 (k-uk43): English figures and quotes of British news, read on unseen newspaper and trade pages.
+
+Made-up sentences of the shapes found there, each with a near miss that keeps its old reading:
+
+- a sum or a percentage in a relative clause whose verb says a level reached or held ("the levies, which total
+  £6m", "the sequel, which opened with £3.1m", "a trade that shot up from £40m to £65m"): the noun the clause
+  hangs on is what the figure counts, not the clause's verb;
+- "the N months to <month>" ("in the three months to August", "the six months to the end of June"): a reporting
+  period, a span the sentence dates, not "the N" named again.
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import nth_counts_of, values_of
+
+# --- a level in a relative clause: the antecedent counts it ---
+
+
+def test_a_total_in_a_relative_clause_counts_its_antecedent() -> None:
+    text = "Most of the harbour levies, which total £6m a season, are paid by ferry operators."
+    assert "levies" in nth_counts_of(text, 6_000_000)
+
+
+def test_an_opening_sum_in_a_relative_clause_counts_the_film_before_it() -> None:
+    text = "That puts it behind the earlier musical, which opened with £3.1m across Britain."
+    assert nth_counts_of(text, 3_100_000) == "earlier musical"
+
+
+def test_both_ends_of_a_rise_in_a_relative_clause_count_the_antecedent() -> None:
+    text = "Sales grew in kayak hire, a trade that shot up from £40m to £65m over a decade."
+    assert nth_counts_of(text, 40_000_000) == "trade"
+    assert nth_counts_of(text, 65_000_000) == "trade"
+
+
+def test_a_rate_standing_in_a_relative_clause_counts_its_antecedent() -> None:
+    text = "Ministers blamed the mortgage rate, which stands at 6.2%, for the slump."
+    assert "rate" in nth_counts_of(text, 6.2)
+
+
+def test_near_miss_a_count_in_a_relative_clause_keeps_its_own_noun() -> None:
+    text = "The ferry firm, which employs 340 deckhands, opened a depot."
+    assert nth_counts_of(text, 340) == "deckhands"
+
+
+def test_near_miss_a_figure_after_that_opening_a_reported_clause_is_no_relative() -> None:
+    text = "The survey found that 58% back the new ferry timetable."
+    assert "found" not in nth_counts_of(text, 58)
+    assert "timetable" in nth_counts_of(text, 58)
+
+
+def test_near_miss_a_sum_its_own_subject_counts_is_kept() -> None:
+    text = "Harbour fees, which rose sharply last year, reached £7.5m in March."
+    assert "fees" in nth_counts_of(text, 7_500_000)
+
+
+# --- a reporting period up to a date: a span, told there first ---
+
+
+def test_the_months_to_a_month_are_a_period_not_anaphora() -> None:
+    text = "Ferry bookings rose 6% in the four months to October, the operator said."
+    assert 4 in values_of(text)
+
+
+def test_the_months_to_the_end_of_a_month_are_a_period() -> None:
+    text = "Tolls were up 2.1 per cent in the nine months to the end of March."
+    assert 9 in values_of(text)
+
+
+def test_near_miss_the_months_named_again_stay_anaphora() -> None:
+    text = "The quarry closed for four months. Workers said the four months were hard."
+    assert values_of(text).count(4) == 1
