@@ -6,12 +6,15 @@ Made-up sentences of the shapes found there, each with a near miss that keeps it
   £6m", "the sequel, which opened with £3.1m", "a trade that shot up from £40m to £65m"): the noun the clause
   hangs on is what the figure counts, not the clause's verb;
 - "the N months to <month>" ("in the three months to August", "the six months to the end of June"): a reporting
-  period, a span the sentence dates, not "the N" named again.
+  period, a span the sentence dates, not "the N" named again;
+- a court report's advocate set off with a participle ("Name, prosecuting,"): a later "The prosecutor said:" is that
+  advocate, not the accused the sentence before named.
 """
 
 from __future__ import annotations
 
 from tests.unit.figure_helpers import nth_counts_of, values_of
+from tests.unit.quote_case_checks import said
 
 # --- a level in a relative clause: the antecedent counts it ---
 
@@ -69,3 +72,23 @@ def test_the_months_to_the_end_of_a_month_are_a_period() -> None:
 def test_near_miss_the_months_named_again_stay_anaphora() -> None:
     text = "The quarry closed for four months. Workers said the four months were hard."
     assert values_of(text).count(4) == 1
+
+
+# --- a court report's advocate: "Name, prosecuting," then "The prosecutor said:" ---
+
+_HEARING = (
+    "Dorian Pellow, 44, admitted stealing lead from a chapel roof at Kendal magistrates court.\n\n"
+    "Wendy Marsh, prosecuting, told the bench the metal was sold to a scrapyard.\n\n"
+    "Pellow had loaded the lead into a borrowed trailer.\n\n"
+    "Magistrates heard Pellow owed money to a neighbour.\n\n"
+)
+
+
+def test_the_prosecutor_is_the_advocate_set_off_with_prosecuting() -> None:
+    text = _HEARING + 'The prosecutor said: "The chapel will need a new roof before winter."'
+    assert said(text, "en")[-1][1] == "Wendy Marsh"
+
+
+def test_near_miss_the_defending_advocate_is_no_prosecutor() -> None:
+    text = _HEARING.replace("prosecuting", "defending") + 'The prosecutor said: "The chapel needs a new roof."'
+    assert said(text, "en")[-1][1] != "Wendy Marsh"
