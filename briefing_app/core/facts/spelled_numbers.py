@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_tags import one_role_named
-from briefing_app.core.facts.figure_words import EN_MONTHS, EN_STOP, STOP
+from briefing_app.core.facts.figure_words import EN_STOP, STOP
 from briefing_app.core.facts.gated import search_from
 from briefing_app.core.facts.multiples import is_multiple
 from briefing_app.core.facts.pos_tagger import tag_words
@@ -240,12 +240,6 @@ def one_or_another(n: NumberMatch, after: str, lang: str) -> bool:
 
 
 # A singular unit after a number and before the noun it describes, unhyphenated: "the three month period".
-# A reporting period up to a date after "the N": "in the three months to August", "the six months to the end of
-# June", "the nine months ended 30 September" (a span the sentence dates, told first there, not "the three" again).
-_PERIOD_TO_DATE = re.compile(
-    r"\s+(?:weeks|months|quarters|years)\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?"
-    rf"{EN_MONTHS}\b"
-)
 _SINGULAR_UNIT_MODIFIER = re.compile(
     r"\s+(?:second|minute|hour|day|week|month|year|decade|season|game|match|mile|metre|meter|kilometre|kilometer)\s+"
     r"(?!of\b|ago\b|old\b|and\b|or\b|to\b|in\b|on\b|at\b|for\b|with\b|after\b|before\b)[a-z]{3,}"
@@ -360,8 +354,6 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
     if described and earlier is not None and re.search(r"\b[Dd]e\s+$", before) and described.group(1) not in earlier:
         # "De to vindende byer vil blive udpeget": the ones a participle picks out, not named so before, a first count
         return False
-    if lang == "en" and n.raw > 1 and _PERIOD_TO_DATE.match(after) and re.search(r"\b[Tt]he\s+$", before):
-        return False  # "in the three months to August": the period a figure is measured over, no anaphora
     if lang == "en" and n.raw > 1 and _SINGULAR_UNIT_MODIFIER.match(after):
         return False  # "during the three month period", "the five year plan": a measure as a modifier, no anaphora
     ranked = re.match(r"\s+(første|sidste|næste|seneste|kommende)\s+[a-zæøå]", after) if lang == "da" else None
