@@ -6,7 +6,7 @@ The relative pronoun's antecedent is the subject of the clause's verb of change;
 noun phrase before "which/that" is what a sum or a percentage counts, when the reading does not name it already.
 Verbs of a level reached or held count too ("the fees, which total £9m", "the sequel, which opened with £3.1m",
 "a market that shot up from £40m to £65m", "the rate, which stands at 4%"), and the noun phrase is the one after the
-last function word before the pronoun ("a little behind the sequel, which": the sequel).
+last function word before the pronoun ("just behind the sequel, which": the sequel).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def relative_levels(figures: list[Fact], texts: dict[int, str]) -> None:
         if relative is None:
             continue
         words = relative.group(1).split()
-        # ("a little behind the sequel, which": the phrase after the last function word, past "of" and its article:
+        # ("just behind the sequel, which": the phrase after the last function word, past "of" and its article:
         # "the value of the deal, which")
         cut = max((k for k, w in enumerate(words) if w.lower() in _FUNCTION_WORDS), default=-1)
         words = words[max(cut - 2, 0) :] if cut >= 1 and words[cut - 1].lower() == "of" else words[cut + 1 :]
