@@ -29,6 +29,7 @@ from briefing_app.core.facts.headline_short_names import merge_headline_short_fo
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_body_tails import drop_body_tails
+from briefing_app.core.facts.people_court_roles_en import court_advocate
 from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_first_word_owners import drop_first_word_owners
 from briefing_app.core.facts.people_groups import group_before
@@ -256,6 +257,7 @@ def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     sentence belongs to the one person the sentence before named (none when it named two or more); so does
     the role in a description that opens it ("The 45-year-old teacher said", "The minister said",
     "Borgmesteren siger")."""
+    texts = {t.index: t.text for t in sentences}
     for s in sentences:
         # (not inside a quotation: '"He was a great man," said X' is the speaker's word on someone else)
         m = re.match(r"(?:He|She|Han|Hun)\b(.*)", s.text)
@@ -273,6 +275,11 @@ def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
         if not role:
             continue
         before = [p for p in index.people if s.index - 1 in p.sentences]
+        advocate = court_advocate(role.split()[-1], index.people, texts, s.index) if titled else None
+        if advocate is not None:  # "Ann Roe, prosecuting, ... . The prosecutor said": Roe, not the accused
+            advocate.role = merge_roles(advocate.role, role)
+            advocate.sentences = sorted({*advocate.sentences, s.index})
+            continue
         if titled and role and before and before[0].role:
             continue
         if titled and before and _held_by_another(role, before[0], index):
