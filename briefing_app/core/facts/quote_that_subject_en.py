@@ -1,6 +1,7 @@
 """A short quoted clause whose subject the writer gives before the marks, after a verb of saying and "that" (US
-copy: 'Roe said Friday that the mayor "happens to be, we think, wrong."', 'Roe claimed that farmers "cannot sell
-here."'): the speaker's own words, however short, not a phrase quoted in passing. `quotes.find_quotes` reads it."""
+copy: 'Roe wrote on Sunday that the mayor "seems, we hear, out of touch."', 'Roe warned that growers "could not
+keep their stalls open" after the rise.'): the speaker's own words, however short, not a phrase quoted in
+passing. `quotes.find_quotes` reads it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS
 
-# The verb of saying, up to four words of when and how ("Friday", "in July - falsely -"), "that", then the
+# The verb of saying, up to five words of when and how ("on Sunday", "last week - wrongly -"), "that", then the
 # clause's subject (one to four words, a name or a noun phrase), right before the opening mark.
 _SAID_THAT_SUBJECT = re.compile(
     rf"\b(?:{'|'.join(SPEECH_VERBS['en'])}|proclaimed|contended)\b(?:\s+[\w'’,-]+){{0,5}}?\s+that\s+"
@@ -27,7 +28,7 @@ _OWN_SUBJECT = re.compile(r"\b(?:I|we|you)\s+[a-z]+")  # the speaker's own voice
 
 def subject_given_before(before: str, quoted: str) -> bool:
     """Whether quoted words open in lower case as the finite verb of a subject the writer named after "X said
-    that" (or hold a clause of their own): speech, not a term quoted in passing ('was "a disgrace"' is not)."""
+    that" (or hold a clause of their own): speech, not a term quoted in passing ('was "a plain disgrace"' is not)."""
     said = _SAID_THAT_SUBJECT.search(before.rstrip())
     if not quoted[:1].islower() or said is None:
         return False

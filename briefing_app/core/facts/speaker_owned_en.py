@@ -1,5 +1,5 @@
 """Speakers an owner's possessive stands before, who are not the owner (English): the people the owner has ("Roe's
-first three callers were blunt: "..."": the callers) and a body named after what the owner has ("Roe's local
+oldest callers were split: "..."": the callers) and a body named after what the owner has ("Roe's local
 paper the Kessby Herald wrote:": the paper). `Speakers.resolve` reads the mention through these before it looks
 for a person named in it, which would find the owner."""
 
@@ -23,7 +23,7 @@ _OWNED_THEN_NAMED = re.compile(rf"{_OWNED}\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+
 
 def owned_speaker(mention: str, organisations: Sequence[str]) -> str | None:
     """Who speaks when a mention opens with an owner's possessive: the owned people (a plural noun for persons
-    before the writer's verb, "Roe's first three callers ranged from calm to angry"), or a body the article names
+    before the writer's verb, "Roe's two oldest callers were split"), or a body the article names
     after the owned words ("Roe's hometown paper Kessby Herald"); None for any other mention ("Roe's plan was
     clear", "Roe's spokesman Ian Moss", which `appositive_name` reads)."""
     named = _OWNED_THEN_NAMED.fullmatch(mention)
@@ -31,7 +31,7 @@ def owned_speaker(mention: str, organisations: Sequence[str]) -> str | None:
         return named.group(2)
     owner = _OWNER.fullmatch(mention)
     words = owner.group(2).split() if owner is not None else []
-    # (the owned noun phrase is up to three lower-case words before the writer's verb, "ranged", "were"; only a plural
+    # (the owned noun phrase is up to three lower-case words before the writer's verb, "were", "split"; only a plural
     # noun for persons: a singular one, "Roe's spokesman told reporters", is read where it is named)
     for n in range(1, min(3, len(words) - 1) + 1):
         noun = words[n - 1]
