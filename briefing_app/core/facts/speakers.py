@@ -104,6 +104,7 @@ from briefing_app.core.facts.speaker_mentions import bare_mention, opener_only
 from briefing_app.core.facts.speaker_namesakes import latest_namesake
 from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
 from briefing_app.core.facts.speaker_office_openers import described_office, office_opening, unheld_office_before
+from briefing_app.core.facts.speaker_owned_en import owned_speaker
 from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_pronoun_narration_en import pronoun_narration_end
@@ -398,6 +399,9 @@ class Speakers:
         mention = bare_mention(mention, [o.text for o in self.organisations])  # speaker_mentions
         if opener_only(mention):
             return None  # speaker_mentions: "But, said Roe, "..."" cut down to "But" names no one
+        owned = owned_speaker(mention, [o.text for o in self.organisations])
+        if owned is not None:
+            return owned  # speaker_owned_en: "Roe's first callers were blunt:", "Roe's local paper X wrote:": not Roe
         going_on = ar_goes_on(self, mention, sentence, within)  # speakers_ar_clauses: "جاء ذلك خلال لقائه X"
         if going_on is not None:  # (or 'وقال بيان لX إن Y دعا ... . وأضاف إن «...»'): not X, not Y
             return going_on
