@@ -41,3 +41,47 @@ def test_one_after_a_plural_verb_is_not_part_of_what_it_counts() -> None:
 
 def test_one_after_a_nifal_verb_is_not_part_of_what_it_counts() -> None:
     assert _counts("בסערה בכפר הדקלים נעקר עץ אחד.", 1, "he") == "עץ"
+
+
+# "One" in an idiom is no figure: "מצד אחד" (on the one hand), "כל אחד מ-" (each of), "בבת אחת" (at once), and
+# "one another" ("אחד לשני.", "אחת בשנייה", "אחד על השני"), the "two" of it with it
+
+
+def test_on_the_one_hand_is_no_figure() -> None:
+    paragraph = "מצד אחד המועצה מבטיחה גנים חדשים, ומצד שני היא סוגרת כיתות."
+    assert 1 not in _values([paragraph])
+
+
+def test_one_side_of_a_place_is_still_a_figure() -> None:
+    assert 1 in _values(["הגדר החדשה נבנתה רק בצד אחד של המגרש."])
+
+
+def test_each_of_is_no_figure() -> None:
+    assert 1 not in _values(["בשכונת הברושים שלושה גנים, והמפקחת ביקרה בכל אחד מהם."])
+
+
+def test_one_volunteer_alone_is_still_a_figure() -> None:
+    assert 1 in _values(["רק מתנדב אחד בעמותת הגשר קיבל חולצה."])
+
+
+def test_at_once_is_no_figure() -> None:
+    assert 1 not in _values(["כל הדיירים בשכונת הברושים יצאו בבת אחת מהבניין."])
+
+
+def test_one_daughter_is_still_a_figure() -> None:
+    assert 1 in _values(["רק בת אחת של המשפחה נשארה בכפר הדקלים."])
+
+
+def test_one_another_is_no_figure() -> None:
+    values = _values(["השכנים בשכונת הברושים עזרו אחד לשני."])
+    assert 1 not in values and 2 not in values
+
+
+def test_one_another_with_a_preposition_and_the_article_is_no_figure() -> None:
+    values = _values(["שתי המקהלות בעמק הארזים התחרו אחת בשנייה כל הערב."])
+    assert 1 not in values and 2 not in values
+
+
+def test_one_letter_to_two_suppliers_is_two_figures() -> None:
+    values = _values(["העירייה בכפר הדקלים שלחה מכתב אחד לשני ספקים."])
+    assert 1 in values and 2 in values

@@ -54,8 +54,20 @@ _CENTURY = re.compile(rf"{_P}מאה$")
 # "קריית", "קרית" (a town, "Kiryat ..."): a number word after it is the rest of the town's name.
 _KIRYAT = re.compile(r"(?<![\u05d0-\u05ea])[ובלמה]{0,2}קרי?ית\s+$")
 _ORDINAL_AFTER = re.compile(r"\s+ה(?:[\u05d0-\u05ea]+ית|[-־]?\d{1,2})(?![\u05d0-\u05ea])")
-# "אף אחד" (nobody), "פה אחד" (unanimously): "one" in an idiom.
-_IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
+# "אף אחד" (nobody), "פה אחד" (unanimously), "כל אחד מהם" (each of them), "מצד אחד" (on the one hand), "בבת אחת"
+# (at once): "one" in an idiom.
+_IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה|כל|מצד|בבת)\s+$")
+# "one another": "אחד לשני.", "אחת בשנייה", "אחד את השני", "אחת בשביל השנייה", "אחד עם רעהו"; neither number
+# counts. "The other" has the article or ends the phrase; "two" without it is bound to a noun, a count ("שלחו מכתב
+# אחד לשני ספקים": one letter to two suppliers).
+_EACH_OTHER_PREPOSITION = r"(?:(?:את|עם|על|אל|כלפי|בשביל|לצד|נגד|מול|מפני)\s+)?"
+_THE_OTHER = (
+    r"(?:[לבמ]?ה(?:שני|שנייה|שניה)|[לבמ]?(?:שני|שנייה|שניה)(?=\s*(?:[,.;:!?)\"״]|$))|[לבמ]?(?:רעהו|רעותה|רעיו))"
+    r"(?![\u05d0-\u05ea])"
+)
+_EACH_OTHER_AFTER = re.compile(rf"\s+{_EACH_OTHER_PREPOSITION}{_THE_OTHER}")
+_EACH_OTHER_BEFORE = re.compile(rf"(?<![\u05d0-\u05ea])(?:אחד|אחת)\s+{_EACH_OTHER_PREPOSITION}$")
+_EACH_OTHER_SECOND = re.compile(r"[לבמ]?ה?(?:שני|שנייה|שניה)")
 # A number in the construct state ("שלושת", "עשרת") reads alone only before a scale ("שלושת אלפים").
 _CONSTRUCT_NUMBER = re.compile(r"(?:שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)$")
 # "מצד שני" (on the other hand), "יד שנייה" (second-hand): "two" in an idiom.
@@ -195,6 +207,11 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # "במאה השביעית": the seventh century, a date
     if n.spelled and n.value == 1 and (_IDIOM_BEFORE.search(before) or _ONE_OF_THE.match(after)):
         return True  # "פה אחד", "אחת התאונות הקשות" (one of the accidents)
+    if n.spelled and n.value == 1 and _EACH_OTHER_AFTER.match(after):
+        return True  # "עזרו אחד לשני": one another, no count
+    other = n.spelled and n.value == 2 and _EACH_OTHER_SECOND.fullmatch(n.text) and _EACH_OTHER_BEFORE.search(before)
+    if other and _EACH_OTHER_AFTER.match(" " + text[n.start :]):
+        return True  # (and its second half: "לשני.", "בשנייה")
     if _POINTING_BACK.match(after):
         return True
     if n.spelled and _CONSTRUCT_NUMBER.search(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after) and not (
