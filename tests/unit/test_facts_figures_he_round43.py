@@ -85,3 +85,23 @@ def test_one_another_with_a_preposition_and_the_article_is_no_figure() -> None:
 def test_one_letter_to_two_suppliers_is_two_figures() -> None:
     values = _values(["העירייה בכפר הדקלים שלחה מכתב אחד לשני ספקים."])
     assert 1 in values and 2 in values
+
+
+# A sum's rate after it ("לחודש", "לשעה", "לעובד") says nothing of what the sum counts; what it goes to may follow
+
+
+def test_a_monthly_rate_is_not_what_a_sum_counts() -> None:
+    paragraph = "הגמלאים בקיבוץ האלון מקבלים 740 שקלים לחודש."
+    counts = _counts(paragraph, 740, "he") or ""
+    assert "לחודש" not in counts and "מקבלים" in counts
+
+
+def test_a_rate_then_what_the_sum_goes_to() -> None:
+    paragraph = "הקרן הודיעה על השקעה של 12 מיליון שקלים לשנה בחממות במושב הגפן."
+    counts = _counts(paragraph, 12e6, "he") or ""
+    assert "חממות" in counts and "לשנה" not in counts
+
+
+def test_a_sum_for_a_named_month_is_no_rate() -> None:
+    paragraph = "הוועד דרש 900 שקלים לחודשי הקיץ בעבור כל מדריך."
+    assert _counts(paragraph, 900, "he") is not None
