@@ -105,3 +105,29 @@ def test_a_rate_then_what_the_sum_goes_to() -> None:
 def test_a_sum_for_a_named_month_is_no_rate() -> None:
     paragraph = "הוועד דרש 900 שקלים לחודשי הקיץ בעבור כל מדריך."
     assert _counts(paragraph, 900, "he") is not None
+
+
+# A verb of standing alone after a comma, with the time it holds from ("X, העומד כיום על", "X, יעמוד מיום ראשון
+# על"): the noun phrase before the comma stands at the figure (the relative participle's noun right before it, the
+# future's subject opening the piece), past an aside of whose word it is
+
+
+def test_a_relative_participle_of_standing_after_a_comma_counts_the_noun_before() -> None:
+    paragraph = "מחיר הכרטיס לתערוכת הצילום, העומד כיום על 40 שקלים, לא ישתנה."
+    assert "מחיר" in (_counts(paragraph, 40, "he") or "")
+
+
+def test_a_future_of_standing_after_a_comma_counts_the_subject_opening_the_piece() -> None:
+    paragraph = "דמי המנוי לבריכה בקיבוץ האלון, יעמדו מיום ראשון על 90 שקלים."
+    assert (_counts(paragraph, 90, "he") or "").startswith("דמי המנוי")
+
+
+def test_an_aside_of_whose_word_it_is_stands_between() -> None:
+    paragraph = "מחיר הכרטיס לתערוכת הצילום, כך הודיעה המועצה, יעמוד על 40 שקלים."
+    counts = _counts(paragraph, 40, "he") or ""
+    assert "מחיר" in counts and "הודיעה" not in counts
+
+
+def test_a_figure_in_the_piece_before_the_comma_keeps_its_own_reading() -> None:
+    paragraph = "בתערוכה ביקרו 300 איש, והמחיר יעמוד על 40 שקלים."
+    assert _counts(paragraph, 300, "he") == "איש"
