@@ -131,3 +131,13 @@ def test_an_aside_of_whose_word_it_is_stands_between() -> None:
 def test_a_figure_in_the_piece_before_the_comma_keeps_its_own_reading() -> None:
     paragraph = "בתערוכה ביקרו 300 איש, והמחיר יעמוד על 40 שקלים."
     assert _counts(paragraph, 300, "he") == "איש"
+
+
+def test_a_future_of_staying_after_a_comma_counts_the_subject() -> None:
+    paragraph = "תקופת ההסגר לחוזרים מהמשלחת, תישאר 10 ימים מיום הנחיתה."
+    assert "תקופת" in (_counts(paragraph, 10, "he") or "")
+
+
+def test_staying_with_its_own_subject_after_and_keeps_it() -> None:
+    paragraph = "המדריכים קיבלו חופשה, ונשארו 3 ימים בבית."
+    assert "קיבלו" not in (_counts(paragraph, 3, "he") or "")
