@@ -141,3 +141,17 @@ def test_a_future_of_staying_after_a_comma_counts_the_subject() -> None:
 def test_staying_with_its_own_subject_after_and_keeps_it() -> None:
     paragraph = "המדריכים קיבלו חופשה, ונשארו 3 ימים בבית."
     assert "קיבלו" not in (_counts(paragraph, 3, "he") or "")
+
+
+# Digits that read as a year ("2000") with a Hebrew currency word right after them are a sum, not a date
+
+
+def test_year_shaped_digits_before_a_currency_are_a_sum() -> None:
+    facts = facts_of(["הגננת בקיבוץ האלון משלמת 1990 שקל על כל חוג."], "he")
+    assert any(f.kind == "figure" and f.value == 1990 and f.unit == "ILS" for f in facts)
+    assert not any(f.kind == "date" for f in facts)
+
+
+def test_year_shaped_digits_before_a_noun_stay_a_year() -> None:
+    facts = facts_of(["הגננת בקיבוץ האלון פתחה את החוג בשנת 1990 עם שלושה ילדים."], "he")
+    assert not any(f.kind == "figure" and f.value == 1990 for f in facts)
