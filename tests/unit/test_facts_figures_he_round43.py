@@ -155,3 +155,20 @@ def test_year_shaped_digits_before_a_currency_are_a_sum() -> None:
 def test_year_shaped_digits_before_a_noun_stay_a_year() -> None:
     facts = facts_of(["הגננת בקיבוץ האלון פתחה את החוג בשנת 1990 עם שלושה ילדים."], "he")
     assert not any(f.kind == "figure" and f.value == 1990 for f in facts)
+
+
+# A dual of time with the article is a span bounded by "last" or "next" ("בחודשיים האחרונים") or an age after "son
+# of" ("בת השנתיים"), not "the two" named before
+
+
+def test_a_definite_dual_bounded_by_last_is_a_span() -> None:
+    assert 2 in _values(["בחודשיים האחרונים נסגרו בעמק הארזים ארבע מאפיות."])
+
+
+def test_a_definite_dual_after_son_of_is_an_age() -> None:
+    figures = _figures(["הילדה בת השנתיים ממושב הגפן נפצעה קל."])
+    assert any(v == 2 and "(age)" in (c or "") for v, c in figures)
+
+
+def test_a_definite_dual_pointing_back_stays_out() -> None:
+    assert 2 not in _values(["הוא סיפר לכתב על השנתיים ההן בעמק הארזים."])

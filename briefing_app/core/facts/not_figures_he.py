@@ -225,6 +225,21 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     return not n.spelled and _RANGE_TOP_BEFORE.search(before) is not None
 
 
+# A dual of time with the article ("השנתיים", "בשבועיים"), bounded by "last", "next" or "first" after it, or an age
+# after "son of" ("בן השנתיים"): a span or an age counted anew, not "the two" named before.
+_DEFINITE_DUAL = re.compile(r"[ובלמכש]?ה(?:יומיים|שבועיים|חודשיים|שנתיים|שעתיים)")
+_DUAL_BOUND_AFTER = re.compile(r"\s+ה(?:אחרונ|קרוב|בא|ראשונ)(?:ים|ות|ה)?(?![\u05d0-\u05ea])")
+_AGE_NOUN_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+$")
+
+
+def hebrew_definite_span(text: str, n: NumberMatch) -> bool:
+    """Whether the Hebrew dual `n` with the article is a span or an age counted anew ("בשנתיים האחרונות", "בן
+    השנתיים"), which the article does not make a mention of something named before."""
+    return _DEFINITE_DUAL.fullmatch(n.text) is not None and (
+        _DUAL_BOUND_AFTER.match(text[n.end :]) is not None or _AGE_NOUN_BEFORE.search(text[: n.start]) is not None
+    )
+
+
 # Feminine construct forms that open settlement names ("קריית X", "גבעת X", "רמת X"): a number word after one
 # is part of a name, as Hebrew counts with the number before a noun or after its absolute form (קריה אחת).
 _TOWN_CONSTRUCTS = {"קרית", "קריית", "גבעת", "רמת"}
