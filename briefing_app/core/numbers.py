@@ -820,6 +820,7 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
         kind = "percent"
     elif value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(_D + "{4}", token) and not (
         re.search(r"[$£€]$", text[max(0, start - 1) : start])  # "the low $2000/tonne mark": a sum, not a year
+        or (lang == "he" and HE_CURRENCY_AFTER.match(after))  # "משלם 2000 שקל": a sum, its currency after it
     ):
         kind = "year"
     scale, scale_end = 1.0, end
@@ -1109,6 +1110,10 @@ def find_numbers(text: str, language: str, *, spelled: bool = True) -> list[Numb
     found.sort(key=lambda n: n.start)
     merged = _merge_ranges(text, found, lang)
     return [_with_qualifier(text, n, lang) for n in merged]
+
+
+# A Hebrew currency word right after digits ("2000 שקל", "1990 ש"ח"): a sum, though the digits read as a year.
+HE_CURRENCY_AFTER = re.compile(r"\s?(?:שקל|ש[\"״]ח|₪|דולר|אירו|יורו)")
 
 
 # A vulgar fraction after whole digits, glued or spaced: "9 ½ years", "2¼ miles".

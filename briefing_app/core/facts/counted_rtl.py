@@ -4,6 +4,7 @@ complement, a subject before a verb of change, the noun a Hebrew "של" hangs on
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefing_app.core.facts.ar_comma_to_level import ar_change_before_comma
@@ -298,6 +299,20 @@ def rtl_context(before: str, lang: str) -> str | None:
         pieces = _CLAUSE_BREAK.split(in_word_gershayim(before))
         if len(pieces) >= 3 and _HE_ASIDE.match(pieces[-2]) and not re.search(r"\d", pieces[-3]):
             clause = f"{pieces[-3].strip()} {clause.lstrip()}"
+    if lang == "he" and _HE_STANDING_ONLY.fullmatch(clause):
+        # ("שכר המינימום, העומד כיום על", "הקנס, יעמוד מיום שישי על": a verb of standing after a comma, alone with a
+        # time it holds from; the noun phrase before the comma is what stands at the figure)
+        pieces = _CLAUSE_BREAK.split(in_word_gershayim(before))[:-1]
+        while len(pieces) > 1 and _HE_SOURCE_ASIDE.match(pieces[-1]):
+            pieces.pop()  # ("המחיר, כך הודיעה העירייה, יעמוד על", "לדברי המנהלת": whose word it is, an aside)
+        held = pieces[-1] if pieces else ""
+        if held.strip() and not re.search(r"\d", held) and not _HE_SOURCE_ASIDE.match(held):
+            words = held.split()
+            if not re.match(r"\s*[הש]", clause):
+                # (the future's subject opens the piece, a head and its definite complements: "דמי המנוי לבריכה
+                # העירונית, יעמדו" is the fee; a relative participle describes the noun right before the comma)
+                words = words[:1] + list(itertools.takewhile(lambda w: w.startswith("ה"), words[1:]))
+            clause = f"{' '.join(words)} עומד על "
     if lang == "ar" and (joined := ar_comma_set_subject(before, clause)):
         clause = joined
     change_only = lang == "ar" and _AR_CHANGE_LEAD_ONLY.fullmatch(strip_arabic_marks(clause)) is not None
@@ -591,6 +606,15 @@ def rtl_context(before: str, lang: str) -> str | None:
 # a definite participle ("שמסתמך על", "הכולל דירות חדשות").
 _HE_VERB_ONLY = re.compile(rf"\s*{HE_VERB}\s+(?:ב-?|ל-?|על\s+|כ-?)?\s*")
 _HE_ASIDE = re.compile(r"\s*(?:ש[\u05d0-\u05ea]{2,}|אשר|ה[\u05d0-\u05ea]{3,})\s")
+# An aside that says whose word a figure is: "כך הודיעה העירייה", "לדברי המנהלת", "לפי ההערכות", "כאמור".
+_HE_SOURCE_ASIDE = re.compile(r"\s*(?:כך|לדברי|לדבריו|לדבריה|לדבריהם|לפי|על\s+פי|כפי|לטענת|לטענתו|לטענתה|כאמור)\s")
+# A clause that is only a verb of standing (a relative participle with ה or ש, or the future) with a time it holds
+# from, and "on": "העומד כיום על", "יעמוד מיום שישי על", "שעומדת מעתה על"; or of staying: "תישאר", "יוותר על".
+_HE_STANDING_ONLY = re.compile(
+    r"\s*(?:[הש]?(?:עומד|עומדת|עומדים|עומדות)|יעמוד|תעמוד|יעמדו|"
+    r"(?:[הש]?(?:נותר|נותרת|נשאר|נשארת)|יישאר|תישאר|ישאר|תשאר|ייוותר|תיוותר|יוותר|תוותר)(?=(?:\s+\S+)?\s+(?:על\s*)?$))"
+    r"(?:\s+(?:כיום|כעת|עתה|מעתה|היום|נכון\s+להיום|מיום\s+[\u05d0-\u05ea]+|החל\s+מ[\u05d0-\u05ea]+))?\s+(?:על\s*)?"
+)
 # Words that open the clause a Hebrew subject stands in: "that", "but", "whereas", "when".
 _HE_CLAUSE_OPENERS = {"כי", "וכי", "אך", "אבל", "ואילו", "אולם", "כאשר", "כשהוא", "אם"}
 

@@ -17,6 +17,7 @@ from briefing_app.core.facts.date_patterns import PATTERNS, Around
 from briefing_app.core.facts.gated import Gated
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.orgs import EN_TAIL
+from briefing_app.core.numbers import HE_CURRENCY_AFTER
 
 # What may stand between two English dates that make one: a range ("to", "until", "-"), a time on
 # a day ("8 p.m. on May 4", "the early hours of 11 February", "on 30 May at noon"), a weekday and its date ("Friday,
@@ -172,6 +173,10 @@ def date_spans(text: str, language: str) -> list[tuple[int, int]]:
             if not _year_in_a_name(text, a, b) and not _a_duration(text, a, b) and not _date_in_a_name(text, a, b)
         ]
         spans = _join_english(text, spans)
+    if lang == "he":  # ("משלמת 2000 שקל": a sum whose digits read as a year, its currency after it)
+        spans = [
+            (a, b) for a, b in spans if not (_BARE_YEAR.fullmatch(text[a:b]) and HE_CURRENCY_AFTER.match(text[b:]))
+        ]
     return spans
 
 

@@ -196,7 +196,11 @@ from briefing_app.core.facts.not_figures import (
     skip_spelled,
     vote_tally,
 )
-from briefing_app.core.facts.not_figures_he import hebrew_age_with_article, not_a_hebrew_figure
+from briefing_app.core.facts.not_figures_he import (
+    hebrew_age_with_article,
+    hebrew_definite_span,
+    not_a_hebrew_figure,
+)
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.number_of_en import number_of_subjects
@@ -398,7 +402,13 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and not (n.scale != 1.0 or AR_APPROXIMATED.search(s.text[max(0, n.start - 16) : n.start]))
             ):
                 continue  # "المصابين الثلاثة", "نقل الثلاثة": the three already named, not a new figure
-            if lang == "he" and n.spelled and re.match(r"[ובלמש]?ה", n.text) and n.value_max is None:
+            if (
+                lang == "he"
+                and n.spelled
+                and re.match(r"[ובלמש]?ה", n.text)
+                and n.value_max is None
+                and not hebrew_definite_span(s.text, n)  # ("השנתיים הקרובות", "בן השנתיים": a span, an age)
+            ):
                 continue  # "השני", "השלושה": an ordinal or the ones already named
             if lang == "ar" and ar_bracket_name(s.text, n):
                 continue  # "و(كويت 15) 07ر0 نقطة": an index named by its number, no figure

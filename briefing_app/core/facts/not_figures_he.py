@@ -54,8 +54,20 @@ _CENTURY = re.compile(rf"{_P}מאה$")
 # "קריית", "קרית" (a town, "Kiryat ..."): a number word after it is the rest of the town's name.
 _KIRYAT = re.compile(r"(?<![\u05d0-\u05ea])[ובלמה]{0,2}קרי?ית\s+$")
 _ORDINAL_AFTER = re.compile(r"\s+ה(?:[\u05d0-\u05ea]+ית|[-־]?\d{1,2})(?![\u05d0-\u05ea])")
-# "אף אחד" (nobody), "פה אחד" (unanimously): "one" in an idiom.
-_IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה)\s+$")
+# "אף אחד" (nobody), "פה אחד" (unanimously), "כל אחד מהם" (each of them), "מצד אחד" (on the one hand), "בבת אחת"
+# (at once): "one" in an idiom.
+_IDIOM_BEFORE = re.compile(rf"{_P}(?:אף|פה|כל|מצד|בבת)\s+$")
+# "one another": "אחד לשני.", "אחת בשנייה", "אחד את השני", "אחת בשביל השנייה", "אחד עם רעהו"; neither number
+# counts. "The other" has the article or ends the phrase; "two" without it is bound to a noun, a count ("שלחו מכתב
+# אחד לשני ספקים": one letter to two suppliers).
+_EACH_OTHER_PREPOSITION = r"(?:(?:את|עם|על|אל|כלפי|בשביל|לצד|נגד|מול|מפני)\s+)?"
+_THE_OTHER = (
+    r"(?:[לבמ]?ה(?:שני|שנייה|שניה)|[לבמ]?(?:שני|שנייה|שניה)(?=\s*(?:[,.;:!?)\"״]|$))|[לבמ]?(?:רעהו|רעותה|רעיו))"
+    r"(?![\u05d0-\u05ea])"
+)
+_EACH_OTHER_AFTER = re.compile(rf"\s+{_EACH_OTHER_PREPOSITION}{_THE_OTHER}")
+_EACH_OTHER_BEFORE = re.compile(rf"(?<![\u05d0-\u05ea])(?:אחד|אחת)\s+{_EACH_OTHER_PREPOSITION}$")
+_EACH_OTHER_SECOND = re.compile(r"[לבמ]?ה?(?:שני|שנייה|שניה)")
 # A number in the construct state ("שלושת", "עשרת") reads alone only before a scale ("שלושת אלפים").
 _CONSTRUCT_NUMBER = re.compile(r"(?:שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)$")
 # "מצד שני" (on the other hand), "יד שנייה" (second-hand): "two" in an idiom.
@@ -195,6 +207,11 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return True  # "במאה השביעית": the seventh century, a date
     if n.spelled and n.value == 1 and (_IDIOM_BEFORE.search(before) or _ONE_OF_THE.match(after)):
         return True  # "פה אחד", "אחת התאונות הקשות" (one of the accidents)
+    if n.spelled and n.value == 1 and _EACH_OTHER_AFTER.match(after):
+        return True  # "עזרו אחד לשני": one another, no count
+    other = n.spelled and n.value == 2 and _EACH_OTHER_SECOND.fullmatch(n.text) and _EACH_OTHER_BEFORE.search(before)
+    if other and _EACH_OTHER_AFTER.match(" " + text[n.start :]):
+        return True  # (and its second half: "לשני.", "בשנייה")
     if _POINTING_BACK.match(after):
         return True
     if n.spelled and _CONSTRUCT_NUMBER.search(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after) and not (
@@ -206,6 +223,21 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     if n.spelled and re.search(r"אלף$", n.text) and _MILLENNIUM_ORDINAL.match(after):
         return True  # "באלף השני לפנה"ס": a millennium, a date
     return not n.spelled and _RANGE_TOP_BEFORE.search(before) is not None
+
+
+# A dual of time with the article ("השנתיים", "בשבועיים"), bounded by "last", "next" or "first" after it, or an age
+# after "son of" ("בן השנתיים"): a span or an age counted anew, not "the two" named before.
+_DEFINITE_DUAL = re.compile(r"[ובלמכש]?ה(?:יומיים|שבועיים|חודשיים|שנתיים|שעתיים)")
+_DUAL_BOUND_AFTER = re.compile(r"\s+ה(?:אחרונ|קרוב|בא|ראשונ)(?:ים|ות|ה)?(?![\u05d0-\u05ea])")
+_AGE_NOUN_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+$")
+
+
+def hebrew_definite_span(text: str, n: NumberMatch) -> bool:
+    """Whether the Hebrew dual `n` with the article is a span or an age counted anew ("בשנתיים האחרונות", "בן
+    השנתיים"), which the article does not make a mention of something named before."""
+    return _DEFINITE_DUAL.fullmatch(n.text) is not None and (
+        _DUAL_BOUND_AFTER.match(text[n.end :]) is not None or _AGE_NOUN_BEFORE.search(text[: n.start]) is not None
+    )
 
 
 # Feminine construct forms that open settlement names ("קריית X", "גבעת X", "רמת X"): a number word after one

@@ -163,6 +163,19 @@ _HE_NEXT_CONJUNCT = re.compile(
 )  # (and "and those", "whereas": "צונחות ב-3.52% ואלו של בנק לאומי מאבדות 3.07%")
 
 
+# A sum's rate after it: per a time ("לחודש", "בשנה", "מדי חודש", "כל שעה") or per a head ("לעובד", "לנפש", "לכל ילד"),
+# opening what follows it; the subject before the sum says what it is ("השכר ... 4,000 ש"ח לחודש").
+_HE_PER = (
+    r"(?:ל|ב|מדי\s+|כל\s+|לכל\s+|בכל\s+)(?:חודש|שעה|שנה|יום|שבוע|לילה|עובד|עובדת|נפש|אדם|משפחה|ילד|תלמיד|"
+    r"דירה|משק\s+בית|מטופל|חניך|קשיש|נכה|זכאי|משתתף|מ\"ר|מ״ר|ק\"ג|ק״ג|ליטר)(?![\u05d0-\u05ea])"
+)
+_HE_PER_UNIT = re.compile(rf"(?:\s*{_HE_PER})+")
+# What a sum goes to, after its rate: "in" and a noun ("בתשתיות"), not a time or a day ("ביום", "בשנה").
+_HE_IN_FIELD = re.compile(
+    r"\s*ב(?!(?:יום|שנה|שנת|חודש|שבוע|ימי|מהלך|תחילת|סוף|אמצע)(?![\u05d0-\u05ea]))[\u05d0-\u05ea]{3,}"
+)
+
+
 @per_document  # (several readers of what a figure counts ask about the same text after it)
 def after_phrase(
     after: str, lang: str, money: bool = False, subject: bool = False, determined: bool = False
@@ -253,6 +266,11 @@ def after_phrase(
         return None
     if lang == "ar" and re.match(r"\s*ل(?:شهر|نفس|عام|سنة|الشهر|العام|السنة|الفترة|الربع)(?!\w)", as_written):
         return None  # "13.2 % | لشهر مايو", "11.5 % | لنفس الشهر": the period it is for, not what it counts
+    per_unit = _HE_PER_UNIT.match(as_written) if lang == "he" and money else None
+    if per_unit and not _HE_IN_FIELD.match(as_written[per_unit.end() :]):
+        return None  # "5,000 ש"ח לחודש", "39 שקל לשעה", "666 שקל לעובד": the rate's unit, not what the sum counts
+    if per_unit:  # "30 מיליארד שקלים לשנה בתשתיות": what the sum goes to follows the rate
+        after = as_written = as_written[per_unit.end() :]
     if lang == "ar" and lead is None and ar_time_after(as_written):
         return None  # "1.8 مليار دينار | للعام الماضي", "11 مليارا | عام 2023": when it was, not what it counts
     if lang == "ar" and lead and lead.group(0).split()[0] == "في" and _ar_time(after):
