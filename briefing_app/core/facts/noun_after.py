@@ -268,8 +268,8 @@ def after_phrase(
         return None  # "13.2 % | لشهر مايو", "11.5 % | لنفس الشهر": the period it is for, not what it counts
     per_unit = _HE_PER_UNIT.match(as_written) if lang == "he" and money else None
     if per_unit and not _HE_IN_FIELD.match(as_written[per_unit.end() :]):
-        return None  # "5,000 ש"ח לחודש", "39 שקל לשעה", "666 שקל לעובד": the rate's unit, not what the sum counts
-    if per_unit:  # "30 מיליארד שקלים לשנה בתשתיות": what the sum goes to follows the rate
+        return None  # "4,200 ש"ח לחודש", "47 שקל לשעה", "815 שקל לעובד": the rate's unit, not what the sum counts
+    if per_unit:  # "12 מיליארד שקל לשנה בכבישים": what the sum goes to follows the rate
         after = as_written = as_written[per_unit.end() :]
     if lang == "ar" and lead is None and ar_time_after(as_written):
         return None  # "1.8 مليار دينار | للعام الماضي", "11 مليارا | عام 2023": when it was, not what it counts
