@@ -72,6 +72,7 @@ from briefing_app.core.facts.quotes_he import (
     he_and_verb_subject,
     he_cue_before,
     he_first_of_joined,
+    he_joined_before_comma,
     he_name_in_commas,
     he_surname_alone,
     he_verb_pronoun,
@@ -644,6 +645,9 @@ def he_speaker_before(before: str) -> str | None:
     cue = he_cue_before(before)
     if cue is not None:
         return cue  # quotes_he: "לדבריה," "לפי X," "מדובר צה"ל נמסר:", "X אמרה ל-ynet:"
+    joined = he_joined_before_comma(before)
+    if joined is not None:
+        return he_name_after_role(joined[-5:])  # quotes_he: 'X Y ו-Z W, חברי הוועד, אמרו:', the first of the two
     m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
     if m and m.group(1).split()[-1:] in (["הוא"], ["היא"], ["הם"], ["הן"]):
         # "כמה שעות אחר כך היא הודתה:", "יום לאחר מכן הוא הוסיף:": a time, then the pronoun right before the

@@ -405,6 +405,28 @@ def he_first_of_joined(subject: list[str], verb_on: str) -> list[str]:
     return subject
 
 
+# A comma, then a plural verb of saying that closes the clause (the colon or "כי" after it): the subject stands
+# whole before the comma ('X Y ו-Z W, סיפרו:'), or before a description of the two in commas ('X Y ו-Z W, חברי
+# הוועד, אמרו:').
+_COMMA_THEN_PLURAL_SAID = re.compile(rf",\s*({HE_SPEECH})\s*(?:כי|ש)?\s*:?\s*$")
+
+
+def he_joined_before_comma(before: str) -> list[str] | None:
+    """The first of two people joined by "and" whose plural verb of saying follows a comma: the words of the last
+    comma part before the verb (or of the part before it, when the last one names no one: a description of the
+    two) up to "and"; None when no such pair stands there (the verb's subject is then read as before)."""
+    m = _COMMA_THEN_PLURAL_SAID.search(before)
+    if m is None or not m.group(1).endswith("ו"):
+        return None
+    parts = [p.split() for p in before[: m.start()].split(",") if p.strip()]
+    if len(parts) >= 2 and not any(_he_given(w) for w in parts[-1]):
+        parts = parts[:-1]  # ('..., חברי הוועד,': who the two are, then the verb)
+    if not parts:
+        return None
+    first = he_first_of_joined(parts[-1], m.group(1))
+    return first if len(first) < len(parts[-1]) else None
+
+
 def _named_pair(words: list[str]) -> bool:
     """Whether the last two of `words` are shaped as a given and a family name (no acronym, title or article)."""
     return len(words) >= 2 and all(_name_like(w) and "\"" not in w and not _he_head_at([w], 0) for w in words[-2:])
