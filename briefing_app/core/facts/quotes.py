@@ -96,6 +96,7 @@ from briefing_app.core.facts.quotes_ar_partial import (
 )
 from briefing_app.core.facts.quotes_ar_same_sentence import carry_within_sentence
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
+from briefing_app.core.facts.quotes_he import he_plural_said
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_further import bare_role, he_further_said
@@ -576,6 +577,9 @@ def find_quotes(
                         speaker = previous if speaker == mention and previous is not None else speaker
                     if lang == "he":  # he_pronoun_goes_on: '"...". הוא אומר: "..."' (the one quoted goes on)
                         speaker = he_pronoun_goes_on(out, first, mention, speakers) or speaker
+            if lang == "he" and mention == "" and he_plural_said(text[:start].rstrip(' "“«„')):
+                # quotes_he: 'במכתב כתבו כי "..."', a plural verb and no subject: many spoke, not the one named last
+                speaker = None if speakers.people.find(speaker or "") is not None else speaker
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he_marks: ״ as the article types it
             if speaker is None and start == 0 and closed and not left_open and lang in ("ar", "he"):
@@ -740,4 +744,8 @@ def find_quotes(
     if lang == "ar":  # quotes_ar_same_sentence: 'وأضافت أن «...»، مبينة أن «...»': the first quote's speaker
         carry_bare_chain(out, speakers.text)  # ar_bare_chain: "اعتبر الوزير أن «...»" then "واعتبر ان «...»"
         carry_within_sentence(out, sentences, [p.name for p in people.people] + [o.text for o in organisations])
+    if lang == "he":
+        # (words in marks that no reader above could credit to anyone, a group's or a document's left unnamed ('במכתב
+        # כתבו כי "..."'): the briefing cannot say whose they are, so they are no quote)
+        out = [f for f in out if f.speaker is not None]
     return out

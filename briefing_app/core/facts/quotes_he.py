@@ -376,13 +376,24 @@ def he_verb_pronoun(before: str) -> str:
     """The pronoun a Hebrew verb of saying that closes `before` stands for, by its ending: "היא" for a woman
     ("אמרה", "סיפרה", "אומרת"), "הוא" for a man ("אמר", "הודה"), "" for a plural or no verb. Hebrew drops the
     subject pronoun, so the verb's person says whom of those just named it speaks for."""
-    m = re.search(rf"({HE_SPEECH})(?:\s+(?:{_ADVERBS}|פעם|כי|ש))*\s*:?\s*$", before)
+    m = _CLOSING_SAID.search(before)
     if m is None:
         return ""
     verb = m.group(1)
     if verb.endswith(("ו", "ים", "ות")):
         return ""
     return "היא" if verb.endswith(("ה", "ת")) and verb not in _MASCULINE_IN_HE else "הוא"
+
+
+def he_plural_said(before: str) -> bool:
+    """Whether a plural verb of saying closes `before` ("במכתב כתבו כי", "עוד הוסיפו:"): when no subject is named
+    before it, many spoke (a group, a body's people), never the one person the article named last."""
+    m = _CLOSING_SAID.search(before)
+    return m is not None and m.group(1).endswith(("ו", "ים", "ות"))
+
+
+# A verb of saying closing the words before a quote, adverbs, "כי" or "ש" and a colon after it allowed.
+_CLOSING_SAID = re.compile(rf"({HE_SPEECH})(?:\s+(?:{_ADVERBS}|פעם|כי|ש))*\s*:?\s*$")
 
 
 def he_first_of_joined(subject: list[str], verb_on: str) -> list[str]:
