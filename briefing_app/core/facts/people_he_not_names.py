@@ -20,9 +20,9 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_he_base import _he_given, _words
+from briefing_app.core.facts.people_he_base import _words, he_given
 from briefing_app.core.facts.people_he_later import verb_in_he
-from briefing_app.core.facts.people_he_speakers import _ACTS
+from briefing_app.core.facts.people_he_speakers import HE_NEWS_ACTS
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS, HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex, Person
 
@@ -41,7 +41,7 @@ def _after_noun(person: Person, texts: dict[int, list[str]]) -> bool:
             if w != first or k == 0:
                 continue
             before = words[k - 1]
-            if before in HE_TITLES or not before[:1].isalpha() or _he_given(before) and before[:1] != "ה":
+            if before in HE_TITLES or not before[:1].isalpha() or he_given(before) and before[:1] != "ה":
                 return False
             seen = True
     return seen
@@ -49,7 +49,7 @@ def _after_noun(person: Person, texts: dict[int, list[str]]) -> bool:
 
 def _place_with_preposition(name: str) -> bool:
     """Whether a name is ב/ל/מ glued to a place the gazetteer knows ("ברמת גן"): where, no one."""
-    if name[:1] not in "בלמ" or _he_given(name.split()[0]):
+    if name[:1] not in "בלמ" or he_given(name.split()[0]):
         return False
     entry = lookup(name[1:])
     return entry is not None and entry.kind == "place"
@@ -122,7 +122,7 @@ def mend_function_word_names(index: PeopleIndex) -> None:
         if known is not None:
             known.take_sentences(person)
             known.role = known.role or person.role
-        elif len(rest) >= 2 and _he_given(rest[0]):
+        elif len(rest) >= 2 and he_given(rest[0]):
             person.name = " ".join(rest)
             continue
         index.people.remove(person)
@@ -132,7 +132,7 @@ def _family_name_then_act(person: Person, index: PeopleIndex) -> Person | None:
     """The person named in full whose family name opens this two-word "name" when its second word is a verb,
     a title or an office ("X תקפה", 'X יו"ר'); None otherwise."""
     words = person.name.split()
-    if len(words) != 2 or not (verb_in_he(words[1]) or words[1] in _ACTS or words[1] in HE_TITLES
+    if len(words) != 2 or not (verb_in_he(words[1]) or words[1] in HE_NEWS_ACTS or words[1] in HE_TITLES
                                or words[1] in HE_ROLE_WORDS):  # fmt: skip
         return None
     named = [p for p in index.people if p is not person and " " in p.name and p.key == words[0]]
@@ -167,7 +167,7 @@ def drop_possessives_and_places(sentences: list[SourceSentence], index: PeopleIn
         others = PeopleIndex()
         others.people = [p for p in index.people if p is not person]
         known = others.find(" ".join(rest)) if len(rest) >= 2 else None  # (its own surname finds itself)
-        if len(rest) >= 2 and _he_given(rest[0]) and known is None:
+        if len(rest) >= 2 and he_given(rest[0]) and known is None:
             person.name = " ".join(rest)  # "השותפה שלי ענת X": Anat X, the noun still her role
             continue
         if known is not None and known is not person:

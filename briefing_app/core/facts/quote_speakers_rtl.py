@@ -36,8 +36,8 @@ from briefing_app.core.facts.people_ar_words import _ar_is_given
 from briefing_app.core.facts.people_he import (
     HE_ROLE_WORDS,
     HE_TITLES,
-    _he_given,
     he_drop_adjuncts,
+    he_given,
     he_given_at,
     he_only_adjuncts,
     he_starts_with_given,
@@ -512,7 +512,7 @@ def _titled_name(words: list[str]) -> str | None:
     """A personal title and a known given name within the first eight words after the verb: the name after it
     ('הודיע יו"ר ועדת חוץ וביטחון ח"כ X Y ש"...": a long office, then the MK X Y), else None."""
     for k, w in enumerate(words[:8]):
-        if w in HE_TITLES and k + 1 < len(words) and _he_given(words[k + 1]):
+        if w in HE_TITLES and k + 1 < len(words) and he_given(words[k + 1]):
             name = [x for x in words[k + 1 : k + 3] if x not in ("ש", "כי")]
             return " ".join(name) if len(name) == 2 else None
     return None
@@ -548,7 +548,7 @@ def _speaker_before_about(words: list[str]) -> bool:
                                           or words[0].removeprefix("ה") in HE_ROLE_WORDS):
         return False
     return not any(
-        w in ("את", "של") or verb_in_he(w) or re.fullmatch(r"ל[\u05d0-\u05ea]{3,5}", w) and not _he_given(w)
+        w in ("את", "של") or verb_in_he(w) or re.fullmatch(r"ל[\u05d0-\u05ea]{3,5}", w) and not he_given(w)
         for w in words[1:]
     )
 
@@ -573,7 +573,7 @@ def _colon_label(words: list[str]) -> str:
     # (not "הממונה על השכר X Y:": an office with its field after "על", and the holder's name after that)
     # ('ח"כ X על Y Z:': a title and a family name before "על" are a whole speaker; the topic is another person)
     titled = about == 2 and words[0] in HE_TITLES
-    field = cut - about >= 3 and _he_given(words[cut - 2]) and not titled
+    field = cut - about >= 3 and he_given(words[cut - 2]) and not titled
     if about and _speaker_before_about(words[:about]) and not field:
         cut = about  # 'הרמטכ"ל על ניפוח הנתונים:': the one who speaks about it, not the topic's last words
     if cut > 1 and words[cut - 1] in _STATUS:
