@@ -86,6 +86,7 @@ from briefing_app.core.facts.quotes_he_colon import (
     may_speak,
     name_before_phrase,
     pronoun_then_verb,
+    role_before_verb,
     role_then_verb,
     subject_in_earlier_parts,
     subject_of_long_clause,
@@ -579,6 +580,9 @@ def _colon_label(words: list[str]) -> str:
     if cut > 1 and words[cut - 1] in _STATUS:
         # 'ראש המל"ל לשעבר:': a former office; its holder speaks (the status is the role's last word)
         return " ".join(words[:cut])
+    role = role_before_verb(words[:cut])
+    if role is not None:
+        return role  # quotes_he_colon: 'דובר המשטרה חזר:', the role, not the verb read as a family name
     if headline_clause(words[:cut]):
         return ""  # 'אושר סכסוך עבודה בדרום:': a report's clause, no name however its first word reads
     # ('שר האוצר במכתב לחברי הממשלה לקראת הדיון:': the office opening a long clause, not its last words)
@@ -619,7 +623,8 @@ def he_speaker_before(before: str) -> str | None:
         if named:
             return named
     before = re.split(r"(?<=[.!?])\s+(?=\S)", before)[-1]  # (this sentence's words: the one before names its own)
-    before = re.split(r"\s[|•]\s", before)[-1]  # ('... וספג ביצים | ראש העיר:': a subtitle's bar ends a clause)
+    # (a bullet opening the paragraph too, "• X אמר:")
+    before = re.split(r"(?:^|\s)[|•]\s", before)[-1]  # ('... וספג ביצים | ראש העיר:': a subtitle's bar ends a clause)
     before = _SINGLE_MARKED.sub(r"\1", before)  # ("ח"כ X Y מ'יש עתיד' תקפה ... וכתבה:": a party in marks)
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
     before = _AGE.sub(" ", before)

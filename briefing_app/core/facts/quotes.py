@@ -603,6 +603,10 @@ def find_quotes(
         # then '"... (open)' and '...."' below it are Roe's unless the paragraph that closes it names another)
         whole_open = left_open and not re.search(r"\w", text[: spans[-1][0]]) and quoted_facts[-1:] == pending[-1:]
         carried = (quoted_facts[-1].speaker if quoted_facts else None) or (carried if whole_open else None)
+        if lang == "he" and re.search(r"\s•\s", text):
+            # ('... • X חשף: "..."': a subtitle listing the story's points, each with its own speaker; the last
+            # point's speaker does not go on into the body's first paragraph)
+            carried = None
         if spans and spans[-1][2] is True:
             for waiting in pending:  # an open quote the next paragraph did not take up
                 waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)
