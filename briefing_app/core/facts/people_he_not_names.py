@@ -12,7 +12,9 @@
   a "person" read with one at its edge is the name left without it (one the article names already, or a known
   given name and another word), else no one ('הצבא שיגר יותר מעשרה טילים', 'עובד נוסף נפצע', 'X Y שוב תקפה');
 * the family name of someone the article names in full, then a verb, title or office ("X Y (סיעה) תקפה", "X Y
-  יו"ר ..."), read as a name of two words, is that person: the word after the family name is what they do."""
+  יו"ר ..."), read as a name of two words, is that person: the word after the family name is what they do; a verb
+  of news read alone as a name after a role ('ראש המועצה תקף:', the role's holder unnamed) is no one, and read as
+  a name's third word ('X Y תקף:') no word of it."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_base import _words, he_given
 from briefing_app.core.facts.people_he_later import verb_in_he
-from briefing_app.core.facts.people_he_speakers import HE_NEWS_ACTS
+from briefing_app.core.facts.people_he_speakers import HE_LABEL_VERBS, HE_NEWS_ACTS
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS, HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex, Person
 
@@ -140,11 +142,25 @@ def _family_name_then_act(person: Person, index: PeopleIndex) -> Person | None:
 
 
 def mend_family_name_then_act(index: PeopleIndex) -> None:
-    """Each "person" read as a family name and the verb or office after it joins the person named in full."""
+    """Each "person" read as a family name and the verb or office after it joins the person named in full; a
+    "person" that is only a verb of news, read after a role before a colon ('ראש המועצה תקף:'), is no one; one
+    read as the third word of a name is no word of it."""
     for person in list(index.people):
         named = _family_name_then_act(person, index)
         if named is not None:
             named.take_sentences(person)
+            index.people.remove(person)
+        elif person.name.removeprefix("ו") in HE_LABEL_VERBS:
+            index.people.remove(person)
+        elif len(person.name.split()) >= 3 and person.name.split()[-1] in HE_LABEL_VERBS:
+            # ('ראש המועצה X Y תקף:': the verb after the given and family name, read as a third word)
+            whole = person.name.rsplit(" ", 1)[0]
+            known = next((p for p in index.people if p is not person and p.name == whole), None)
+            if known is None:
+                person.name = whole
+                continue
+            known.take_sentences(person)
+            known.role = known.role or person.role
             index.people.remove(person)
 
 

@@ -33,6 +33,11 @@ _PRONOUNS = {"אני", "אנחנו", "אנו", "אתה", "את", "אתם", "את
 HE_NEWS_ACTS = {"ביקש", "ביקשה", "נפגש", "נפגשה", "הודה", "סירב", "סירבה", "החליט", "החליטה", "הבטיח", "הבטיחה", "דיבר",
          "דיברה", "הגיע", "הגיעה", "טען", "טענה", "קרא", "קראה", "תקף", "תקפה", "התייחס", "התייחסה", "ביקר",
          "ביקרה", "חתם", "חתמה", "הכריז", "הכריזה", "נאם", "נאמה", "פרסם", "פרסמה"}  # fmt: skip
+# Those and the verbs a role's label closes with before its colon ('דובר המשטרה חזר:', a headline's): went back to,
+# revealed, went on, recommended, answered, warned, announced, alerted; read there as a name, they are no word of one
+# (not among the acts above: "X המליצה" after a body's name ending in a plain noun would make that noun a surname).
+HE_LABEL_VERBS = HE_NEWS_ACTS | {"חזר", "חזרה", "חשף", "חשפה", "המשיך", "המשיכה", "המליץ", "המליצה", "ענה", "ענתה",
+                                 "הזהיר", "הזהירה", "הודיע", "הודיעה", "התריע", "התריעה"}  # fmt: skip
 
 
 def find_surname_speakers(sentences: list[SourceSentence], index: PeopleIndex) -> None:

@@ -435,6 +435,8 @@ def he_joined_before_comma(before: str) -> list[str] | None:
     if not parts:
         return None
     first = he_first_of_joined(parts[-1], m.group(1))
+    if "את" in first or "עם" in first or re.fullmatch(r"(?:ו|כ)?ש[\u05d0-\u05ea]{2,}ו", first[0]):
+        return None  # ('התושבים, שפגשו את X Y ו-Z W, סיפרו:': the two are whom they met; the subject is before)
     return first if len(first) < len(parts[-1]) else None
 
 

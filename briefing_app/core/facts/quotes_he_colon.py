@@ -17,7 +17,7 @@ from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_TITLES, he_given
 from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _complement_end, _he_head_at
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_phrases import adjunct_word
-from briefing_app.core.facts.people_he_speakers import HE_NEWS_ACTS
+from briefing_app.core.facts.people_he_speakers import HE_LABEL_VERBS
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 _PRONOUNS = {"הוא", "היא", "הם", "הן", "הלה", "האחרון", "האחרונה"}
@@ -140,12 +140,6 @@ def role_then_verb(words: list[str]) -> list[str]:
     return words
 
 
-# Verbs of news a role's label can close with before the colon, besides the verbs of saying (read elsewhere) and the
-# acts a family name opens a clause with: went back to (a topic), revealed, attacked, went on, recommended, answered.
-_LABEL_VERBS = {"חזר", "חזרה", "חשף", "חשפה", "תקף", "תקפה", "המשיך", "המשיכה", "המליץ", "המליצה", "ענה", "ענתה",
-                "הזהיר", "הזהירה", "הודיע", "הודיעה", "התריע", "התריעה"}  # fmt: skip
-
-
 def role_before_verb(words: list[str]) -> str | None:
     """'דובר המשטרה חזר:', 'סגן מפקד היחידה חשף:', 'מנהל המחלקה והמליץ:': a role with its complement, then the
     verb it is the subject of ("and" glued on allowed) and no known given name: the role speaks (its holder, whom the
@@ -153,7 +147,7 @@ def role_before_verb(words: list[str]) -> str | None:
     if len(words) < 3 or not _he_head_at(words, 0) or any(he_given(w) for w in words[:-1]):
         return None
     verb = words[-1][1:] if words[-1][:1] == "ו" and len(words[-1]) > 3 else words[-1]
-    return " ".join(words[:-1]) if verb in _LABEL_VERBS or verb in HE_NEWS_ACTS else None
+    return " ".join(words[:-1]) if verb in HE_LABEL_VERBS else None
 
 
 def subject_in_earlier_parts(parts: list[str]) -> str | None:
