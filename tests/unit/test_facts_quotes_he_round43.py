@@ -1,0 +1,108 @@
+"""Hebrew quotes and their speakers, round 43: shapes of unseen Israeli news (the IAHLT coreference texts, read
+locally with hand-made gold) written again with made-up sentences, each with a near miss:
+
+* two people joined by "and" whose plural verb of saying follows a comma ('X Y ו-Z W, סיפרו:', or with a
+  description of the two between commas) speak as the first of them, not as the last person named; the two as the
+  object of a relative clause ('שפגשו את X ו-Z, סיפרו:') are not the speakers;
+* a plural verb of saying with no subject ('במכתב כתבו כי "..."') is many people's, never the one person named
+  last; a singular verb there is still that person's;
+* words in marks that no reader credits to anyone are no quote;
+* a role and then a verb of news before a colon ('ראש המועצה תקף:') is the role speaking, not the verb read as a
+  name; after a name ('ראש המועצה X Y תקף:') the name speaks without the verb;
+* a subtitle listing the story's points with bullets ('... • X הזהיר: "..."') passes its last speaker on to no
+  paragraph of the body.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.facts.quote_speakers_rtl import he_speaker_before
+from briefing_app.core.facts.quotes_he import he_joined_before_comma, he_plural_said
+from briefing_app.core.facts.quotes_he_colon import role_before_verb
+from briefing_app.core.model import ArticleText, TextBlock
+from briefing_app.core.pipeline import build_document
+
+
+def _facts(paragraphs: list[str]) -> list[Fact]:
+    article = ArticleText(Path("t-he.txt"), "txt", "", [TextBlock(p) for p in ["כותרת", *paragraphs]])
+    return extract_facts(build_document(article, language="he"))
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [f.speaker for f in _facts(paragraphs) if f.kind == "quote"]
+
+
+def _people(paragraphs: list[str]) -> list[str]:
+    return [f.text for f in _facts(paragraphs) if f.kind == "person"]
+
+
+def test_two_joined_before_a_comma_and_a_plural_verb_the_first_speaks() -> None:
+    text = 'הפקחים ברשות הטבע דורון ממן ואליהו שגב, סיפרו: "מצאנו את הצבי פצוע ליד הגדר".'
+    assert _speakers([text]) == ["דורון ממן"]
+    assert he_joined_before_comma("דורון ממן ואליהו שגב, סיפרו:") == ["דורון", "ממן"]
+
+
+def test_two_joined_then_their_description_in_commas_the_first_speaks() -> None:
+    text = 'רונית אלמוג ויגאל טל, נציגי ועד ההורים, אמרו: "לא נשלח את הילדים לבית הספר עד שהמזגן יתוקן".'
+    assert _speakers([text]) == ["רונית אלמוג"]
+
+
+def test_near_miss_the_two_joined_are_an_object_not_the_speakers() -> None:
+    text = 'התושבים, שפגשו את דורון ממן ואליהו שגב, סיפרו: "הם הבטיחו לנו שהכביש ייפתח בקרוב".'
+    assert "דורון ממן" not in _speakers([text])
+    assert he_joined_before_comma("התושבים, שפגשו את דורון ממן ואליהו שגב, סיפרו:") is None
+
+
+def test_near_miss_a_singular_verb_after_a_comma_reads_no_pair() -> None:
+    assert he_joined_before_comma("דורון ממן ואליהו שגב, סיפר:") is None
+
+
+def test_a_plural_verb_with_no_subject_is_not_the_person_named_last() -> None:
+    named = "היועץ המשפטי של המועצה, דני כרמלי, נפגש אתמול עם ראשי האגף."
+    letter = 'עובדי אגף התכנון שלחו לו מכתב. במכתב כתבו כי "אין לנו אמון בהנהלה שלנו בשנה האחרונה".'
+    assert "דני כרמלי" not in _speakers([named, letter])
+    assert he_plural_said("במכתב כתבו כי ")
+
+
+def test_near_miss_a_singular_verb_with_no_subject_is_the_person_named_last() -> None:
+    named = "היועץ המשפטי של המועצה, דני כרמלי, נפגש אתמול עם ראשי האגף."
+    reply = 'בתגובה למכתב כתב כי "אין לי ספק שנמצא פתרון לכל הבעיות".'
+    assert _speakers([named, reply]) == ["דני כרמלי"]
+    assert not he_plural_said("בתגובה למכתב כתב כי ")
+
+
+def test_a_quote_no_one_is_credited_with_is_no_quote() -> None:
+    weather = 'הרוחות לא נחלשו כל הבוקר. "אנחנו נשארים בבית עד שהסערה תעבור", אמרו.'
+    assert _speakers([weather]) == []
+
+
+def test_a_role_then_a_verb_of_news_before_a_colon_is_the_role() -> None:
+    assert _speakers(['ראש העירייה תקף: "התקציב הזה הוא בדיחה עצובה לתושבים".']) == ["ראש העירייה"]
+    assert role_before_verb(["דובר", "המשטרה", "חזר"]) == "דובר המשטרה"
+    assert he_speaker_before("סגנית מנהל המחוז חשפה: ") == "סגנית מנהל המחוז"
+    assert "תקף" not in _people(['ראש העירייה תקף: "התקציב הזה הוא בדיחה עצובה לתושבים".'])
+
+
+def test_near_miss_a_name_after_the_role_speaks_without_the_verb() -> None:
+    text = 'ראש העירייה דני לוי תקף: "התקציב הזה הוא בדיחה עצובה לתושבים".'
+    assert _speakers([text]) == ["דני לוי"]
+    assert role_before_verb(["ראש", "העירייה", "דני", "לוי", "תקף"]) is None
+
+
+def test_near_miss_a_role_and_a_word_that_is_no_verb_stays() -> None:
+    assert role_before_verb(["דובר", "המשטרה", "הצפונית"]) is None
+
+
+def test_a_bulleted_subtitle_passes_no_speaker_to_the_body() -> None:
+    subtitle = 'יו"ר הוועד דני לוי הודיע: "נשבות מחר בבוקר" • מנהלת המפעל הזהירה: "ניאלץ לפטר עובדים רבים"'
+    body = 'העובדים ממתינים להחלטה של ההנהלה הבוקר".'
+    speakers = [f.speaker for f in _facts([subtitle, body]) if f.kind == "quote" and f.sentence > 1]
+    assert "מנהלת המפעל" not in speakers
+
+
+def test_near_miss_a_plain_paragraph_passes_its_speaker_on() -> None:
+    first = 'מנהלת המפעל הזהירה: "ניאלץ לפטר עובדים רבים.'
+    body = 'העובדים ממתינים להחלטה של ההנהלה הבוקר".'
+    assert _speakers([first, body])[-1:] == ["מנהלת המפעל"]
