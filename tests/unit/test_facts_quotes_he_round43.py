@@ -10,7 +10,9 @@ locally with hand-made gold) written again with made-up sentences, each with a n
 * a role and then a verb of news before a colon ('ראש המועצה תקף:') is the role speaking, not the verb read as a
   name; after a name ('ראש המועצה X Y תקף:') the name speaks without the verb;
 * a subtitle listing the story's points with bullets ('... • X הזהיר: "..."') passes its last speaker on to no
-  paragraph of the body.
+  paragraph of the body;
+* a name read up to the first half of a family name the article writes hyphenated elsewhere ("X גורן" of "X גורן
+  זהבי", "X גורן-זהבי" in another sentence) speaks as the whole name.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ def test_two_joined_before_a_comma_and_a_plural_verb_the_first_speaks() -> None:
 
 
 def test_two_joined_then_their_description_in_commas_the_first_speaks() -> None:
-    text = 'רונית אלמוג ויגאל טל, נציגי ועד ההורים, אמרו: "לא נשלח את הילדים לבית הספר עד שהמזגן יתוקן".'
+    text = 'רונית אלמוג ומשה בן חיים, נציגי ועד ההורים, אמרו: "לא נשלח את הילדים לבית הספר עד שהמזגן יתוקן".'
     assert _speakers([text]) == ["רונית אלמוג"]
 
 
@@ -95,14 +97,28 @@ def test_near_miss_a_role_and_a_word_that_is_no_verb_stays() -> None:
     assert role_before_verb(["דובר", "המשטרה", "הצפונית"]) is None
 
 
+_SUBTITLE = 'יו"ר הוועד דני לוי הודיע: "נשבות מחר בבוקר בכל המפעלים"{} מנהלת המפעל הזהירה: "ניאלץ לפטר עובדים רבים"'
+_BODY = 'ההנהלה לא הציעה לנו דבר בשלושת החודשים האחרונים, ולכן לא נותרה לנו ברירה אחרת".'
+
+
 def test_a_bulleted_subtitle_passes_no_speaker_to_the_body() -> None:
-    subtitle = 'יו"ר הוועד דני לוי הודיע: "נשבות מחר בבוקר" • מנהלת המפעל הזהירה: "ניאלץ לפטר עובדים רבים"'
-    body = 'העובדים ממתינים להחלטה של ההנהלה הבוקר".'
-    speakers = [f.speaker for f in _facts([subtitle, body]) if f.kind == "quote" and f.sentence > 1]
-    assert "מנהלת המפעל" not in speakers
+    speakers = _speakers([_SUBTITLE.format(" •"), _BODY, "מחר בבוקר תתקיים הפגנה מול שערי המפעל."])
+    assert speakers[:2] == ["דני לוי", "מנהלת המפעל"]
+    assert speakers[2:] != ["מנהלת המפעל"]
 
 
-def test_near_miss_a_plain_paragraph_passes_its_speaker_on() -> None:
-    first = 'מנהלת המפעל הזהירה: "ניאלץ לפטר עובדים רבים.'
-    body = 'העובדים ממתינים להחלטה של ההנהלה הבוקר".'
-    assert _speakers([first, body])[-1:] == ["מנהלת המפעל"]
+def test_near_miss_a_subtitle_with_no_bullets_passes_its_last_speaker_on() -> None:
+    speakers = _speakers([_SUBTITLE.format(" ,"), _BODY, "מחר בבוקר תתקיים הפגנה מול שערי המפעל."])
+    assert speakers[2:] == ["מנהלת המפעל"]
+
+
+def test_a_name_cut_before_the_second_half_of_a_family_name_the_article_hyphenates() -> None:
+    visit = "שרת התרבות מיכל גורן-זהבי ביקרה אתמול בתיאטרון העירוני."
+    said = 'שרת התרבות מיכל גורן זהבי אמרה אמש ש"לא יהיו קיצוצים בתקציב התיאטראות" בשנה הקרובה.'
+    assert _speakers([visit, said]) == ["מיכל גורן-זהבי"]
+
+
+def test_near_miss_a_family_name_never_hyphenated_stays_as_read() -> None:
+    visit = "שרת התרבות מיכל גורן ביקרה אתמול בתיאטרון העירוני."
+    said = 'שרת התרבות מיכל גורן זהבי אמרה אמש ש"לא יהיו קיצוצים בתקציב התיאטראות" בשנה הקרובה.'
+    assert _speakers([visit, said]) == ["מיכל גורן"]

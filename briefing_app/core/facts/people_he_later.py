@@ -426,7 +426,8 @@ def _closing_particle_name(person: Person, texts: dict[int, list[str]]) -> None:
 
 
 def mend_spaced_family_names(sentences: list[SourceSentence], index: PeopleIndex) -> dict[str, str]:
-    """A family name the list keeps hyphenated ("סימן-טוב", "שם-טוב", "לב-ארי") that copy writes with a space:
+    """A family name the list keeps hyphenated ("סימן-טוב", "שם-טוב", "לב-ארי"), or the article writes so in
+    another mention, that copy writes with a space:
     a name read up to its first half ("X בר סימן" of "X בר סימן טוב", "X שם" of "X שם טוב") takes the second
     half from the person's sentence; a person read from the two halves alone ("סימן טוב") or the same name
     read twice is that one. Returns the names mended (old to new), for the quotes that a speaker reader
@@ -442,7 +443,10 @@ def mend_spaced_family_names(sentences: list[SourceSentence], index: PeopleIndex
             ws = texts.get(at, [])
             k = next((j for j in range(len(ws) - len(words)) if ws[j : j + len(words)] == words), None)
             nxt = ws[k + len(words)] if k is not None else ""
-            if not nxt or f"{words[-1]}-{nxt}" not in families:
+            # (or one the article itself writes hyphenated in another reading of a name: "X שאשא-ביטון" there, "X
+            # שאשא ביטון" here)
+            hyphened = f"{words[-1]}-{nxt}"
+            if not nxt or (hyphened not in families and not any(p.name.endswith(f" {hyphened}") for p in index.people)):
                 continue
             tail, full = f"{words[-1]} {nxt}", f"{person.name} {nxt}"
             renamed[person.name] = renamed[tail] = full
