@@ -12,7 +12,9 @@ locally with hand-made gold) written again with made-up sentences, each with a n
 * a subtitle listing the story's points with bullets ('... • X הזהיר: "..."') passes its last speaker on to no
   paragraph of the body;
 * a name read up to the first half of a family name the article writes hyphenated elsewhere ("X גורן" of "X גורן
-  זהבי", "X גורן-זהבי" in another sentence) speaks as the whole name.
+  זהבי", "X גורן-זהבי" in another sentence) speaks as the whole name;
+* a headline quote credited to an office or a description and no name ("כלכלנית בכירה מ...:") is the one person
+  the body gives that office.
 """
 
 from __future__ import annotations
@@ -122,3 +124,21 @@ def test_near_miss_a_family_name_never_hyphenated_stays_as_read() -> None:
     visit = "שרת התרבות מיכל גורן ביקרה אתמול בתיאטרון העירוני."
     said = 'שרת התרבות מיכל גורן זהבי אמרה אמש ש"לא יהיו קיצוצים בתקציב התיאטראות" בשנה הקרובה.'
     assert _speakers([visit, said]) == ["מיכל גורן"]
+
+
+_OFFICE_HEADLINE = 'כלכלנית בכירה מהמכון הלאומי מזהירה את הממשלה: "המשק כולו עלול להיכנס למיתון. אין לחכות לשנה הבאה"'
+
+
+def _headed(body: str) -> list[str | None]:
+    article = ArticleText(Path("t-he.txt"), "txt", "", [TextBlock(p) for p in [_OFFICE_HEADLINE, body]])
+    return [f.speaker for f in extract_facts(build_document(article, language="he")) if f.kind == "quote"]
+
+
+def test_a_headline_office_with_no_name_is_the_one_the_body_gives_that_office() -> None:
+    body = 'ד"ר טליה ברקוביץ, כלכלנית במכון הלאומי, אמרה אתמול כי "אנחנו רואים סימנים מדאיגים בכל חודש".'
+    assert _headed(body)[:1] == ["טליה ברקוביץ"]
+
+
+def test_near_miss_a_body_person_of_another_office_does_not_take_the_headline() -> None:
+    body = 'ד"ר טליה ברקוביץ, מנהלת המחקר במכון הלאומי, אמרה אתמול כי "אנחנו רואים סימנים מדאיגים בכל חודש".'
+    assert _headed(body)[:1] != ["טליה ברקוביץ"]

@@ -100,7 +100,7 @@ from briefing_app.core.facts.quotes_he import he_plural_said
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_further import bare_role, he_further_said
-from briefing_app.core.facts.quotes_he_headline import add_headline_he
+from briefing_app.core.facts.quotes_he_headline import add_headline_he, headline_office_holders
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.quotes_he_plural_bodies import plural_body_speaker
 from briefing_app.core.facts.quotes_he_pulled import pulled_quote_speakers
@@ -727,6 +727,7 @@ def find_quotes(
             add_headline_ar(out, sentences, speakers)  # quotes_ar_headline: "وزير الخارجية: يجب وقف ..."
         else:
             add_headline_he(out, sentences, speakers)  # quotes_he_headline: "שר האוצר X: נביא את התקציב ..."
+            headline_office_holders(out, sentences, speakers)  # quotes_he_headline: 'מפקדת המשימה: "..."', her
             so_said_speakers(out, sentences, speakers)  # quotes_he_so_said: '"..."' then "כך אמר שר הביטחון X"
             pulled_quote_speakers(out, sentences)  # quotes_he_pulled: an intertitle's words, said again in the body
     opening = introduced_author([s.text for s in sentences]) if lang == "en" else None
