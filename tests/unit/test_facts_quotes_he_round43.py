@@ -14,7 +14,9 @@ locally with hand-made gold) written again with made-up sentences, each with a n
 * a name read up to the first half of a family name the article writes hyphenated elsewhere ("X גורן" of "X גורן
   זהבי", "X גורן-זהבי" in another sentence) speaks as the whole name;
 * a headline quote credited to an office or a description and no name ("כלכלנית בכירה מ...:") is the one person
-  the body gives that office.
+  the body gives that office;
+* a clause with its own verb and object before a comma and the quote ('ח"כ X Y תקפה את Z ..., "..."'), as before a
+  colon, is its subject's ("גם", also, before the subject no word of it), not the object named last.
 """
 
 from __future__ import annotations
@@ -142,3 +144,18 @@ def test_a_headline_office_with_no_name_is_the_one_the_body_gives_that_office() 
 def test_near_miss_a_body_person_of_another_office_does_not_take_the_headline() -> None:
     body = 'ד"ר טליה ברקוביץ, מנהלת המחקר במכון הלאומי, אמרה אתמול כי "אנחנו רואים סימנים מדאיגים בכל חודש".'
     assert _headed(body)[:1] != ["טליה ברקוביץ"]
+
+
+_CLOSED = "שר התיירות יוסי כהן הודיע אתמול על סגירת שלושה אתרים ביום שישי."
+
+
+def test_a_clause_with_its_own_object_then_a_comma_its_subject_speaks() -> None:
+    attack = 'גם ח"כ דנה לוין (הירוקים) תקפה את כהן בחריפות על ההחלטה, "אין שום הצדקה לסגור את האתרים בסוף השבוע".'
+    assert _speakers([_CLOSED, attack]) == ["דנה לוין"]
+    assert he_speaker_before('גם ח"כ דנה לוין תקפה את כהן בחריפות על ההחלטה: ') == "דנה לוין"
+
+
+def test_near_miss_a_clause_whose_subject_is_no_named_person_gives_no_subject() -> None:
+    # (a body or a family name alone opens the clause: the comma rule names no one, the reader goes on as before)
+    assert he_speaker_before('הוועדה תקפה את ח"כ דנה לוין בחריפות, ') is None
+    assert he_speaker_before("דנה לוין ישבה אתמול בוועדה, ") is None

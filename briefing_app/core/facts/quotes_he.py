@@ -484,11 +484,17 @@ def he_and_verb_subject(before: str) -> str | None:
     return sentence_subject(sentence) or ""
 
 
+# Focus words before a sentence's subject: also, and also, even, whereas.
+_ALSO = {"גם", "וגם", "אף", "ואף", "ואילו"}
+
+
 def sentence_subject(words: list[str]) -> str:
     """The title (and the name after it) or the known given name and family name that open a sentence (or,
     called with the words after a clause's first verb, the subject of a verb-first clause: "הופיע שר האוצר
     בטלוויזיה וטען"); "" when it opens otherwise."""
     words = [w.strip(",") for w in words if w.strip(",")]  # ('מנכ"לית המשרד, X Y, ...': the name in commas)
+    while len(words) > 2 and words[0] in _ALSO:
+        words = words[1:]  # ('גם ח"כ X Y תקפה את ...': "also" before the subject, no word of it)
     n = _he_head_at(words, 0)
     if n:
         k = _complement_end(words, n)
