@@ -737,8 +737,8 @@ def he_speaker_before(before: str) -> str | None:
     if re.search(_HE_VERB, before) is None and re.search(r",\s*$", before) and " את " in before:
         # ('ח"כ X Y תקפה את Z על דבריו, "...": a clause with its own verb and object, then a comma and the quote,
         # as before a colon): its subject speaks, never the object named last
-        subject = sentence_subject(before.split())
-        if subject:
-            return subject
+        clause_subject = sentence_subject(before.split())
+        if clause_subject:
+            return clause_subject
     # a bare verb before the quote ('בראיון ל"X" אמרה:'): the person just named, of the verb's sex
     return he_verb_pronoun(before) if re.search(_HE_VERB, before) else None
