@@ -4,7 +4,7 @@ locally with hand-made gold) written again with made-up sentences, each with a n
 * two people joined by "and" whose plural verb of saying follows a comma ('X Y ו-Z W, סיפרו:', or with a
   description of the two between commas) speak as the first of them, not as the last person named; the two as the
   object of a relative clause ('שפגשו את X ו-Z, סיפרו:') are not the speakers;
-* a plural verb of saying with no subject ('במכתב כתבו כי "..."') is many people's, never the one person named
+* a plural verb of saying with no subject ('בעצומה כתבו כי "..."') is many people's, never the one person named
   last; a singular verb there is still that person's;
 * words in marks that no reader credits to anyone are no quote;
 * a role and then a verb of news before a colon ('ראש המועצה תקף:') is the role speaking, not the verb read as a
@@ -67,9 +67,9 @@ def test_near_miss_a_singular_verb_after_a_comma_reads_no_pair() -> None:
 
 def test_a_plural_verb_with_no_subject_is_not_the_person_named_last() -> None:
     named = "היועץ המשפטי של המועצה, דני כרמלי, נפגש אתמול עם ראשי האגף."
-    letter = 'עובדי אגף התכנון שלחו לו מכתב. במכתב כתבו כי "אין לנו אמון בהנהלה שלנו בשנה האחרונה".'
+    letter = 'עובדי אגף התכנון שלחו לו עצומה. בעצומה כתבו כי "אין לנו אמון בהנהלה שלנו בשנה האחרונה".'
     assert "דני כרמלי" not in _speakers([named, letter])
-    assert he_plural_said("במכתב כתבו כי ")
+    assert he_plural_said("בעצומה כתבו כי ")
 
 
 def test_near_miss_a_singular_verb_with_no_subject_is_the_person_named_last() -> None:

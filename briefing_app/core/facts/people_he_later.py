@@ -443,8 +443,8 @@ def mend_spaced_family_names(sentences: list[SourceSentence], index: PeopleIndex
             ws = texts.get(at, [])
             k = next((j for j in range(len(ws) - len(words)) if ws[j : j + len(words)] == words), None)
             nxt = ws[k + len(words)] if k is not None else ""
-            # (or one the article itself writes hyphenated in another reading of a name: "X שאשא-ביטון" there, "X
-            # שאשא ביטון" here)
+            # (or one the article itself writes hyphenated in another reading of a name: "X גורן-זהבי" there, "X
+            # גורן זהבי" here)
             hyphened = f"{words[-1]}-{nxt}"
             if not nxt or (hyphened not in families and not any(p.name.endswith(f" {hyphened}") for p in index.people)):
                 continue

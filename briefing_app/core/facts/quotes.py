@@ -578,7 +578,7 @@ def find_quotes(
                     if lang == "he":  # he_pronoun_goes_on: '"...". הוא אומר: "..."' (the one quoted goes on)
                         speaker = he_pronoun_goes_on(out, first, mention, speakers) or speaker
             if lang == "he" and mention == "" and he_plural_said(text[:start].rstrip(' "“«„')):
-                # quotes_he: 'במכתב כתבו כי "..."', a plural verb and no subject: many spoke, not the one named last
+                # quotes_he: 'בעצומה כתבו כי "..."', a plural verb and no subject: many spoke, not the one named last
                 speaker = None if speakers.people.find(speaker or "") is not None else speaker
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he_marks: ״ as the article types it
@@ -727,7 +727,7 @@ def find_quotes(
             add_headline_ar(out, sentences, speakers)  # quotes_ar_headline: "وزير الخارجية: يجب وقف ..."
         else:
             add_headline_he(out, sentences, speakers)  # quotes_he_headline: "שר האוצר X: נביא את התקציב ..."
-            headline_office_holders(out, sentences, speakers)  # quotes_he_headline: 'מפקדת המשימה: "..."', her
+            headline_office_holders(out, sentences, speakers)  # quotes_he_headline: 'מפקדת הצוות: "..."', her
             so_said_speakers(out, sentences, speakers)  # quotes_he_so_said: '"..."' then "כך אמר שר הביטחון X"
             pulled_quote_speakers(out, sentences)  # quotes_he_pulled: an intertitle's words, said again in the body
     opening = introduced_author([s.text for s in sentences]) if lang == "en" else None

@@ -386,7 +386,7 @@ def he_verb_pronoun(before: str) -> str:
 
 
 def he_plural_said(before: str) -> bool:
-    """Whether a plural verb of saying closes `before` ("במכתב כתבו כי", "עוד הוסיפו:"): when no subject is named
+    """Whether a plural verb of saying closes `before` ("בעצומה כתבו כי", "עוד הוסיפו:"): when no subject is named
     before it, many spoke (a group, a body's people), never the one person the article named last."""
     m = _CLOSING_SAID.search(before)
     return m is not None and m.group(1).endswith(("ו", "ים", "ות"))

@@ -141,7 +141,7 @@ def role_then_verb(words: list[str]) -> list[str]:
 
 
 def role_before_verb(words: list[str]) -> str | None:
-    """'דובר המשטרה חזר:', 'סגן מפקד היחידה חשף:', 'מנהל המחלקה והמליץ:': a role with its complement, then the
+    """'דובר המשטרה חזר:', 'סגנית מנהל המחוז חשפה:', 'מנהל המחלקה והמליץ:': a role with its complement, then the
     verb it is the subject of ("and" glued on allowed) and no known given name: the role speaks (its holder, whom the
     resolver finds), never the verb read as a family name; None for other words."""
     if len(words) < 3 or not _he_head_at(words, 0) or any(he_given(w) for w in words[:-1]):

@@ -37,8 +37,8 @@ def add_headline_he(out: list[Fact], sentences: list[SourceSentence], speakers: 
 
 
 def headline_office_holders(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:
-    """A headline's quote credited to an office or a description and no name ('מפקדת המשימה: "..."', 'מומחית
-    מבקרת את ההחלטה: "..."') is the one person the body gives that office ("X Y, מפקדת המשימה"), read as the
+    """A headline's quote credited to an office or a description and no name ('מפקדת הצוות: "..."', 'מומחית
+    מזהירה את הממשלה: "..."') is the one person the body gives that office ("X Y, מפקדת הצוות"), read as the
     label of a headline without marks is."""
     if not sentences:
         return
