@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.people_he_base import _he_given, _he_head_at
+from briefing_app.core.facts.people_he_base import _he_head_at, he_given
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 # Prepositions written as words of their own (a glued ב ל מ is `adjunct_word`'s): beside, facing, with, before.
@@ -38,4 +38,4 @@ def referred_to(before_words: str, after: list[str]) -> bool:
     if not after or _REFERRED.search(before_words) is None:
         return False
     first = after[0]
-    return first[:1] == "ל" and len(first) > 2 and not _he_given(first) and not _he_head_at(after, 0)
+    return first[:1] == "ל" and len(first) > 2 and not he_given(first) and not _he_head_at(after, 0)

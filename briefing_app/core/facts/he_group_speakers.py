@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
-from briefing_app.core.facts.people_he import _TIME_WORDS, _he_given, names_a_body
+from briefing_app.core.facts.people_he import _TIME_WORDS, he_given, names_a_body
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.quotes_he_colon import DEFINITE_BODIES
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH, HE_THEY_SAID
@@ -74,7 +74,7 @@ def _a_body(phrase: str) -> str | None:
     """The body a phrase after ב or מ names, with the article the preposition swallowed ("משטרה": המשטרה),
     or None when it names no body (a time, a place of speaking, a person)."""
     words = phrase.split()
-    if not words or words[0] in _TIME_WORDS or _he_given(words[0]):
+    if not words or words[0] in _TIME_WORDS or he_given(words[0]):
         return None
     entry = lookup(phrase)
     if names_a_body(phrase) or entry is not None and entry.kind == "organisation":
@@ -92,7 +92,7 @@ def _group(head: str, rest: str) -> str | None:
     bare = head.removeprefix("ו") if len(head) > 4 else head
     first = rest.split()[0]
     definite = first[:1] == "ה" and first not in hebrew_family_names()  # ("בני המשפחה", not "X הלוי")
-    if ((_he_given(bare) or bare in hebrew_family_names()) and not definite) or len(bare) < 4:
+    if ((he_given(bare) or bare in hebrew_family_names()) and not definite) or len(bare) < 4:
         return None  # ("בני גנץ": a given name; "לוי": a family name)
     if first[:1] != "ה" and lookup(rest) is None and lookup(first) is None:
         return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names
-from briefing_app.core.facts.people_he import _he_given, opens_adjunct
+from briefing_app.core.facts.people_he import he_given, opens_adjunct
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
@@ -32,6 +32,6 @@ def adjunct_before_colon(people: PeopleIndex, words: list[str], within: str) -> 
     last = re.search(r",\s*([^,:]*?)\s*:\s*[\"“„״]?\s*$", within or "")
     if not words or last is None or [w.strip(",.:") for w in last.group(1).split()] != words:
         return False  # (the mention must be those words: 'X חתמו על עצומה, ופירטו:' gives X, its subject)
-    if people.find(" ".join(words)) is not None or _he_given(words[0]) or words[0] in hebrew_family_names():
+    if people.find(" ".join(words)) is not None or he_given(words[0]) or words[0] in hebrew_family_names():
         return False
     return opens_adjunct(words) and not re.search(HE_SPEECH, " ".join(words))

@@ -18,10 +18,10 @@ from briefing_app.core.facts.people_he import (
     _TIME_WORDS,
     HE_ROLE_WORDS,
     HE_TITLES,
-    _he_given,
     _he_head_at,
     _name_like,
     adjunct_word,
+    he_given,
 )
 from briefing_app.core.facts.people_he_phrases import he_given_at, he_starts_with_given
 from briefing_app.core.facts.places_he import HEADS as PLACE_HEADS
@@ -81,7 +81,7 @@ def named_before_open_apposition(parts: list[str]) -> bool:
         return False
     # (the description opens with no article: "המשטרה מסרה" after the comma would be a subject of its own; its head
     # may spell a body's too, "מרכז" coordinator and centre)
-    return not any(_he_given(w) for w in described) and described[0][:1] != "ה"
+    return not any(he_given(w) for w in described) and described[0][:1] != "ה"
 
 
 def named_before_role_apposition(parts: list[str]) -> bool:
@@ -94,7 +94,7 @@ def named_before_role_apposition(parts: list[str]) -> bool:
     bare = named[1:] if named and named[0] in HE_TITLES else named
     if not 2 <= len(bare) <= 3 or not he_starts_with_given(" ".join(bare)) or not described:
         return False
-    return described[0] in HE_ROLE_WORDS and not any(_he_given(w) for w in described)
+    return described[0] in HE_ROLE_WORDS and not any(he_given(w) for w in described)
 
 
 def name_before_relative_description(parts: list[str]) -> str | None:
@@ -103,8 +103,8 @@ def name_before_relative_description(parts: list[str]) -> str | None:
     if len(parts) < 2:
         return None
     named, described = parts[-2].split(), parts[-1].split()
-    if len(named) < 2 or not described or any(_he_given(w) for w in described):
+    if len(named) < 2 or not described or any(he_given(w) for w in described):
         return None
-    if not _he_given(named[-2]) or not _name_like(named[-1]) or named[-1] in HE_ROLE_WORDS:
+    if not he_given(named[-2]) or not _name_like(named[-1]) or named[-1] in HE_ROLE_WORDS:
         return None
     return " ".join(named[-2:])

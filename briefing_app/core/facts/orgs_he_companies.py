@@ -12,7 +12,7 @@ from briefing_app.core.facts.hebrew_clitics import hebrew_prefix_ok
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named, overlaps
 from briefing_app.core.facts.orgs_he_alone import add_companies_named_alone
-from briefing_app.core.facts.people_he_base import _he_given
+from briefing_app.core.facts.people_he_base import he_given
 
 _NAME_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*[\u05d0-\u05ea'\u05f3]"
 # Verbs of a share's price, in both genders and numbers, past and present ("זינקה", "ירדו", "נסחרת").
@@ -63,7 +63,7 @@ def _company_name(name: str, common: set[str]) -> bool:
         return False
     if lookup(name) is not None and lookup(name).kind == "place":  # type: ignore[union-attr]
         return False
-    return not (_he_given(words[0]) or words[0] in hebrew_family_names() and len(name.split()) == 1)
+    return not (he_given(words[0]) or words[0] in hebrew_family_names() and len(name.split()) == 1)
 
 
 # A company's kind, with its field after the article ("חברת ההייטק", "אפליקציית הניווט"), then its name in Latin
@@ -86,7 +86,7 @@ def latin_named_companies(text: str) -> list[tuple[int, int, str]]:
         if m.group(1):
             name = m.group(1).rstrip(".")  # (the sentence's full stop)
             out.append((m.start(1), m.start(1) + len(name), name))
-        elif lookup(m.group(2)) is None and not _he_given(m.group(2)):
+        elif lookup(m.group(2)) is None and not he_given(m.group(2)):
             out.append((m.start(2), m.end(2), m.group(2)))  # "ווייז (Waze)": the Hebrew spelling of the name
     return out
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.people_he_base import _he_given
+from briefing_app.core.facts.people_he_base import he_given
 
 _WORD = re.compile(r"\s*([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*[\u05d0-\u05ea]|[\u05d0-\u05ea])")
 # What closes a council's name: a mark, or the end of the text.
@@ -36,6 +36,6 @@ def council_name(text: str, at: int, verbs: set[str]) -> tuple[int, str] | None:
             if any(definite) and not all(definite):
                 return None  # "X הגדולה": a word and an adjective, or a place's article, not a name's pattern
             return words[n - 1][0], name
-    if words and len(words) > 1 and _he_given(words[1][1]) and words[0][1][:1] != "ה":
+    if words and len(words) > 1 and he_given(words[1][1]) and words[0][1][:1] != "ה":
         return words[0][0], words[0][1]  # "ראש המועצה האזורית X שי Y ימשיך": X, then its head's name
     return None

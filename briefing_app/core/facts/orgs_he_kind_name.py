@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _he_given, _he_head_at
+from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _he_head_at, he_given
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_phrases import adjunct_word
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
@@ -40,7 +40,7 @@ def name_after_kind(text: str, start: int, end: int, name: str) -> tuple[int, in
     if re.match(r"[A-Za-z]", word):
         return m.start(1), m.end(1), word  # "חברת האבטחה G1"
     conjunction = word[:1] == "ו" and word[:2] != "וו"  # (וו is a foreign W: "וויקס")
-    if word[:1] == "ה" or conjunction or word in _HE_NOT_NAME or _he_given(word) or _he_head_at([word], 0):
+    if word[:1] == "ה" or conjunction or word in _HE_NOT_NAME or he_given(word) or _he_head_at([word], 0):
         return None  # "חברת החשמל הישראלית", "ו...", a person's given name, an office: no name of the body
     if re.fullmatch(HE_SPEECH, word) or verb_in_he(word) or _VERB_SHAPES.fullmatch(word):
         return None  # "חברת הנמלים מסרה", "פיטרה", "שילמה", "נסגרה": the clause's verb

@@ -9,7 +9,7 @@ import re
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.orgs_he import _OF_PARENT, PAST_HIFIL, fight_purpose, hebrew_purpose
 from briefing_app.core.facts.orgs_he_councils import council_name
-from briefing_app.core.facts.people_he_base import _he_given
+from briefing_app.core.facts.people_he_base import he_given
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 # A military unit named by its number: "חטיבה 188", "יחידה 8200", "בגדוד 13", "הדיוויזיה ה-9" (the ordinal in
@@ -116,9 +116,9 @@ def paper_names(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
             continue  # "בעיתון הבריטי": a nationality, no name
         name = " ".join(words)
         following = text[m.start(1) + len(name) :].split()[:2]
-        if len(words) == 1 and _he_given(name) and following[:1] and following[0].strip(",.") in hebrew_family_names():
+        if len(words) == 1 and he_given(name) and following[:1] and following[0].strip(",.") in hebrew_family_names():
             continue  # "כתבת הכלכלה של העיתון X Y": the paper's writer, a given and a family name, no paper's name
-        if len(words) == 1 and _he_given(name) and following[:1] and _STAFF_OF.search(text, 0, m.start()):
+        if len(words) == 1 and he_given(name) and following[:1] and _STAFF_OF.search(text, 0, m.start()):
             continue  # "עורכת העיתון X Y": the paper's editor, named by a given name and any family name
         for n in (2, 1):  # "העיתון ידיעות אחרונות": a paper's name the gazetteer holds runs on past a bare word
             longer = " ".join([name, *[w.rstrip(",.:;") for w in following[:n]]])

@@ -27,7 +27,6 @@ from briefing_app.core.facts.people_he_base import (
     _definite_role,
     _from_known,
     _glued_preposition,
-    _he_given,
     _he_head_at,
     _kin_phrase,
     _name_like,
@@ -37,6 +36,7 @@ from briefing_app.core.facts.people_he_base import (
     _words,
     addressee_after,
     ends_a_place,
+    he_given,
     he_place,
     names_a_body,
     transliterated,
@@ -121,7 +121,7 @@ __all__ = [
     "_WORD_PREPOSITIONS",
     "_complement_end",
     "_definite_role",
-    "_he_given",
+    "he_given",
     "_he_head_at",
     "_kin_phrase",
     "_name_like",
@@ -203,11 +203,11 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             continue  # "פרקליט המדינה לשעבר X Y", "השופטת בדימוס X Y": the office's status, still the role
         if w == "אשר" and k == i + n and _asher_named(words, k):
             return f"{w} {words[k + 1]}", " ".join(words[i:k]), k + 2  # "השופט אשר X.": the given name Asher
-        if _he_given(w) and asher_family(words, k, words[i:k]):
+        if he_given(w) and asher_family(words, k, words[i:k]):
             return f"{w} אשר", " ".join(words[i:k]), k + 2  # 'ח"כ יעקב אשר נעל': the family name Asher
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w) or w in _COPULAS:
             break  # ("המחבל היה מאושפז בבית החולים X": a copula ends the subject, the clause's predicate follows)
-        if re.fullmatch(r"שה[\u05d0-\u05ea]{3,}", w) and w not in hebrew_family_names() and not _he_given(w):
+        if re.fullmatch(r"שה[\u05d0-\u05ea]{3,}", w) and w not in hebrew_family_names() and not he_given(w):
             break  # "מפקד התחנה שהבטיח לי ש...": ש and a verb or a definite noun open a relative clause
         if (k > i + n or n > 1) and words[k - 1][:1] == "ה" and construct_adjunct(w):
             break  # "הסביר ראש העיר לבקשת משפחת X": a definite word closed the office, a phrase follows it
@@ -220,7 +220,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         if (k > i and ends_a_place(words[k - 1], w)) or (k + 1 < len(words) and ends_a_place(w, words[k + 1])):
             continue  # "תושב גבעת שמואל X Y": a town's name (its second word a given name too) is the complement
         if (
-            _he_given(w)
+            he_given(w)
             and _a_place(w)
             and not given_after_complement(words, i, i + n, k)
             and words[k + 1 : k + 2] not in (["בן"], ["בר"])  # ("ח"כ אלעד בן X": a particle, a family name follows)
@@ -228,12 +228,12 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
                 k + 1 >= len(words)
                 or _no_family_name(words[k + 1])
                 or words[k + 1] not in hebrew_family_names()
-                or (_he_given(words[k + 1]) and _family_after(words[k + 2 : k + 3]))
+                or (he_given(words[k + 1]) and _family_after(words[k + 2 : k + 3]))
             )
         ):  # ("נשיא ישראל יצחק X": a given name and a family name follow the country; "השר ישראל לוי אמר")
             continue  # "שגריר ישראל באו"ם", "נגיד בנק ישראל יצא": the country, a given name too, is the complement
         if (
-            (_he_given(w) or transliterated(w) or unlisted_given(words, i + n, k))
+            (he_given(w) or transliterated(w) or unlisted_given(words, i + n, k))
             and k + 1 < len(words)
             and not _verb_not_name(w, words[k + 1])
             and words[k + 1] not in _HE_NOT_NAME
@@ -257,7 +257,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3  # "יעקב בן שושן"
             if third == "את":
                 return None  # "ח"כ לוי מגיש את": a word before the object marker is a verb, not a family name
-            if _he_given(words[k + 1]) and _family_after([third]) and _name_like(third) and not lookup(third):
+            if he_given(words[k + 1]) and _family_after([third]) and _name_like(third) and not lookup(third):
                 return f"{w} {words[k + 1]} {third}", " ".join(words[i:k]), k + 3  # "הרב X יצחק Y": two given names
             closes = k + 3 == len(words) or words[k + 3 : k + 4] in ([","], ["."], [";"], [":"])
             # ('השוער X Y Z: "..."', "השוער X Y Z אמר": a colon or a verb of saying closes the name as well)
@@ -288,7 +288,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
         named = all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and not w.startswith("ה") for w in name)
         named = named and name[0] not in ("בדימוס", "לשעבר")  # ("השופטת בדימוס X:": a status, no given name)
         # ("במשק הישראלי שלקחו חלק": ש and a verb open a relative clause, no given name the lists lack)
-        named = named and not (name[0][:1] == "ש" and not _he_given(name[0]) and name[0] not in hebrew_family_names())
+        named = named and not (name[0][:1] == "ש" and not he_given(name[0]) and name[0] not in hebrew_family_names())
         # ("השר לביטחון לאומי, X Y,": a portfolio after ל, what the minister is for, no name)
         named = named and not (name[0][:1] == "ל" and adjunct_word(name[0]))
         named = named and not (adjunct_word(name[0]) and adjunct_word(name[1]))  # ("ניצב כמובן בזכרוננו": stands)
@@ -323,7 +323,7 @@ def _clause_verb(word: str) -> bool:
 def _another_office(word: str) -> bool:
     """A title or a title's first word ("סגן", "ושר"), "and" allowed, that is no given name too."""
     bare = word.lstrip("ו")
-    return bare in HE_TITLES or bare in _TITLE_FIRST_WORDS and not _he_given(bare)
+    return bare in HE_TITLES or bare in _TITLE_FIRST_WORDS and not he_given(bare)
 
 
 # First words of titles of more than one word ("סגן" of "סגן השר"): an office of a list after "or" or "and".
@@ -333,7 +333,7 @@ _TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in HE_TITLES if " " in t)
 def _infinitive_shape(word: str) -> bool:
     """An infinitive ("לחייב", "להגיש"): ל and three or four letters, or לה and three or four."""
     shaped = re.fullmatch(r"ל(?:ה[\u05d0-\u05ea]{3,4}|[\u05d0-\u05ea]{3,4})", word) is not None
-    return shaped and not _he_given(word[1:])
+    return shaped and not he_given(word[1:])
 
 
 # Words after a title that are no given name though a family name may follow: a verb's or a clause's start.
@@ -379,7 +379,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     # A known given name and a family name, then a title with ל (an appointment: "מינויו של יוסי כהן לשר
     # האוצר") or after a copula ("יוסי כהן היה מנהל הבנק").
     for i in range(len(words) - 2):
-        if not _he_given(words[i]) or words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
+        if not he_given(words[i]) or words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]):
             continue
         if i and ends_a_place(words[i - 1], words[i]):
             continue  # "ראש עיריית באר שבע פנה לראש הממשלה": the town's second word, then a verb; no appointment
@@ -396,7 +396,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     for i in range(2, len(words) - 2):
         if words[i - 1] != "," or words[i + 1] in _HE_NOT_NAME:
             continue
-        if not _he_given(words[i]) and not unlisted_after_office(words, i):
+        if not he_given(words[i]) and not unlisted_after_office(words, i):
             continue
         if not _HE_WORD.fullmatch(words[i + 1]) or _kin_phrase(*words[i : i + 2]):
             continue
@@ -408,7 +408,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(f"{words[i]} {words[i + 1]}", office, s.index)
     # A known given name and a family name, then a title in commas: 'משה פרץ, מנכ"ל החברה, הודיע'.
     for i in range(len(words) - 3):
-        if _he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3) and words[i + 3][:1] != "ו":
+        if he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3) and words[i + 3][:1] != "ו":
             if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]) or _kin_phrase(*words[i : i + 2]):
                 continue  # ("לדברי עדי ראייה, המחבל": eyewitnesses, no name)
             rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
@@ -426,12 +426,12 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             # ("X Y, ראש עיריית אילת,", "מאמן הפועל נצרת עילית": a town whose word is also a given name, ending the
             # role, is the office's town)
             town = next((k for k in range(head, len(role_words)) if he_place(" ".join(role_words[k:]))), None)
-            if any(_he_given(w) for w in role_words[head:town]):
+            if any(he_given(w) for w in role_words[head:town]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
             verb = next((k for k, w in enumerate(role_words) if k and _clause_verb(w)), None)
             role_words = role_words[:verb]  # ("X Y, דובר המשטרה הורחק מ...": the clause's verb ends the office)
             # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
-            start = i - 1 if i and _he_given(words[i - 1]) and words[i - 1] not in _HE_NOT_NAME else i
+            start = i - 1 if i and he_given(words[i - 1]) and words[i - 1] not in _HE_NOT_NAME else i
             start = i if words[start] in PRONOUN_ADDRESSEES else start  # "סיפרה לי X Y,": told me, not לי
             index.add(" ".join(words[start : i + 2]), " ".join(role_words), s.index)
     for m in re.finditer(
@@ -445,7 +445,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             parts[0] = " ".join(parts[0].split()[1:])  # "הוסיף ואמר על ...": a second verb joined by "and"
         # ("טען שטרן כי": a listed family name, the whole subject before "that", is no clause)
         subject = parts[0].split()[:2] if parts else []
-        family_then_that = subject[1:] == ["כי"] and subject[0] in hebrew_family_names() and not _he_given(subject[0])
+        family_then_that = subject[1:] == ["כי"] and subject[0] in hebrew_family_names() and not he_given(subject[0])
         if not parts or not parts[0] or parts[0].startswith(("כי", "ש", "ל")) and len(parts[0].split()) > 3:
             if not family_then_that:
                 continue
@@ -501,7 +501,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         name_words = name_words[:joined]  # "הוסיף X והודיע:": "and" and a second verb of saying end the subject
         while len(name_words) > 2 and _possessed_adjunct(name_words[-1]):
             name_words = name_words[:-1]  # "כתב X Y בספרו": where the person wrote it
-        if len(name_words) == 3 and _he_given(name_words[0]) and he_trailing_adjunct(name_words[2]):
+        if len(name_words) == 3 and he_given(name_words[0]) and he_trailing_adjunct(name_words[2]):
             name_words = name_words[:2]  # "אמרה X Y בראיון", "אמר X Y לימים": where or when, no third name
         if len(name_words) == 3 and he_trailing_adjunct(name_words[1]) and name_words[1] not in hebrew_family_names():
             name_words = name_words[:1]  # "אמרה X בפתח דבריה": a family name alone, then where in her words
@@ -517,12 +517,12 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             (
                 k
                 for k in range(1, min(len(name_words), 4))
-                if _he_given(name_words[k]) and name_words[k] not in _PARTICLES
+                if he_given(name_words[k]) and name_words[k] not in _PARTICLES
                 and not ends_a_place(name_words[k - 1], name_words[k])  # ("בבאר שבע": a town's second word)
             ),
             None,
         )  # (not "בן" in "מירית בן עמי": a particle of the family name)
-        if given_at is not None and _he_given(name_words[0]) and name_words[1] == "עבד":
+        if given_at is not None and he_given(name_words[0]) and name_words[1] == "עבד":
             given_at = None  # "X עבד אל-רחמן": a compound Arab name (עבד, also a given name), no description
         if given_at is not None and len(name_words) > given_at + 1:
             # "לדברי החזאי אבי כהן": a description, then a known given name and the family name
@@ -541,7 +541,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             or len(name_words) > 3
         ):
             continue
-        if name_words[0].startswith("ה") and not _he_given(name_words[0]):
+        if name_words[0].startswith("ה") and not he_given(name_words[0]):
             continue  # "מסרה המשטרה": a definite noun, no name
         if len(name_words) == 1 and name_words[0][:1] in "בלמכ" and not _known_name(name_words[0]):
             continue  # "פרסם כתבה בשם": a noun that spells a verb, then a preposition's phrase
@@ -554,7 +554,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             role = ""  # "כתב אישום נגד X Y": a preposition's object, the words before it describe no one
         if given_at is not None and role[:1] == "ו" and not _he_head_at(role.split(), 0):
             continue  # "מוסיף וקורא לאזרחי X לנהוג": a second verb and whom it calls on, no description
-        if name_words[0][:1] in "שכל" and not _he_given(name_words[0]) and not family_then_that:
+        if name_words[0][:1] in "שכל" and not he_given(name_words[0]) and not family_then_that:
             continue  # "אמרה שהיא מופתעת": a clause (ש-, כ-, ל-), unless a given name (שרה, שמעון)
         if len(name_words) > 1 and name_words[0] in HE_TITLES:
             role, name_words = role or name_words[0], name_words[1:]  # 'לדברי ח"כ X,': the title is no name
@@ -575,7 +575,7 @@ def _hebrew_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) 
         words = _words(s.text)
         for i in range(len(words) - 1):
             w, nxt = words[i], words[i + 1]
-            if not _he_given(w) or nxt in _HE_NOT_NAME or not _HE_WORD.fullmatch(nxt) or nxt.startswith("ה"):
+            if not he_given(w) or nxt in _HE_NOT_NAME or not _HE_WORD.fullmatch(nxt) or nxt.startswith("ה"):
                 continue
             if _kin_phrase(w, nxt) or _SPEECH_WORD.fullmatch(w) or addressee_after(w, nxt):
                 continue  # ('"...", אמר לפיד': a verb of saying and a family name, no given name "אמר"; "נעים לי")

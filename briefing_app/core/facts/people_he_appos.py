@@ -22,11 +22,11 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     _HE_NOT_NAME,
     HE_SPEECH,
-    _he_given,
     _he_head_at,
     _kin_phrase,
     _name_like,
     _words,
+    he_given,
     names_a_body,
 )
 from briefing_app.core.facts.people_he_bare import _COPULA_RELATIVE, _bare_given, _definite_words, _long_description
@@ -65,7 +65,7 @@ def find_apposed_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
 def _pair(words: list[str], i: int, common: set[str]) -> bool:
     """Whether words i and i+1 can be a known given name and an unlisted family name."""
     given, family = words[i], words[i + 1]
-    if not _he_given(given) or not _bare_given(given, common) or not _name_like(family) or len(family) < 2:
+    if not he_given(given) or not _bare_given(given, common) or not _name_like(family) or len(family) < 2:
         return False
     if family in ("אבו", "אבן", "בן", "בר"):
         return False  # a particle: the family name is the word after it (`_three_words`)
@@ -90,7 +90,7 @@ def _pair(words: list[str], i: int, common: set[str]) -> bool:
 def _three_words(words: list[str], i: int, common: set[str]) -> bool:
     """Whether a name of three words starts at `i`: the second a particle (אבו, בן) or a known given name (a
     father's name: "X חסן Y"), the third a family name as `_pair` reads one."""
-    if i + 3 >= len(words) or not (words[i + 1] in ("אבו", "אבן", "בן", "בר") or _he_given(words[i + 1])):
+    if i + 3 >= len(words) or not (words[i + 1] in ("אבו", "אבן", "בן", "בר") or he_given(words[i + 1])):
         return False
     return _pair([words[i], words[i + 2]], 0, common)
 
@@ -110,7 +110,7 @@ def _apposition_after(words: list[str], k: int) -> bool:
     clause = first[:1] in "ושכ" and first not in _COPULA_RELATIVE  # ("שכיהן כראש X": who was, a role)
     if any(ch.isdigit() for w in description for ch in w) or first in _HE_NOT_NAME or clause:
         return False  # an age (read elsewhere), a clause, "and" the next item of a list
-    if _he_given(first) or lookup(" ".join(description)) is not None or lookup(first) is not None:
+    if he_given(first) or lookup(" ".join(description)) is not None or lookup(first) is not None:
         return False  # "X Y, Z W, ...": the next name of a list; "X Y, חיפה,": a place
-    next_name = _he_given(after) and not _SPEECH.fullmatch(after)  # (אמר is a given name too)
+    next_name = he_given(after) and not _SPEECH.fullmatch(after)  # (אמר is a given name too)
     return re.fullmatch(r"[\u05d0-\u05ea]{2,}", after) is not None and after[:1] != "ו" and not next_name

@@ -28,12 +28,12 @@ from briefing_app.core.facts.people_he import (
     _HE_NOT_NAME,
     _KIN_PHRASES,
     HE_SPEECH,
-    _he_given,
     _he_head_at,
     _kin_phrase,
     _name_like,
     _verb_not_name,
     _words,
+    he_given,
     names_a_body,
 )
 from briefing_app.core.facts.people_he_base import _named_after, addressee_after, before_next_member, without_age
@@ -152,7 +152,7 @@ def appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -> Non
                     and (len(words) == 1 or first[1:2] == "ה" or lookup(first[1:]) is not None)
                     and not _he_head_at(words, 0)
                 )
-                or _he_given(first)
+                or he_given(first)
                 or _SPEECH.fullmatch(first)
                 # a past verb of the nif'al or one only people undergo: "X Y, נקבע במקום." (the clause goes on)
                 or (first in LIFE_VERBS or _NIFAL_PAST.fullmatch(first)) and not _he_head_at(words, 0)
@@ -199,10 +199,10 @@ def _long_description(words: list[str]) -> bool:
     ("סוחר שעבד בנמל"): a description that may run past five words."""
     if len(words) < 2:
         return False
-    relative = words[1][:1] == "ש" and len(words[1]) > 3 and not _he_given(words[1])
+    relative = words[1][:1] == "ש" and len(words[1]) > 3 and not he_given(words[1])
     # "גבר פלסטיני שכנראה סבל ...": an adjective between the noun and its relative clause
-    adjective = words[1].endswith(("י", "ית")) and not _he_given(words[1]) and len(words) > 2
-    relative = relative or (adjective and words[2][:1] == "ש" and len(words[2]) > 3 and not _he_given(words[2]))
+    adjective = words[1].endswith(("י", "ית")) and not he_given(words[1]) and len(words) > 2
+    relative = relative or (adjective and words[2][:1] == "ש" and len(words[2]) > 3 and not he_given(words[2]))
     return bool(_he_head_at(words, 0)) or (relative and _name_like(words[0]) and words[0][:1] not in "ובלמכש")
 
 
@@ -249,10 +249,10 @@ def _given_of(word: str) -> str:
     """`word` as a known given name, without a glued "and" or ש ("ששמעון", "ומשה"); "" if it is none. A
     word the given-name list holds whole stays whole (שמעון, not ש and מעון); a preposition before a given name
     is left alone, as it is far more often a verb's or noun's ("להגר", "ביטל")."""
-    if _he_given(word):
+    if he_given(word):
         return word
     for prefix in ("וש", "ו", "ש"):
-        if word.startswith(prefix) and _he_given(word[len(prefix) :]) and len(word) - len(prefix) >= 2:
+        if word.startswith(prefix) and he_given(word[len(prefix) :]) and len(word) - len(prefix) >= 2:
             return word[len(prefix) :]
     return ""
 
@@ -275,7 +275,7 @@ def _given_after_preposition(words: list[str], i: int) -> str:
         return ""  # "היה לנו משחק טוב.": a noun and its adjective (the family name is a word too), no מ and a name
     for prefix in ("ול", "ומ", "וב", "ל", "מ", "ב"):
         given = word[len(prefix) :]
-        if word.startswith(prefix) and len(given) >= 3 and _he_given(given) and not _he_given(word):
+        if word.startswith(prefix) and len(given) >= 3 and he_given(given) and not he_given(word):
             after = words[i + 2] if i + 2 < len(words) else "."
             # ("לאיילת X ועל כך": "and" glued to a function word opens the next clause, as a mark does)
             closes = after in (",", ".", ";", ":") or (after[:1] == "ו" and after in _HE_NOT_NAME)
@@ -306,7 +306,7 @@ def _a_family(word: str, common: set[str]) -> bool:
         and word not in common
         and word not in _PRONOUN_PREPOSITIONS
         and word not in _HE_NOT_NAME  # ("זה נס שאני בחיים": "that I", no family name after a given name)
-        and not (_PARTICIPLE.fullmatch(word) and not _he_given(word))
+        and not (_PARTICIPLE.fullmatch(word) and not he_given(word))
         and word not in _HE_HEADS
         and not _SPEECH.fullmatch(word)
         and not _he_head_at([word], 0)
@@ -382,14 +382,14 @@ def _bare_pairs(words: list[str], sentence: int, index: PeopleIndex, common: set
             continue
         j = i + 2
         aged = j < len(words) and without_age(words[j - 1 : j + 4]) == [words[j - 1]]  # "X Y בן 45": an age
-        if j < len(words) and _he_given(words[i + 1]) and _a_family(words[j], common) and j not in covered and not aged:
+        if j < len(words) and he_given(words[i + 1]) and _a_family(words[j], common) and j not in covered and not aged:
             name, j = f"{name} {words[j]}", j + 1  # "X Y Z": a second given name, then the family name
         index.add(name, None, sentence)
         # "X Y וZ W": the second of two joined names, its given name known, its family name any name word
         if j + 1 < len(words) and words[j][:1] == "ו" and _bare_given(words[j][1:], common):
             second = words[j][1:]
             # (a given name no list holds when the pair closes the phrase: "X Y ומיכי Z.")
-            known = _he_given(second) or _closing_pair(words, j, common)
+            known = he_given(second) or _closing_pair(words, j, common)
             if known and _name_like(words[j + 1]) and not _SPEECH.fullmatch(words[j + 1]):
                 if lookup(words[j + 1]) is None and words[j + 1] not in _HE_HEADS:
                     index.add(f"{second} {words[j + 1]}", None, sentence)
@@ -430,14 +430,14 @@ def _group_list(words: list[str], sentence: int, index: PeopleIndex) -> set[int]
         items = [_without_clause(words, part) for it in items for part in _split_at_and(words, it)]
         names = [it for it in items if _list_item(words, it)]
         evidence = sum(
-            1 for it in names if _he_given(words[it[0]].removeprefix("ו")) or words[it[-1]] in hebrew_family_names()
+            1 for it in names if he_given(words[it[0]].removeprefix("ו")) or words[it[-1]] in hebrew_family_names()
         )
         if len(names) < 2 or evidence * 2 < len(names):
             continue
         role = _group_role(words[:c])
         for it in names:
             first = words[it[0]]
-            first = first[1:] if first[:1] == "ו" and not _he_given(first) and len(first) > 2 else first
+            first = first[1:] if first[:1] == "ו" and not he_given(first) and len(first) > 2 else first
             name = " ".join([first, *(words[p] for p in it[1:])])
             for person in index.people:  # "X Y" read by another shape is the start of "X Y Z": one person
                 if sentence in person.sentences and name.startswith(person.name + " "):
@@ -452,9 +452,9 @@ def _without_clause(words: list[str], item: list[int]) -> list[int]:
     מחיפה"): a third word that is no listed name and opens with ש or a preposition is not the name's."""
     if len(item) == 3:
         last = words[item[2]]
-        if last[:1] in "שבלמ" and len(last) > 3 and last not in hebrew_family_names() and not _he_given(last):
+        if last[:1] in "שבלמ" and len(last) > 3 and last not in hebrew_family_names() and not he_given(last):
             return item[:2]
-        if _PLURAL_PAST.fullmatch(last) and last not in hebrew_family_names() and not _he_given(last):
+        if _PLURAL_PAST.fullmatch(last) and last not in hebrew_family_names() and not he_given(last):
             return item[:2]  # "X Y וZ W נפצעו": the plural verb of the list, no third name
     return item
 
@@ -468,7 +468,7 @@ def _split_at_and(words: list[str], item: list[int]) -> list[list[int]]:
     if len(item) == 4 and words[item[2]][:1] == "ו" and len(words[item[2]]) > 2:
         return [item[:2], item[2:]]  # two two-word names
     for at in (2, 3):
-        if len(item) >= at + 2 and words[item[at]][:1] == "ו" and _he_given(words[item[at]][1:]):
+        if len(item) >= at + 2 and words[item[at]][:1] == "ו" and he_given(words[item[at]][1:]):
             return [item[:at], item[at:]]
     return [item]
 
@@ -482,15 +482,15 @@ def _list_item(words: list[str], item: list[int]) -> bool:
     if not 2 <= len(item) <= 3:
         return False
     ws = [words[p] for p in item]
-    if any(w[:1] == "ו" and len(w) > 2 and not _he_given(w) for w in ws[1:]) or ws[0] in _PLURAL_CONSTRUCTS:
+    if any(w[:1] == "ו" and len(w) > 2 and not he_given(w) for w in ws[1:]) or ws[0] in _PLURAL_CONSTRUCTS:
         return False  # "מרפאות ובתי כנסת", "בתי ספר": two things joined, a plural construct
-    ws[0] = ws[0][1:] if ws[0][:1] == "ו" and not _he_given(ws[0]) and len(ws[0]) > 2 else ws[0]
+    ws[0] = ws[0][1:] if ws[0][:1] == "ו" and not he_given(ws[0]) and len(ws[0]) > 2 else ws[0]
     return (
         # (a given name that is a place too, ישראל, may open a name here: the list says these are people)
         all(
             (_name_like(w) or n > 0 and _surname_word(w))
             and w not in _HE_HEADS
-            and (lookup(w) is None or n == 0 and _he_given(w))
+            and (lookup(w) is None or n == 0 and he_given(w))
             for n, w in enumerate(ws)
         )
         and not _he_head_at(ws, 0)

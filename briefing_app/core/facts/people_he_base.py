@@ -97,7 +97,7 @@ def _given_names() -> frozenset[str]:
     return known - _NOT_GIVEN - {h for h in _HE_HEADS if " " not in h}
 
 
-def _he_given(word: str) -> bool:
+def he_given(word: str) -> bool:
     # (a geresh typed as the Hebrew ׳ is the list's apostrophe: "ח׳אלד" is "ח'אלד")
     return word in _given_names() or ("\u05f3" in word and word.replace("\u05f3", "'") in _given_names())
 
@@ -404,7 +404,7 @@ def _complement_end(words: list[str], k: int, commas: bool = False) -> int:
 def before_next_member(words: list[str]) -> list[str]:
     """A role's words before "and" glued to a known given name with a word after it ("ראש מועצת X ומשה Y", in
     "A B, ROLE ומשה Y, ROLE"): the next person of a list of people and their roles, whose name ends the role."""
-    joined = next((k for k, w in enumerate(words[:-1]) if k and w[:1] == "ו" and _he_given(w[1:])), None)
+    joined = next((k for k, w in enumerate(words[:-1]) if k and w[:1] == "ו" and he_given(w[1:])), None)
     return words[:joined]
 
 
@@ -424,7 +424,7 @@ def council_name_end(words: list[str], k: int) -> int:
         end < len(words)
         and end < k + 3
         and _HE_WORD.fullmatch(words[end])
-        and not _he_given(words[end])
+        and not he_given(words[end])
         and not _SAYS.fullmatch(words[end])
     ):
         end += 1
@@ -434,7 +434,7 @@ def council_name_end(words: list[str], k: int) -> int:
 def _given_then_h_family(words: list[str], k: int) -> bool:
     """A known given name and a listed family name that starts with ה ("עמוס הלוי", "דן הורוביץ"): a name after
     the chain, no construct noun before a definite one."""
-    return _he_given(words[k]) and words[k + 1] in hebrew_family_names() and lookup(words[k + 1]) is None
+    return he_given(words[k]) and words[k + 1] in hebrew_family_names() and lookup(words[k + 1]) is None
 
 
 def _located(word: str) -> bool:
@@ -486,7 +486,7 @@ def _family_word(given: str, family: str) -> bool:
         len(family) > 3
         and family[:1] == "ה"
         and _name_like(family[1:])
-        and (family in hebrew_family_names() or _he_given(given) or transliterated(given))
+        and (family in hebrew_family_names() or he_given(given) or transliterated(given))
     )
 
 

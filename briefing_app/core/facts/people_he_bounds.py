@@ -11,7 +11,7 @@ from dataclasses import replace
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_he_base import _HE_HEADS, _he_given, _name_like, transliterated
+from briefing_app.core.facts.people_he_base import _HE_HEADS, _name_like, he_given, transliterated
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_news import construct_adjunct
 from briefing_app.core.facts.people_he_phrases import adjunct_word
@@ -104,9 +104,9 @@ def without_nicknames(sentences: list[SourceSentence]) -> list[SourceSentence]:
     a given name after it; the rest as is."""
     out = []
     for s in sentences:
-        text = _NICKNAME.sub(lambda m: m.group(1) if _he_given(m.group(1)) else m.group(0), s.text)
+        text = _NICKNAME.sub(lambda m: m.group(1) if he_given(m.group(1)) else m.group(0), s.text)
         # ("X Y ו-Z W": "and" written with a hyphen before a given name, as before a number; glued as usual)
-        text = _AND_HYPHEN.sub(lambda m: "ו" + m.group(1) if _he_given(m.group(1)) else m.group(0), text)
+        text = _AND_HYPHEN.sub(lambda m: "ו" + m.group(1) if he_given(m.group(1)) else m.group(0), text)
         out.append(s if text == s.text else replace(s, text=text))
     return out
 

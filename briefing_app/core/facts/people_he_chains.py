@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
-from briefing_app.core.facts.people_he_base import _he_given, transliterated
+from briefing_app.core.facts.people_he_base import he_given, transliterated
 
 _WORD = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*")
 _ACRONYM = re.compile(r"[\u05d0-\u05ea]+[\"\u05f4][\u05d0-\u05ea]")
@@ -52,6 +52,6 @@ def _body_name(words: list[str]) -> bool:
     return (
         bool(words)
         and all(_WORD.fullmatch(w) and w[:1] != "ה" for w in words)
-        and not _he_given(words[0])
+        and not he_given(words[0])
         and not transliterated(words[0])
     )

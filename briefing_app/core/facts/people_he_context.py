@@ -15,11 +15,11 @@ from briefing_app.core.facts.people_he_base import (
     _complement_end,
     _definite_role,
     _family_word,
-    _he_given,
     _he_head_at,
     _name_like,
     _without_preposition,
     _words,
+    he_given,
     names_a_body,
 )
 from briefing_app.core.facts.people_he_chains import comma_role_end
@@ -40,9 +40,9 @@ def _hebrew_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
         items: list[str] = []
         j = i
         while j + 1 < len(words):
-            given = words[j] if _he_given(words[j]) else (words[j][1:] if words[j][:1] == "ו" else "")
+            given = words[j] if he_given(words[j]) else (words[j][1:] if words[j][:1] == "ו" else "")
             family = words[j + 1]
-            if not (given and _he_given(given)) or family in _HE_NOT_NAME or not _HE_WORD.fullmatch(family):
+            if not (given and he_given(given)) or family in _HE_NOT_NAME or not _HE_WORD.fullmatch(family):
                 break
             if adjunct_word(family) or _SPEECH_WORD.fullmatch(given):
                 break  # 'שגריר ישראל באו"ם, X Y, אמר בדיון': a place's phrase and a verb, no names of a list
@@ -108,7 +108,7 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
                 if (
                     _he_name_word(first)
                     and all(_he_name_word(w) for w in family.split())
-                    and (_he_given(first) or "'" in first or "\u05f3" in first)
+                    and (he_given(first) or "'" in first or "\u05f3" in first)
                     and all(_HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME for w in words[i + n : comma])
                     and not any(_restarts_office(words, m) for m in range(i + n + 1, comma))  # ("X דורש משר Y,")
                 ):
@@ -119,7 +119,7 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
             and i + 2 < len(words)
             and words[i + 1].isdigit()
             and words[i + 2] == ")"
-            and _he_given(words[i - 2])
+            and he_given(words[i - 2])
             and _he_name_word(words[i - 1])
         ):
             index.add(f"{words[i - 2]} {words[i - 1]}", None, s.index)
@@ -136,12 +136,12 @@ def _hebrew_context_names(s: SourceSentence, index: PeopleIndex) -> None:
                 k += 1  # 'פרקליטו, עו"ד X Y,': a title between the comma and the name
             # the first name only (a verb may follow it: "יוסי עובד"), unless someone has it already, or the
             # family name too when the list has it or a comma closes the name ("בנו, אהרון X, היה")
-            if k + 1 < len(words) and _he_given(words[k]) and _he_name_word(words[k + 1]):
+            if k + 1 < len(words) and he_given(words[k]) and _he_name_word(words[k + 1]):
                 closes = k + 2 >= len(words) or words[k + 2] in (",", ".", ";", ":", "(", ")", "-", "–")
                 if words[k + 1] in hebrew_family_names() or closes or adjunct_word(words[k + 2]):
                     index.add(f"{words[k]} {words[k + 1]}", " ".join(role), s.index)
                     continue
-            if k < len(words) and _he_given(words[k]) and not any(p.name.split()[0] == words[k] for p in index.people):
+            if k < len(words) and he_given(words[k]) and not any(p.name.split()[0] == words[k] for p in index.people):
                 index.add(words[k], " ".join(role), s.index)
 
 
@@ -160,25 +160,25 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
             if k > i + n or n == 2 or words[i].lstrip("ו") in HE_TITLES or _definite_role(words[i]):
                 at = k + 1 + (k + 1 < len(words) and words[k + 1].lstrip("ו") in HE_TITLES)  # ", ד"ר X Y,"
                 # ("X בן Y,", "X אבו Y,": a particle and the family name after it)
-                particle = words[at + 1 : at + 2] in (["בן"], ["אבו"], ["בר"]) and _he_given(words[at])
+                particle = words[at + 1 : at + 2] in (["בן"], ["אבו"], ["בר"]) and he_given(words[at])
                 # ("X עבד אל-רחמן,": an Arab compound name, the servant of one of God's names)
                 particle = particle or words[at + 1 : at + 2] == ["עבד"] and _servant_of(words[at + 2 : at + 3])
                 last = at + 2 if particle else at + 1
                 closed = last + 1 == len(words) or words[last + 1 : last + 2] in ([","], ["."], [":"])  # ("X Y:")
                 if words[k : k + 1] == [","] and last < len(words) and closed:
-                    verb = _VERB_SHAPE.fullmatch(words[at]) is not None and not _he_given(words[at])  # ("נפצע קשה")
+                    verb = _VERB_SHAPE.fullmatch(words[at]) is not None and not he_given(words[at])  # ("נפצע קשה")
                     # ("המנהלת לשעבר, שהחלה כאחות, בטוחה": a relative clause in the commas, ש and a verb, no name)
-                    verb = verb or words[at][:1] == "ש" and not _he_given(words[at]) and (
+                    verb = verb or words[at][:1] == "ש" and not he_given(words[at]) and (
                         words[at] not in hebrew_family_names()
                     )
                     # (a known given name may start with ה: "הילה", "הדס")
-                    named = (_name_like(words[at]) or _he_given(words[at])) and _family_word(words[at], words[last])
+                    named = (_name_like(words[at]) or he_given(words[at])) and _family_word(words[at], words[last])
                     # ("אמו של החייל, פנתה לשר.": a verb and whom it turned to, a title with ל or ב glued on)
                     named = named and not (words[last][:1] in "לב" and _he_head_at([words[last]], 0, glued=True))
                     # ("..., בכיכר X.": where, a preposition glued to a noun; ", ושל X": "and of", no name)
                     named = named and not adjunct_word(words[at]) and words[at].lstrip("ו") not in _HE_NOT_NAME
                     # ("X, לשעבר יו"ר Y, ויונה Z,": "and" opens the list's next item; the role is the one before's)
-                    joined = words[at][:1] == "ו" and not _he_given(words[at]) and _he_given(words[at][1:])
+                    joined = words[at][:1] == "ו" and not he_given(words[at]) and he_given(words[at][1:])
                     if named and joined and not verb and _name_like(words[last]):
                         index.add(" ".join([words[at][1:], *words[at + 1 : last + 1]]), None, sentence)
                         continue
@@ -202,7 +202,7 @@ def _holds_a_name(role: list[str]) -> bool:
     """Whether a role read up to a comma holds a person's name ("לדברי היועצת לממשלה X Y, אין מניעה"): the
     office and its holder came before the comma, so what follows it is no name."""
     pairs = zip(role, role[1:], strict=False)
-    return any(_he_given(a) and b in hebrew_family_names() and _name_like(b) for a, b in pairs)
+    return any(he_given(a) and b in hebrew_family_names() and _name_like(b) for a, b in pairs)
 
 
 _CONTEXT_WORDS = re.compile(
@@ -235,7 +235,7 @@ def _servant_of(rest: list[str]) -> bool:
 def _glued_kin(word: str) -> str:
     """A kin noun without "and" or a preposition glued to it ("ואמה", "לאביו", "ולאמו"), else the word as
     it is (a word that is itself a given name, "לבנה", stays one)."""
-    if word in _HE_KIN or _he_given(word):
+    if word in _HE_KIN or he_given(word):
         return word
     for cut in (2, 1):
         if word[:cut] in ("ו", "ל", "מ", "ול", "ומ") and word[cut:] in _HE_KIN:
@@ -253,7 +253,7 @@ def _kin_of_then_name(words: list[str], i: int, sentence: int, index: PeopleInde
         return
     given, family = words[comma + 1], words[comma + 2]
     closed = comma + 3 == len(words) or words[comma + 3] in (",", ".", ":")
-    if closed and _he_given(given) and _family_word(given, family) and not names_a_body(given):
+    if closed and he_given(given) and _family_word(given, family) and not names_a_body(given):
         index.add(f"{given} {family}", " ".join(words[i:comma]), sentence)
 
 
@@ -298,7 +298,7 @@ def named_item(name: list[str]) -> bool:
     before it is the subject of its verbs."""
     first = name[0]
     verb = first.endswith("נו") or (first.endswith("ו") and not first.endswith("הו") and len(first) <= 4)
-    return (_he_given(first) and not (verb and first not in _PARTICLES)) or name[-1] in hebrew_family_names()
+    return (he_given(first) and not (verb and first not in _PARTICLES)) or name[-1] in hebrew_family_names()
 
 
 def _given_pairs(run: list[str]) -> list[str]:
@@ -307,7 +307,7 @@ def _given_pairs(run: list[str]) -> list[str]:
     out: list[str] = []
     for j in range(0, len(run) - 1, 2):
         given = run[j].removeprefix("ו")
-        if not _he_given(given) or run[j + 1].startswith("ה"):
+        if not he_given(given) or run[j + 1].startswith("ה"):
             return []
         out += run[j : j + 2]
         if run[j].startswith("ו") and given != run[j]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family_words, lookup
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_bare import _COPULA_RELATIVE, _GROUP_HEADS, _without_copula
-from briefing_app.core.facts.people_he_base import _he_given, _name_like, _words, transliterated
+from briefing_app.core.facts.people_he_base import _name_like, _words, he_given, transliterated
 from briefing_app.core.facts.people_he_later import _past_verb
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -37,7 +37,7 @@ def family_only(word: str) -> bool:
         len(word) >= 3
         and word in hebrew_family_names()
         and word not in hebrew_family_words()
-        and not _he_given(word)
+        and not he_given(word)
         and lookup(word) is None
     )
 
@@ -88,9 +88,9 @@ def _maiden_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
         if words[i] != "לבית" or not (family in hebrew_family_names() or transliterated(family)):
             continue
         given = words[i - 1]
-        if not _he_given(given) and given[:1] in "ולשמב" and _he_given(given[1:]):
+        if not he_given(given) and given[:1] in "ולשמב" and he_given(given[1:]):
             given = given[1:]  # "לחנה לבית רוזן": to Hannah née Rosen
-        if not _he_given(given):
+        if not he_given(given):
             continue
         name = f"{given} לבית {family}"
         for person in index.people:
@@ -103,7 +103,7 @@ def _possessed_full_names(words: list[str], sentence: int, index: PeopleIndex) -
     """ "פרישתו של X Y", "ספרו הראשון של X Y": the double genitive, then a known given name and a word that
     can be a family name (any word there: the construction names a person)."""
     for i in range(2, len(words) - 1):
-        if words[i - 1] != "של" or not _possessed(words[i - 2]) or not _he_given(words[i]):
+        if words[i - 1] != "של" or not _possessed(words[i - 2]) or not he_given(words[i]):
             continue
         family = words[i + 1]
         if not _name_like(family) or lookup(family) is not None:
@@ -115,7 +115,7 @@ def _possessed_full_names(words: list[str], sentence: int, index: PeopleIndex) -
         closed = i + 2 >= len(words) or words[i + 2] in (",", ".", ";", ":", "(", ")")
         if family not in hebrew_family_names() and not closed:
             continue  # "של שרון בהנהגת": a listed family name, or one the clause closes, is the name's
-        if _he_given(family) and i + 2 < len(words) and _name_like(words[i + 2]):
+        if he_given(family) and i + 2 < len(words) and _name_like(words[i + 2]):
             continue  # "X Y Z": two given names, the name goes on (the other readers have it)
         index.add(f"{words[i]} {family}", None, sentence)
 
@@ -215,6 +215,6 @@ _COPULAS = {"היו", "הם", "הן", "היה", "הייתה", "היתה", "הו�
 
 def _listed(word: str) -> str | None:
     """A later member of a list of names: any listed family name that is no given name, place or body."""
-    if word in hebrew_family_names() and not _he_given(word) and lookup(word) is None and len(word) >= 2:
+    if word in hebrew_family_names() and not he_given(word) and lookup(word) is None and len(word) >= 2:
         return word
     return None

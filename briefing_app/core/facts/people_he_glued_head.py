@@ -4,7 +4,7 @@ another way: ' for ׳). That person keeps the mention's sentences; the glued rea
 
 from __future__ import annotations
 
-from briefing_app.core.facts.people_he_base import _he_given
+from briefing_app.core.facts.people_he_base import he_given
 from briefing_app.core.facts.people_index import PeopleIndex, Person
 
 # (and a preposition: "לדוד X, ראש המועצה, נמאס" is "to David X", whom the article names as "דוד X" too)
@@ -22,7 +22,7 @@ def _unglued(person: Person, others: dict[str, Person]) -> Person | None:
         return None
     for prefix in _GLUED:
         given = words[0][len(prefix) :]
-        if words[0].startswith(prefix) and len(given) >= 2 and _he_given(given):
+        if words[0].startswith(prefix) and len(given) >= 2 and he_given(given):
             known = others.get(_plain(" ".join([given, *words[1:]])))
             if known is not None:
                 return known

@@ -33,12 +33,12 @@ from briefing_app.core.facts.people_he import (
     HE_TITLES,
     _complement_end,
     _definite_role,
-    _he_given,
     _he_head_at,
     _kin_phrase,
     _name_like,
     _words,
     adjunct_word,
+    he_given,
     names_a_body,
     transliterated,
 )
@@ -144,7 +144,7 @@ def _foreign_pair(first: str, second: str, after_title: bool = False) -> bool:
         and not adjunct_word(second)
         and (first[:1] != "ו" or after_title)
         # ("במשק הישראלי שלקחו חלק": ש and a plural past open a relative clause after the adjective, no name)
-        and not (re.fullmatch(r"ש[\u05d0-\u05ea]{3,}ו", first) is not None and not _he_given(first))
+        and not (re.fullmatch(r"ש[\u05d0-\u05ea]{3,}ו", first) is not None and not he_given(first))
     )
 
 
@@ -185,12 +185,12 @@ def _title_then_two_words(words: list[str], sentence: int, index: PeopleIndex) -
 def _subject_of_a_life(words: list[str], sentence: int, index: PeopleIndex) -> None:
     for i in range(len(words) - 1):
         given, family = words[i], words[i + 1]
-        if not _he_given(given) or given in _COMMON_WORD_GIVEN or given in _HE_HEADS or given in _HE_NOT_NAME:
+        if not he_given(given) or given in _COMMON_WORD_GIVEN or given in _HE_HEADS or given in _HE_NOT_NAME:
             continue
         after = words[i + 2] if i + 2 < len(words) else ""
         before = words[i - 1] if i else ""
         third = after if i + 3 < len(words) and words[i + 3] in _LIFE_VERBS else ""
-        if third and (_he_given(family) or family in ("אבו", "אבן", "בן", "בר")) and _name_like(third):
+        if third and (he_given(family) or family in ("אבו", "אבן", "בן", "בר")) and _name_like(third):
             # "X חסן Y נעצר", "X אבו Y נפצע": a father's name or a particle, then the family name
             if (not before or before in (",", ";")) and not lookup(third) and third not in _HE_NOT_NAME:
                 index.add(f"{given} {family} {third}", None, sentence)
@@ -229,7 +229,7 @@ def _regnal_names(words: list[str], sentence: int, index: PeopleIndex, elsewhere
             continue
         name = words[at]
         ordinal = at + 1 < len(words) and words[at + 1] in _ORDINALS
-        if not (ordinal or _he_given(name) or transliterated(name) or name in elsewhere):
+        if not (ordinal or he_given(name) or transliterated(name) or name in elsewhere):
             continue  # "המלך נפגש עם": a verb after the title
         full = f"{name} {words[at + 1]}" if ordinal else name
         index.add(full, " ".join(words[i:at]).removeprefix("ו"), sentence)
@@ -298,15 +298,15 @@ def _object_of_a_verb_of_justice(words: list[str], sentence: int, index: PeopleI
         if second[:1] == "ה" and first.endswith("י") and first not in hebrew_family_names():
             continue  # "לפטר את נושאי המשרה": a plural in construct before a definite noun, no name
         pair = _name_like(second) and second not in _HE_NOT_NAME and not adjunct_word(second) and not lookup(second)
-        known_given = _he_given(first) and first not in _COMMON_WORD_GIVEN
+        known_given = he_given(first) and first not in _COMMON_WORD_GIVEN
         closed = i + 4 >= len(words) or words[i + 4] in (",", ".", ";", ":", "(") or words[i + 4][:1] in "בלמש"
         if (
             pair
-            and (_he_given(first) or transliterated(first))
+            and (he_given(first) or transliterated(first))
             and (second in elsewhere or second in hebrew_family_names() or known_given and closed)
         ):  # ("עצרה את X Y." with a known given name: the object's name, whatever list holds the family name)
             index.add(f"{first} {second}", None, sentence)
-        elif first in elsewhere and not _he_given(first) and (first in hebrew_family_names() or not pair):
+        elif first in elsewhere and not he_given(first) and (first in hebrew_family_names() or not pair):
             index.add(first, None, sentence)  # "זיכה את X" and X named again: a family name alone
 
 
@@ -322,7 +322,7 @@ def _name_before_a_lifespan(text: str, sentence: int, index: PeopleIndex) -> Non
         first, second, born, died = m.group(1), m.group(2), int(m.group(3)), int(m.group(4))
         if not 15 <= died - born <= 110:
             continue  # "מלחמת X (1948–1949)", "השלטון (1517–1917)": an event's or an era's years
-        if first[:1] in "ובלמש" and _he_given(first[1:]) and not _he_given(first):
+        if first[:1] in "ובלמש" and he_given(first[1:]) and not he_given(first):
             first = first[1:]  # "של X Y (...)", "וX Y (...)"
         if not _foreign_pair(first, second) or first in _HE_NOT_NAME or second in _HE_NOT_NAME:
             continue
@@ -355,7 +355,7 @@ def _named_person(words: list[str], sentence: int, index: PeopleIndex) -> None:
         if not _name_like(first) or first in _HE_NOT_NAME or lookup(first):
             continue
         two = _name_like(second) and second not in _HE_NOT_NAME and not adjunct_word(second) and not lookup(second)
-        two = two and not _SPEECH.fullmatch(second) and (_he_given(first) or second in hebrew_family_names())
+        two = two and not _SPEECH.fullmatch(second) and (he_given(first) or second in hebrew_family_names())
         role = noun if _he_head_at([noun], 0) else None
         at = i - 1 if words[i - 1].removeprefix("ו") == noun or words[i - 1].startswith(noun + "-") else i - 2
         if at >= 2 and words[at - 1] == "," and _definite_role(words[at - 2]):

@@ -7,7 +7,7 @@ and the list must close with "and" and the last one, so a plural noun followed b
 from __future__ import annotations
 
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _he_given, _words
+from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _words, he_given
 from briefing_app.core.facts.people_index import PeopleIndex
 
 # Plural kin nouns that a list of children's given names follows (bare, possessed, or after a number).
@@ -57,4 +57,4 @@ def _add_list(words: list[str], k: int, role: str | None, sentence: int, index: 
 
 
 def _given(word: str) -> bool:
-    return _he_given(word) and word not in _HE_NOT_NAME
+    return he_given(word) and word not in _HE_NOT_NAME

@@ -20,12 +20,12 @@ from briefing_app.core.facts.people_he_base import (
     _adjective_after,
     _complement_end,
     _definite_role,
-    _he_given,
     _he_head_at,
     _kin_phrase,
     _name_like,
     _words,
     ends_a_place,
+    he_given,
     transliterated,
     words_by_sentence,
 )
@@ -46,7 +46,7 @@ def named_once_then_by_family_name(sentences: list[SourceSentence], index: Peopl
         words = texts[s.index]
         for i in range(len(words) - 1):
             given, family = words[i], words[i + 1]
-            if not _he_given(given) or given in _HE_NOT_NAME or given in _HE_HEADS:
+            if not he_given(given) or given in _HE_NOT_NAME or given in _HE_HEADS:
                 continue  # the given-name list holds words that are pronouns or titles too (היא, שר)
             if not _name_like(family.removeprefix("ה")) or family in _HE_NOT_NAME or _kin_phrase(given, family):
                 continue
@@ -116,7 +116,7 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
             k = _complement_end(words, i + n)
             place = next((m for m in (3, 2, 1) if k + m <= len(words) and _a_place(" ".join(words[k : k + m]))), 0)
             # (not a given name that is a country too before a listed family name: 'שר הביטחון ישראל כ"ץ')
-            named = place == 1 and _he_given(words[k]) and words[k + 1 : k + 2] != []
+            named = place == 1 and he_given(words[k]) and words[k + 1 : k + 2] != []
             named = named and words[k + 1] in hebrew_family_names()
             k += 0 if named else place  # or a place: "נשיא צרפת"
             if k + 1 >= len(words) or k == i + n and words[i].lstrip("ו") not in HE_TITLES:
@@ -127,7 +127,7 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
                 continue
             if given in HE_TITLES:
                 continue  # 'מנכ"ל המשרד פרופסור X Y': a title of address after the office, no given name
-            if given[:1] == "ו" and not _he_given(given) or given[:1] == "ל" and adjunct_word(given):
+            if given[:1] == "ו" and not he_given(given) or given[:1] == "ל" and adjunct_word(given):
                 # "שרת התרבות והספורט X Y", "מנהלת המחלקה לרפואה דחופה, ד"ר": the office's complement goes on
                 # after "and" or ל (what the unit is for), or an infinitive follows ("כוונת השרה לבצע רפורמה,")
                 continue
@@ -185,7 +185,7 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
                 continue  # (a listed family name of two letters that is no word, "השר כץ", is one)
             # (a word that is a listed family name and a given name too, "רגב", "ברק", set off after the title,
             # "לדברי השרה רגב,", is the whole name: no name reader has a given name alone after a title)
-            given = _he_given(family) and not (family in hebrew_family_names() and _set_off(family, words, k + 1))
+            given = he_given(family) and not (family in hebrew_family_names() and _set_off(family, words, k + 1))
             if given or adjunct_word(family) or family in _AFTER_A_TITLE | _TIME_WORDS | _HE_HEADS:
                 continue  # a given name (the name readers have it), "בכנס", "לשעבר", "אתמול"
             if re.fullmatch(HE_SPEECH, family) or family[:1] == "ש" and family[1:] not in hebrew_family_names():
@@ -197,7 +197,7 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
                 continue  # "ראש העיר קריית אונו נפגש": the first word of a town (or body) of two words
             more = k + 1 < len(words) and words[k + 1] not in _FUNCTION_FAMILY  # ("השר X לבין": "and between")
             said = more and _family_name_only(family) and _SAID.fullmatch(words[k + 1]) is not None
-            if more and not said and (_he_given(words[k + 1]) or words[k + 1] in hebrew_family_names()):
+            if more and not said and (he_given(words[k + 1]) or words[k + 1] in hebrew_family_names()):
                 continue  # "השר לוי דוד X": more of a name, the title readers have it (not "השר כץ אמר": the
                 # verb, also a family name, after a listed family name that is no word)
             objected = words[k + 1 : k + 2] and words[k + 1] in ("את", "על", "כי", "עם", "אל")
@@ -275,13 +275,13 @@ def infinitive_after_modal(word: str) -> bool:
     לעשות"): לה and two to five letters, ל and a pa'al stem with its ו ("לכתוב"), or one in ות; a listed family
     name so shaped ("לוינר", "לנדאו" fit none of them) is no infinitive."""
     shaped = re.fullmatch(r"לה[\u05d0-\u05ea]{2,5}|ל[\u05d0-\u05ea]{2}ו[\u05d0-\u05ea]|ל[\u05d0-\u05ea]{2,3}ות", word)
-    return shaped is not None and word not in hebrew_family_names() and not _he_given(word[1:])
+    return shaped is not None and word not in hebrew_family_names() and not he_given(word[1:])
 
 
 def _family_name_only(word: str) -> bool:
     """A listed family name that no Hebrew reader takes for an ordinary word (hspell: "רובינשטיין", not "שמיר")."""
     parts = word.split("-")
-    if len(parts) > 1 and any(_he_given(p) for p in parts):
+    if len(parts) > 1 and any(he_given(p) for p in parts):
         return False  # "ז'אן-פייר": a double given name, the family name follows it
     return all(p in hebrew_family_names() for p in parts) and not all(p in hebrew_family_words() for p in parts)
 
@@ -426,7 +426,8 @@ def _closing_particle_name(person: Person, texts: dict[int, list[str]]) -> None:
 
 
 def mend_spaced_family_names(sentences: list[SourceSentence], index: PeopleIndex) -> dict[str, str]:
-    """A family name the list keeps hyphenated ("סימן-טוב", "שם-טוב", "לב-ארי") that copy writes with a space:
+    """A family name the list keeps hyphenated ("סימן-טוב", "שם-טוב", "לב-ארי"), or the article writes so in
+    another mention, that copy writes with a space:
     a name read up to its first half ("X בר סימן" of "X בר סימן טוב", "X שם" of "X שם טוב") takes the second
     half from the person's sentence; a person read from the two halves alone ("סימן טוב") or the same name
     read twice is that one. Returns the names mended (old to new), for the quotes that a speaker reader
@@ -442,7 +443,10 @@ def mend_spaced_family_names(sentences: list[SourceSentence], index: PeopleIndex
             ws = texts.get(at, [])
             k = next((j for j in range(len(ws) - len(words)) if ws[j : j + len(words)] == words), None)
             nxt = ws[k + len(words)] if k is not None else ""
-            if not nxt or f"{words[-1]}-{nxt}" not in families:
+            # (or one the article itself writes hyphenated in another reading of a name: "X גורן-זהבי" there, "X
+            # גורן זהבי" here)
+            hyphened = f"{words[-1]}-{nxt}"
+            if not nxt or (hyphened not in families and not any(p.name.endswith(f" {hyphened}") for p in index.people)):
                 continue
             tail, full = f"{words[-1]} {nxt}", f"{person.name} {nxt}"
             renamed[person.name] = renamed[tail] = full

@@ -17,10 +17,10 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     _HE_HEADS,
     _complement_end,
-    _he_given,
     _profession,
     _words,
     adjunct_word,
+    he_given,
     names_a_body,
 )
 from briefing_app.core.facts.people_he_bare import _list_item, _without_clause
@@ -61,7 +61,7 @@ def plural_role_at(words: list[str], h: int) -> int:
         return 0
     if end < len(words) and (words[end] in _STATUS or words[end][:1] == "ל" and len(words[end]) > 4):
         end += 1  # "בדימוס", "לכימיה"
-    elif end < len(words) and _plural_adjective(words[end]) and end + 1 < len(words) and _he_given(words[end + 1]):
+    elif end < len(words) and _plural_adjective(words[end]) and end + 1 < len(words) and he_given(words[end + 1]):
         end += 1  # 'המנכ"לים המשותפים X Y ו-Z W': a definite adjective agreeing with the plural, then the names
     return end
 
@@ -147,5 +147,5 @@ def _name_of(words: list[str], part: list[int]) -> list[str]:
     if not _list_item(words, cut):
         return []
     first = words[cut[0]]
-    first = first[1:] if first[:1] == "ו" and not _he_given(first) and len(first) > 2 else first
+    first = first[1:] if first[:1] == "ו" and not he_given(first) and len(first) > 2 else first
     return [first, *(words[p] for p in cut[1:])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
-from briefing_app.core.facts.people_he import _HE_HEADS, _HE_NOT_NAME, HE_SPEECH, _he_given, _name_like
+from briefing_app.core.facts.people_he import _HE_HEADS, _HE_NOT_NAME, HE_SPEECH, _name_like, he_given
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _SPEECH = re.compile(HE_SPEECH)
@@ -26,6 +26,6 @@ def married_to(words: list[str], sentence: int, index: PeopleIndex) -> None:
                 break  # ("נישאה ל-X, והשניים עברו לגור בחיפה": "to live", no partner, after the clause)
             given, family = words[j][1:], words[j + 1]
             placed = lookup(family) is not None or family[:1] in "בלמ" and lookup(family[1:]) is not None  # "בחיפה"
-            if words[j][:1] == "ל" and _he_given(given) and _name_like(family) and not placed:
+            if words[j][:1] == "ל" and he_given(given) and _name_like(family) and not placed:
                 if family not in _HE_NOT_NAME and not _SPEECH.fullmatch(family) and family not in _HE_HEADS:
                     index.add(f"{given} {family}", None, sentence)

@@ -14,9 +14,9 @@ from briefing_app.core.facts.people_he_base import (
     _TIME_WORDS,
     _acronym,
     _complement_end,
-    _he_given,
     _he_head_at,
     _name_like,
+    he_given,
     names_a_body,
     transliterated,
 )
@@ -166,11 +166,11 @@ def _office_at(words: list[str], j: int, end: int) -> bool:
             # ("של מכבי תל אביב": an owner's name may hold a place, whose words are given names too; not a
             # person's: "אביה של יוסי כהן")
             pairs = zip(complement, complement[1:], strict=False)
-            return not any(_he_given(a) and b in hebrew_family_names() for a, b in pairs)
+            return not any(he_given(a) and b in hebrew_family_names() for a, b in pairs)
     elif complement and _complement_end(words, j + n) == end:
         return True
     return all(
-        _HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and (not _he_given(w) or lookup(w) or district(complement, w))
+        _HE_WORD.fullmatch(w) and w not in _HE_NOT_NAME and (not he_given(w) or lookup(w) or district(complement, w))
         for w in complement
     )
 
@@ -202,7 +202,7 @@ def subject_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
         aged = after == "(" and close > i + 3 and all(w.isdigit() for w in words[i + 3 : close])  # (one token a digit)
         if not aged and not _SINGULAR_SPEECH.fullmatch(after):
             continue
-        if (_he_given(words[i]) or unlisted_given(words, i, i)) and words[i][:1] != "ו":
+        if (he_given(words[i]) or unlisted_given(words, i, i)) and words[i][:1] != "ו":
             if index.find(f"{words[i]} {words[i + 1]}") is None:
                 index.add(f"{words[i]} {words[i + 1]}", None, sentence)
 
@@ -212,7 +212,7 @@ def given_then_foreign_family(words: list[str], sentence: int, index: PeopleInde
     ז'ירינובסקי"): whatever the verb after it, a person; not a place so spelt ("ג'נין") nor "and" a second one."""
     for i in range(len(words) - 1):
         given, family = words[i], words[i + 1]
-        if not _he_given(given) or transliterated(given) or not transliterated(family):
+        if not he_given(given) or transliterated(given) or not transliterated(family):
             continue
         if lookup(family) is not None or lookup(family[1:]) is not None or family[:1] == "ו" or given[:1] == "ו":
             continue  # "משה בג'נין": a place after a preposition; "ומשה" opens a list item the list readers have
@@ -224,7 +224,7 @@ def foreign_third_name(first: str, second: str, third: str) -> bool:
     """Whether `third` goes on a foreign name after a title ("נשיא טורקיה רג'פ טאיפ X"): the first word is
     spelt as a foreign name (a geresh for a sound Hebrew lacks), the second is no given name, and the third is a
     word of five letters or more that opens with no article or glued preposition and has no verb's shape."""
-    if not transliterated(first) or _he_given(second) or not _name_like(third):
+    if not transliterated(first) or he_given(second) or not _name_like(third):
         return False
     if len(third) < 5 or third[-1:] in "הו" or third[:1] in "הובלמכש" or lookup(third) or adjunct_word(third):
         # (a past verb has four letters (פרסם, שלחה) or ends in ה or ו (פרסמה, שוחחו) or opens with ה (הגיע))

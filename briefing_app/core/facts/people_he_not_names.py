@@ -12,7 +12,9 @@
   a "person" read with one at its edge is the name left without it (one the article names already, or a known
   given name and another word), else no one ('הצבא שיגר יותר מעשרה טילים', 'עובד נוסף נפצע', 'X Y שוב תקפה');
 * the family name of someone the article names in full, then a verb, title or office ("X Y (סיעה) תקפה", "X Y
-  יו"ר ..."), read as a name of two words, is that person: the word after the family name is what they do."""
+  יו"ר ..."), read as a name of two words, is that person: the word after the family name is what they do; a verb
+  of news read alone as a name after a role ('ראש המועצה תקף:', the role's holder unnamed) is no one, and read as
+  a name's third word ('X Y תקף:') no word of it."""
 
 from __future__ import annotations
 
@@ -20,9 +22,9 @@ import re
 
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_he_base import _he_given, _words
+from briefing_app.core.facts.people_he_base import _words, he_given
 from briefing_app.core.facts.people_he_later import verb_in_he
-from briefing_app.core.facts.people_he_speakers import _ACTS
+from briefing_app.core.facts.people_he_speakers import HE_LABEL_VERBS, HE_NEWS_ACTS
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS, HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex, Person
 
@@ -41,7 +43,7 @@ def _after_noun(person: Person, texts: dict[int, list[str]]) -> bool:
             if w != first or k == 0:
                 continue
             before = words[k - 1]
-            if before in HE_TITLES or not before[:1].isalpha() or _he_given(before) and before[:1] != "ה":
+            if before in HE_TITLES or not before[:1].isalpha() or he_given(before) and before[:1] != "ה":
                 return False
             seen = True
     return seen
@@ -49,7 +51,7 @@ def _after_noun(person: Person, texts: dict[int, list[str]]) -> bool:
 
 def _place_with_preposition(name: str) -> bool:
     """Whether a name is ב/ל/מ glued to a place the gazetteer knows ("ברמת גן"): where, no one."""
-    if name[:1] not in "בלמ" or _he_given(name.split()[0]):
+    if name[:1] not in "בלמ" or he_given(name.split()[0]):
         return False
     entry = lookup(name[1:])
     return entry is not None and entry.kind == "place"
@@ -122,7 +124,7 @@ def mend_function_word_names(index: PeopleIndex) -> None:
         if known is not None:
             known.take_sentences(person)
             known.role = known.role or person.role
-        elif len(rest) >= 2 and _he_given(rest[0]):
+        elif len(rest) >= 2 and he_given(rest[0]):
             person.name = " ".join(rest)
             continue
         index.people.remove(person)
@@ -132,7 +134,7 @@ def _family_name_then_act(person: Person, index: PeopleIndex) -> Person | None:
     """The person named in full whose family name opens this two-word "name" when its second word is a verb,
     a title or an office ("X תקפה", 'X יו"ר'); None otherwise."""
     words = person.name.split()
-    if len(words) != 2 or not (verb_in_he(words[1]) or words[1] in _ACTS or words[1] in HE_TITLES
+    if len(words) != 2 or not (verb_in_he(words[1]) or words[1] in HE_NEWS_ACTS or words[1] in HE_TITLES
                                or words[1] in HE_ROLE_WORDS):  # fmt: skip
         return None
     named = [p for p in index.people if p is not person and " " in p.name and p.key == words[0]]
@@ -140,11 +142,25 @@ def _family_name_then_act(person: Person, index: PeopleIndex) -> Person | None:
 
 
 def mend_family_name_then_act(index: PeopleIndex) -> None:
-    """Each "person" read as a family name and the verb or office after it joins the person named in full."""
+    """Each "person" read as a family name and the verb or office after it joins the person named in full; a
+    "person" that is only a verb of news, read after a role before a colon ('ראש המועצה תקף:'), is no one; one
+    read as the third word of a name is no word of it."""
     for person in list(index.people):
         named = _family_name_then_act(person, index)
         if named is not None:
             named.take_sentences(person)
+            index.people.remove(person)
+        elif person.name.removeprefix("ו") in HE_LABEL_VERBS:
+            index.people.remove(person)
+        elif len(person.name.split()) >= 3 and person.name.split()[-1] in HE_LABEL_VERBS:
+            # ('ראש המועצה X Y תקף:': the verb after the given and family name, read as a third word)
+            whole = person.name.rsplit(" ", 1)[0]
+            known = next((p for p in index.people if p is not person and p.name == whole), None)
+            if known is None:
+                person.name = whole
+                continue
+            known.take_sentences(person)
+            known.role = known.role or person.role
             index.people.remove(person)
 
 
@@ -167,7 +183,7 @@ def drop_possessives_and_places(sentences: list[SourceSentence], index: PeopleIn
         others = PeopleIndex()
         others.people = [p for p in index.people if p is not person]
         known = others.find(" ".join(rest)) if len(rest) >= 2 else None  # (its own surname finds itself)
-        if len(rest) >= 2 and _he_given(rest[0]) and known is None:
+        if len(rest) >= 2 and he_given(rest[0]) and known is None:
             person.name = " ".join(rest)  # "השותפה שלי ענת X": Anat X, the noun still her role
             continue
         if known is not None and known is not person:

@@ -13,11 +13,11 @@ from briefing_app.core.facts.people_he_base import (
     _HE_WORD,
     _TIME_WORDS,
     _WORD_PREPOSITIONS,
-    _he_given,
     _he_head_at,
     _kin_phrase,
     _name_like,
     family_name_in_he,
+    he_given,
     he_place,
     names_a_body,
     transliterated,
@@ -67,7 +67,7 @@ def he_only_adjuncts(words: list[str]) -> bool:
             i += 1  # ("X, ROLE, הכחיש גם הוא את ...:": "he too", the subject before the verb said again)
         elif w == "את" and i:
             return True  # ("הכחיש אתמול את השמועות:": the verb's object after its adjuncts, the subject before it)
-        elif w[:1] in "בלמכ" and len(w) > 2 and not _he_given(w):  # ("בתל אביב": a short name after ב)
+        elif w[:1] in "בלמכ" and len(w) > 2 and not he_given(w):  # ("בתל אביב": a short name after ב)
             i += 1
             # the preposition's complement: "בישיבת הממשלה"; a letter with a geresh names it ("ברשת ב'")
             while i < len(words) and words[i] not in _TIME_WORDS and (
@@ -109,7 +109,7 @@ def _that_clause(word: str) -> bool:
 
 
 def _known_name(word: str) -> bool:
-    return _he_given(word) or word in hebrew_family_names() or transliterated(word)
+    return he_given(word) or word in hebrew_family_names() or transliterated(word)
 
 
 # The weekday news puts in brackets after a time word: "היום (שלישי)", "אמש (ב')".
@@ -136,7 +136,7 @@ def adjunct_word(word: str) -> bool:
     return (
         word[:1] in "בלמכ"
         and len(word) > 3
-        and not _he_given(word)
+        and not he_given(word)
         and word not in hebrew_family_names()
         and not transliterated(word)
         # (a double family name: "כהן-ארד", "לוי-ברק"; not "ל-ynet", whose hyphen follows the preposition)
@@ -178,17 +178,17 @@ def he_given_at(words: list[str]) -> int:
     נחום": 2); 0 when the words start with the name or hold none."""
     for k in range(1, min(len(words) - 1, 4)):
         family = _name_like(words[k + 1]) or family_name_in_he(words[k + 1])  # ("ראש המועצה X הורוביץ")
-        if _he_given(words[k]) and words[k] not in _HE_HEADS and family:
+        if he_given(words[k]) and words[k] not in _HE_HEADS and family:
             if _place_then_given(words, k):
                 return k + 1  # "נגיד בנק ישראל אורי X": ישראל ends the body's name, the person starts after it
-            return k if not _he_given(words[0]) else 0
+            return k if not he_given(words[0]) else 0
     return 0
 
 
 def _place_then_given(words: list[str], k: int) -> bool:
     """Whether words[k], a given name that also names a place (ישראל), completes the construct before it and the
     next two words are a given name and a family name."""
-    if k + 2 >= len(words) or not _he_given(words[k + 1]):
+    if k + 2 >= len(words) or not he_given(words[k + 1]):
         return False
     entry = lookup(words[k])
     family = _name_like(words[k + 2]) or family_name_in_he(words[k + 2])
@@ -211,11 +211,11 @@ def he_description(words: list[str]) -> bool:
         return True  # "עד ראייה סיפר": an eyewitness, unnamed
     if len(words) >= 2 and words[0] in _GROUP_QUANTIFIERS:
         return True  # "עשרות אחיות", "מאות תושבים": a group counted, nobody named
-    if len(words) < 2 or _he_given(words[0]):
+    if len(words) < 2 or he_given(words[0]):
         return False
     second = words[1]
-    relative = len(words) > 2 and words[2].startswith("ש") and not _he_given(second) and not _he_given(words[2])
-    prepositional = second[:1] in "בלמ" and len(second) > 3 and not _he_given(second) and not names_a_body(second)
+    relative = len(words) > 2 and words[2].startswith("ש") and not he_given(second) and not he_given(words[2])
+    prepositional = second[:1] in "בלמ" and len(second) > 3 and not he_given(second) and not names_a_body(second)
     # "הסופרת שזכתה בפרס": a relative clause right after the noun (not שרה, שטרן: names)
     relative = relative or (second.startswith("ש") and len(second) > 3 and not _known_name(second))
     return second.startswith("ה") or prepositional or relative  # ("מנכ"ל משרד X": a body's head, no מ-)
@@ -224,12 +224,12 @@ def he_description(words: list[str]) -> bool:
 def he_starts_with_given(phrase: str) -> bool:
     """Whether a phrase starts with a known given name, or a title and one ("עו"ד רחל אבני")."""
     words = phrase.split()
-    return bool(words) and (_he_given(words[0]) or (len(words) > 1 and words[0] in HE_TITLES and _he_given(words[1])))
+    return bool(words) and (he_given(words[0]) or (len(words) > 1 and words[0] in HE_TITLES and he_given(words[1])))
 
 
 def he_unnamed(words: list[str]) -> bool:
     """A description with no known given name in it ("תושב בשכונה הסמוכה"), not "דובר המשטרה אבי כהן"."""
-    return he_description(words) and not any(_he_given(w) for w in words[1:4])
+    return he_description(words) and not any(he_given(w) for w in words[1:4])
 
 
 def body_then_place(words: list[str]) -> bool:

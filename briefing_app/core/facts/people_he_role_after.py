@@ -8,7 +8,7 @@ title of address ("ד"ר", "השר") there would be the next person's, so only h
 from __future__ import annotations
 
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_he_base import HE_TITLES, _complement_end, _he_given, _he_head_at, _words
+from briefing_app.core.facts.people_he_base import HE_TITLES, _complement_end, _he_head_at, _words, he_given
 from briefing_app.core.facts.people_he_context import _HE_KIN
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -34,7 +34,7 @@ def add_offices_after_names(sentences: list[SourceSentence], index: PeopleIndex)
                 end = _complement_end(words, k + head)
                 while end > k + head and verb_in_he(words[end - 1]):
                     end -= 1  # ("X Y ראש העיר הודה": a hif'il verb opens with ה as a definite word does)
-                if (end == k + head and head == 1) or any(_he_given(w) for w in words[k + head : end]):
+                if (end == k + head and head == 1) or any(he_given(w) for w in words[k + head : end]):
                     continue  # (a one-word office with no complement, or a name inside it: not an apposition; a head of
                 # two words, "ראש העיר", holds its complement)
                 index.add(person.name, " ".join(words[k:end]), s.index)

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_he_base import _complement_end, _he_given, _he_head_at, _name_like, _words
+from briefing_app.core.facts.people_he_base import _complement_end, _he_head_at, _name_like, _words, he_given
 from briefing_app.core.facts.people_index import PeopleIndex
 
 # Verbs of taking an office, whose complement with ל is the office: elected, appointed, sworn in, chosen.
@@ -67,6 +67,6 @@ def _kin_construct(words: list[str], sentence: int, index: PeopleIndex) -> None:
         if words[k : k + 1] != [","] or k + 3 >= len(words):
             continue
         given, family = words[k + 1], words[k + 2]
-        if not (_he_given(given) and _name_like(family)) or words[k + 3] not in (",", "."):
+        if not (he_given(given) and _name_like(family)) or words[k + 3] not in (",", "."):
             continue
         index.add(f"{given} {family}", " ".join(words[i:k]), sentence)

@@ -22,11 +22,11 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     HE_SPEECH,
     _complement_end,
-    _he_given,
     _he_head_at,
     _name_like,
     _words,
     adjunct_word,
+    he_given,
     names_a_body,
     transliterated,
 )
@@ -149,7 +149,7 @@ def find_shaped_names(s: SourceSentence, index: PeopleIndex) -> None:
 
     for m in _AGE_IN_COMMAS.finditer(s.text):
         given, family = m.group(1), m.group(2)
-        if _a_name(given, family) and (_he_given(given) or family in hebrew_family_names()):
+        if _a_name(given, family) and (he_given(given) or family in hebrew_family_names()):
             index.add(f"{given} {family}", None, s.index)  # "דנה לוי, 34, מחולון"
     _title_then_surname(words, s.index, index)
     _listed_names(words, s.index, index)
@@ -179,7 +179,7 @@ def _lead_of_a_life(s: SourceSentence, index: PeopleIndex) -> None:
     if m is None and len(words) > 4 and words[2] in ("הוא", "היא", "היה", "הייתה") and _he_head_at(words, 3):
         # "X Y היה מלחין ישראלי": a name opens the sentence (a known given name, a foreign one or a listed family
         # name: "כל אחד היה חבר" is none), a copula, then a profession or title
-        known = _he_given(words[0]) or transliterated(words[0]) or words[1] in hebrew_family_names()
+        known = he_given(words[0]) or transliterated(words[0]) or words[1] in hebrew_family_names()
         if known and _a_name(words[0], words[1]) and words[0] not in _NOT_SURNAME and not _he_head_at(words, 0):
             index.add(f"{words[0]} {words[1]}", _role_after_copula(words[3:]), s.index)
         return
@@ -202,7 +202,7 @@ def _role_after_copula(role: list[str]) -> str | None:
 
 def _listed(given: str, family: str) -> bool:
     """A known given name and a listed Israeli family name ("דור פרץ"), neither a place nor a body."""
-    return _he_given(given) and family in hebrew_family_names() and _a_name(given, family)
+    return he_given(given) and family in hebrew_family_names() and _a_name(given, family)
 
 
 def _listed_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
@@ -268,7 +268,7 @@ def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> 
             and not adjunct_word(word)  # "בכיר במשרד אמר": where the official sits, no surname
             and not verb_in_family_slot(word)  # "ראש הממשלה שיגר מסר ...": the office's verb, no surname
             # ('ד"ר X Y, מנהלת Z:': the role of the name before the comma, its complement no surname)
-            and not (i >= 3 and words[i - 1] == "," and _he_given(words[i - 3]))
+            and not (i >= 3 and words[i - 1] == "," and he_given(words[i - 3]))
             and not _complement_word(words[i], k - i - (n == 1), word)
         ):
             index.add(word, " ".join(words[i:k]), sentence)

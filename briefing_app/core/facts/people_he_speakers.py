@@ -15,10 +15,10 @@ from briefing_app.core.facts.people_he import (
     _PREPOSITIONS,
     _TIME_WORDS,
     HE_SPEECH,
-    _he_given,
     _he_head_at,
     _name_like,
     _words,
+    he_given,
     names_a_body,
 )
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -30,9 +30,14 @@ _PRONOUNS = {"אני", "אנחנו", "אנו", "אתה", "את", "אתם", "את
              "כולם", "כולן", "אחד", "אחת", "איש", "מישהו", "מישהי", "אף", "רבים", "רבות", "חלק", "אחרים", "זה",
              "זאת", "אלה", "אלו", "עוד", "לא", "כך", "מי", "מה", "גם", "הכל", "הכול", "שניהם", "שתיהן"}  # fmt: skip
 # Verbs of news that a person's family name opens a clause with, besides the speech verbs ("מקרון ביקש").
-_ACTS = {"ביקש", "ביקשה", "נפגש", "נפגשה", "הודה", "סירב", "סירבה", "החליט", "החליטה", "הבטיח", "הבטיחה", "דיבר",
+HE_NEWS_ACTS = {"ביקש", "ביקשה", "נפגש", "נפגשה", "הודה", "סירב", "סירבה", "החליט", "החליטה", "הבטיח", "הבטיחה", "דיבר",
          "דיברה", "הגיע", "הגיעה", "טען", "טענה", "קרא", "קראה", "תקף", "תקפה", "התייחס", "התייחסה", "ביקר",
          "ביקרה", "חתם", "חתמה", "הכריז", "הכריזה", "נאם", "נאמה", "פרסם", "פרסמה"}  # fmt: skip
+# Those and the verbs a role's label closes with before its colon ('דובר המשטרה חזר:', a headline's): went back to,
+# revealed, went on, recommended, answered, warned, announced, alerted; read there as a name, they are no word of one
+# (not among the acts above: "X המליצה" after a body's name ending in a plain noun would make that noun a surname).
+HE_LABEL_VERBS = HE_NEWS_ACTS | {"חזר", "חזרה", "חשף", "חשפה", "המשיך", "המשיכה", "המליץ", "המליצה", "ענה", "ענתה",
+                                 "הזהיר", "הזהירה", "הודיע", "הודיעה", "התריע", "התריעה"}  # fmt: skip
 
 
 def find_surname_speakers(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -42,7 +47,7 @@ def find_surname_speakers(sentences: list[SourceSentence], index: PeopleIndex) -
     for at, words in texts.items():
         for i in range(len(words) - 1):
             verb = words[i + 1]
-            if (_SPEECH.fullmatch(verb) or verb in _ACTS) and _bare_surname(words, i):
+            if (_SPEECH.fullmatch(verb) or verb in HE_NEWS_ACTS) and _bare_surname(words, i):
                 subjects.setdefault(words[i].removeprefix("ו") if _and_glued(words[i]) else words[i], at)
     if not subjects:
         return
@@ -50,10 +55,10 @@ def find_surname_speakers(sentences: list[SourceSentence], index: PeopleIndex) -
     for at, words in texts.items():
         for i in range(1, len(words)):
             family = words[i]
-            if family not in subjects or subjects[family] == at and i + 1 < len(words) and words[i + 1] in _ACTS:
+            if family not in subjects or subjects[family] == at and i + 1 < len(words) and words[i + 1] in HE_NEWS_ACTS:
                 continue
             given = words[i - 1]
-            given = given[1:] if given[:1] == "ו" and _he_given(given[1:]) else given  # ("של X Y וינון מגל": and)
+            given = given[1:] if given[:1] == "ו" and he_given(given[1:]) else given  # ("של X Y וינון מגל": and)
             if family in known or not _a_foreign_given(given) or (i > 1 and _he_head_at(words, i - 2)):
                 continue  # (a title before: the title readers have the name, with its role)
             index.add(f"{given} {family}", None, at)
@@ -75,7 +80,7 @@ def _bare_surname(words: list[str], i: int) -> bool:
         and len(bare) >= 3
         and _name_like(bare)
         and bare not in _TIME_WORDS
-        and not _he_given(bare)
+        and not he_given(bare)
         and not _he_head_at([bare], 0)
         and not names_a_body(bare)
         and lookup(bare) is None
@@ -95,7 +100,7 @@ def _a_foreign_given(word: str) -> bool:
         and word not in _PREPOSITIONS
         and word not in _TIME_WORDS
         and not _SPEECH.fullmatch(word)
-        and word not in _ACTS
+        and word not in HE_NEWS_ACTS
         and not _he_head_at([word], 0)
         and not names_a_body(word)  # "ארגון X", "קרן X": a body's kind before its name
         and lookup(word) is None
@@ -113,7 +118,7 @@ def a_clause(words: list[str]) -> bool:
     אותו": a role is one person's, singular) or they hold a direct object."""
     first = words[0] if words else ""
     return (
-        first in _ACTS
+        first in HE_NEWS_ACTS
         or (first.startswith("ה") and first.endswith(("ים", "ות")) and len(words) > 1 and not _he_head_at(words, 0))
         or any(w in _OBJECT_WORDS for w in words)
     )

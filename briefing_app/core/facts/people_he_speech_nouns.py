@@ -11,10 +11,10 @@ from briefing_app.core.facts.people_he_base import (
     _HE_HEADS,
     _HE_NOT_NAME,
     _complement_end,
-    _he_given,
     _he_head_at,
     _name_like,
     _words,
+    he_given,
     names_a_body,
     transliterated,
 )
@@ -40,9 +40,9 @@ def speech_of_someone(sentences: list[SourceSentence], index: PeopleIndex) -> No
                 continue
             if _he_head_at([first], 0):
                 continue  # "דבריו של השר", "הודעתה של המשטרה", "של ראש העיר": a definite noun, a body, a title
-            if _he_given(first) and second in hebrew_family_names() and lookup(second) is None:
+            if he_given(first) and second in hebrew_family_names() and lookup(second) is None:
                 name = f"{first} {second}"  # (not "של שגב עוררה": a verb after the family name)
-            elif first in _HE_NOT_NAME or _he_given(first) and first not in hebrew_family_names():
+            elif first in _HE_NOT_NAME or he_given(first) and first not in hebrew_family_names():
                 continue  # a given name alone is too often a word ("של שם")
             else:
                 name = first
@@ -62,7 +62,7 @@ def _role_alone(texts: list[str]) -> str | None:
             k = _complement_end(words, i + n)
             if k == i + n and n == 1:
                 continue  # a head with no complement ("השר") names too little to hand on
-            if k < len(words) and (_he_given(words[k]) or transliterated(words[k])):
+            if k < len(words) and (he_given(words[k]) or transliterated(words[k])):
                 continue  # "שר האוצר X Y": the role is X's
             found = " ".join(words[i:k]).removeprefix("ה") if words[i] not in _HE_HEADS else " ".join(words[i:k])
     return found

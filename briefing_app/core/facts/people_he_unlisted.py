@@ -30,7 +30,7 @@ from briefing_app.core.facts.gazetteer import hebrew_family_names, hebrew_family
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.orgs import HE_HEADS as HE_BODY_HEADS
-from briefing_app.core.facts.people_he import HE_SPEECH, _he_given, _he_head_at, _name_like, _words, names_a_body
+from briefing_app.core.facts.people_he import HE_SPEECH, _he_head_at, _name_like, _words, he_given, names_a_body
 from briefing_app.core.facts.people_he_bare import _bare_given, _definite_words
 from briefing_app.core.facts.people_he_base import before_next_member, without_age
 from briefing_app.core.facts.people_he_later import verb_in_he
@@ -181,7 +181,7 @@ def _governed_pairs(words: list[str], at: int, index: PeopleIndex, common: set[s
     for i in range(1, len(words) - 1):
         given, family = words[i], words[i + 1]
         verbal_noun = given in _VERBAL_NOUNS
-        if words[i - 1] not in _NOUN_SLOT or not _he_given(given) or verbal_noun or family in hebrew_family_names():
+        if words[i - 1] not in _NOUN_SLOT or not he_given(given) or verbal_noun or family in hebrew_family_names():
             # (מתן, "giving", is the construct verbal noun of legal and encyclopedic copy: "על ידי מתן תמיכה"; מימון,
             # "financing", of economic copy: "עבור מימון התוכנית", "של מימון זול")
             continue  # (a listed family name after a known given name: the bare-name reader has the pair)
@@ -208,7 +208,7 @@ def _unlisted_given(word: str, common: set[str]) -> bool:
     plural, no construct noun in ת ("משפחת", "חברת"), three letters or more."""
     return (
         len(word) >= 3
-        and not _he_given(word)
+        and not he_given(word)
         and word not in common
         and not word.endswith(("ים", "ות", "ת"))
     )
@@ -253,7 +253,7 @@ def _titled_pairs(words: list[str], at: int, index: PeopleIndex, common: set[str
         if given[:1] == "ש" or given in _STATUS:
             continue  # "הרב שבידי בית": a relative clause; "השר לשעבר X": the title's status, no given name
         nxt = words[i + 2] if i + 2 < len(words) else ""
-        if _he_given(family) and nxt in hebrew_family_names() and nxt not in hebrew_family_words():
+        if he_given(family) and nxt in hebrew_family_names() and nxt not in hebrew_family_words():
             continue  # "השר X יוסף שטרן": a listed given name and a family name follow; the pair is theirs
         # (a name opening with ה as a noun opens with the article, "רב-אלוף הרצי הלוי", is read without it)
         if not _a_pair(_bare(given), _bare(family), set()) or _bare(given) in common and given[:1] != "ה":

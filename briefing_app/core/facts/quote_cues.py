@@ -15,7 +15,7 @@ from briefing_app.core.facts.ar_listeners import with_possessive
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_PREPOSITIONS
 from briefing_app.core.facts.people import HE_ROLE_WORDS
-from briefing_app.core.facts.people_he import _he_given, _name_like, he_given_at, he_trailing_adjunct
+from briefing_app.core.facts.people_he import _name_like, he_given, he_given_at, he_trailing_adjunct
 from briefing_app.core.facts.people_he_base import he_place
 from briefing_app.core.facts.people_he_phrases import body_then_place
 from briefing_app.core.facts.people_he_words import HE_TITLES
@@ -117,13 +117,13 @@ def he_name_after_role(words: list[str]) -> str:
         words = words[:-1]  # ('אחד השחקנים אף הגיב:': "even" stands before the verb, no word of its subject)
     while len(words) > 1 and words[0] in PRONOUN_PREPOSITIONS:
         words = words[1:]  # "כתב עליה המבקר X Y:": of whom it was written, then the subject
-    if len(words) >= 3 and _he_given(words[0]) and he_trailing_adjunct(words[2]):
+    if len(words) >= 3 and he_given(words[0]) and he_trailing_adjunct(words[2]):
         return " ".join(words[:2])  # "אמרה X Y בראיון:": where it was said, no third word of the name
     if len(words) == 1 and re.fullmatch(r"(?:אשר|ש(?:ב|ל|על|אל|עמ|לפי|במהלכ)(?:ו|ה|הם|הן|יו|יה|יהם))", words[0]):
         return ""  # "..., שבה אמר": a relative word opens the clause, whose subject is the person just named
     # (not a role of a place named in two words, "מאמן נס ציונה", "ראש עיריית ראש פינה": the role speaks)
     place = he_place(" ".join(words[-2:])) and len(words) >= 3
-    if place and words[0] in HE_ROLE_WORDS and len(words) <= 4 and not _he_given(words[-3]):
+    if place and words[0] in HE_ROLE_WORDS and len(words) <= 4 and not he_given(words[-3]):
         return " ".join(words)
     given = he_given_at(words)
     if given:  # 'פרמדיק מד"א יוסי נחום': a description, then a known given name and the family name
@@ -137,7 +137,7 @@ def he_name_after_role(words: list[str]) -> str:
     if len(words) >= 2 and words[0] in HE_ROLE_WORDS and words[-1] in HE_STATUS_AFTER_OFFICE:
         return " ".join(words)  # 'יו"ר הקואליציה לשעבר': a former office, whose holder speaks; no family name
     if len(words) >= 3 and words[0] in HE_ROLE_WORDS and not words[-1].startswith("ה") and not body_then_place(words):
-        if words[-2][:1] == "ה" and not _he_given(words[-2]) and not re.search(r"[\"\u05f4]", words[-1]):
+        if words[-2][:1] == "ה" and not he_given(words[-2]) and not re.search(r"[\"\u05f4]", words[-1]):
             return words[-1]  # 'מנכ"ל המשרד X': the office's definite complement, then one family name
         return " ".join(words[-2:])
     definite_role = words[0][:1] == "ה" and (words[0][1:] in HE_ROLE_WORDS or words[0] in HE_TITLES)

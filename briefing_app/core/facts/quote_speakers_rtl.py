@@ -36,8 +36,8 @@ from briefing_app.core.facts.people_ar_words import _ar_is_given
 from briefing_app.core.facts.people_he import (
     HE_ROLE_WORDS,
     HE_TITLES,
-    _he_given,
     he_drop_adjuncts,
+    he_given,
     he_given_at,
     he_only_adjuncts,
     he_starts_with_given,
@@ -72,6 +72,7 @@ from briefing_app.core.facts.quotes_he import (
     he_and_verb_subject,
     he_cue_before,
     he_first_of_joined,
+    he_joined_before_comma,
     he_name_in_commas,
     he_surname_alone,
     he_verb_pronoun,
@@ -85,6 +86,7 @@ from briefing_app.core.facts.quotes_he_colon import (
     may_speak,
     name_before_phrase,
     pronoun_then_verb,
+    role_before_verb,
     role_then_verb,
     subject_in_earlier_parts,
     subject_of_long_clause,
@@ -511,7 +513,7 @@ def _titled_name(words: list[str]) -> str | None:
     """A personal title and a known given name within the first eight words after the verb: the name after it
     ('הודיע יו"ר ועדת חוץ וביטחון ח"כ X Y ש"...": a long office, then the MK X Y), else None."""
     for k, w in enumerate(words[:8]):
-        if w in HE_TITLES and k + 1 < len(words) and _he_given(words[k + 1]):
+        if w in HE_TITLES and k + 1 < len(words) and he_given(words[k + 1]):
             name = [x for x in words[k + 1 : k + 3] if x not in ("ש", "כי")]
             return " ".join(name) if len(name) == 2 else None
     return None
@@ -547,7 +549,7 @@ def _speaker_before_about(words: list[str]) -> bool:
                                           or words[0].removeprefix("ה") in HE_ROLE_WORDS):
         return False
     return not any(
-        w in ("את", "של") or verb_in_he(w) or re.fullmatch(r"ל[\u05d0-\u05ea]{3,5}", w) and not _he_given(w)
+        w in ("את", "של") or verb_in_he(w) or re.fullmatch(r"ל[\u05d0-\u05ea]{3,5}", w) and not he_given(w)
         for w in words[1:]
     )
 
@@ -572,12 +574,15 @@ def _colon_label(words: list[str]) -> str:
     # (not "הממונה על השכר X Y:": an office with its field after "על", and the holder's name after that)
     # ('ח"כ X על Y Z:': a title and a family name before "על" are a whole speaker; the topic is another person)
     titled = about == 2 and words[0] in HE_TITLES
-    field = cut - about >= 3 and _he_given(words[cut - 2]) and not titled
+    field = cut - about >= 3 and he_given(words[cut - 2]) and not titled
     if about and _speaker_before_about(words[:about]) and not field:
         cut = about  # 'הרמטכ"ל על ניפוח הנתונים:': the one who speaks about it, not the topic's last words
     if cut > 1 and words[cut - 1] in _STATUS:
         # 'ראש המל"ל לשעבר:': a former office; its holder speaks (the status is the role's last word)
         return " ".join(words[:cut])
+    role = role_before_verb(words[:cut])
+    if role is not None:
+        return role  # quotes_he_colon: 'דובר המשטרה חזר:', the role, not the verb read as a family name
     if headline_clause(words[:cut]):
         return ""  # 'אושר סכסוך עבודה בדרום:': a report's clause, no name however its first word reads
     # ('שר האוצר במכתב לחברי הממשלה לקראת הדיון:': the office opening a long clause, not its last words)
@@ -618,7 +623,8 @@ def he_speaker_before(before: str) -> str | None:
         if named:
             return named
     before = re.split(r"(?<=[.!?])\s+(?=\S)", before)[-1]  # (this sentence's words: the one before names its own)
-    before = re.split(r"\s[|•]\s", before)[-1]  # ('... וספג ביצים | ראש העיר:': a subtitle's bar ends a clause)
+    # (a bullet opening the paragraph too, "• X אמר:")
+    before = re.split(r"(?:^|\s)[|•]\s", before)[-1]  # ('... וספג ביצים | ראש העיר:': a subtitle's bar ends a clause)
     before = _SINGLE_MARKED.sub(r"\1", before)  # ("ח"כ X Y מ'יש עתיד' תקפה ... וכתבה:": a party in marks)
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
     before = _AGE.sub(" ", before)
@@ -644,6 +650,9 @@ def he_speaker_before(before: str) -> str | None:
     cue = he_cue_before(before)
     if cue is not None:
         return cue  # quotes_he: "לדבריה," "לפי X," "מדובר צה"ל נמסר:", "X אמרה ל-ynet:"
+    joined = he_joined_before_comma(before)
+    if joined is not None:
+        return he_name_after_role(joined[-5:])  # quotes_he: 'X Y ו-Z W, חברי הוועד, אמרו:', the first of the two
     m = re.search(rf"(?:^|\s|,)((?:[^,:\"]|{GERSHAYIM}){{2,60}}?)\s+{HE_SPEECH}\s*(?:כי|ש)?\s*:?\s*$", before)
     if m and m.group(1).split()[-1:] in (["הוא"], ["היא"], ["הם"], ["הן"]):
         # "כמה שעות אחר כך היא הודתה:", "יום לאחר מכן הוא הוסיף:": a time, then the pronoun right before the
@@ -725,5 +734,11 @@ def he_speaker_before(before: str) -> str | None:
         return he_name_after_role(words[-5:]) if subject else ""
     if m:
         return _titled_name(m.group(1).split()) or he_name_after_role(m.group(1).split()[:5])
+    if re.search(_HE_VERB, before) is None and re.search(r",\s*$", before) and " את " in before:
+        # ('ח"כ X Y תקפה את Z על דבריו, "...": a clause with its own verb and object, then a comma and the quote,
+        # as before a colon): its subject speaks, never the object named last
+        clause_subject = sentence_subject(before.split())
+        if clause_subject:
+            return clause_subject
     # a bare verb before the quote ('בראיון ל"X" אמרה:'): the person just named, of the verb's sex
     return he_verb_pronoun(before) if re.search(_HE_VERB, before) else None

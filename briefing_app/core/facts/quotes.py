@@ -97,10 +97,11 @@ from briefing_app.core.facts.quotes_ar_partial import (
 )
 from briefing_app.core.facts.quotes_ar_same_sentence import carry_within_sentence
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
+from briefing_app.core.facts.quotes_he import he_plural_said
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_further import bare_role, he_further_said
-from briefing_app.core.facts.quotes_he_headline import add_headline_he
+from briefing_app.core.facts.quotes_he_headline import add_headline_he, headline_office_holders
 from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_marks
 from briefing_app.core.facts.quotes_he_plural_bodies import plural_body_speaker
 from briefing_app.core.facts.quotes_he_pulled import pulled_quote_speakers
@@ -580,6 +581,9 @@ def find_quotes(
                         speaker = previous if speaker == mention and previous is not None else speaker
                     if lang == "he":  # he_pronoun_goes_on: '"...". הוא אומר: "..."' (the one quoted goes on)
                         speaker = he_pronoun_goes_on(out, first, mention, speakers) or speaker
+            if lang == "he" and mention == "" and he_plural_said(text[:start].rstrip(' "“«„')):
+                # quotes_he: 'בעצומה כתבו כי "..."', a plural verb and no subject: many spoke, not the one named last
+                speaker = None if speakers.people.find(speaker or "") is not None else speaker
             if lang == "he":
                 speaker = he_as_written(speaker, written)  # quotes_he_marks: ״ as the article types it
             if speaker is None and start == 0 and closed and not left_open and lang in ("ar", "he"):
@@ -603,6 +607,10 @@ def find_quotes(
         # then '"... (open)' and '...."' below it are Roe's unless the paragraph that closes it names another)
         whole_open = left_open and not re.search(r"\w", text[: spans[-1][0]]) and quoted_facts[-1:] == pending[-1:]
         carried = (quoted_facts[-1].speaker if quoted_facts else None) or (carried if whole_open else None)
+        if lang == "he" and re.search(r"\s•\s", text):
+            # ('... • X חשף: "..."': a subtitle listing the story's points, each with its own speaker; the last
+            # point's speaker does not go on into the body's first paragraph)
+            carried = None
         if spans and spans[-1][2] is True:
             for waiting in pending:  # an open quote the next paragraph did not take up
                 waiting.speaker = waiting.speaker or speakers.resolve("", waiting.sentence)
@@ -723,6 +731,7 @@ def find_quotes(
             add_headline_ar(out, sentences, speakers)  # quotes_ar_headline: "وزير الخارجية: يجب وقف ..."
         else:
             add_headline_he(out, sentences, speakers)  # quotes_he_headline: "שר האוצר X: נביא את התקציב ..."
+            headline_office_holders(out, sentences, speakers)  # quotes_he_headline: 'מפקדת הצוות: "..."', her
             so_said_speakers(out, sentences, speakers)  # quotes_he_so_said: '"..."' then "כך אמר שר הביטחון X"
             pulled_quote_speakers(out, sentences)  # quotes_he_pulled: an intertitle's words, said again in the body
     opening = introduced_author([s.text for s in sentences]) if lang == "en" else None
@@ -744,4 +753,8 @@ def find_quotes(
     if lang == "ar":  # quotes_ar_same_sentence: 'وأضافت أن «...»، مبينة أن «...»': the first quote's speaker
         carry_bare_chain(out, speakers.text)  # ar_bare_chain: "اعتبر الوزير أن «...»" then "واعتبر ان «...»"
         carry_within_sentence(out, sentences, [p.name for p in people.people] + [o.text for o in organisations])
+    if lang == "he":
+        # (words in marks that no reader above could credit to anyone, a group's or a document's left unnamed ('במכתב
+        # כתבו כי "..."'): the briefing cannot say whose they are, so they are no quote)
+        out = [f for f in out if f.speaker is not None]
     return out

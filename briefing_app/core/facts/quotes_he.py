@@ -22,10 +22,10 @@ from briefing_app.core.facts.people_he import (
     HE_SPEECH,
     HE_TITLES,
     _complement_end,
-    _he_given,
     _he_head_at,
     _name_like,
     adjunct_word,
+    he_given,
     he_given_at,
     he_starts_with_given,
     he_unnamed,
@@ -114,7 +114,7 @@ _THEY_SAID_AT_BODY = re.compile(
 )
 
 
-def _the_body(phrase: str) -> str:
+def he_body_named(phrase: str) -> str:
     """A body named after ב, whose article the preposition swallowed: "משטרה" is המשטרה, "משרד הבריאות" (a
     construct head takes none) and a name the gazetteer has bare (צה"ל) stay as they are."""
     words = phrase.split()
@@ -126,10 +126,10 @@ def _the_body(phrase: str) -> str:
 def body_they_said(before: str, after: str) -> str | None:
     """'במשטרה מסרו כי "...' or '"...", אמרו במשרד הבריאות': the body whose people speak; None without."""
     m = _AT_BODY_THEY_SAID.search(before) if before else _THEY_SAID_AT_BODY.match(after)
-    if m is None or _he_given(m.group(1).split()[0]) or len(m.group(1).split()[0]) < 3:
+    if m is None or he_given(m.group(1).split()[0]) or len(m.group(1).split()[0]) < 3:
         return None  # (not "אמרו בני המשפחה": בני is "the sons of", no ב and a body)
     phrase = m.group(1).strip()
-    return _unquoted(phrase) if _QUOTED_NAME_WHOLE.fullmatch(phrase) else _the_body(phrase)
+    return _unquoted(phrase) if _QUOTED_NAME_WHOLE.fullmatch(phrase) else he_body_named(phrase)
 
 
 def said_to_someone(words_after_verb: list[str]) -> bool:
@@ -282,7 +282,7 @@ def he_cue_before(before: str) -> str | None:
         return ""  # 'בדו"ח נכתב כי': the document of the one just named; "עוד נמסר:": the statement goes on
     m = _NAME_APPOSITIVE_VERB.search(before)
     alone = m is not None and " " not in m.group(1).strip()  # "ענבל, בת 34 מחיפה, סיפרה:": a given name alone
-    if m and alone and _he_given(m.group(1).strip()):
+    if m and alone and he_given(m.group(1).strip()):
         return m.group(1).strip()
     kin = m is not None and m.group(1).split()[1:2] == ["של"]  # "אביה של ההרוגה, X Y, אמר:": her father, not Aviya
     if m and not alone and not kin and (he_starts_with_given(m.group(1)) or transliterated(m.group(1).split()[0])):
@@ -317,7 +317,7 @@ def he_cue_before(before: str) -> str | None:
         clause = re.split(r"[,;]", sentence)[-1].split()  # "אחרי יום נוסף, הופיע השר X בטלוויזיה וטען:"
         pronoun = clause[0] if clause and clause[0] in ("הוא", "היא", "הם", "הן") else ""
         joined = clause[0][1:] if clause and clause[0][:1] == "ו" and len(clause) > 1 else ""
-        if joined and (joined in hebrew_family_names() or _he_given(joined)) and verb_in_he(clause[1]):
+        if joined and (joined in hebrew_family_names() or he_given(joined)) and verb_in_he(clause[1]):
             return joined  # '"A", ולזימי התפרצה לדבריו והשיבה:': a new subject joined by "and", not the opening one
         # ("לסיום, הוא ביקר את ראש הממשלה X והצהיר:": the pronoun opening the clause, never the verb's object)
         return sentence_subject(sentence.split()) or pronoun or sentence_subject(clause) or sentence_subject(clause[1:])
@@ -376,13 +376,24 @@ def he_verb_pronoun(before: str) -> str:
     """The pronoun a Hebrew verb of saying that closes `before` stands for, by its ending: "היא" for a woman
     ("אמרה", "סיפרה", "אומרת"), "הוא" for a man ("אמר", "הודה"), "" for a plural or no verb. Hebrew drops the
     subject pronoun, so the verb's person says whom of those just named it speaks for."""
-    m = re.search(rf"({HE_SPEECH})(?:\s+(?:{_ADVERBS}|פעם|כי|ש))*\s*:?\s*$", before)
+    m = _CLOSING_SAID.search(before)
     if m is None:
         return ""
     verb = m.group(1)
     if verb.endswith(("ו", "ים", "ות")):
         return ""
     return "היא" if verb.endswith(("ה", "ת")) and verb not in _MASCULINE_IN_HE else "הוא"
+
+
+def he_plural_said(before: str) -> bool:
+    """Whether a plural verb of saying closes `before` ("בעצומה כתבו כי", "עוד הוסיפו:"): when no subject is named
+    before it, many spoke (a group, a body's people), never the one person the article named last."""
+    m = _CLOSING_SAID.search(before)
+    return m is not None and m.group(1).endswith(("ו", "ים", "ות"))
+
+
+# A verb of saying closing the words before a quote, adverbs, "כי" or "ש" and a colon after it allowed.
+_CLOSING_SAID = re.compile(rf"({HE_SPEECH})(?:\s+(?:{_ADVERBS}|פעם|כי|ש))*\s*:?\s*$")
 
 
 def he_first_of_joined(subject: list[str], verb_on: str) -> list[str]:
@@ -397,12 +408,36 @@ def he_first_of_joined(subject: list[str], verb_on: str) -> list[str]:
         if (
             w[:1] == "ו"
             and len(w) > 2
-            and (_he_head_at([w[1:]], 0) or _he_given(w[1:]))
+            and (_he_head_at([w[1:]], 0) or he_given(w[1:]))
             # (or two name words right before "and", a given name no list holds: 'X Y וחובש ... Z W סיפרו:')
-            and (any(map(_he_given, subject[:k])) or _he_head_at([w[1:]], 0) and _named_pair(subject[:k]))
+            and (any(map(he_given, subject[:k])) or _he_head_at([w[1:]], 0) and _named_pair(subject[:k]))
         ):
             return subject[:k]
     return subject
+
+
+# A comma, then a plural verb of saying that closes the clause (the colon or "כי" after it): the subject stands
+# whole before the comma ('X Y ו-Z W, סיפרו:'), or before a description of the two in commas ('X Y ו-Z W, חברי
+# הוועד, אמרו:').
+_COMMA_THEN_PLURAL_SAID = re.compile(rf",\s*({HE_SPEECH})\s*(?:כי|ש)?\s*:?\s*$")
+
+
+def he_joined_before_comma(before: str) -> list[str] | None:
+    """The first of two people joined by "and" whose plural verb of saying follows a comma: the words of the last
+    comma part before the verb (or of the part before it, when the last one names no one: a description of the
+    two) up to "and"; None when no such pair stands there (the verb's subject is then read as before)."""
+    m = _COMMA_THEN_PLURAL_SAID.search(before)
+    if m is None or not m.group(1).endswith("ו"):
+        return None
+    parts = [p.split() for p in before[: m.start()].split(",") if p.strip()]
+    if len(parts) >= 2 and not any(he_given(w) for w in parts[-1]):
+        parts = parts[:-1]  # ('..., חברי הוועד,': who the two are, then the verb)
+    if not parts:
+        return None
+    first = he_first_of_joined(parts[-1], m.group(1))
+    if "את" in first or "עם" in first or re.fullmatch(r"(?:ו|כ)?ש[\u05d0-\u05ea]{2,}ו", first[0]):
+        return None  # ('התושבים, שפגשו את X Y ו-Z W, סיפרו:': the two are whom they met; the subject is before)
+    return first if len(first) < len(parts[-1]) else None
 
 
 def _named_pair(words: list[str]) -> bool:
@@ -419,7 +454,7 @@ def he_adjunct_clause(words: list[str]) -> bool:
         return False
     # (a possessive after the noun, "בנאום הבחירה שלו", is no given name, though שלו also spells one)
     return not any(
-        (_he_given(w) and not (k > 0 and w in _POSSESSIVES)) or transliterated(w) or _he_head_at(words, k)
+        (he_given(w) and not (k > 0 and w in _POSSESSIVES)) or transliterated(w) or _he_head_at(words, k)
         for k, w in enumerate(words)
     )
 
@@ -433,7 +468,7 @@ def he_and_verb_subject(before: str) -> str | None:
     one: -ו); "" for the person just named when none can be read; None when the clause is no such verb."""
     clause = [p for p in re.split(r"[,;]", before.rstrip(" :")) if p.strip()][-1:]
     words = clause[0].split() if clause else []
-    if len(words) != 1 or words[0][:1] != "ו" or len(words[0]) < 4 or _he_given(words[0][1:]):
+    if len(words) != 1 or words[0][:1] != "ו" or len(words[0]) < 4 or he_given(words[0][1:]):
         return None
     sentence = re.split(r"[.!?]\s+", before)[-1].split()
     while sentence and sentence[0] in ("גם", "אף", "ואילו", "אולם"):
@@ -449,27 +484,33 @@ def he_and_verb_subject(before: str) -> str | None:
     return sentence_subject(sentence) or ""
 
 
+# Focus words before a sentence's subject: also, and also, even, whereas.
+_ALSO = {"גם", "וגם", "אף", "ואף", "ואילו"}
+
+
 def sentence_subject(words: list[str]) -> str:
     """The title (and the name after it) or the known given name and family name that open a sentence (or,
     called with the words after a clause's first verb, the subject of a verb-first clause: "הופיע שר האוצר
     בטלוויזיה וטען"); "" when it opens otherwise."""
     words = [w.strip(",") for w in words if w.strip(",")]  # ('מנכ"לית המשרד, X Y, ...': the name in commas)
+    while len(words) > 2 and words[0] in _ALSO:
+        words = words[1:]  # ('גם ח"כ X Y תקפה את ...': "also" before the subject, no word of it)
     n = _he_head_at(words, 0)
     if n:
         k = _complement_end(words, n)
         for at in range(n, k + 1):
-            if at + 1 < len(words) and _he_given(words[at]) and _name_like(words[at + 1]):
+            if at + 1 < len(words) and he_given(words[at]) and _name_like(words[at + 1]):
                 return f"{words[at]} {words[at + 1]}"
         for at in range(n, min(n + 6, len(words) - 2)):
             # 'מפקד מרחב X, נצ"מ Y Z, שיבח ... ואמר': the office, then a rank or title and the name it holds
-            if words[at] in HE_TITLES and _he_given(words[at + 1]) and _name_like(words[at + 2]):
+            if words[at] in HE_TITLES and he_given(words[at + 1]) and _name_like(words[at + 2]):
                 return f"{words[at + 1]} {words[at + 2]}"
         # the title alone: a two-word one whole ("ראש הממשלה"), else its head and one complement word ("שר
         # האוצר"), as a verb of the הִפְעִיל or הִתְפַּעֵל pattern starts with ה too ("התייחס", "הודיע")
         if n == 1 and words[0].startswith("ה"):
             return ""  # "השרה הציגה ... ואמרה": the minister just named (a definite head is in no construct)
         return " ".join(words[: n if n == 2 else min(k, n + 1)])
-    if len(words) > 1 and _he_given(words[0]) and _name_like(words[1]):
+    if len(words) > 1 and he_given(words[0]) and _name_like(words[1]):
         return f"{words[0]} {words[1]}"
     return ""
 
@@ -541,7 +582,7 @@ def he_surname_alone(phrase: str) -> str:
     head = _he_head_at(words, 0)
     if head:
         k = next((k for k in range(head, len(words)) if opens_adjunct(words[k:])), len(words))
-        if any(_he_given(w) or transliterated(w) for w in words[head:k]):
+        if any(he_given(w) or transliterated(w) for w in words[head:k]):
             return phrase  # "ניצב דוד ביטוני": a name after the title, whatever letter it starts with
         return " ".join(words[:k])  # "ראש הממשלה בסיום הסיור": the title, whose holder speaks
     if len(words) < 2 or he_starts_with_given(phrase) or transliterated(words[0]):
@@ -567,8 +608,8 @@ def he_name_in_commas(parts: list[str]) -> str | None:
         return None
     if he_given_at(first) or any(transliterated(w) for w in first[1:]):
         return None  # the role's holder is named in the first part already
-    if second[0].startswith("ה") and not _he_head_at(second, 0) and not _he_given(second[0]):
+    if second[0].startswith("ה") and not _he_head_at(second, 0) and not he_given(second[0]):
         return None  # "המייצגת את ...", "הבכיר": a description of the role's holder, not a name
-    if second[0][:1] == "ש" and not _he_given(second[0]) and second[0] not in hebrew_family_names():
+    if second[0][:1] == "ש" and not he_given(second[0]) and second[0] not in hebrew_family_names():
         return None  # "אמרה מנהלת בית הספר X Y, שנורתה בכניסה": a relative clause about the one just named
     return " ".join(second[:3])

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
-from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_TITLES, _he_given, he_given_at, names_a_body
+from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_TITLES, he_given, he_given_at, names_a_body
 from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _complement_end, _he_head_at
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_phrases import adjunct_word
+from briefing_app.core.facts.people_he_speakers import HE_LABEL_VERBS
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 _PRONOUNS = {"הוא", "היא", "הם", "הן", "הלה", "האחרון", "האחרונה"}
@@ -41,7 +42,7 @@ def may_speak(word: str) -> bool:
     """A word that can open or name a speaker before a colon: a given or family name, a title, a role, a body."""
     bare = word[1:] if word[:1] == "ה" else word
     return (
-        _he_given(word)
+        he_given(word)
         or word in HE_TITLES
         or bare in HE_ROLE_WORDS
         or names_a_body(word)
@@ -61,7 +62,7 @@ def headline_clause(words: list[str]) -> bool:
     also a given name), no speaker."""
     if len(words) <= 3 or _led_by_office(words) or any(w in HE_TITLES or w[1:] in HE_ROLE_WORDS for w in words):
         return False  # (a body later in the clause is its object: 'אושר תקציב העירייה בדרום:')
-    named = he_given_at(words) == 0 and _he_given(words[0])
+    named = he_given_at(words) == 0 and he_given(words[0])
     if named and (adjunct_word(words[2]) or words[2][:1] in "בלמ" and words[2][1:2] == "ה"):
         return False  # "X Y בראיון לגלי צה"ל:": a name, then where or to whom it was said
     return not (named and len(words) == 3)
@@ -76,7 +77,7 @@ def definite_topic(words: list[str]) -> bool:
         return False  # "העד המרכזי:", "הילדים הקטנים:": people, unnamed, who speak
     owner = words.index("של") if "של" in words else len(words)
     # (an owner after של may be a body, "של הקבוצה", but no person: "המערך של X:" may be X's)
-    named = any(may_speak(w) for w in words[:owner]) or any(_he_given(w) or w in HE_TITLES for w in words[owner:])
+    named = any(may_speak(w) for w in words[:owner]) or any(he_given(w) or w in HE_TITLES for w in words[owner:])
     # (a pronoun or another function word is a clause's, "היא נהגה לספר לנכדיה:": she speaks; "של" may stand)
     clause = any(w in _HE_NOT_NAME and w != "של" or w in _PRONOUNS for w in words)
     return not named and not clause and not any(verb_in_he(w) for w in words) and not _he_head_at(words, 0)
@@ -86,7 +87,7 @@ def subject_of_long_clause(words: list[str], subject: str) -> str | None:
     """An office opening a clause of more than four words with no given name in it ('שר האוצר במכתב לחברי
     הממשלה לקראת הדיון:'): the office (the caller's `subject` of the words), not the clause's last words."""
     n = _he_head_at(words, 0)
-    if len(words) <= 4 or not n or any(_he_given(w) for w in words[1:]):
+    if len(words) <= 4 or not n or any(he_given(w) for w in words[1:]):
         return None
     k = _complement_end(words, n)
     # (a phrase opens right after the office: "במכתב", "בראיון"; not a family name: 'שר הביטחון X על התקציב:')
@@ -101,7 +102,7 @@ def _past_verb_then_object(words: list[str], k: int) -> bool:
     return (
         len(words) - k >= 3
         and re.fullmatch(r"[\u05d0-\u05ea]{3}", w) is not None
-        and not _he_given(w)
+        and not he_given(w)
         and w not in hebrew_family_names()
         and lookup(w) is None
     )
@@ -112,7 +113,7 @@ def name_before_phrase(words: list[str]) -> str | None:
     phrase of two words or more up to the colon ('שר האוצר X Y במכתב לחברי הממשלה לקראת הדיון:', "X Y בראיון
     לתוכנית הבוקר:"): the name speaks, not the phrase's last words; None otherwise."""
     k = next((j for j in range(2, len(words)) if adjunct_word(words[j])), None)
-    if k is None or len(words) - k < 2 or not _he_given(words[k - 2]) or words[k - 1] in _HE_NOT_NAME:
+    if k is None or len(words) - k < 2 or not he_given(words[k - 2]) or words[k - 1] in _HE_NOT_NAME:
         return None
     if k > 2 and not (_he_head_at(words, 0) or words[0] in HE_TITLES):
         return None  # ("הדיון של X Y בוועדה על ...": a clause's subject before the name, nobody speaking)
@@ -139,6 +140,16 @@ def role_then_verb(words: list[str]) -> list[str]:
     return words
 
 
+def role_before_verb(words: list[str]) -> str | None:
+    """'דובר המשטרה חזר:', 'סגנית מנהל המחוז חשפה:', 'מנהל המחלקה והמליץ:': a role with its complement, then the
+    verb it is the subject of ("and" glued on allowed) and no known given name: the role speaks (its holder, whom the
+    resolver finds), never the verb read as a family name; None for other words."""
+    if len(words) < 3 or not _he_head_at(words, 0) or any(he_given(w) for w in words[:-1]):
+        return None
+    verb = words[-1][1:] if words[-1][:1] == "ו" and len(words[-1]) > 3 else words[-1]
+    return " ".join(words[:-1]) if verb in HE_LABEL_VERBS else None
+
+
 def subject_in_earlier_parts(parts: list[str]) -> str | None:
     """The clause's subject in the parts before its last comma, when the last part opens with no word that can
     speak ('X, Y, המכהן כ..., השיא משואה בטקס:'): a known given name and the word after it; None without."""
@@ -147,7 +158,7 @@ def subject_in_earlier_parts(parts: list[str]) -> str | None:
         return None
     for part in parts[:-1]:
         words = part.split()
-        if len(words) >= 2 and _he_given(words[0]) and he_given_at(words) == 0 and words[1] not in _HE_NOT_NAME:
+        if len(words) >= 2 and he_given(words[0]) and he_given_at(words) == 0 and words[1] not in _HE_NOT_NAME:
             return " ".join(words[:2])
     return None
 
@@ -186,7 +197,7 @@ def and_said_subject(before: str) -> str:
     if _AND_SAID_END.search(before) is None:
         return ""
     words: list[str] = str(re.split(r"[.!?]\s+", before)[-1]).replace(",", " ").split()
-    if len(words) >= 2 and _he_given(words[0]) and words[1] in _HIMSELF:
+    if len(words) >= 2 and he_given(words[0]) and words[1] in _HIMSELF:
         return words[0]  # ("X עצמו": the one named, himself)
     for k, w in enumerate(words[:4]):
         office = w[1:] in HE_ROLE_WORDS or w in HE_TITLES or w[1:] in HE_TITLES
@@ -233,7 +244,7 @@ def document_speaker(before: str) -> str | None:
     if m is None:
         return None
     owner = m.group("owner").split()
-    while owner and (owner[0][:1] == "ש" and not _he_given(owner[0]) or re.search(r"\d", owner[0])):
+    while owner and (owner[0][:1] == "ש" and not he_given(owner[0]) or re.search(r"\d", owner[0])):
         owner = owner[1:]  # "שפרסמה ב-2005 ההיסטוריונית X Y": the relative verb and its time, not the owner
     if owner:
         return " ".join(owner)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.people_he_base import _he_given, _he_head_at
+from briefing_app.core.facts.people_he_base import _he_head_at, he_given
 
 # "עוד" (further) opening the sentence (with "ו" glued on), then a verb: no subject, no name before the quote.
 _FURTHER_VERB = re.compile(r"^\W*ו?עוד\s+[\u05d0-\u05ea]{3,}(?:\s|:|$)")
@@ -26,5 +26,5 @@ def bare_role(mention: str) -> bool:
         1 <= len(words) <= 3
         and _he_head_at(words, 0) > 0
         and (words[0][:1] == "ה" or words[-1][:1] == "ה")
-        and not any(_he_given(w) for w in words)
+        and not any(he_given(w) for w in words)
     )

@@ -10,7 +10,7 @@ import re
 
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people import Person
-from briefing_app.core.facts.people_he import names_a_body
+from briefing_app.core.facts.people_he import HE_TITLES, names_a_body
 from briefing_app.core.facts.quote_turns import headline_without_quote
 from briefing_app.core.facts.speakers import Speakers
 
@@ -34,6 +34,29 @@ def add_headline_he(out: list[Fact], sentences: list[SourceSentence], speakers: 
     if not quoted:
         return  # ("ועדת X: ..." with nobody of that name quoted below: a report's title, no one's words)
     out.append(Fact("quote", m.group(2).strip(), first.index, speaker=person.name, sentences=[first.index]))
+
+
+def headline_office_holders(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:
+    """A headline's quote credited to an office or a description and no name ('מפקדת הצוות: "..."', 'מומחית
+    מזהירה את הממשלה: "..."') is the one person the body gives that office ("X Y, מפקדת הצוות"), read as the
+    label of a headline without marks is."""
+    if not sentences:
+        return
+    headline = {s.index for s in sentences if s.paragraph == sentences[0].paragraph}
+    for f in out:
+        if f.kind != "quote" or f.sentence not in headline or not f.speaker:
+            continue
+        named = speakers.people.find(f.speaker)
+        if named is not None and " " in named.name:
+            continue  # (a person named in full already)
+        label, others = f.speaker.split(), [p for p in speakers.people.people if p.name != f.speaker]
+        # (the label's opening words are the office, the rest where or how: 'כלכלנית בכירה מהמכון'; a title, or
+        # the head of an office cut from its complement, "שר" of "שר האוצר", names no one office)
+        bare_office = label[0] in HE_TITLES or label[1:2] != [] and label[1][:1] == "ה"
+        cuts = [n for n in range(len(label), 0, -1) if n > 1 or not bare_office]
+        holder = next((h for n in cuts if (h := _labelled_person(label[:n], others)) is not None), None)
+        if holder is not None and " " in holder.name:
+            f.speaker = holder.name
 
 
 def _labelled_person(label: list[str], people: list[Person]) -> Person | None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
-from briefing_app.core.facts.people_he import _he_given, names_a_body
-from briefing_app.core.facts.quotes_he import _the_body
+from briefing_app.core.facts.people_he import he_given, names_a_body
+from briefing_app.core.facts.quotes_he import he_body_named
 from briefing_app.core.facts.reporting_verbs import HE_THEY_SAID
 
 _GERSHAYIM = r"(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])"  # inside an acronym: צה"ל
@@ -33,7 +33,7 @@ def _body_like(phrase: str) -> bool:
     """Whether the words after ב name a body: a body's word ("משרד", "ארגון"), one with the article ("המשטרה"), a
     plural head ("תנועות" of "תנועת"), or an organisation the gazetteer knows; never a given name ("בנט")."""
     first = phrase.split()[0]
-    if _he_given(first):
+    if he_given(first):
         return False
     known = lookup(phrase)
     if known is not None:
@@ -53,4 +53,4 @@ def plural_body_speaker(before: str, after: str) -> str | None:
     m = _BODY_THEN_PLURAL.match(sentence) or _PLURAL_SAID_AT_BODY.search(sentence)
     if m is None or not _body_like(m.group(1)):
         return None
-    return _the_body(m.group(1))
+    return he_body_named(m.group(1))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.people_he_base import _he_given, _he_head_at, _name_like, transliterated
+from briefing_app.core.facts.people_he_base import _he_head_at, _name_like, he_given, transliterated
 from briefing_app.core.facts.people_he_news import unlisted_given
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
@@ -55,6 +55,6 @@ def _names_someone(words: list[str]) -> bool:
     rest = words[at:] if at else words
     for k in range(len(rest) - 1):
         unlisted = at > 0 and unlisted_given(rest, 0, k)  # "שר הביטחון עמרי X:": a name the lists lack
-        if (_he_given(rest[k]) or transliterated(rest[k]) or unlisted) and _name_like(rest[k + 1]):
+        if (he_given(rest[k]) or transliterated(rest[k]) or unlisted) and _name_like(rest[k + 1]):
             return k + 2 == len(rest)
     return False

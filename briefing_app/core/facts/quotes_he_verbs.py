@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_TITLES, _he_given
+from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_TITLES, he_given
 from briefing_app.core.facts.people_he_base import he_place
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
@@ -31,7 +31,7 @@ def without_joined_verb(before: str) -> str:
     """`before` without a second verb joined by "and" after a verb of saying at its end ("אזולאי הוסיף ותיאר:"
     reads as "אזולאי הוסיף:"); unchanged when the word after ו is a given name ("אמר ודני")."""
     m = _JOINED_VERB.search(before)
-    if m is None or _he_given(m.group(2)):
+    if m is None or he_given(m.group(2)):
         return before
     return before[: m.end(1)] + m.group(3)
 
@@ -49,7 +49,7 @@ def opens_that_clause(words: list[str]) -> bool:
         and w.startswith("שה")
         and w not in HE_ROLE_WORDS
         and w not in HE_TITLES
-        and not _he_given(w)
+        and not he_given(w)
     )
 
 
@@ -72,7 +72,7 @@ def office_not_place(words: list[str], name: str) -> str:
     if name and he_place(name) and len(words) > len(name.split()):
         return " ".join(words)
     parts = name.split()
-    if len(parts) == 2 and not _he_given(parts[0]) and parts[1][:1] == "ב" and len(words) > 2:
+    if len(parts) == 2 and not he_given(parts[0]) and parts[1][:1] == "ב" and len(words) > 2:
         # ('מנהל מיון בבילינסון:': the office's field and where it is, "in" a hospital or town glued on; no
         # name, so the office whole, whose holder the article names)
         return " ".join(words)

@@ -40,7 +40,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_is_given,
     ar_construct_head,
 )
-from briefing_app.core.facts.people_he import HE_TITLES, _he_given, he_place, he_unnamed, names_a_body
+from briefing_app.core.facts.people_he import HE_TITLES, he_given, he_place, he_unnamed, names_a_body
 from briefing_app.core.facts.people_he_base import (
     _complement_end,
     _he_head_at,
@@ -184,7 +184,7 @@ def _holds_office(role: str | None, definite: str) -> bool:
 def _infinitive(word: str) -> bool:
     """An infinitive ("לנהוג", "להמשיך"): ל and a verb's letters, no family name ("לבנה") nor ל and a given name."""
     shaped = re.fullmatch(r"ל(?:ה[\u05d0-\u05ea]{3,4}|[\u05d0-\u05ea]{3,4})", word) is not None
-    return shaped and not _he_given(word[1:]) and word not in hebrew_family_names()
+    return shaped and not he_given(word[1:]) and word not in hebrew_family_names()
 
 
 def _complement_only(role: list[str], word: str) -> bool:
@@ -206,7 +206,7 @@ def _fronted_adjunct(sp: Speakers, words: list[str], within: str) -> bool:
     where no person or body the article names stands. The one who spoke before goes on."""
     if not words or len(words) > 3 or re.match(r"ו?[בלכ][א-ת]{2,}$", words[0]) is None:
         return False
-    if _he_given(words[0]) or words[0] in hebrew_family_names() or sp.people.find(" ".join(words)) is not None:
+    if he_given(words[0]) or words[0] in hebrew_family_names() or sp.people.find(" ".join(words)) is not None:
         return False  # ("בנט אמר", "לפיד הוסיף": names that open with those letters)
     if _body_found(sp, words) is not None or names_a_body(" ".join(words)):
         return False
@@ -315,26 +315,26 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
             role.append(words.pop(0))  # "נשיא צרפת": the office of a country, its holder speaks
         elif len(words) == 2 and he_place(" ".join(words)):
             role, words = [*role, *words], []  # "מאמן נס ציונה": a town of two words is the role's too
-        elif len(words) == 2 and not _he_given(words[0]) and words[1][:1] == "ב" and not sp.people.find(words[1]):
+        elif len(words) == 2 and not he_given(words[0]) and words[1][:1] == "ב" and not sp.people.find(words[1]):
             role, words = [*role, *words], []  # 'מנהל מיון בבילינסון': the office's field, then where it is
         if words and council_name_end([*role, *words], len(role)) == len(role) + len(words):
             role, words = [*role, *words], []  # 'ראש המועצה האזורית X Y:': the council's name, no person named
         if words and names_a_body(" ".join(words)):
             role, words = [*role, *words], []  # "דוברת משרד הבריאות": the role's body, no person named
-        elif words and words[0] == "של" and not any(_he_given(w) for w in words[1:]):
+        elif words and words[0] == "של" and not any(he_given(w) for w in words[1:]):
             role, words = [*role, *words], []  # "הפרשנית הפוליטית של X:": whose the role is, no name after it
     known = lookup(" ".join(words))
     if not role and (names_a_body(" ".join(words)) or (known is not None and known.kind == "organisation")):
         return " ".join(words[:3])  # "קבע בית המשפט", 'צה"ל': a body speaks, no person
     if role and words and he_unnamed([role[-1], *words]):
         return " ".join([*role, *words][:3])  # "תושב בשכונה הסמוכה": a role noun and a description
-    plural = words and words[0].endswith(("ים", "ות")) and not _he_given(words[0])  # (not חיים, a name)
+    plural = words and words[0].endswith(("ים", "ות")) and not he_given(words[0])  # (not חיים, a name)
     if not role and plural and sp.people.find(words[0]) is None:
         return " ".join(words[:3])  # "אמרו גורמים בכירים", "כתבו תושבים": a plural noun, a group unnamed
     body = _body_found(sp, words) if not role else None
     if body is not None:
         return body  # "בהודעת מגדל X לבורסה נמסר": a body the article names (here to whom it reported), no person
-    named_later = family_after_verb(sp.people.people, words, bool(words) and _he_given(words[0])) if not role else None
+    named_later = family_after_verb(sp.people.people, words, bool(words) and he_given(words[0])) if not role else None
     if named_later is not None:
         return named_later.name  # he_verb_then_family: '"...", פתח סמוטריץ\': "..."' after "בצלאל סמוטריץ'"
     if words and not words[0].startswith("ה"):
