@@ -231,7 +231,6 @@ from briefing_app.core.facts.rate_bases import is_rate_base
 from briefing_app.core.facts.rate_periods_en import rate_periods
 from briefing_app.core.facts.ratio_margins_en import ratio_first, ratio_margins, ratio_second
 from briefing_app.core.facts.repeated_verb_counts_en import share_repeated_verb_counts
-from briefing_app.core.facts.reporting_periods_en import is_reporting_period
 from briefing_app.core.facts.share_states_en import absolute_states
 from briefing_app.core.facts.sharing import share_counts, share_forward
 from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
@@ -476,8 +475,6 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "a three-point play", "a five-figure crowd": a kind of shot, a size in digits; no count
             if lang == "en" and is_window_term(s.text, n):
                 continue  # "the three month rolling average", "the 3m/3m rate", "six-monthly": a measure's span
-            if lang == "en" and is_reporting_period(s.text, n):
-                continue  # "in the 26 weeks to 4 March": the span a result is measured over, dated as a frame
             if lang == "en" and is_one_moment(s.text, n):
                 continue  # "the one-year anniversary", "a one-minute silence": a moment, no figure
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
