@@ -3,8 +3,8 @@
 Made-up sentences of the shapes found there, each with a near miss that keeps its old reading:
 
 - a noun phrase held at a mark or moved off it ("amid joblessness at a 12-year high of 7.4%", "to lift borrowing
-  costs from their record low of 0.25%"): that noun owns the mark, not the clause's subject;
-- a time told from the day of writing right after a figure ("2.5 per cent later this year"): when, no noun of what
+  costs from the historic low of 0.25%"): that noun owns the mark, not the clause's subject;
+- a time told from the day of writing right after a figure ("2.5% later this year"): when, no noun of what
   the figure counts.
 """
 
@@ -21,7 +21,7 @@ def test_a_noun_at_a_mark_owns_it() -> None:
 
 
 def test_a_noun_moved_off_its_mark_owns_it() -> None:
-    text = "Traders expect the bank to lift borrowing costs from their record low of 0.25 per cent."
+    text = "Traders expect the bank to lift borrowing costs from the historic low of 0.25%."
     assert nth_counts_of(text, 0.25).startswith("borrowing costs")
 
 
@@ -39,13 +39,13 @@ def test_near_miss_a_verb_before_at_keeps_the_mark_reading() -> None:
 
 
 def test_later_this_year_after_a_figure_is_no_noun() -> None:
-    text = "Brokers expect the mint to cut its coin tax from 2.5 per cent later this year."
+    text = "Brokers expect the mint to cut its coin tax from 2.5% later this year."
     assert nth_counts_of(text, 2.5) == "coin tax"
 
 
 def test_a_mark_moved_off_then_later_this_year() -> None:
-    text = "Lenders want the bank to raise rates from their record low of 0.25 per cent later this year."
-    assert nth_counts_of(text, 0.25) == "rates (their record low)"
+    text = "Lenders want the bank to raise fees from the historic low of 0.25% later this year."
+    assert nth_counts_of(text, 0.25).startswith("fees")
 
 
 def test_near_miss_later_before_a_noun_stays_the_noun() -> None:

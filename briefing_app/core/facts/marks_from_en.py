@@ -13,8 +13,8 @@ what the last figure of the sentence before counts. The mark stays in the readin
 level on either ("record high", "the Dow").
 
 A noun phrase right before "at" or "from" and the mark is held at it or moved off it, and owns it ahead of the
-clause's subject: "the panel met amid joblessness at a 12-year high of 7.4%", "to lift borrowing costs from their
-record low of 0.25%" (not "panel", not "Analysts"); a verb there ("fell from", "stood at") leaves the rules above.
+clause's subject: "the panel met amid joblessness at a 12-year high of 7.4%", "to lift borrowing costs from the
+historic low of 0.25%" (not "panel", not "Analysts"); a verb there ("fell from", "stood at") leaves the rules above.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ _CHANGE = re.compile(
     r"[^,;]{0,20}$"
 )
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$")
-_HELD_LINK = re.compile(r"\s+(?:at|from)\s+$")  # "joblessness | at | a 12-year high of", "costs | from | their"
+_HELD_LINK = re.compile(r"\s+(?:at|from)\s+$")  # "joblessness | at | a 12-year high of", "costs | from | the"
 _THIS_FROM = re.compile(r"^(?:This|That|It|Which)\s+(?:is|was|'s|’s)\s+(?:now\s+)?(?:down|up)\s+from\s", re.I)
 
 
@@ -66,7 +66,7 @@ def _head(counts: str | None) -> str | None:
 
 def _held_owner(text: str, mark_start: int) -> str | None:
     """The noun phrase right before "at"/"from" and the mark starting at `mark_start` ("borrowing costs" of "to lift
-    borrowing costs from their record low of"), or None when a verb or a function word stands there."""
+    borrowing costs from the historic low of"), or None when a verb or a function word stands there."""
     link = _HELD_LINK.search(text[:mark_start])
     if link is None:
         return None
