@@ -11,6 +11,10 @@ sentence when the mark is joined to it by "from", "and" or a comma (the level it
 of the clause before the verb or "down/up from" of change; for a sentence opening "This/That/It is down from",
 what the last figure of the sentence before counts. The mark stays in the reading, in brackets: news keys a
 level on either ("record high", "the Dow").
+
+A noun phrase right before "at" or "from" and the mark is held at it or moved off it, and owns it ahead of the
+clause's subject: "the panel met amid joblessness at a 12-year high of 7.4%", "to lift borrowing costs from the
+historic low of 0.25%" (not "panel", not "Analysts"); a verb there ("fell from", "stood at") leaves the rules above.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.figure_words import EN_STOP, PRONOUNS
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.pos_tagger import tag_sentence
 from briefing_app.core.facts.subject_before import before_phrase
 
 # A reading that is a mark alone: "high", "a recent high", "record high", "peak", "lowest in eight years".
@@ -47,6 +52,7 @@ _CHANGE = re.compile(
     r"[^,;]{0,20}$"
 )
 _WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)$")
+_HELD_LINK = re.compile(r"\s+(?:at|from)\s+$")  # "joblessness | at | a 12-year high of", "costs | from | the"
 _THIS_FROM = re.compile(r"^(?:This|That|It|Which)\s+(?:is|was|'s|’s)\s+(?:now\s+)?(?:down|up)\s+from\s", re.I)
 
 
@@ -58,10 +64,35 @@ def _head(counts: str | None) -> str | None:
     return head
 
 
+def _held_owner(text: str, mark_start: int) -> str | None:
+    """The noun phrase right before "at"/"from" and the mark starting at `mark_start` ("borrowing costs" of "to lift
+    borrowing costs from the historic low of"), or None when a verb or a function word stands there."""
+    link = _HELD_LINK.search(text[:mark_start])
+    if link is None:
+        return None
+    words: list[str] = []
+    for start, end, tag in reversed([t for t in tag_sentence(text) if t[1] <= link.start()]):
+        word = text[start:end]
+        modifier = bool(words) and (tag == "ADJ" or (tag == "VERB" and word.lower().endswith("ing")))
+        if not (tag in ("NOUN", "PROPN") or modifier) or word.lower() in EN_STOP or len(words) == 4:
+            break
+        words.insert(0, word)
+    if not words or words[0].lower() in PRONOUNS:
+        return None
+    return " ".join(words)
+
+
 def marks_from(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure read as a mark alone ("high", "peak") the measure whose mark it is."""
     numbered = list(figure_texts(figures, texts))
     for i, (f, number, text) in enumerate(numbered):
+        mark_read = (f.counts or "").split(" (")[0].strip()
+        held_mark = _MARK_BEFORE.search(text[: number.start][-90:]) if _MARK_READING.fullmatch(mark_read) else None
+        if held_mark is not None:  # "joblessness at a 12-year high of 7.4%": the noun held at the mark owns it
+            held = _held_owner(text, number.start - len(text[: number.start][-90:]) + held_mark.start())
+            if held is not None:
+                f.counts = f"{held} ({mark_read})"
+                continue
         if not f.counts or "(" in f.counts or not _MARK_READING.fullmatch(f.counts.strip()):
             continue
         before = text[: number.start]

@@ -114,6 +114,12 @@ ON_THE_PERIOD = re.compile(
 
 # A time before now after a figure: "found $3 million 3 weeks ago".
 _AGO = re.compile(r"\s*(?:\d+|a|an|two|three|four|five|six)\s+(?:days?|weeks?|months?|years?)\s+ago\b")
+# A time told from the day of writing right after a figure: "fell 4% this weekend", "a low of 1.5% later this
+# year", "£2m last week", "up 3% yesterday" (when, no noun; the subject before the figure says what it is).
+_DEICTIC_TIME = re.compile(
+    r"\s*(?:(?:later|earlier)\s+)?(?:this|last|next)\s+(?:weekend|week|month|year|quarter|season|morning|afternoon|"
+    r"evening)\b|\s*(?:yesterday|today|tomorrow|tonight)\b"
+)
 # A financial year after a figure: "in 2016-17", "for FY2017/18".
 _FINANCIAL_YEAR = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?(?:FY\s?)?(?:19|20)\d\d\s*[-/–]\s*\d{2,4}\b")
 
@@ -203,6 +209,8 @@ def after_phrase(
         return None  # "העבודה תקבל 25 ו'יש עתיד' 8", "מקבלת 17 (15) וש"ס 10": "and" the next item, no noun of its own
     if lang == "en" and _AGO.match(after):
         return None  # "we found that $3 million 3 weeks ago": when, no noun
+    if lang == "en" and _DEICTIC_TIME.match(after):
+        return None  # "a meagre 5% this weekend", "a low of 0.75% later this year": when, no noun
     if lang == "en" and _FINANCIAL_YEAR.match(after):
         return None  # "from Rs 12.8 billion in 2016-17", "in 2017/18": a financial year, when, no noun
     if lang == "en" and ON_THE_PERIOD.match(after):
