@@ -1,0 +1,80 @@
+"""What an English figure counts when every reading left only a verb phrase before it: the clause's subject.
+
+The readers of what a figure counts sometimes keep the words of the verb and its adverbs and nothing else: "The
+tour ended the month, holding steady with £3.1m" -> "holding steady", "Pembridge slipped 8% to £40,000 and now
+rests on £2.6m" -> "rests", "Both sisters are probably worth $9 million" -> "probably". A verb phrase says what
+happened to the figure, not what it is; a reader wants the noun the clause is about. When the reading holds no
+noun (by the part-of-speech tagger, `pos_tagger`, in the sentence's own context) and stands before the figure,
+the subject is read in a fixed order:
+
+- the noun phrase right before the verb phrase, past its auxiliaries and adverbs ("Both sisters are | probably");
+- for a participle after a comma or a dash ("..., holding steady"), the subject of the clause it hangs on;
+- for a second verb joined by "and" ("... slipped 8% to £40,000 and now rests on"), the first verb's subject.
+
+A pronoun subject ("It now rests on £2.6m") stays unresolved: the reading is left as it was. The verb phrase
+stays in brackets, as the other readings keep theirs, since news keys some figures on the deed ("killed").
+The phrase readers are those of `counted_subjects_en`, which does the same for a one-word verb the tagger reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.counted_subjects_en import BARE_PRONOUNS, phrase_before, skip_adverbs
+from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.pos_tagger import tag_sentence
+
+# Tags that make a reading a name of something, not only a deed or a manner.
+_NAMING_TAGS = {"NOUN", "PROPN", "NUM", "PRON", "SYM", "X"}
+# Marks after which a participle hangs on the clause before it ("..., holding", "... – sliding").
+_CLAUSE_MARKS = {",", "–", "—", "-"}
+# A currency sign or code before the digits, which the tagger may read as a number or a noun ("US$", "£").
+_SIGN = re.compile(r"(?:US|A|NZ|C|HK|S)?[$£€¥₹]")
+
+
+def nounless_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
+    """Give each English figure whose reading is a verb phrase before it with no noun ("now rests on") the
+    subject of its clause, keeping the verb phrase in brackets."""
+    for f in figures:
+        if f.kind != "figure" or f.number is None or not f.counts or "(" in f.counts or f.sentence not in texts:
+            continue
+        text = texts[f.sentence]
+        at = text.rfind(f.counts, 0, f.number.start)
+        words = list(tag_sentence(text))
+        first = next((k for k, w in enumerate(words) if w[0] == at), None) if at >= 0 else None
+        # the reading and what stands between it and the figure ("holding steady | with", "are probably | worth
+        # about"): no name of anything, and no mark that ends a clause
+        span = [w for w in words if w[0] >= at and w[1] <= f.number.start and not _SIGN.fullmatch(text[w[0] : w[1]])]
+        whole = any(w[1] == at + len(f.counts) for w in span)  # (whole words: not "age" read from "aged 14")
+        if first is None or not whole or any(t in _NAMING_TAGS or t == "PUNCT" for _, _, t in span):
+            continue
+        subject = _subject(text, words, first)
+        if subject:
+            f.counts = f"{subject} ({f.counts})"
+
+
+def _subject(text: str, words: list[tuple[int, int, str]], first: int) -> str | None:
+    """The subject of the verb phrase that opens at word `first`, or None (none found, or a bare pronoun)."""
+    back = skip_adverbs(words, first - 1)
+    joined = back >= 0 and words[back][2] == "CCONJ" and text[words[back][0] : words[back][1]].lower() == "and"
+    hanging = back >= 0 and text[words[back][0] : words[back][1]] in _CLAUSE_MARKS
+    if hanging and not text[words[first][0] : words[first][1]].lower().endswith("ing"):
+        return None  # (only a participle hangs on the clause before a mark: "..., then 40% more" is no deed)
+    if joined or hanging:
+        # the clause before: its last verb, whose subject is the subject of this one too
+        verb_at = next((k for k in range(back - 1, -1, -1) if words[k][2] in ("VERB", "AUX")), -1)
+        if verb_at <= 0 or (joined and text[words[verb_at][0] : words[verb_at][1]].lower().endswith("ing")):
+            return None  # (a participle before "and" is no clause's verb: "assets topping $2m and projects")
+        while verb_at > 0 and words[verb_at - 1][2] in ("AUX", "ADV"):  # "has | slipped", "had not | fallen"
+            verb_at -= 1
+    else:
+        verb_at = first
+    head = skip_adverbs(words, verb_at - 1)
+    while head >= 0 and words[head][2] in ("AUX", "ADV", "PART"):  # "are | probably", "has not | slipped"
+        head -= 1
+    if head < 0 or words[head][2] not in ("NOUN", "PROPN"):
+        return None  # (a subject ends with its noun: "the biggest ever | drop" is no subject of "drop")
+    subject = phrase_before(text, words, verb_at)
+    if not subject or subject.lower() in BARE_PRONOUNS or subject.split()[0].lower() in BARE_PRONOUNS:
+        return None
+    return subject
