@@ -11,7 +11,7 @@ sentence's own context), the noun is read in a fixed order:
    the car park") or a prefix glued to it by a hyphen ("near-" -> "drop in orders", with one "in"/"of" phrase);
 2. before it, when the reading is a verb phrase ending at the figure: the clause's subject, that is the noun
    phrase right before the verb phrase, past its auxiliaries and adverbs ("Both sisters are | probably"); for a
-   participle after a comma or a dash ("..., holding steady") the subject of the clause it hangs on; for a second
+   participle after a comma ("..., holding steady") the subject of the clause it hangs on; for a second
    verb joined by "and" ("... slipped 8% to £40,000 and now rests on") the first verb's subject.
 
 A pronoun subject ("It now rests on £2.6m") stays unresolved: the reading is left as it was. The verb phrase stays
@@ -26,14 +26,16 @@ import re
 from briefing_app.core.facts.counted_subjects_en import BARE_PRONOUNS, phrase_before, skip_adverbs
 from briefing_app.core.facts.figure_words import unit_after
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.phrase_edges import clause_verb
 from briefing_app.core.facts.pos_tagger import tag_sentence
 
 # Tags that make a reading a name of something, not only a deed or a manner.
 _NAMING_TAGS = {"NOUN", "PROPN", "NUM", "PRON", "SYM", "X"}
 # Tags of the words of a plain noun phrase after a figure ("the flat roof", "drop").
 _PHRASE_TAGS = {"DET", "ADJ", "NOUN", "PROPN"}
-# Marks after which a participle hangs on the clause before it ("..., holding", "... – sliding").
-_CLAUSE_MARKS = {",", "–", "—", "-"}
+# The mark after which a participle hangs on the subject of the clause before it ("..., holding"); after a dash
+# it sums up the whole clause ("The board agreed a rota – saving £75,000": the rota saves, not the board).
+_CLAUSE_MARKS = {","}
 # A currency sign or code before the digits, which the tagger may read as a number or a noun ("US$", "£").
 _SIGN = re.compile(r"(?:US|A|NZ|C|HK|S)?[$£€¥₹]")
 
@@ -60,6 +62,8 @@ def nounless_counts(figures: list[Fact], texts: dict[int, str]) -> None:
         whole = any(w[1] == at + len(f.counts) for w in span)  # (whole words: not "age" read from "aged 14")
         if first is None or not whole or any(t in _NAMING_TAGS or t == "PUNCT" for _, _, t in span):
             continue
+        if sum(1 for b, e, t in span if t == "VERB" or (t != "AUX" and clause_verb(text[b:e]))) > 1:
+            continue  # (one verb phrase, one verb: "Rents rose and wages each slid 3%" reads "wages" as a verb)
         subject = _subject(text, words, first)
         if subject:
             f.counts = f"{subject} ({f.counts})"
@@ -71,7 +75,7 @@ def _subject(text: str, words: list[tuple[int, int, str]], first: int) -> str | 
     joined = back >= 0 and words[back][2] == "CCONJ" and text[words[back][0] : words[back][1]].lower() == "and"
     hanging = back >= 0 and text[words[back][0] : words[back][1]] in _CLAUSE_MARKS
     if hanging and not text[words[first][0] : words[first][1]].lower().endswith("ing"):
-        return None  # (only a participle hangs on the clause before a mark: "..., then 40% more" is no deed)
+        return None  # (only a participle hangs on the clause before a comma: "..., then 40% more" is no deed)
     if joined or hanging:
         # the clause before: its last verb, whose subject is the subject of this one too
         verb_at = next((k for k in range(back - 1, -1, -1) if words[k][2] in ("VERB", "AUX")), -1)
