@@ -5,7 +5,8 @@ reading:
 
 - a verb phrase before the figure ("now rests on", "are probably worth", "..., holding steady with"): the clause's
   subject, the verb phrase kept in brackets; a pronoun subject stays unresolved;
-- a participle after a dash sums up its clause (no subject read), and a reading with two verbs is no one verb phrase;
+- a participle after a dash sums up its clause, one after a new object ("set a steeper levy, ranging") may tell
+  of the object (no subject read for either), and a reading with two verbs is no one verb phrase;
 - a second verb joined by "and" ("slipped 8% to £40,000 and now rests on"): the first verb's subject;
 - a preposition right after the figure and its unit ("12 feet above | the car park"): the preposition's noun phrase;
 - a prefix glued to the figure by a hyphen ("a near-6% | drop in orders"): the noun phrase after the figure.
@@ -26,6 +27,11 @@ def test_a_participle_after_a_comma_reads_the_main_clause_subject() -> None:
 def test_a_participle_after_a_comma_with_a_pronoun_subject_stays_as_it_was() -> None:
     text = "It dipped 4% on its second outing, holding steady with £3.1m."
     assert nth_counts_of(text, 3_100_000) == "holding steady"
+
+
+def test_a_participle_after_a_new_object_may_tell_of_it_and_reads_no_subject() -> None:
+    text = "Most boroughs have set a steeper levy, usually ranging between $8 and $10."
+    assert "boroughs" not in nth_counts_of(text, 8)
 
 
 def test_a_second_verb_joined_by_and_reads_the_first_verbs_subject() -> None:

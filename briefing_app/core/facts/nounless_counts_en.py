@@ -36,6 +36,9 @@ _PHRASE_TAGS = {"DET", "ADJ", "NOUN", "PROPN"}
 # The mark after which a participle hangs on the subject of the clause before it ("..., holding"); after a dash
 # it sums up the whole clause ("The board agreed a rota – saving £75,000": the rota saves, not the board).
 _CLAUSE_MARKS = {","}
+# An object brought in by "a" or "an" right before the comma: a participle after it may tell of it, not of the
+# subject ("Most towns set a higher fee, ranging between ...").
+_NEW_OBJECT = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+\s*$", re.IGNORECASE)
 # A currency sign or code before the digits, which the tagger may read as a number or a noun ("US$", "£").
 _SIGN = re.compile(r"(?:US|A|NZ|C|HK|S)?[$£€¥₹]")
 
@@ -76,6 +79,8 @@ def _subject(text: str, words: list[tuple[int, int, str]], first: int) -> str | 
     hanging = back >= 0 and text[words[back][0] : words[back][1]] in _CLAUSE_MARKS
     if hanging and not text[words[first][0] : words[first][1]].lower().endswith("ing"):
         return None  # (only a participle hangs on the clause before a comma: "..., then 40% more" is no deed)
+    if hanging and _NEW_OBJECT.search(text, 0, words[back][0]):
+        return None  # ("set a higher fee, usually ranging between $8 and $10": the participle may tell of the object)
     if joined or hanging:
         # the clause before: its last verb, whose subject is the subject of this one too
         verb_at = next((k for k in range(back - 1, -1, -1) if words[k][2] in ("VERB", "AUX")), -1)
