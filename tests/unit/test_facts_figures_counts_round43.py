@@ -9,7 +9,7 @@ reading:
   of the object (no subject read for either), and a reading with two verbs is no one verb phrase;
 - a second verb joined by "and" ("slipped 8% to £40,000 and now rests on"): the first verb's subject;
 - a preposition right after the figure and its unit ("12 feet above | the car park"): the preposition's noun phrase;
-- a prefix glued to the figure by a hyphen ("a near-6% | drop in orders"): the noun phrase after the figure.
+- a prefix glued to the figure by a hyphen ("a near-7% | rise in bookings"): the noun phrase after the figure.
 """
 
 from __future__ import annotations
@@ -80,11 +80,11 @@ def test_a_preposition_after_a_length_with_no_noun_after_stays_as_it_was() -> No
 
 
 def test_a_prefix_glued_by_a_hyphen_reads_the_noun_after_the_figure() -> None:
-    text = "The chandler reported a near-6% drop in orders."
-    assert nth_counts_of(text, 6) == "drop in orders"
+    assert nth_counts_of("Last quarter the chandler logged a near-7% rise in bookings.", 7) == "rise in bookings"
+    assert nth_counts_of("Last quarter the chandler logged a near-7% fall in bookings.", 7) == "fall in bookings"
 
 
 def test_a_figure_with_a_noun_of_its_own_keeps_it() -> None:
-    text = "The chandler reported a 6% drop in orders."
-    assert "orders" in nth_counts_of(text, 6)
-    assert "near" not in nth_counts_of(text, 6)
+    text = "Last quarter the chandler logged a 7% fall in bookings."
+    assert "bookings" in nth_counts_of(text, 7)
+    assert "near" not in nth_counts_of(text, 7)

@@ -104,7 +104,7 @@ def _subject(text: str, words: list[tuple[int, int, str]], first: int) -> str | 
 def _after_figure(text: str, f: Fact) -> str | None:
     """The noun phrase after a figure (past its unit) when the reading is no more than a piece of what surrounds it:
     a preposition right after it ("12 feet off | the roof" -> "off the roof") or a prefix glued to it by a hyphen
-    ("a near-6% | drop in orders" -> "drop in orders")."""
+    ("a near-7% | rise in bookings" -> "rise in bookings")."""
     if f.number is None or f.counts is None:
         return None
     if not f.counts.endswith("-") and not f.counts.isalpha():
@@ -121,16 +121,22 @@ def _after_figure(text: str, f: Fact) -> str | None:
     return text[words[k][0] : words[end][1]] if end is not None else None
 
 
-def _noun_phrase_end(text: str, words: list[tuple[int, int, str]], k: int, of_phrase: bool) -> int | None:
-    """The index of the last word of the noun phrase that opens at word `k` ("the flat roof", "drop"), past one
-    "in" or "of" phrase after it when `of_phrase` ("drop | in orders"); None when no noun ends it."""
+def _noun_phrase_end(text: str, words: list[tuple[int, int, str]], k: int, glued: bool) -> int | None:
+    """The index of the last word of the noun phrase that opens at word `k` ("the flat roof", "drop"), with `glued`
+    (the figure before it is glued to a prefix, "a near-7% | fall in bookings") its first word is its noun whatever
+    its tag, and one "in" or "of" phrase after it is kept; None when no noun ends it."""
     end = None
-    while k < len(words) and (words[k][2] in _PHRASE_TAGS or text[words[k][0] : words[k][1]] == "-"):
-        end = k if words[k][2] in ("NOUN", "PROPN") else end
+    first = k
+    while k < len(words) and (
+        words[k][2] in _PHRASE_TAGS
+        or text[words[k][0] : words[k][1]] == "-"
+        or (glued and k == first and words[k][2] == "VERB")
+    ):
+        end = k if words[k][2] in ("NOUN", "PROPN") or (glued and k == first and words[k][2] == "VERB") else end
         k += 1
     if end is None or end != k - 1:
         return None
-    if of_phrase and k + 1 < len(words) and text[words[k][0] : words[k][1]].lower() in ("in", "of"):
+    if glued and k + 1 < len(words) and text[words[k][0] : words[k][1]].lower() in ("in", "of"):
         further = _noun_phrase_end(text, words, k + 1, False)
         end = further if further is not None else end
     return end
