@@ -26,7 +26,7 @@ _PHRASE_PUNCT = {",", ":", "(", ")", '"', "“", "”", "'", "‘", "’", "&"}
 _OPENERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "my", "your"}
 _NEGATIONS = {"not", "n't", "n’t", "never"}
 # Pronouns alone are no reading of what is counted ("It made $5m"): the other readings are left to it.
-_BARE_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "which", "who"}
+BARE_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "which", "who"}
 
 
 # A verb, a place in a ranking, then "with" and the figure: "slid to second place with $9.4 million", "enters at
@@ -92,14 +92,14 @@ def _subject_of_placing(text: str, verb_start: int) -> str | None:
     if words[-1][2] == "AUX" and not (copula and _ORDINAL_AFTER.match(text, words[-1][1])):
         return None  # (but a copula and a bare place: "John Wick: Chapter Two was ninth with $1.2 million")
     verb_at = len(words) - 1
-    back = _skip_adverbs(words, verb_at - 1)
+    back = skip_adverbs(words, verb_at - 1)
     if back >= 0 and text[words[back][0] : words[back][1]].lower() == "to" and words[back][2] == "PART":
         # ("Slumdog surged 44% to head the chart with £2.63m": the infinitive's subject is the main clause's, before
         # its verb)
         main = next((k for k in range(back - 1, -1, -1) if words[k][2] == "VERB"), -1)
-        subject = _phrase_before(text, words, main) if main > 0 else None
+        subject = phrase_before(text, words, main) if main > 0 else None
         verb = text[words[verb_at][0] : words[verb_at][1]]
-        return f"{subject} ({verb})" if subject and subject.lower() not in _BARE_PRONOUNS else None
+        return f"{subject} ({verb})" if subject and subject.lower() not in BARE_PRONOUNS else None
     participle = text[words[verb_at][0] : words[verb_at][1]].lower().endswith("ing")
     # ("..., dropping 1-4 with 257,000": the main clause's subject, before its verb)
     return _subject_phrase(text, words, verb_at, back, participle, text[words[-1][0] : words[-1][1]])
@@ -134,9 +134,9 @@ def _subject_of_verb(text: str, start: int, counts: str, listed: bool = False) -
     if re.search(r"\bthe\s*(?:US\$|[$£€])?$", before_figure, re.IGNORECASE):
         return None  # "topping the £31.8 million they paid": a sum named by its clause, no takings of the subject
     verb_at = at
-    back = _skip_adverbs(words, at - 1)
+    back = skip_adverbs(words, at - 1)
     if perfect and back >= 0 and text[words[back][0] : words[back][1]].lower() == "having":
-        back = _skip_adverbs(words, back - 1)
+        back = skip_adverbs(words, back - 1)
     participle = head.lower().endswith("ing") or perfect is not None
     return _subject_phrase(text, words, verb_at, back, participle, head)
 
@@ -151,19 +151,19 @@ def _subject_phrase(
         verb_at = next((k for k in range(back - 1, -1, -1) if words[k][2] in ("VERB", "AUX")), -1)
         if verb_at <= 0:
             return None
-    subject = _phrase_before(text, words, verb_at)
-    if not subject or subject.lower() in _BARE_PRONOUNS:
+    subject = phrase_before(text, words, verb_at)
+    if not subject or subject.lower() in BARE_PRONOUNS:
         return None
     return f"{subject} ({verb})"
 
 
-def _skip_adverbs(words: tuple[tuple[int, int, str], ...] | list[tuple[int, int, str]], k: int) -> int:
+def skip_adverbs(words: tuple[tuple[int, int, str], ...] | list[tuple[int, int, str]], k: int) -> int:
     while k >= 0 and words[k][2] == "ADV":
         k -= 1
     return k
 
 
-def _phrase_before(text: str, words: list[tuple[int, int, str]], verb_at: int) -> str | None:
+def phrase_before(text: str, words: list[tuple[int, int, str]], verb_at: int) -> str | None:
     """The noun phrase that ends right before the verb at `verb_at` (past adverbs: "Storm once again took")."""
     end = verb_at - 1
     while end >= 0 and (words[end][2] in ("ADV", "AUX") or text[words[end][0] : words[end][1]].lower() in _NEGATIONS):

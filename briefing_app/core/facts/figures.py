@@ -202,6 +202,7 @@ from briefing_app.core.facts.not_figures_he import (
     not_a_hebrew_figure,
 )
 from briefing_app.core.facts.noun_after import after_phrase
+from briefing_app.core.facts.nounless_counts_en import nounless_counts
 from briefing_app.core.facts.number_dates import danish_dotted_clock
 from briefing_app.core.facts.number_of_en import number_of_subjects
 from briefing_app.core.facts.numbered_names import without_numbered_names
@@ -843,6 +844,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         ranked_shares(out, texts)  # "It's followed by the Free State with 87.5%": the pass rate before, its
         title_case_readings(out, sentences, find_figures)  # "Man Jailed For 12 Years": as "man jailed for 12 years"
         pronoun_antecedents(out)  # "28,070 of them, equivalent to 97.6%": the candidates, not "them"
+        nounless_counts(out, texts)  # "The tour dipped 2%, holding steady with £3.1m": the tour (holding steady)
     out = without_numbered_names(out, texts)
     return without_exam_grades(out, texts) if lang == "en" else out  # "the top 9 grade", "at 8 or 9": no counts
 
