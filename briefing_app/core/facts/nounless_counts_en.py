@@ -80,7 +80,7 @@ def _subject(text: str, words: list[tuple[int, int, str]], first: int) -> str | 
     if hanging and not text[words[first][0] : words[first][1]].lower().endswith("ing"):
         return None  # (only a participle hangs on the clause before a comma: "..., then 40% more" is no deed)
     if hanging and _NEW_OBJECT.search(text, 0, words[back][0]):
-        return None  # ("set a higher fee, usually ranging between $8 and $10": the participle may tell of the object)
+        return None  # ("a higher toll, typically varying between $6 and $9": the participle may tell of the object)
     if joined or hanging:
         # the clause before: its last verb, whose subject is the subject of this one too
         verb_at = next((k for k in range(back - 1, -1, -1) if words[k][2] in ("VERB", "AUX")), -1)
