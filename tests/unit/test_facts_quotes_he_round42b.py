@@ -16,17 +16,13 @@ written again with made-up sentences, each with a near miss:
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.facts import Fact
 from briefing_app.core.facts.quote_speakers_rtl import he_speaker_after
-from briefing_app.core.model import ArticleText, TextBlock
-from briefing_app.core.pipeline import build_document
+from tests.unit.facts_helpers import headlined_facts
 
 
 def _facts(paragraphs: list[str]) -> list[Fact]:
-    article = ArticleText(Path("t-he.txt"), "txt", "", [TextBlock(p) for p in ["כותרת", *paragraphs]])
-    return extract_facts(build_document(article, language="he"))
+    return headlined_facts("כותרת", paragraphs, "he")
 
 
 def _speakers(paragraphs: list[str]) -> list[str | None]:

@@ -21,19 +21,15 @@ locally with hand-made gold) written again with made-up sentences, each with a n
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from briefing_app.core.facts import Fact, extract_facts
+from briefing_app.core.facts import Fact
 from briefing_app.core.facts.quote_speakers_rtl import he_speaker_before
 from briefing_app.core.facts.quotes_he import he_joined_before_comma, he_plural_said
 from briefing_app.core.facts.quotes_he_colon import role_before_verb
-from briefing_app.core.model import ArticleText, TextBlock
-from briefing_app.core.pipeline import build_document
+from tests.unit.facts_helpers import headlined_facts
 
 
 def _facts(paragraphs: list[str]) -> list[Fact]:
-    article = ArticleText(Path("t-he.txt"), "txt", "", [TextBlock(p) for p in ["כותרת", *paragraphs]])
-    return extract_facts(build_document(article, language="he"))
+    return headlined_facts("כותרת", paragraphs, "he")
 
 
 def _speakers(paragraphs: list[str]) -> list[str | None]:
@@ -132,8 +128,7 @@ _OFFICE_HEADLINE = 'כלכלנית בכירה מהמכון הלאומי מזהי
 
 
 def _headed(body: str) -> list[str | None]:
-    article = ArticleText(Path("t-he.txt"), "txt", "", [TextBlock(p) for p in [_OFFICE_HEADLINE, body]])
-    return [f.speaker for f in extract_facts(build_document(article, language="he")) if f.kind == "quote"]
+    return [f.speaker for f in headlined_facts(_OFFICE_HEADLINE, [body], "he") if f.kind == "quote"]
 
 
 def test_a_headline_office_with_no_name_is_the_one_the_body_gives_that_office() -> None:
