@@ -58,3 +58,13 @@ def body_speakers(title: str, paragraphs: list[str], language: str) -> list[tupl
     """Each quote of the body (not the headline) with its speaker, the quote cut to its first two words."""
     quotes = [f for f in headlined_facts(title, paragraphs, language) if f.kind == "quote" and f.sentence > 0]
     return [(" ".join(f.text.split()[:2]), f.speaker) for f in quotes]
+
+
+def hebrew_speakers(paragraphs: list[str], title: str = "כותרת") -> list[str | None]:
+    """The speaker of each quote of a Hebrew article under a plain headline, in order."""
+    return [f.speaker for f in headlined_facts(title, paragraphs, "he") if f.kind == "quote"]
+
+
+def hebrew_people(paragraphs: list[str]) -> list[str]:
+    """The people of a Hebrew article under a plain headline."""
+    return [f.text for f in headlined_facts("כותרת", paragraphs, "he") if f.kind == "person"]

@@ -20,22 +20,9 @@ written again with made-up sentences, each with a near miss:
 
 from __future__ import annotations
 
-from briefing_app.core.facts import Fact
 from briefing_app.core.facts.people_he_not_names import mend_family_name_then_act
 from briefing_app.core.facts.people_index import PeopleIndex, Person
-from tests.unit.facts_helpers import headlined_facts
-
-
-def _facts(paragraphs: list[str]) -> list[Fact]:
-    return headlined_facts("כותרת", paragraphs, "he")
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [f.speaker for f in _facts(paragraphs) if f.kind == "quote"]
-
-
-def _people(paragraphs: list[str]) -> list[str]:
-    return [f.text for f in _facts(paragraphs) if f.kind == "person"]
+from tests.unit.facts_helpers import hebrew_people, hebrew_speakers
 
 
 def test_a_noun_and_another_is_no_person_a_later_quote_falls_back_to() -> None:
@@ -43,8 +30,8 @@ def test_a_noun_and_another_is_no_person_a_later_quote_falls_back_to() -> None:
         "מנהלת המפעל, עדי שחם, סיירה באולם הייצור. אתמול נפצע עובד נוסף במחלקת האריזה. "
         '"אנחנו בודקים את כל מערך הבטיחות מחדש", אמרה.'
     )
-    assert _speakers([text]) == ["עדי שחם"]
-    assert _people([text]) == ["עדי שחם"]
+    assert hebrew_speakers([text]) == ["עדי שחם"]
+    assert hebrew_people([text]) == ["עדי שחם"]
 
 
 def test_a_family_name_that_starts_like_a_function_word_still_names() -> None:
@@ -52,34 +39,34 @@ def test_a_family_name_that_starts_like_a_function_word_still_names() -> None:
         "מנהלת המפעל, עדי שחם, סיירה באולם הייצור. אתמול נפצע העובד רוני עודד במחלקת האריזה. "
         '"אנחנו בודקים את כל מערך הבטיחות מחדש", אמרה שחם.'
     )
-    assert _people([text]) == ["עדי שחם", "רוני עודד"]
+    assert hebrew_people([text]) == ["עדי שחם", "רוני עודד"]
 
 
 def test_again_after_a_name_is_no_word_of_it() -> None:
     text = 'השרה דפנה לוטן שוב תקפה את ראש העיר. "אין לנו סבלנות לתירוצים", אמרה לוטן.'
-    assert _people([text]) == ["דפנה לוטן"]
-    assert _speakers([text]) == ["דפנה לוטן"]
+    assert hebrew_people([text]) == ["דפנה לוטן"]
+    assert hebrew_speakers([text]) == ["דפנה לוטן"]
 
 
 def test_a_body_in_quote_marks_after_its_kind_speaks_by_its_name() -> None:
-    assert _speakers(["\"לא נוותר על אף דונם\", מסרו בעמותת 'אדמה ירוקה'."]) == ["עמותת אדמה ירוקה"]
+    assert hebrew_speakers(["\"לא נוותר על אף דונם\", מסרו בעמותת 'אדמה ירוקה'."]) == ["עמותת אדמה ירוקה"]
     text = "\"המחאה הזאת לא תיפסק עד שהחוק יבוטל\", אומרים בתנועת 'הצבעים הכחולים'. הם קוראים לציבור להצטרף."
-    assert _speakers([text]) == ["תנועת הצבעים הכחולים"]
+    assert hebrew_speakers([text]) == ["תנועת הצבעים הכחולים"]
 
 
 def test_a_body_with_no_marks_after_the_verb_speaks_as_before() -> None:
     text = '"המחאה הזאת לא תיפסק עד שהחוק יבוטל", אומרים בתנועה. הם קוראים לציבור להצטרף.'
-    assert _speakers([text]) == ["התנועה"]
+    assert hebrew_speakers([text]) == ["התנועה"]
 
 
 def test_a_body_in_quote_marks_before_a_passive_statement_speaks() -> None:
     text = 'העמותה שלחה מכתב לשר החקלאות. מ"נגה" נמסר בתגובה: "אנחנו פועלים לפי כל ההנחיות ונמשיך לעשות זאת".'
-    assert _speakers([text]) == ["נגה"]
+    assert hebrew_speakers([text]) == ["נגה"]
 
 
 def test_a_body_with_no_marks_before_a_passive_statement_speaks_as_before() -> None:
     text = 'העמותה שלחה מכתב לשר החקלאות. מהמשרד נמסר בתגובה: "אנחנו פועלים לפי כל ההנחיות ונמשיך לעשות זאת".'
-    assert _speakers([text]) == ["המשרד"]
+    assert hebrew_speakers([text]) == ["המשרד"]
 
 
 def _index(*names: str) -> PeopleIndex:
@@ -104,12 +91,12 @@ def test_a_family_name_and_a_second_word_that_is_no_verb_stays_a_person() -> Non
 
 def test_a_name_then_an_office_without_its_closing_comma_speaks() -> None:
     text = 'נועה רז פתחה את הכנס. שמעון לבנת, מנהל האגף הכלכלי של עמותת הגליל מסר: "אנחנו נמשיך במאבק עד הסוף".'
-    assert _speakers([text]) == ["שמעון לבנת"]
+    assert hebrew_speakers([text]) == ["שמעון לבנת"]
 
 
 def test_an_office_with_no_name_before_it_is_no_one_named_before() -> None:
     text = 'נועה רז פתחה את הכנס. בסיום הדיון, מנהל האגף הכלכלי של עמותת הגליל מסר: "אנחנו נמשיך במאבק עד הסוף".'
-    assert "נועה רז" not in _speakers([text])
+    assert "נועה רז" not in hebrew_speakers([text])
 
 
 def test_a_name_and_a_description_before_a_relative_verb_speak_as_the_name() -> None:
@@ -117,7 +104,7 @@ def test_a_name_and_a_description_before_a_relative_verb_speak_as_the_name() -> 
         "בין התומכים היו אנשי ציבור רבים. ביניהם השרה דנה גולן, האחראית על הכנס , שאמרה לשחקנים כי "
         '"הניצחון הזה שייך לכל תושבי העיר".'
     )
-    assert _speakers([text]) == ["דנה גולן"]
+    assert hebrew_speakers([text]) == ["דנה גולן"]
 
 
 def test_a_description_before_a_relative_verb_with_no_name_before_it() -> None:
@@ -125,7 +112,7 @@ def test_a_description_before_a_relative_verb_with_no_name_before_it() -> None:
         "השרה דנה גולן נאמה בפתיחה. בין התומכים היו גם חברי מועצה רבים, ותיקי העיר , שאמרו לשחקנים כי "
         '"הניצחון הזה שייך לכל תושבי העיר".'
     )
-    assert "דנה גולן" not in _speakers([text])
+    assert "דנה גולן" not in hebrew_speakers([text])
 
 
 _CRITIC = 'עו"ד דנה רוזן ביקרה את ההחלטה. '
@@ -133,19 +120,19 @@ _CRITIC = 'עו"ד דנה רוזן ביקרה את ההחלטה. '
 
 def test_a_plural_verb_after_the_quote_is_the_body_named_with_it_before() -> None:
     text = _CRITIC + 'עוד הבהירו במשרד שהתפרסמה טבלה שגויה, "אנחנו מצטערים על השגיאה ונתקן אותה מיד" הבהירו.'
-    assert _speakers([text]) == ["המשרד"]
+    assert hebrew_speakers([text]) == ["המשרד"]
 
 
 def test_a_singular_verb_after_the_quote_is_still_the_person_named_before() -> None:
     text = _CRITIC + 'עוד הבהירה במשרד שהתפרסמה טבלה שגויה, "אנחנו מצטערים על השגיאה ונתקן אותה מיד" הבהירה.'
-    assert _speakers([text]) == ["דנה רוזן"]
+    assert hebrew_speakers([text]) == ["דנה רוזן"]
 
 
 def test_a_body_then_plural_verbs_before_the_colon_speaks() -> None:
     text = _CRITIC + 'בתנועות הסטודנטים דוחים את הטענה, דורשים התנצלות ומחדדים עמדה: "אנחנו פועלים לפי כל הכללים".'
-    assert _speakers([text]) == ["תנועות הסטודנטים"]
+    assert hebrew_speakers([text]) == ["תנועות הסטודנטים"]
 
 
 def test_a_time_phrase_then_plural_verbs_names_no_body() -> None:
     text = _CRITIC + 'בימים האחרונים דוחים את הטענה, ומבהירים: "אנחנו פועלים לפי כל הכללים".'
-    assert _speakers([text]) == ["דנה רוזן"]
+    assert hebrew_speakers([text]) == ["דנה רוזן"]

@@ -16,17 +16,8 @@ written again with made-up sentences, each with a near miss:
 
 from __future__ import annotations
 
-from briefing_app.core.facts import Fact
 from briefing_app.core.facts.quote_speakers_rtl import he_speaker_after
-from tests.unit.facts_helpers import headlined_facts
-
-
-def _facts(paragraphs: list[str]) -> list[Fact]:
-    return headlined_facts("כותרת", paragraphs, "he")
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [f.speaker for f in _facts(paragraphs) if f.kind == "quote"]
+from tests.unit.facts_helpers import hebrew_speakers
 
 
 def test_a_second_verb_of_saying_ends_the_subject_after_the_quote() -> None:
@@ -34,12 +25,12 @@ def test_a_second_verb_of_saying_ends_the_subject_after_the_quote() -> None:
         'השר יואב גלעדי ביקר אתמול בצומת. "בלי הגשר החדש היינו תקועים בפקקים עוד עשור", אמר השר גלעדי וסיפר '
         "שייפגש בשבוע הבא עם ראש המועצה השכנה, אבנר שגיא."
     )
-    assert _speakers([text]) == ["יואב גלעדי"]
+    assert hebrew_speakers([text]) == ["יואב גלעדי"]
 
 
 def test_an_office_then_a_name_in_commas_still_speaks_with_no_second_verb() -> None:
     text = '"בלי הגשר החדש היינו תקועים בפקקים עוד עשור", אמר ראש המועצה השכנה, אבנר שגיא, בטקס הפתיחה.'
-    assert _speakers([text]) == ["אבנר שגיא"]
+    assert hebrew_speakers([text]) == ["אבנר שגיא"]
 
 
 def test_the_subject_before_a_second_verb_of_saying() -> None:
@@ -54,17 +45,17 @@ _INJURED = "הפועל רון אלמוג נפגע קשה באתר. "
 
 def test_a_body_that_told_an_outlet_speaks_after_ki() -> None:
     text = _INJURED + "מהמועצה האזורית עמק הדר נמסר בתחילה ל'עיתוננו' כי \"מדובר בעובד של קבלן חיצוני ולא בעובד שלנו\"."
-    assert _speakers([text]) == ["המועצה האזורית עמק הדר"]
+    assert hebrew_speakers([text]) == ["המועצה האזורית עמק הדר"]
 
 
 def test_a_body_speaks_after_a_reported_clause_and_a_colon() -> None:
     text = _INJURED + 'מחברת גשרי הדר נמסר כי המבנה אינו שלה , ואין לה קשר לעבודות : "מדובר בעובד של קבלן חיצוני".'
-    assert _speakers([text]) == ["חברת גשרי הדר"]
+    assert hebrew_speakers([text]) == ["חברת גשרי הדר"]
 
 
 def test_a_reported_clause_with_its_own_verb_of_saying_is_no_body_statement() -> None:
     text = _INJURED + 'מהמשטרה נמסר כי החשוד אמר לחוקרים: "לא התכוונתי לפגוע באיש".'
-    assert _speakers([text]) != ["המשטרה"]
+    assert hebrew_speakers([text]) != ["המשטרה"]
 
 
 _BEFORE_TITLE = 'ראש המועצה, גלית שמש, פתחה את הערב. "נעבוד עם כל התושבים בלי יוצא מן הכלל", אמרה שמש.'
@@ -75,10 +66,10 @@ _AFTER_TITLE = (
 
 
 def test_an_intertitle_is_the_speaker_who_says_its_words_again_in_the_body() -> None:
-    speakers = _speakers([_BEFORE_TITLE, '"הספרייה תהיה בית חם לנוער".', _AFTER_TITLE])
+    speakers = hebrew_speakers([_BEFORE_TITLE, '"הספרייה תהיה בית חם לנוער".', _AFTER_TITLE])
     assert speakers == ["גלית שמש", "עידו ברק", "עידו ברק"]
 
 
 def test_an_intertitle_the_body_never_says_again_keeps_its_speaker() -> None:
-    with_title = _speakers([_BEFORE_TITLE, '"הספרייה תהיה בית חם לקשישים".', _AFTER_TITLE])
+    with_title = hebrew_speakers([_BEFORE_TITLE, '"הספרייה תהיה בית חם לקשישים".', _AFTER_TITLE])
     assert with_title[:2] == ["גלית שמש", "גלית שמש"]

@@ -21,39 +21,26 @@ locally with hand-made gold) written again with made-up sentences, each with a n
 
 from __future__ import annotations
 
-from briefing_app.core.facts import Fact
 from briefing_app.core.facts.quote_speakers_rtl import he_speaker_before
 from briefing_app.core.facts.quotes_he import he_joined_before_comma, he_plural_said
 from briefing_app.core.facts.quotes_he_colon import role_before_verb
-from tests.unit.facts_helpers import headlined_facts
-
-
-def _facts(paragraphs: list[str]) -> list[Fact]:
-    return headlined_facts("כותרת", paragraphs, "he")
-
-
-def _speakers(paragraphs: list[str]) -> list[str | None]:
-    return [f.speaker for f in _facts(paragraphs) if f.kind == "quote"]
-
-
-def _people(paragraphs: list[str]) -> list[str]:
-    return [f.text for f in _facts(paragraphs) if f.kind == "person"]
+from tests.unit.facts_helpers import hebrew_people, hebrew_speakers
 
 
 def test_two_joined_before_a_comma_and_a_plural_verb_the_first_speaks() -> None:
     text = 'הפקחים ברשות הטבע דורון ממן ואליהו שגב, סיפרו: "מצאנו את הצבי פצוע ליד הגדר".'
-    assert _speakers([text]) == ["דורון ממן"]
+    assert hebrew_speakers([text]) == ["דורון ממן"]
     assert he_joined_before_comma("דורון ממן ואליהו שגב, סיפרו:") == ["דורון", "ממן"]
 
 
 def test_two_joined_then_their_description_in_commas_the_first_speaks() -> None:
     text = 'רונית אלמוג ומשה בן חיים, נציגי ועד ההורים, אמרו: "לא נשלח את הילדים לבית הספר עד שהמזגן יתוקן".'
-    assert _speakers([text]) == ["רונית אלמוג"]
+    assert hebrew_speakers([text]) == ["רונית אלמוג"]
 
 
 def test_near_miss_the_two_joined_are_an_object_not_the_speakers() -> None:
     text = 'התושבים, שפגשו את דורון ממן ואליהו שגב, סיפרו: "הם הבטיחו לנו שהכביש ייפתח בקרוב".'
-    assert "דורון ממן" not in _speakers([text])
+    assert "דורון ממן" not in hebrew_speakers([text])
     assert he_joined_before_comma("התושבים, שפגשו את דורון ממן ואליהו שגב, סיפרו:") is None
 
 
@@ -64,32 +51,32 @@ def test_near_miss_a_singular_verb_after_a_comma_reads_no_pair() -> None:
 def test_a_plural_verb_with_no_subject_is_not_the_person_named_last() -> None:
     named = "היועץ המשפטי של המועצה, דני כרמלי, נפגש אתמול עם ראשי האגף."
     letter = 'עובדי אגף התכנון שלחו לו עצומה. בעצומה כתבו כי "אין לנו אמון בהנהלה שלנו בשנה האחרונה".'
-    assert "דני כרמלי" not in _speakers([named, letter])
+    assert "דני כרמלי" not in hebrew_speakers([named, letter])
     assert he_plural_said("בעצומה כתבו כי ")
 
 
 def test_near_miss_a_singular_verb_with_no_subject_is_the_person_named_last() -> None:
     named = "היועץ המשפטי של המועצה, דני כרמלי, נפגש אתמול עם ראשי האגף."
     reply = 'בתגובה למכתב כתב כי "אין לי ספק שנמצא פתרון לכל הבעיות".'
-    assert _speakers([named, reply]) == ["דני כרמלי"]
+    assert hebrew_speakers([named, reply]) == ["דני כרמלי"]
     assert not he_plural_said("בתגובה למכתב כתב כי ")
 
 
 def test_a_quote_no_one_is_credited_with_is_no_quote() -> None:
     weather = 'הרוחות לא נחלשו כל הבוקר. "אנחנו נשארים בבית עד שהסערה תעבור", אמרו.'
-    assert _speakers([weather]) == []
+    assert hebrew_speakers([weather]) == []
 
 
 def test_a_role_then_a_verb_of_news_before_a_colon_is_the_role() -> None:
-    assert _speakers(['ראש העירייה תקף: "התקציב הזה הוא בדיחה עצובה לתושבים".']) == ["ראש העירייה"]
+    assert hebrew_speakers(['ראש העירייה תקף: "התקציב הזה הוא בדיחה עצובה לתושבים".']) == ["ראש העירייה"]
     assert role_before_verb(["דובר", "המשטרה", "חזר"]) == "דובר המשטרה"
     assert he_speaker_before("סגנית מנהל המחוז חשפה: ") == "סגנית מנהל המחוז"
-    assert "תקף" not in _people(['ראש העירייה תקף: "התקציב הזה הוא בדיחה עצובה לתושבים".'])
+    assert "תקף" not in hebrew_people(['ראש העירייה תקף: "התקציב הזה הוא בדיחה עצובה לתושבים".'])
 
 
 def test_near_miss_a_name_after_the_role_speaks_without_the_verb() -> None:
     text = 'ראש העירייה דני לוי תקף: "התקציב הזה הוא בדיחה עצובה לתושבים".'
-    assert _speakers([text]) == ["דני לוי"]
+    assert hebrew_speakers([text]) == ["דני לוי"]
     assert role_before_verb(["ראש", "העירייה", "דני", "לוי", "תקף"]) is None
 
 
@@ -102,33 +89,33 @@ _BODY = 'ההנהלה לא הציעה לנו דבר בשלושת החודשים 
 
 
 def test_a_bulleted_subtitle_passes_no_speaker_to_the_body() -> None:
-    speakers = _speakers([_SUBTITLE.format(" •"), _BODY, "מחר בבוקר תתקיים הפגנה מול שערי המפעל."])
+    speakers = hebrew_speakers([_SUBTITLE.format(" •"), _BODY, "מחר בבוקר תתקיים הפגנה מול שערי המפעל."])
     assert speakers[:2] == ["דני לוי", "מנהלת המפעל"]
     assert speakers[2:] != ["מנהלת המפעל"]
 
 
 def test_near_miss_a_subtitle_with_no_bullets_passes_its_last_speaker_on() -> None:
-    speakers = _speakers([_SUBTITLE.format(" ,"), _BODY, "מחר בבוקר תתקיים הפגנה מול שערי המפעל."])
+    speakers = hebrew_speakers([_SUBTITLE.format(" ,"), _BODY, "מחר בבוקר תתקיים הפגנה מול שערי המפעל."])
     assert speakers[2:] == ["מנהלת המפעל"]
 
 
 def test_a_name_cut_before_the_second_half_of_a_family_name_the_article_hyphenates() -> None:
     visit = "שרת התרבות מיכל גורן-זהבי ביקרה אתמול בתיאטרון העירוני."
     said = 'שרת התרבות מיכל גורן זהבי אמרה אמש ש"לא יהיו קיצוצים בתקציב התיאטראות" בשנה הקרובה.'
-    assert _speakers([visit, said]) == ["מיכל גורן-זהבי"]
+    assert hebrew_speakers([visit, said]) == ["מיכל גורן-זהבי"]
 
 
 def test_near_miss_a_family_name_never_hyphenated_stays_as_read() -> None:
     visit = "שרת התרבות מיכל גורן ביקרה אתמול בתיאטרון העירוני."
     said = 'שרת התרבות מיכל גורן זהבי אמרה אמש ש"לא יהיו קיצוצים בתקציב התיאטראות" בשנה הקרובה.'
-    assert _speakers([visit, said]) == ["מיכל גורן"]
+    assert hebrew_speakers([visit, said]) == ["מיכל גורן"]
 
 
 _OFFICE_HEADLINE = 'כלכלנית בכירה מהמכון הלאומי מזהירה את הממשלה: "המשק כולו עלול להיכנס למיתון. אין לחכות לשנה הבאה"'
 
 
 def _headed(body: str) -> list[str | None]:
-    return [f.speaker for f in headlined_facts(_OFFICE_HEADLINE, [body], "he") if f.kind == "quote"]
+    return hebrew_speakers([body], title=_OFFICE_HEADLINE)
 
 
 def test_a_headline_office_with_no_name_is_the_one_the_body_gives_that_office() -> None:
@@ -146,7 +133,7 @@ _CLOSED = "שר התיירות יוסי כהן הודיע אתמול על סגי
 
 def test_a_clause_with_its_own_object_then_a_comma_its_subject_speaks() -> None:
     attack = 'גם ח"כ דנה לוין (הירוקים) תקפה את כהן בחריפות על ההחלטה, "אין שום הצדקה לסגור את האתרים בסוף השבוע".'
-    assert _speakers([_CLOSED, attack]) == ["דנה לוין"]
+    assert hebrew_speakers([_CLOSED, attack]) == ["דנה לוין"]
     assert he_speaker_before('גם ח"כ דנה לוין תקפה את כהן בחריפות על ההחלטה: ') == "דנה לוין"
 
 
