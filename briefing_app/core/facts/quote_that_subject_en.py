@@ -23,6 +23,7 @@ _AUXILIARY = (
     r"did|not|[a-z]+n['’]t)"
 )
 _FINITE_OPENING = re.compile(rf"{_AUXILIARY}\b")
+_AUXILIARY_WORD = re.compile(rf"\b{_AUXILIARY}\b")
 _OWN_SUBJECT = re.compile(r"\b(?:I|we|you)\s+[a-z]+")  # the speaker's own voice ("we believe")
 
 
@@ -32,6 +33,6 @@ def subject_given_before(before: str, quoted: str) -> bool:
     said = _SAID_THAT_SUBJECT.search(before.rstrip())
     if not quoted[:1].islower() or said is None:
         return False
-    if re.search(rf"\b{_AUXILIARY}\b", said.group(1)):
+    if _AUXILIARY_WORD.search(said.group(1)):
         return False  # ('added that Roe did not "like reading ..."': the writer's verb goes on inside the marks)
     return _FINITE_OPENING.match(quoted) is not None or _OWN_SUBJECT.search(quoted) is not None

@@ -422,12 +422,13 @@ def find_quotes(
             # (also in single marks, which OPENING_MARKS leaves on the lead: "contained the phrase 'A more ...'")
             if lang == "en" and re.search(r"\b(?:the|a)\s+(?:words?|phrases?|term)\s*[,:]?\s*$", lead_in.rstrip("'‘ ")):
                 continue  # 'replaced with the phrase "practice session in progress."': words shown, no one's speech
+            # (quote_that_subject_en: 'Roe warned that growers "could not survive."', a short clause of Roe's words)
+            given = lang == "en" and subject_given_before(text[:start], quoted)
             in_passing = mention is None and previous is None and closed and len(quoted.split()) < 8
             # ('“AI kom pludselig ind fra højre”' alone, then "Sådan lyder det fra X, der ...": words looked back at
             # as someone's, however short and unstopped)
             in_passing = in_passing and not whole_and_looked_back(text, start, end, speakers.text.get(first + 1, ""))
-            # (quote_that_subject_en: 'Roe warned that growers "could not survive."', a short clause of Roe's words)
-            in_passing = in_passing and not (lang == "en" and subject_given_before(text[:start], quoted))
+            in_passing = in_passing and not given
             # ('nominated for best actress in a film for “News of the World.”': a work's title after a preposition of
             # works, whose full stop American style puts inside the marks, is no sentence of speech)
             work_title = lang == "en" and len(quoted.split()) <= 6 and _WORK_LEAD.search(lead_in) is not None
@@ -440,7 +441,6 @@ def find_quotes(
             if lang in ("en", "da") and (introduced or mention is None) and quoted_noun_phrase(text[:start], quoted):
                 continue  # 'help end the "terrible trend of ..."', 'a bill concerning "equity in ..."': no speech
             credited = CREDITED_AFTER.match(text, end) is not None  # ('is "a waste", according to Roe': Roe's words)
-            given = lang == "en" and subject_given_before(text[:start], quoted)  # ('warned that growers "could not"')
             if lang == "en" and phrase_not_clause(text[:start].rstrip(' "“«„'), quoted) and not credited and not given:
                 continue  # 'described them as "heroes who served"', 'is "a waste of time"': a phrase, no clause said
             if lang == "en" and asked_to_act(text[:start], quoted, text[end + 1 :]):
