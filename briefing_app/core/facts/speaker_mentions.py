@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clause_mentions import clause_mention
-from briefing_app.core.facts.speaker_clues import ADJUNCT_AFTER_NAME, CHANNEL_OF
+from briefing_app.core.facts.speaker_clues import ADJUNCT_AFTER_NAME, CHANNEL_OF, role_noun
 from briefing_app.core.facts.speaker_da_inverted import da_inverted_subject
 from briefing_app.core.facts.speaker_subjects import appositive_name
 
@@ -134,8 +134,15 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
                      r"(?:then\s+|also\s+)?(?:heard|seen)$", "", mention)  # fmt: skip
     # ("oplyste vagtchefen fra Østjyllands Politi kort efter ulykken til Ekstra Bladet": where the holder works, "fra"
     # or "hos" a body, is no adjunct of saying but names no one either; the role is resolved to its holder)
-    mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|fra|hos)\s.*$",
+    # ("lyder det fra topchefen for koncernen": "for" the body likewise)
+    mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|fra|hos|for)\s.*$",
                      r"\1", mention)  # fmt: skip
+    # ("erkender træneren, der var glad for indsatsen", "oplyser vagtchefen, som understreger, at ...": a Danish
+    # definite role noun and the relative clause describing its holder; the role, resolved to its holder, not a
+    # name inside the clause)
+    described = re.match(r"([a-zæøå]{4,}(?:en|et|ne)),\s+(?:der|som)\s", mention)
+    if described is not None and role_noun(described.group(1)):
+        mention = described.group(1)
     # ("siger vagtchef ved Københavns Politi, Henrik Brix.": a role without its article, where the holder works, and
     # the name the comma sets off after it; the name speaks)
     set_off = re.fullmatch(
