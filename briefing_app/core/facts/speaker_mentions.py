@@ -134,10 +134,10 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
                      r"(?:then\s+|also\s+)?(?:heard|seen)$", "", mention)  # fmt: skip
     # ("oplyste vagtchefen fra Østjyllands Politi kort efter ulykken til Ekstra Bladet": where the holder works, "fra"
     # or "hos" a body, is no adjunct of saying but names no one either; the role is resolved to its holder)
-    # ("lyder det fra topchefen for koncernen": "for" the body likewise)
+    # ("lyder det fra direktøren for rederiet": "for" the body likewise)
     mention = re.sub(r"^([a-zæøå]{4,}(?:en|et|ne))\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|fra|hos|for)\s.*$",
                      r"\1", mention)  # fmt: skip
-    # ("erkender træneren, der var glad for indsatsen", "oplyser vagtchefen, som understreger, at ...": a Danish
+    # ("erkender træneren, der var glad for indsatsen", "meddeler formanden, som tilføjer, at ...": a Danish
     # definite role noun and the relative clause describing its holder; the role, resolved to its holder, not a
     # name inside the clause)
     described = re.match(r"([a-zæøå]{4,}(?:en|et|ne)),\s+(?:der|som)\s", mention)
