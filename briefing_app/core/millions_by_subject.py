@@ -15,7 +15,7 @@ import re
 _COUNT_NOUN = re.compile(
     r"\b(?:numbers?|figures?|passengers|viewers|viewing|users|visitors|audiences?|subscribers|customers|downloads|"
     r"votes|voters|population|members|followers|views|streams|tickets|shipments|units|people|workers|jobs|"
-    # (a game's or a record's sales with no currency are copies sold, "the title's sales are now over 2m"; not a
+    # (a game's or a record's sales with no currency are copies sold, "the title's sales have topped 2m"; not a
     # place or a body of sales, "the sales tent stands 4m from the gate")
     r"households|homes|patients|cases|residents|listeners|readers|copies|traffic|"
     r"sales(?:\s+volumes?|(?!\s+(?:counters?|desks?|floors?|offices?|teams?|staff|rooms?|stands?|tents?|stalls?|"
