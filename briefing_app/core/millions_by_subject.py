@@ -15,7 +15,11 @@ import re
 _COUNT_NOUN = re.compile(
     r"\b(?:numbers?|figures?|passengers|viewers|viewing|users|visitors|audiences?|subscribers|customers|downloads|"
     r"votes|voters|population|members|followers|views|streams|tickets|shipments|units|people|workers|jobs|"
-    r"households|homes|patients|cases|residents|listeners|readers|copies|sales\s+volumes?|traffic|"
+    # (a game's or a record's sales with no currency are copies sold, "the title's sales have topped 2m"; not a
+    # place or a body of sales, "the sales tent stands 4m from the gate")
+    r"households|homes|patients|cases|residents|listeners|readers|copies|traffic|"
+    r"sales(?:\s+volumes?|(?!\s+(?:counters?|desks?|floors?|offices?|teams?|staff|rooms?|stands?|tents?|stalls?|"
+    r"areas?|pitch(?:es)?|points?)\b))|"
     # (a list or a backlog of people or cases is a count too: "NHS waiting list hits 6.4m", "fallen from 7.75m")
     r"(?:waiting\s+)?lists?|backlogs?|claimants|applications|claims|deaths|infections|students|pupils|"
     # (shoppers and journeys are counted as people are: "footfall ... to more than 15m a week", "the confirmed

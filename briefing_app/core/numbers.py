@@ -607,9 +607,11 @@ _MILLIONS_OF = re.compile(
 
 # A plural noun after a bare "m" (any, not only _MILLIONS_OF's), and the plurals after metres in race and pool
 # reports ("the 100m heats", "400m hurdles") that are no count in millions.
-# (past an initialism or a people's adjective before the noun: "15m UK households", "2m British savers")
+# (past an initialism or a people's adjective before the noun: "15m UK households", "2m British savers"; past an
+# adjective of a count's growth and a network's generation: "signed 1.2m new 5G subscribers", "3m more users")
 _PLURAL_AFTER = re.compile(
-    r"\s+(?:(?:[A-Z]{2,4}|[A-Z][a-z]+(?:ish|ian|ese))\s+)?(?:[a-z]+-)?"
+    r"\s+(?:(?:new|more|extra|additional|net|fewer)\s+)?(?:(?:[A-Z]{2,4}|\d[A-Z]|[A-Z][a-z]+(?:ish|ian|ese))\s+)?"
+    r"(?:[a-z]+-)?"
     r"([a-z]{2,}(?<!ss)(?<!us)(?<!is)s|staff|men|women|cattle|sheep)\b(?!-)"
 )
 _NOT_COUNTED_IN_MILLIONS = {"heats", "hurdles", "relays", "finals", "races", "sprints", "intervals", "lengths",

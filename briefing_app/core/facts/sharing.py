@@ -55,6 +55,8 @@ def own_noun(f: Fact, text: str, lang: str) -> bool:
 
 
 # What joins a figure to the same quantity put another way or to its change: ", or 48 percent", ", up 6%".
+# (British copy sets the aside off with dashes as often as with commas: "slid by 4p – or 2.1% – to 186p", "hit a
+# high of £40m - up 3% on the year -")
 # The same quantity said again in Arabic: "52 نقطة | أو ما نسبته | 0.7 %", "أي ما يعادل".
 # (and "that is" alone, with a bound: "6.4 مليارات دينار كويتي\"، أي نحو 21 مليار دولار", "أي أكثر من 16 مليار")
 _AR_SAME_QUANTITY = re.compile(
@@ -62,7 +64,7 @@ _AR_SAME_QUANTITY = re.compile(
     r"|أي(?:\s+(?:نحو|حوالي|حوالى|قرابة|زهاء|أكثر\s+من|أقل\s+من|ما\s+يزيد\s+على|ما\s+يقارب))?)\s*"
 )
 _SAME_QUANTITY = re.compile(
-    r"[^,;.]{0,40}?,\s*(?:or|i\.e\.|eller|أي|או|(?:up|down|op|ned)(?:\s+(?:by|from|med|fra))?|an?\s+(?:rise|fall|drop|"
+    r"[^,;.]{0,40}?(?:,|\s+[–—-])\s*(?:or|i\.e\.|eller|أي|או|(?:up|down|op|ned)(?:\s+(?:by|from|med|fra))?|an?\s+(?:rise|fall|drop|"
     r"increase|decrease)\s+of)\s+(?:about|some|nearly|almost|around|roughly|omkring|cirka)?\s*(?:US\$|[$£€¥₪])?",
     re.IGNORECASE,
 )
@@ -382,7 +384,8 @@ _STEP_TO = re.compile(
     # (or a span between two times: "rose 11.94% between Q3 2009 and Q3 2010 to reach 508.76 million")
     r"|\s+between\s+[\w'’ -]{1,25}?\s+and\s+[\w'’ -]{1,25}?)?"
     # (or "to close at": "rose $1.23, or 4 percent, to close at $31.69"; "to reach", "to stand at", "taking it to")
-    r",?\s+(?:to(?:\s+(?:close|end|finish|settle|stand)\s+at|\s+reach)?|(?:taking|bringing)\s+(?:it|them|the\s+total)\s+to|"
+    # (or the dash closing an aside: "by 4p – or 2.1% – to 186p")
+    r"(?:,|\s+[–—-])?\s+(?:to(?:\s+(?:close|end|finish|settle|stand)\s+at|\s+reach)?|(?:taking|bringing)\s+(?:it|them|the\s+total)\s+to|"
     r"til)\s*"
     r"(?:(?:about|around|nearly|almost|some|over|under|more\s+than|less\s+than|cirka|omkring)\s*)?"
 )
