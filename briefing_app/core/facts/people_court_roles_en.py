@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from briefing_app.core.facts.people_index import Person
 
-__all__ = ["court_advocate"]
+__all__ = ["advocate_participle", "court_advocate"]
 
 # The participle each side's role noun goes back to ("the prosecution said", "the defence barrister added").
 _PARTICIPLES = {
@@ -23,6 +23,17 @@ _PARTICIPLES = {
     "defender": "defending",
     "barrister": "(?:prosecuting|defending)",
 }
+
+
+# The participle itself, set off after the name, is the advocate's role in the report: "Ann Roe, prosecuting, told the
+# court", "Lee Doe, defending, said", "Kit Vane, mitigating, added", "Max Holm, prosecuting for the council, said".
+_SET_OFF_PARTICIPLE = re.compile(r",\s+((?:prosecuting|defending|mitigating)(?:\s+for\s+(?:the\s+)?[\w'’ -]{2,40}?)?),")
+
+
+def advocate_participle(after: str) -> str | None:
+    """The advocate's participle set off by commas right after a name (see _SET_OFF_PARTICIPLE), else None."""
+    m = _SET_OFF_PARTICIPLE.match(after)
+    return m.group(1) if m else None
 
 
 def court_advocate(role_word: str, people: Sequence[Person], texts: dict[int, str], sentence: int) -> Person | None:

@@ -48,7 +48,7 @@ from briefing_app.core.facts.people_runs import Run, Sentence
 from briefing_app.core.facts.people_shapes import looks_like_a_name
 from briefing_app.core.facts.people_streets import names_a_street
 from briefing_app.core.facts.people_things import names_a_thing
-from briefing_app.core.facts.people_works import definite_noun, quoted_title, suspended_compound
+from briefing_app.core.facts.people_works import colon_title, definite_noun, quoted_title, suspended_compound
 from briefing_app.core.facts.role_tidy import tidy_role
 
 
@@ -73,7 +73,7 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     role_by_appointment(run)
     if names_a_thing(sentence, run) or names_a_street(sentence, run) or quoted_title(sentence, run):
         return False
-    if definite_noun(sentence, run) or suspended_compound(sentence, run):
+    if definite_noun(sentence, run) or suspended_compound(sentence, run) or colon_title(sentence, run):
         return False
     abbreviated_title(sentence, run)
     run.role = tidy_role(run.role)

@@ -12,6 +12,7 @@ from briefing_app.core.facts.gazetteer import names_an_organisation, person_name
 from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people_appointed import appointed_role
 from briefing_app.core.facts.people_appositions import ranked_player
+from briefing_app.core.facts.people_court_roles_en import advocate_participle
 from briefing_app.core.facts.people_fronted import closes_a_fronted_phrase
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality
@@ -189,8 +190,15 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
         # "the parent company of Acme Trucks, UAW President Jane Roe said": a title and a new name after the comma
         # open the clause's subject, no description of the words before it
         apposition = None
+    advocate = advocate_participle(after) if sentence.lang == "en" else None  # "Ann Roe, prosecuting, said"
     appos = (
-        apposition or bracket or copula_role(after) or member_of(after) or job_clause(after) or bare_apposition(after)
+        apposition
+        or bracket
+        or advocate
+        or copula_role(after)
+        or member_of(after)
+        or job_clause(after)
+        or bare_apposition(after)
     )
     run.appos = appos
     if not appos:
@@ -218,6 +226,7 @@ def role_set_off_after(sentence: Sentence, run: Run) -> None:
             and any(w[:1].islower() and is_person_noun(w) and w not in _FIRMS_TOO for w in appos.split()[1:5])
         )
         or ranked_player(appos)  # "X, the British number one,"
+        or appos == advocate  # a court's advocate: no one but a person prosecutes or defends
     )
     if sentence.headline and appos == member_of(after) and not run.evidence:
         return  # "Controversy Over Banning of Popular Priest": Title Case, not a person "of" a body
@@ -284,6 +293,8 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
         lead = stated.group(1)  # "Her chosen successor is Jane Roe", "The party's new leader will be Jane Roe"
     if lead and lead[:1].islower() and _modifies_a_group(run.after):
         lead = None  # "prominent Jane Roe loyalists", "senior Kessby supporters": the words before describe them
+    if lead and _trade_before_one_word(sentence, run, lead):
+        lead = None  # "mortgage lender Quarnby said", "so distributor Velloway should": a firm by its trade
     if lead and not (len(lead.split()) == 1 and lead.lower() in HONORIFICS):
         if run.role and run.role == run.appos:
             run.role = merge_roles(lead, run.role)  # "journalist Jane Roe, who writes for X": two descriptions
@@ -292,6 +303,28 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
         run.evidence = True
     elif lead:
         run.evidence = True
+
+
+# A firm's trade, a noun WordNet also gives a person: before one capitalised word no list gives as a first name
+# ("mortgage lender Quarnby", "distributor Velloway", "games publisher Brightmoor") it names a firm by its trade.
+_FIRM_TRADES = frozenset(
+    "lender insurer distributor retailer wholesaler broadcaster carrier supplier provider manufacturer exporter "
+    "importer publisher developer broker operator carmaker housebuilder".split()
+)
+
+
+def _trade_before_one_word(sentence: Sentence, run: Run, lead: str) -> bool:
+    """Whether `lead` ends in a firm's trade (see _FIRM_TRADES) and the run is one word the lists hold as no given
+    name and the article names as no person before (a person's trade there is written with a full name: "games
+    publisher Ann Roe")."""
+    return (
+        sentence.lang == "en"
+        and lead.split()[-1] in _FIRM_TRADES
+        and len(run.name_tokens) == 1
+        and not run.title
+        and run.name_tokens[0] not in person_names()[0]
+        and sentence.people.find(run.name) is None
+    )
 
 
 def _plural_of_a_person_noun(lead: str) -> bool:

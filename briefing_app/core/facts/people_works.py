@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_index import Person
 from briefing_app.core.facts.people_nationality import is_nationality
@@ -62,6 +63,36 @@ def _adjective(word: str) -> bool:
     if word in _PERSON_ADJECTIVES or is_person_noun(word) or re.search(r"\d", word):
         return False
     return is_nationality(word.capitalize()) or word.endswith(("ske", "ige", "lige", "ish", "ese", "ian", "al", "ic"))
+
+
+# A work's title and its subtitle around a colon in running text ("Tern Quest: Ashfall slipped to fifth",
+# "Moon Harbour: The Drowned Crown took £2m"): the words on either side name one work, and the
+# title goes on into the sentence with a word in lower case (its verb). A colon after a saying verb opens speech
+# ("told Kessby Radio: Jane Roe is ..."), and one after a team's name opens its line-up ("Wessex: Roe, Holm, ..."),
+# which goes on with a comma, never with a lower-case word; a handle before a colon ("@kessbynews: Jane Roe was
+# freed") opens a quoted post.
+_SUBTITLE_BEFORE = re.compile(r"(?<![@\w])[A-Z][\w'’.-]*:\s+(?:(?:The|A|An)\s+)?$")  # (no "@handle:", a tweet's)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|insisted)\b")
+_SUBTITLE_AFTER = re.compile(r":\s+(?:(?:The|A|An)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+[a-z]")
+_NO_SUBTITLE = frozenset("I We He She It They You There This That These Those".split())  # ("Roe: I am ...")
+
+
+def colon_title(sentence: Sentence, run: Run) -> bool:
+    """Whether the run is a work's title or subtitle on one side of a colon (see _SUBTITLE_BEFORE): after the colon,
+    or before one when the run opens with no given name (a show named for its host, "Max Holm: Coast Walks", is
+    read as the host) and the sentence is no headline ("Roe: The deal is done" quotes Roe)."""
+    if sentence.lang != "en" or run.title or sentence.people.find(run.name) is not None:
+        return False
+    went_on = re.match(r"\s+[a-z]", run.after) is not None
+    if went_on and _SUBTITLE_BEFORE.search(run.before) and not _SPEECH_BEFORE.search(run.before):
+        return True
+    subtitle = _SUBTITLE_AFTER.match(run.after)
+    return (
+        subtitle is not None
+        and not sentence.headline
+        and run.after.split()[1] not in _NO_SUBTITLE
+        and run.name_tokens[0] not in person_names()[0]
+    )
 
 
 def drop_article_names(persons: Sequence[Fact]) -> list[Fact]:
