@@ -582,6 +582,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         looked_up = lookup(place.text)
         if looked_up is not None and looked_up.detail == "region" and " " not in place.text:
             by_key.pop(("place", key))  # "Amazon founder ... Amazon said": the article's firm, never the region
+        elif looked_up is not None and looked_up.detail == "city" and " " not in place.text and lang == "en":
+            if not sports and not _put_where_a_place_goes(place.text, whole):
+                by_key.pop(("place", key))  # "mortgage lender Kessby ... Kessby said": the firm, never the town
     for kind, key in [k for k in by_key if k[0] == "organisation"] if acronyms.thing_names else ():
         if any(name.lower().startswith(key + " ") for name in acronyms.thing_names):
             by_key.pop((kind, key))  # "National Insurance" after "National Insurance Contributions (NICs)": the tax
@@ -595,6 +598,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         named.facts = drop_first_words_of_bodies(named.facts, texts)  # "RM" where the article only has "RM Asia"
         named.facts = drop_competitions(named.facts, texts)  # "to win the X League ... sixth in the X League"
     return named
+
+
+def _put_where_a_place_goes(town: str, whole: str) -> bool:
+    """Whether the article writes the town after a preposition of place or before "-based" ("in Kessby", "a
+    Kessby-based firm"): then it names the town too, not only a firm or a club called after it."""
+    return re.search(rf"(?:\b(?:in|at|from|near|outside|into|of)\s+{re.escape(town)}\b|\b{re.escape(town)}-based\b)",
+                     whole) is not None  # fmt: skip
 
 
 def _club_named_in_full(town: str, by_key: dict[tuple[str, str], Fact], first: bool = False) -> bool:
