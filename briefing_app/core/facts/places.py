@@ -47,6 +47,7 @@ from briefing_app.core.facts.quoted_titles import inside_quoted_title
 from briefing_app.core.facts.repeated_names import add_repeated_names
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.sports_teams import TeamUses, is_sports_story, listed_four_or_more
+from briefing_app.core.facts.street_addresses_en import home_addresses
 from briefing_app.core.facts.towns_named_as_people import PLACE_PREPOSITION
 
 __all__ = ["LEADING_FUNCTION_WORDS", "Named", "add_repeated_names", "find_named", "find_places_and_orgs"]
@@ -540,6 +541,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
             if lang == "en":  # "Ashton-under-Lyne": a hyphenated town no list holds, by its shape alone
                 areas += [(m.start(), m.end(), m.group(0)) for m in _HYPHENATED_TOWN.finditer(text)]
+            for street, districts in home_addresses(text) if lang == "en" else ():
+                taken.append(street)  # ", 34, of Elm Grove,": where someone lives, no place the story is in
+                areas += [d for d in districts if d[2] not in person_names()[0] and d[2].lower() not in lowercase]
             areas += place_shapes.english_sites(text, lowercase) if lang == "en" else []
             areas += bearing_places(text) if lang == "en" else []  # "1.5 miles south of Kessby Ward"
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
