@@ -41,7 +41,9 @@ def test_a_town_after_a_lender_names_the_firm() -> None:
 
 
 def test_a_distributor_named_by_a_common_word_is_a_body() -> None:
-    bodies = local_texts("The comedy took £800k in its first week, so distributor Pellwood will be pleased.", "organisation")
+    bodies = local_texts(
+        "The comedy took £800k in its first week, so distributor Pellwood will be pleased.", "organisation"
+    )
     assert "Pellwood" in bodies
 
 
