@@ -116,7 +116,7 @@ def listed_four_or_more(text: str, spans: list[tuple[int, int]]) -> set[int]:
 
 def _beside_a_known_club(before: str, after: str) -> bool:
     """Whether a club the organisation lists know stands right before or after the name, joined by "and", "or" or
-    "&" ("competition from Liverpool and Arsenal")."""
+    "&" ("a bid from Kessby or Everton")."""
     mate = _KNOWN_CLUB_BEFORE.search(before[-60:]) or _KNOWN_CLUB_AFTER.match(after)
     if mate is None:
         return False
