@@ -16,6 +16,8 @@ EN_DESCRIPTORS = (
     "provider", "supplier", "lender", "watchdog", "regulator", "magazine", "website", "site", "blog", "weekly",
     "daily", "tabloid", "club", "team", "band", "label", "NGO", "studio", "outlet", "portal", "startup", "publication",
     "channel", "think tank", "journal",
+    # a film's or a product's distributor by its trade ("distributor Tolvane shouldn't worry")
+    "distributor", "wholesaler",
     # businesses online and a firm's rival by trade ("agritech platform X raised", "bought up its archrival Y")
     "platform", "archrival", "arch-rival", "marketplace",
     # a utility by its trade ("power utility Eskom", "water utility Tolvik Water")
@@ -26,6 +28,20 @@ EN_DESCRIPTORS = (
     "selskab", "selskabet", "virksomheden", "firmaet",
     "koncernen", "kæden", "avisen", "partiet", "organisationen", "banken",
 )  # fmt: skip
+# Kinds above that only a business is, so that a town's name after them is the firm named after it, as British
+# lenders, building societies and clubs are ("mortgage lender Kessby said", "distributor Tolvane"); not "site",
+# "channel" or "network", after which a town may be where a thing is or what it covers.
+FIRM_KINDS = frozenset(
+    "company firm retailer bank lender insurer distributor wholesaler carrier airline chain publisher studio "
+    "broadcaster supermarket club".split()
+)
+_FIRM_KIND_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(FIRM_KINDS))})\s+$")
+
+
+def firm_kind_before(before: str) -> bool:
+    """Whether `before` (a sentence up to a name) ends with a lower-case kind only a business is ("mortgage lender
+    ", "distributor "): one word after it names the firm, not a person who lends or a town."""
+    return _FIRM_KIND_BEFORE.search(before[-40:]) is not None
 # Kinds above that a person may follow too ("polar explorer Jane Roe", "the coal miner Tom Hale", "their target Ann
 # Lee"): the name after them must be one word that is no given name, or end in a body's word, and a target must be
 # a bid's ("takeover target X").

@@ -300,7 +300,11 @@ def shaped_bodies(
         if re.fullmatch(r"I(?:['’](?:m|ve|d|ll))?", name.split()[0]):
             continue  # "the Ajax team I'm used to": the speaker, opening a relative clause after the kind
         known = lookup(name)
-        if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation"):
+        # ("mortgage lender Kessby said": a one-word town after a kind only a business is names the firm)
+        firm_town = (
+            known is not None and known.detail == "city" and " " not in name and kind.lower() in org_kinds.FIRM_KINDS
+        )
+        if not _overlaps(taken, m.start(1), m.end(1)) and (known is None or known.kind == "organisation" or firm_town):
             add("organisation", name, index, m.start(1), m.end(1))
     for start, end, name in [*org_kinds.which_trades(text), *org_kinds.owned_names(text)] if lang == "en" else ():
         name = clean_org(name)  # ("The X, which": "The" is the sentence's)

@@ -11,6 +11,7 @@ from briefing_app.core.facts.body_cues import BODY_MEMBERS, alternation
 from briefing_app.core.facts.gated import search_from
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.org_kinds import firm_kind_before
 from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_runs import Run, Sentence
@@ -51,6 +52,8 @@ def acts_as_a_body(sentence: Sentence, run: Run) -> bool:
     after, name = run.after, strip_possessive(run.name)
     if re.match(r",\s+(?:which|whose\s+(?:shares|stock|profits?|revenues?|customers))\b", after):
         return True
+    if firm_kind_before(run.before):
+        return True  # "mortgage lender Kessby said": one word after a kind only a business is names the firm
     if re.match(rf"\s+(?:{sentence.verbs}){_STATEMENT_OPENING}", after):
         return True
     bodies, named = _body_words(sentence.article_texts)

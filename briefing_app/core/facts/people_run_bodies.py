@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.org_kinds import firm_kind_before
 from briefing_app.core.facts.people_index import fold, strip_possessive
 from briefing_app.core.facts.people_not_names import NEVER_NAMES
 from briefing_app.core.facts.people_role_words import person_job_before
@@ -199,8 +200,9 @@ def _title_reclaims(sentence: Sentence, run: Run, titled_run: list[str]) -> bool
         and (
             taken_text != strip_possessive(" ".join(tokens))
             or looks_like_a_name(titled_run)
-            # "U2 frontman Bono": one word a place finder took, after a job only a person holds
-            or (len(tokens) == 1 and _a_place(taken_text) and person_job_before(text[:start]))
+            # "U2 frontman Bono": one word a place finder took, after a job only a person holds (not "mortgage
+            # lender Kessby": a town after a kind only a business is names the firm, org_kinds.firm_kind_before)
+            or (len(tokens) == 1 and _a_place(taken_text) and _person_job_before(text[:start]))
         )
         and all(start <= a and b <= end for a, b in covered)
         and 1 <= len(titled_run) <= 3
@@ -208,10 +210,14 @@ def _title_reclaims(sentence: Sentence, run: Run, titled_run: list[str]) -> bool
         and (
             len(titled_run) < len(tokens)
             or (len(titled_run) >= 2 and person_role_before(text[:start]) and looks_like_a_name(titled_run))
-            or (len(tokens) == 1 and _a_place(taken_text) and person_job_before(text[:start]))
+            or (len(tokens) == 1 and _a_place(taken_text) and _person_job_before(text[:start]))
         )
         and taken_text in (strip_possessive(" ".join(titled_run)), strip_possessive(" ".join(tokens)))
     )
+
+
+def _person_job_before(before: str) -> bool:
+    return person_job_before(before) and not firm_kind_before(before)
 
 
 def _a_place(name: str) -> bool:

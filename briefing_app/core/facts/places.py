@@ -47,6 +47,7 @@ from briefing_app.core.facts.quoted_titles import inside_quoted_title
 from briefing_app.core.facts.repeated_names import add_repeated_names
 from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.sports_teams import TeamUses, is_sports_story, listed_four_or_more
+from briefing_app.core.facts.street_addresses_en import home_addresses
 from briefing_app.core.facts.towns_named_as_people import PLACE_PREPOSITION
 
 __all__ = ["LEADING_FUNCTION_WORDS", "Named", "add_repeated_names", "find_named", "find_places_and_orgs"]
@@ -540,6 +541,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             areas += place_shapes.danish_places(text, lowercase) if lang == "da" else []
             if lang == "en":  # "Ashton-under-Lyne": a hyphenated town no list holds, by its shape alone
                 areas += [(m.start(), m.end(), m.group(0)) for m in _HYPHENATED_TOWN.finditer(text)]
+            for street, districts in home_addresses(text) if lang == "en" else ():
+                taken.append(street)  # ", 34, of Elm Grove,": where someone lives, no place the story is in
+                areas += [d for d in districts if d[2] not in person_names()[0] and d[2].lower() not in lowercase]
             areas += place_shapes.english_sites(text, lowercase) if lang == "en" else []
             areas += bearing_places(text) if lang == "en" else []  # "1.5 miles south of Kessby Ward"
             areas += [*place_shapes.qualified_regions(text), *place_shapes.seats(text, lowercase)]
@@ -582,6 +586,9 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         looked_up = lookup(place.text)
         if looked_up is not None and looked_up.detail == "region" and " " not in place.text:
             by_key.pop(("place", key))  # "Amazon founder ... Amazon said": the article's firm, never the region
+        elif looked_up is not None and looked_up.detail == "city" and " " not in place.text and lang == "en":
+            if not sports and not _put_where_a_place_goes(place.text, whole):
+                by_key.pop(("place", key))  # "mortgage lender Kessby ... Kessby said": the firm, never the town
     for kind, key in [k for k in by_key if k[0] == "organisation"] if acronyms.thing_names else ():
         if any(name.lower().startswith(key + " ") for name in acronyms.thing_names):
             by_key.pop((kind, key))  # "National Insurance" after "National Insurance Contributions (NICs)": the tax
@@ -595,6 +602,13 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         named.facts = drop_first_words_of_bodies(named.facts, texts)  # "RM" where the article only has "RM Asia"
         named.facts = drop_competitions(named.facts, texts)  # "to win the X League ... sixth in the X League"
     return named
+
+
+def _put_where_a_place_goes(town: str, whole: str) -> bool:
+    """Whether the article writes the town after a preposition of place or before "-based" ("in Kessby", "a
+    Kessby-based firm"): then it names the town too, not only a firm or a club called after it."""
+    return re.search(rf"(?:\b(?:in|at|from|near|outside|into|of)\s+{re.escape(town)}\b|\b{re.escape(town)}-based\b)",
+                     whole) is not None  # fmt: skip
 
 
 def _club_named_in_full(town: str, by_key: dict[tuple[str, str], Fact], first: bool = False) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing_app.core.facts.gazetteer import Entry
+from briefing_app.core.facts.gazetteer import Entry, lookup
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.transfer_moves import signed_from_before
 
@@ -75,9 +75,17 @@ _CLUB_BEFORE = re.compile(
     r"\b(?:goals?|winner|equali[sz]er|debut|appearances?|scored|scores|scoring|played|plays|playing|signed|signs|"
     r"signing|hat-trick|brace)\s+for\s+(?:the\s+)?$"
     # (named as teams: "the two other promoted teams, Bournemouth and ...", "clubs such as Leeds")
-    r"|\b(?:teams|clubs|sides|opponents|rivals)(?:,|\s+such\s+as|\s+including|\s+like)\s+(?:the\s+)?$",
+    r"|\b(?:teams|clubs|sides|opponents|rivals)(?:,|\s+such\s+as|\s+including|\s+like)\s+(?:the\s+)?$"
+    # (what a rival club does for a player: "beat off competition from X", "despite interest from X", "the offer
+    # from X was too good": a club that wants him, no town he comes from)
+    r"|\b(?:interest|competition|offers?|approach(?:es)?|enquir(?:y|ies)|inquir(?:y|ies)|advances)\s+from\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A club the lists know, joined to the name: "from Arsenal and X", "X or Everton" (a side named beside a club is
+# one too).
+_KNOWN_CLUB_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:and|or|&)\s+$")
+_KNOWN_CLUB_AFTER = re.compile(r"\s+(?:and|or|&)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 _CLUB_AFTER = re.compile(r"(?:['’]s)?\s+(?:had\s+failed|have\s+failed|failed|conceded|climbed|slipped|suffered)\b")
 _TRANSFER_FROM = re.compile(
     r"\b(?:move|moved|transfer|transferred|switch|signed|signing|joined|arrived|loan|loaned)\s+from\s+(?:the\s+)?$",
@@ -104,6 +112,16 @@ def listed_four_or_more(text: str, spans: list[tuple[int, int]]) -> set[int]:
         else:
             chains.append([span])
     return {start for chain in chains if len(chain) >= 4 for start, _ in chain}
+
+
+def _beside_a_known_club(before: str, after: str) -> bool:
+    """Whether a club the organisation lists know stands right before or after the name, joined by "and", "or" or
+    "&" ("a bid from Kessby or Everton")."""
+    mate = _KNOWN_CLUB_BEFORE.search(before[-60:]) or _KNOWN_CLUB_AFTER.match(after)
+    if mate is None:
+        return False
+    entry = lookup(mate.group(1))
+    return entry is not None and entry.kind == "organisation"
 
 
 @per_document  # (the places, organisations and people finders all ask it of the whole article)
@@ -139,6 +157,7 @@ class TeamUses:
         # "X's Jane Roe made sure ...": a player of the side (given name and family name after the possessive)
         player = possessive and _PLAYER_AFTER.match(after) is not None
         club_cue = transfer or player or _CLUB_BEFORE.search(before) is not None or _CLUB_AFTER.match(after) is not None
+        club_cue = club_cue or _beside_a_known_club(before, after)
         if club_cue and entry.detail in ("city", "capital") and " " not in entry.name:
             self.team.add(key)
             self.towns.add(key)

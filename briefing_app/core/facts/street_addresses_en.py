@@ -39,3 +39,25 @@ def street_by_address(before: str, name: str, after: str) -> bool:
         return False
     town = _TOWN_AFTER.match(after)
     return town is not None and lookup(town.group(1)) is not None
+
+
+# A person's home address in court and police copy: an apposition after the name or age, ", of", the street, then
+# the district and the town it lies in ("Jane Roe, 34, of Elm Grove, Ashdown, Kessby, admitted ..."). The street
+# is where someone lives, no place the story happens in; the district after it is a place no list holds.
+_HOME_ADDRESS = re.compile(
+    rf",\s+of\s+(?:\d{{1,4}}[a-zA-Z]?\s+)?((?:[A-Z][\w'’-]+\s+){{1,3}}(?:{_KINDS}))(?![\w'’-])"
+    r"((?:\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=\s*[,.;]))*)"
+)
+_AREA = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+def home_addresses(text: str) -> list[tuple[tuple[int, int], list[tuple[int, int, str]]]]:
+    """For each home address in `text` (see _HOME_ADDRESS): the street's (start, end), and the (start, end, name)
+    of the districts and towns written after it."""
+    if ", of " not in text:
+        return []
+    out = []
+    for m in _HOME_ADDRESS.finditer(text):
+        areas = [(m.start(2) + a.start(), m.start(2) + a.end(), a.group(0)) for a in _AREA.finditer(m.group(2))]
+        out.append(((m.start(1), m.end(1)), areas))
+    return out

@@ -21,7 +21,7 @@ _NOT_IN_PLAYER = (
 # The signing verb, the player (one to ten words and commas), then "from" and an optional league's name before the
 # club ("from League One (third division) Crewe", "from Championship side Leeds").
 SIGNED_PLAYER_FROM = re.compile(
-    r"\b(?:signed|signing\s+of|signings?\s+of|signs|sign|bought|buy|recruited|snapped\s+up|completed\s+the\s+"
+    r"\b(?:signed|signing|signing\s+of|signings?\s+of|signs|sign|bought|buy|recruited|snapped\s+up|completed\s+the\s+"
     rf"(?:signing|transfer|capture)\s+of|capture\s+of)\s+(?:(?!(?:{_NOT_IN_PLAYER})\b)[\w'’.-]+,?\s+){{1,10}}?"
     r"from\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+){1,2}\([^)]{1,40}\)\s+|(?:[\w-]+\s+){0,3}(?:side|club|outfit|team)\s+)?$"
