@@ -89,3 +89,14 @@ def test_ar_definite_dual_of_people_before_former_stays_anaphora() -> None:
 
 def test_ar_definite_two_days_alone_stays_anaphora() -> None:
     assert 2.0 not in _values("وعاد الصيادون إلى المرفأ في اليومين ذاتهما.")
+
+
+# "one" after a definite noun that opens a quotation: a predicate ("the answer is one"), no count
+
+
+def test_ar_one_after_a_quoted_definite_noun_is_a_predicate() -> None:
+    assert 1.0 not in _values("وقال المزارع: «الطريق واحد وهو الري بالتنقيط».")
+
+
+def test_ar_one_after_a_quoted_indefinite_noun_stays_a_count() -> None:
+    assert 1.0 in _values("وقال الحارس: «زورق واحد عبر البحيرة ليلا».")
