@@ -100,3 +100,20 @@ def test_ar_one_after_a_quoted_definite_noun_is_a_predicate() -> None:
 
 def test_ar_one_after_a_quoted_indefinite_noun_stays_a_count() -> None:
     assert 1.0 in _values("وقال الحارس: «زورق واحد عبر البحيرة ليلا».")
+
+
+# A definite plural, then the article glued to the number: a count of that plural; a singular before it, an ordinal
+
+
+def test_ar_plural_then_glued_article_counts_the_plural() -> None:
+    paragraph = "وكرمت البلدية المتطوعين الـ35 في حفل أقيم بالحديقة."
+    assert "المتطوعين" in (_counts(paragraph, 35, "ar") or "")
+
+
+def test_ar_broken_plural_then_article_counts_whatever_follows() -> None:
+    paragraph = "وأكد المهندس أن هذه المخازن الـ 140 مغلقة منذ الخريف."
+    assert "المخازن" in (_counts(paragraph, 140, "ar") or "")
+
+
+def test_ar_singular_then_glued_article_stays_an_ordinal() -> None:
+    assert 35.0 not in _values("وافتتح المحافظ المعرض الـ35 للكتاب في القاعة الكبرى.")

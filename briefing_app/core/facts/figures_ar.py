@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_casualty_construct_dual import ar_casualty_construct_duals
+from briefing_app.core.facts.ar_readable import ar_plural_before_article
 from briefing_app.core.facts.figure_words import AR_STOP
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -272,7 +273,8 @@ def counted_before_article(text: str, n: NumberMatch) -> str | None:
     m = _ARTICLE_APART.search(text[: n.start])
     # (only when a definite word or nothing follows: "ال 70 دولارا" has its own counted noun after it)
     definite_after = re.match(r"\s*(?:$|[^\w\s]|[وبلف]?ال)", text[n.end :]) is not None
-    return m.group(1) if m and definite_after else None
+    # ("هذه المقاطع الـ 190 محفوظة": a definite plural glued to the article counts, whatever follows)
+    return m.group(1) if m and definite_after else ar_plural_before_article(text, n)
 
 
 # A dual that is itself the counted noun of people ("وفاة شخصين", "إصابة طفلين"): the number reader gives it the unit
