@@ -43,6 +43,21 @@ AR_APPROXIMATED = re.compile(
 _DENOMINATION_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:فئة|فئات|ورقة|عملة)\s+[وبل]?الـ?\s*$")
 
 
+# A definite plural right before the article and the number ("الفائزين الـ12", "الحوادث الـ 212"): the number counts
+# the plural, as "ال 12" set apart does; a sound plural (-ات, -ين, -ون) or a broken one of the shapes مفاعل, مفاعيل,
+# فواعل. A singular before it makes an ordinal ("الدورة الـ15", "عيد التأسيس الـ40").
+_PLURAL_BEFORE = re.compile(
+    r"(?<!\S)([وبلف]?(?:ال|لل)(?:[\u0621-\u064a]{2,}(?:ات|ين|ون)|م[\u0621-\u064a]ا[\u0621-\u064a]ي?[\u0621-\u064a]|"
+    r"[\u0621-\u064a]وا[\u0621-\u064a]{2}))\s+ال\u0640?\s*$"
+)
+
+
+def ar_plural_before_article(text: str, n: NumberMatch) -> str | None:
+    """The definite plural right before the article of `n` ("الحوادث" of "الحوادث الـ 212"), else None."""
+    m = _PLURAL_BEFORE.search(text[max(0, n.start - 40) : n.start])
+    return m.group(1) if m else None
+
+
 def arabic_definite_figure(text: str, n: NumberMatch) -> bool:
     """Whether an Arabic number with the article before it is a figure all the same: a threshold named by its sum
     ("تجاوزت حاجز الـ100 مليون دينار") or a span of a plural of time that is past or next ("ففي الأيام ال12
@@ -55,4 +70,6 @@ def arabic_definite_figure(text: str, n: NumberMatch) -> bool:
         return True  # ("ما يقارب الـ20 مليون": an approximated quantity is never an ordinal)
     if re.search(r"(?<!\S)[وبلف]?ال\u0640*\s*$", before) and _COUNTED_TIME_AFTER.match(text[n.end :]):
         return True  # "خلال ال24 ساعة الماضية", "في الـ 48 ساعة المقبلة": the number before its noun of time, a span
+    if ar_plural_before_article(text, n):
+        return True  # "كرمت الفائزين الـ12", "الحوادث الـ 212": a count of the plural before it
     return _PLURAL_TIME_BEFORE.search(before) is not None and _PAST_AFTER.match(text[n.end :]) is not None

@@ -184,6 +184,10 @@ def _determined(subject: str, before: str) -> bool:
     return re.search(rf"\b(?i:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?{re.escape(first)}\b", before) is not None
 
 
+# A definite whole after a bracketed count and "من" (with a demonstrative between): "(300) من هذه الحقائب".
+_AR_PARTITIVE_AFTER_BRACKET = re.compile(r"\s*\)\s*من\s+(?:(?:هذه|هذا|هؤلاء|تلك|ذلك)\s+)?[وبلف]?ال[\u0621-\u064a]{2,}")
+
+
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     """What a figure counts: the first reading that applies, from `counted_lead` (ages, brackets, fronted
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
@@ -211,6 +215,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         and word_after.group(1) not in AR_STOP
         and not re.match(r"[وفبلك]?ال|لل|ي", word_after.group(1))
     )
+    # (and a part of a definite whole after it: "توزيع (300) من هذه الحقائب", "(12) من الفائزين")
+    partitive = lang == "ar" and _AR_PARTITIVE_AFTER_BRACKET.match(rest) is not None
+    bracketed = bracketed or (partitive and re.search(r"\(\s*$", text[: n.start]) is not None)
     if bracketed:  # "بشن (4) غارات جوية", "مقتل (9) مدنيين": a count set in brackets, read as if bare
         opened, closed = text.rfind("(", 0, n.start), n.end + text[n.end :].index(")")
         text = f"{text[:opened]} {text[opened + 1 : closed]} {text[closed + 1 :]}"

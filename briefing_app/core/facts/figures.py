@@ -136,8 +136,10 @@ from briefing_app.core.facts.figure_years import (
 from briefing_app.core.facts.figures_ar import (
     AR_DEFINITE_SCALE,
     AR_DEFINITE_SPAN_AFTER,
+    AR_DUAL_SPAN_AFTER,
     AR_INDEFINITE_NOUN,
     AR_SPAN_BEFORE,
+    AR_TIME_DUAL,
     arabic_counted_year,
     arabic_duals,
     arabic_noun_dual_counts,
@@ -396,6 +398,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and n.value_max is None
                 and not (AR_DEFINITE_SCALE.fullmatch(n.text) and AR_INDEFINITE_NOUN.match(s.text[n.end :]))
                 and not (n.raw == 2 and AR_SPAN_BEFORE.search(s.text[: n.start]))
+                and not (AR_TIME_DUAL.fullmatch(n.text) and AR_DUAL_SPAN_AFTER.match(s.text[n.end :]))
                 and not AR_DEFINITE_SPAN_AFTER.match(s.text[n.end :])  # "في العشر سنين الماضية": how long
                 # ("ابنتها ذات الثلاث عشرة عاما": "of the thirteen years", an age the possessive noun gives)
                 and not re.search(r"(?<![\u0621-\u064a])(?:ذات|ذو|ذي)\s+$", s.text[: n.start])

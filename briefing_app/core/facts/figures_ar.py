@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.ar_casualty_construct_dual import ar_casualty_construct_duals
+from briefing_app.core.facts.ar_readable import ar_plural_before_article
 from briefing_app.core.facts.figure_words import AR_STOP
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -27,6 +28,11 @@ _AR_FEMININE_DUAL = re.compile(
 _AR_CONSTRUCT_DUAL = re.compile(
     r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال|[وبلف]?ك?الت)(?![يتن])[\u0621-\u064a]{2,}(?<![اأيسو])تي)(?=\s+[\u0621-\u064a])"
 )
+
+
+# Negation particles, which open a clause: after "-تي" they show "my" ("رحلتي لم تكتمل", "شركتي لن تبيع"), as no
+# dual in construct takes a particle for its complement.
+_AR_NEGATIONS = frozenset({"لم", "لن", "ليس", "ليست", "لست", "لسنا"})
 
 
 # A masculine dual ("مرسومين", "انفجاران") is written like a sound plural; a dual verb after it (with its
@@ -143,10 +149,15 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
             complement = re.match(r"\s+(\S+)", s.text[m.end() :]) if m.group(0).endswith("تي") else None
             word_after = re.split(r"[،,؛;.:!?]", strip_arabic_marks(complement.group(1)))[0] if complement else ""
             if m.group(0).endswith("تي") and (
-                not complement or word_after in AR_STOP or word_after in ("الى", "على") or word_after.endswith("ا")
+                not complement
+                or word_after in AR_STOP
+                or word_after in ("الى", "على")
+                or word_after.endswith("ا")
+                or word_after in _AR_NEGATIONS
                 or not re.match(r"[\u0621-\u064a\d]", word_after)
             ):
-                continue  # "وزوجتي الى", "رعشتي خجلا": "my" glued to a noun, not a dual in construct ("حالتي إصابة")
+                continue  # "وزوجتي الى", "رعشتي خجلا", "رحلتي لم": "my" glued to a noun, not a dual in construct
+                # ("حالتي إصابة")
             construct = m.group(0).endswith("تي")
             pair = re.match(r"\s+\S+\s+و([\u0621-\u064a]{2,})", s.text[m.end() :]) if construct else None
             if pair and not pair.group(1).startswith(m.group(1)[:-2][:3]):
@@ -195,6 +206,14 @@ AR_INDEFINITE_NOUN = re.compile(r"\s+(?!ال|لل|من(?!\S)|في(?!\S)|على(?
 
 # "خلال السنتين الماضيتين", "طوال الشهرين": a definite dual of a time unit after a word of span is how long.
 AR_SPAN_BEFORE = re.compile(r"(?<!\S)(?:خلال|طوال|طيلة|مدى|مدار)\s+$")
+# ("في اليومين الماضيين", "الأسبوعين الأخيرين": a definite dual of time and its "past/last/next" is how long too, with
+# any preposition before it; not "اليومين" alone, which can name two days told of already, nor a dual of people,
+# "الوزيرين السابقين", the two former ministers)
+AR_TIME_DUAL = re.compile(r"[وبلف]?(?:ال|لل)(?:يومين|أسبوعين|اسبوعين|شهرين|عامين|سنتين|ساعتين|عقدين|قرنين)")
+AR_DUAL_SPAN_AFTER = re.compile(
+    r"\s+(?:الماضيين|الماضيتين|الأخيرين|الاخيرين|الأخيرتين|الاخيرتين|المقبلين|المقبلتين|القادمين|القادمتين|"
+    r"السابقين|السابقتين|المنصرمين|المنصرمتين)(?![\u0621-\u064a])"
+)
 # "في العشر سنين الماضية", "خلال الخمس سنوات الأخيرة": a definite number before an indefinite plural of time and
 # "past/last/next" is how long, a figure, not the ones already named.
 AR_DEFINITE_SPAN_AFTER = re.compile(
@@ -254,7 +273,8 @@ def counted_before_article(text: str, n: NumberMatch) -> str | None:
     m = _ARTICLE_APART.search(text[: n.start])
     # (only when a definite word or nothing follows: "ال 70 دولارا" has its own counted noun after it)
     definite_after = re.match(r"\s*(?:$|[^\w\s]|[وبلف]?ال)", text[n.end :]) is not None
-    return m.group(1) if m and definite_after else None
+    # ("هذه المقاطع الـ 190 محفوظة": a definite plural glued to the article counts, whatever follows)
+    return m.group(1) if m and definite_after else ar_plural_before_article(text, n)
 
 
 # A dual that is itself the counted noun of people ("وفاة شخصين", "إصابة طفلين"): the number reader gives it the unit

@@ -60,6 +60,16 @@ _HE_AGO_UNIT_AFTER = re.compile(
 _HE_TIME_DUAL = re.compile(r"(?:כ[-\u05be]?)?(?:דקותיים|שעתיים|יומיים|שבועיים|חודשיים|שנתיים)")
 
 
+# The month a day number is of, named by its adjective: "18 الجاري", "9 من الشهر المقبل", "27 من الشهر الماضي".
+_AR_MONTH_ADJECTIVE = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
+_AR_DAY_OF_NAMED_MONTH = re.compile(
+    rf"\s*(?:من\s+)?(?:الشهر\s+{_AR_MONTH_ADJECTIVE}|الجاري|الحالي|المنصرم)(?![\u0621-\u064a])"
+)
+# "يوم 14 في الشهر الجاري": "in the month" is a date only after "day" ("سجلت 20 في الشهر الماضي" counts 20).
+_AR_DAY_WORD_BEFORE = re.compile(r"(?<![\u0621-\u064a])[وبلف]?يوم\s+$")
+_AR_DAY_IN_MONTH = re.compile(rf"\s*في\s+الشهر\s+{_AR_MONTH_ADJECTIVE}(?![\u0621-\u064a])")
+
+
 def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     after, before = text[n.end :], text[: n.start]
     if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text, max(0, n.start - 6))):
@@ -116,9 +126,18 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     ):
         return True
     # (a day of this, last or next month named by its adjective alone, and a span of such days: "يوم 18 الجاري",
-    # "في الفترة من 18 إلى 24 الجاري": dates, no count of "الجاري")
-    if lang == "ar" and not scaled and n.kind == "number" and n.raw <= 31 and (n.value_max or 0) <= 31 and re.match(
-        r"\s*(?:من\s+)?(?:الشهر\s+)?(?:الجاري|الحالي|المنصرم)(?![\u0621-\u064a])", after
+    # "في الفترة من 18 إلى 24 الجاري": dates, no count of "الجاري"; with "الشهر" written, "past" and "next" too:
+    # "في 27 من الشهر الماضي", and after "يوم" with "في": "إلى يوم 14 في الشهر الجاري")
+    if (
+        lang == "ar"
+        and not scaled
+        and n.kind == "number"
+        and n.raw <= 31
+        and (n.value_max or 0) <= 31
+        and (
+            _AR_DAY_OF_NAMED_MONTH.match(after)
+            or (_AR_DAY_WORD_BEFORE.search(before) and _AR_DAY_IN_MONTH.match(after))
+        )
     ):
         return True
     # and the first of two days of one month: "18 و 19 من أبريل", "18 ו-19 במרץ"

@@ -44,7 +44,8 @@ def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
     """Whether an Arabic or Hebrew "one" follows an indefinite noun ("شرطي واحد", "אדם אחד")."""
     if lang not in ("ar", "he") or strip_arabic_marks(n.text) not in ("واحد", "واحدة", "واحدا", "אחד", "אחת"):
         return False
-    previous = before.split()[-1:] if before.strip() else []
+    # (a quote mark or bracket opening the noun is no letter of it: «الحل واحد», "the answer is one", a predicate)
+    previous = [w.lstrip("«\"“„'(") for w in before.split()[-1:]] if before.strip() else []
     return bool(previous) and previous[0] not in STOP[lang] and not re.match(r"(?:[وبلف]?ال|[ובלמש]?ה)", previous[0])
 
 
