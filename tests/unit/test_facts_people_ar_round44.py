@@ -71,3 +71,23 @@ def test_near_miss_a_given_name_before_ali_and_an_indefinite_noun_keeps_the_prep
     people = _people("الفائزون في المسابقة", ["وحصل الباحث رامي حمدان على جائزة التميز في دورتها الخامسة."])
     assert people.get("رامي حمدان") == "الباحث"
     assert not [name for name in people if "على" in name]
+
+
+# --- a long office, then its holder's name between commas ------------------------------------------------------
+
+
+def test_an_office_in_construct_with_an_indefinite_noun_runs_to_the_comma_before_the_name() -> None:
+    people = _people("الهيئة ترد", ["ونفى رئيس قسم التحصيل بالهيئة العامة، سامر الحلواني، ما تردد عن تأخر الرواتب."])
+    assert people.get("سامر الحلواني") == "رئيس قسم التحصيل بالهيئة العامة"
+
+
+def test_a_second_office_with_a_pronoun_and_a_town_stay_in_the_role() -> None:
+    paragraphs = ["وأوضح مدير قسم الصيانة بالشركة القابضة بدمياط ونائب رئيسها، كريم الدسوقي، أن الأعطال أصلحت."]
+    people = _people("الشركة القابضة", paragraphs)
+    assert people.get("كريم الدسوقي") == "مدير قسم الصيانة بالشركة القابضة بدمياط ونائب رئيسها"
+
+
+def test_near_miss_a_clause_before_the_comma_is_no_office() -> None:
+    paragraphs = ["وزار رئيس قسم التحصيل مقر الهيئة يوم الأحد، سامر الحلواني، برفقة عدد من الموظفين."]
+    people = _people("الهيئة ترد", paragraphs)
+    assert "قسم التحصيل مقر الهيئة" not in (people.get("سامر الحلواني") or "")
