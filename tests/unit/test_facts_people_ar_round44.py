@@ -91,3 +91,13 @@ def test_near_miss_a_clause_before_the_comma_is_no_office() -> None:
     paragraphs = ["وزار رئيس قسم التحصيل مقر الهيئة يوم الأحد، سامر الحلواني، برفقة عدد من الموظفين."]
     people = _people("الهيئة ترد", paragraphs)
     assert "قسم التحصيل مقر الهيئة" not in (people.get("سامر الحلواني") or "")
+
+
+def test_the_speaker_named_after_a_quote_is_the_name_with_ali_without_the_office_after_it() -> None:
+    paragraphs = ['"لن نقبل أي تأخير في تسليم الأرصفة"، قال جلال على منصور مدير الميناء الجاف.']
+    assert body_speakers("الميناء الجاف", paragraphs, "ar") == [("لن نقبل", "جلال على منصور")]
+
+
+def test_near_miss_ali_before_a_noun_after_a_speaker_stays_a_preposition() -> None:
+    paragraphs = ['وقال الخبير سامر نعيم على هامش الندوة: "الأسعار ستستقر خلال الربع الأخير".']
+    assert body_speakers("ندوة الأسعار", paragraphs, "ar") == [("الأسعار ستستقر", "سامر نعيم")]

@@ -151,8 +151,9 @@ def ar_name_words(words: list[str]) -> str:
     """The words of an Arabic name at the head of `words`: up to three, ending before a particle, a
     preposition or a definite word (kept after عبد، أبو، بن: "عبد الله")."""
     name: list[str] = []
-    ali = 1 if ali_name_word(words[:4], 1) else 0  # ar_given_ali: "فؤاد على عبد الستار", Egyptian "على" a name
-    for k, w in enumerate(words[: 3 + ali]):
+    ali = ali_name_word(words[:4], 1)  # ar_given_ali: "فؤاد على حمدان", Egyptian "على" a name word
+    # (and one word more for a compound after it: "فؤاد على عبد الستار")
+    for k, w in enumerate(words[: 4 if ali and words[2].strip("،,.:") == "عبد" else 3]):
         w = w.strip("،,.:")
         connector = bool(name) and name[-1] in ("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أبي")
         if k == 1 and ali:
