@@ -28,7 +28,8 @@ def _chain_word(words: list[str], k: int) -> bool:
         or bare.removesuffix("ها").removesuffix("ه") in AR_ROLE_NOUNS  # ("ونائب مديرها": its director's deputy)
         or bare in _AR_HEADS
         or (w in _OF_IT and k == len(words) - 1)
-        or (k + 1 < len(words) and words[k + 1].startswith("ال") and _plain_noun(w))
+        # (a noun with "our" takes no genitive: "مدرب عملنا اليومي", the word after it is its adjective)
+        or (k + 1 < len(words) and words[k + 1].startswith("ال") and _plain_noun(w) and not w.endswith("نا"))
     )
 
 
