@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from briefing_app.core.facts.ar_final_ya import offices_with_ya, roles_with_final_ya
+from briefing_app.core.facts.ar_given_ali import names_as_written, names_with_ali
 from briefing_app.core.facts.ar_listeners import spokesman_without_listener
 from briefing_app.core.facts.ar_object_nouns import object_noun
 from briefing_app.core.facts.ar_slash_labels import slash_as_comma
@@ -81,8 +82,8 @@ __all__ = ["AR_SPEECH", "find_arabic_people"]  # AR_SPEECH lives in people_ar_wo
 def _offices_as_read(text: str) -> str:
     """`text` with offices written as the role readers know them, the same length: the hamza of "الامين العام",
     Egyptian "المحامى" (ar_final_ya), a spokesman "بلسان" a body (ar_spoken_for), the slash of a label "مدرب
-    الفريق/ X" (ar_slash_labels)."""
-    return with_office_hamza(as_in_the_name_of(slash_as_comma(offices_with_ya(text))))
+    الفريق/ X" (ar_slash_labels); and Egyptian "على" as the given name علي (ar_given_ali)."""
+    return with_office_hamza(as_in_the_name_of(slash_as_comma(offices_with_ya(names_with_ali(text)))))
 
 
 def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -194,6 +195,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     roles_as_written(index, written)  # people_ar_hamza: "الامين العام" stays as the article writes it
     roles_as_spoken_for(index.people, written)  # ar_spoken_for: "الناطق بلسان الشرطة" too
     roles_with_final_ya(index.people, written)  # ar_final_ya: Egyptian "المحامى" too
+    names_as_written(index.people, written)  # ar_given_ali: Egyptian "X على Y" too
     nested_office_roles(index)  # "X، المتحدث باسم رئيس الوزراء Y،": Y holds the office before his name
     mention_offices(sentences, index)  # "... رئيس الجامعة X ... أوضح رئيس الجامعة": the office names X again
     roles_by_office_and_surname(sentences, index)  # people_ar_titled_surname: "الرئيس مبارك" after "حسني مبارك"

@@ -9,6 +9,7 @@ import re
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, names_a_place_spaced, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_comma_chain import chain_runs_to_comma
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_role_edges import (
     apposed_to_named,
@@ -435,6 +436,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             role, i = role + words[i:], len(words)
         if i + 1 < len(words) and words[i] in RANK_SECONDS and role[-1] in AR_TITLES:
             role, i = [*role, words[i]], i + 1  # "الفريق أول X", "اللواء ركن X": the rank's second word, no name's
+        if i < len(words) and chain_runs_to_comma(words, i) and _ar_name_in_commas(s.text[m.end(2) :]):
+            role, i = role + words[i:], len(words)  # people_ar_comma_chain: "رئيس قسم X بالهيئة ونائب مديرها، Y Z،"
         name = _ar_name_at(words, i)
         if name and name[-1][-1:] in "،,":
             name = [*name[:-1], name[-1][:-1]]  # "X Y، فإن": the comma after the name is no part of it

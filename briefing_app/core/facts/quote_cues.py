@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_given_ali import ali_name_word
 from briefing_app.core.facts.ar_listeners import with_possessive
 from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_PREPOSITIONS
@@ -150,9 +151,14 @@ def ar_name_words(words: list[str]) -> str:
     """The words of an Arabic name at the head of `words`: up to three, ending before a particle, a
     preposition or a definite word (kept after عبد، أبو، بن: "عبد الله")."""
     name: list[str] = []
-    for w in words[:3]:
+    ali = ali_name_word(words[:4], 1)  # ar_given_ali: "فؤاد على حمدان", Egyptian "على" a name word
+    # (and one word more for a compound after it: "فؤاد على عبد الستار")
+    for k, w in enumerate(words[: 4 if ali and words[2].strip("،,.:") == "عبد" else 3]):
         w = w.strip("،,.:")
         connector = bool(name) and name[-1] in ("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أبي")
+        if k == 1 and ali:
+            name.append(w)
+            continue
         if not w or w in AR_HE_STOP or w in AR_FILLERS or w.startswith(("لل", "بال", "لأن", "بأن")):
             break
         if name and w.startswith(("ال", "وال")) and not connector:

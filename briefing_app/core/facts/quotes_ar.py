@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from briefing_app.core.facts.ar_given_ali import ali_name_word
 from briefing_app.core.facts.ar_reply_verbs import plain_reply_verbs
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.people_ar_words import (
@@ -538,7 +539,7 @@ def subject_phrase(phrase: str) -> str:
             # (or a quote mark: 'الناطق "   "', an earlier quote blanked after the subject, is no part of it)
             if k
             and (
-                w in _PHRASE_END
+                (w in _PHRASE_END and not ali_name_word(words, k))  # (ar_given_ali: "X على Y", the name علي)
                 or w.startswith(_TO_OUTLET)
                 or OWN_SPEECH.fullmatch(w.strip("،,:"))
                 or w[:1] in _MARKS_OPENING

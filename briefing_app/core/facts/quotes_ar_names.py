@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing_app.core.facts.ar_given_ali import ali_name_word
 from briefing_app.core.facts.people_ar_words import (
     _AR_HEADS,
     AR_ROLE_NOUNS,
@@ -71,10 +72,10 @@ def name_after_title(words: list[str]) -> tuple[str, str] | None:
     if not (_ar_is_given(first) or _transliterated(first)):
         return None
     name: list[str] = []
-    for w in words[k : k + 3]:
-        w = w.strip("،,:")
-        if not w or w in _PHRASE_END or (name and w.startswith(("ال", "لل", "بال"))):
-            break
+    for j in range(k, min(k + 3, len(words))):
+        w = words[j].strip("،,:")
+        if not w or (w in _PHRASE_END and not ali_name_word(words, j)) or (name and w.startswith(("ال", "لل", "بال"))):
+            break  # (ar_given_ali: Egyptian "على" between two name words is the given name, "فؤاد على حمدان")
         name.append(w)
     return " ".join(name), " ".join(words[:k])
 
