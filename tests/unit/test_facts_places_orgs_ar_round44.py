@@ -8,7 +8,9 @@ Every class is a construction of the language, not of one article, and each has 
   place too; a town inside a body's name without the preposition ("جامعة X") stays the body's word only;
 * an outlet in quote marks after an interview "with" ("في حواره مع «X»") or after the Iraqi "تابعته" (which
   followed the statement) is an organisation; quoted words after a bare "مع" or after the verb "وتابعت" are not;
-* "هيئة الدفاع عن X" (the lawyers defending someone) is no body; "هيئة الدفاع الجوي" stays one.
+* "هيئة الدفاع عن X" (the lawyers defending someone) is no body; "هيئة الدفاع الجوي" stays one;
+* a news site's dateline with its name first ("X برس – Y.", "<town> اليوم- قال"): the site is an organisation and
+  its town word no place; a common noun and "اليوم" before a dash ("القطاع اليوم - يشهد") names no site.
 """
 
 from __future__ import annotations
@@ -91,3 +93,22 @@ def test_defence_of_the_accused_is_no_body() -> None:
 def test_air_defence_authority_stays_a_body() -> None:
     orgs = _named(["وأعلنت هيئة الدفاع الجوي إسقاط طائرة مسيرة فوق الساحل."], "organisation")
     assert "هيئة الدفاع الجوي" in orgs
+
+
+# --- a news site's own dateline -----------------------------------------------------------------------------------
+
+
+def test_site_named_by_a_media_word_before_a_dash() -> None:
+    facts = _facts(["ساحل برس – تونس. انتقد النائب سالم الورفلي أداء الوزارة في الجلسة."])
+    assert "ساحل برس" in [f.text for f in facts if f.kind == "organisation"]
+    assert "ساحل" not in [f.text for f in facts if f.kind == "place"]
+
+
+def test_site_named_by_a_town_and_today_before_a_dash() -> None:
+    facts = _facts(["لبنان اليوم-قال وزير الزراعة إن موسم التفاح جيد."])
+    assert "لبنان اليوم" in [f.text for f in facts if f.kind == "organisation"]
+
+
+def test_common_noun_and_today_before_a_dash_is_no_site() -> None:
+    orgs = _named(["القطاع اليوم - يشهد ركودا لم يعرفه منذ سنوات."], "organisation")
+    assert "القطاع اليوم" not in orgs

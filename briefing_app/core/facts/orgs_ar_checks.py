@@ -102,4 +102,3 @@ def defence_team(text: str, end: int, name: str) -> bool:
     """Whether the body's name ending at `end` is "the defence" of someone ("هيئة الدفاع عن X"): no body's name."""
     words = name.split()
     return words[-1:] == ["الدفاع"] and words[0].endswith("هيئة") and _DEFENDING.match(text, end) is not None
-

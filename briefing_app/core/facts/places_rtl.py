@@ -210,6 +210,7 @@ def rtl_named(
             add("organisation", name, index, start, end)
             bodies.append((start, end))
     agency = datelines_rtl.arabic_dateline_agency(text) if lang == "ar" else None
+    agency = datelines_rtl.arabic_site_dateline(text) if lang == "ar" and agency is None else agency  # "X برس –"
     if agency is not None and not _overlaps(taken, agency[0], agency[1]):
         add("organisation", agency[2], index, agency[0], agency[1])  # "رام الله - X -": the dateline's agency
     for start, end, name in orgs_he.parents_of_sub_bodies(text) if lang == "he" else []:
