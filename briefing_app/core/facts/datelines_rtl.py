@@ -1,11 +1,14 @@
 """An Arabic agency dateline opening a paragraph: a town, a dash and the agency, then a dash or the line's end
-("رام الله - X -", "عمان - X"). The agency is an organisation whatever its name; the town is the gazetteer's."""
+("رام الله - X -", "عمان - X"). The agency is an organisation whatever its name; the town is the gazetteer's.
+A news site's dateline puts its own name first ("X برس – Y.", "Z اليوم- قال"): a name of two words ending in a
+borrowed media word, or a town's name and "اليوم" (Z Today), then a dash."""
 
 from __future__ import annotations
 
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.orgs_ar import _AR_MEDIA_TAILS
 
 _DASH = r"[-–—]"
 _AR_DATELINE = re.compile(
@@ -37,3 +40,19 @@ def arabic_dateline_agency(text: str) -> tuple[int, int, str] | None:
     if known is not None and known.kind == "place":
         return None  # "دمشق - حلب": two towns
     return m.start("agency"), m.end("agency"), agency
+
+
+_AR_SITE_DATELINE = re.compile(rf"\s*(?P<site>[\u0621-\u064a]{{2,}}\s+[\u0621-\u064a]{{2,}})\s*{_DASH}")
+
+
+def arabic_site_dateline(text: str) -> tuple[int, int, str] | None:
+    """(start, end, name) of a news site named before a dash at the opening of `text` ("X برس –", "Z اليوم-"), the
+    site's own dateline; None for any other opening (a town and a dash is `arabic_dateline_agency`'s)."""
+    m = _AR_SITE_DATELINE.match(text)
+    if m is None:
+        return None
+    first, last = m.group("site").split()
+    town = lookup(first)
+    if last in _AR_MEDIA_TAILS or (last == "اليوم" and town is not None and town.kind == "place"):
+        return m.start("site"), m.end("site"), m.group("site")
+    return None

@@ -549,9 +549,12 @@ _AR_DERIVED_VERB = re.compile(r"[تي](?:ست|ت)[\u0621-\u064a]{3,4}")
 
 
 # The paper a statement was given to, in quote marks ("في تصريح لـ«X»", "في حديث خاص لـ\"X\""), as Gulf copy
-# names the paper it is printed in.
+# names the paper it is printed in; the outlet an interview was held with ("في حواره مع «X»") and, in Iraqi copy,
+# the outlet that followed a statement ("في تصريح صحفي تابعته «X»").
 _AR_TOLD_PAPER = re.compile(
-    r"(?:تصريح|تصريحات|حديث|لقاء|اتصال)(?:\s+(?:خاص|خاصة|هاتفي|صحفي))?\s+لـ?\s*[\"«“]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[\"»”]"
+    r"(?:(?:تصريح|تصريحات|حديث|لقاء|اتصال)(?:\s+(?:خاص|خاصة|هاتفي|صحفي))?\s+لـ?"
+    r"|(?:حوار|حديث|لقاء|مقابلة)(?:ه|ها|هم)?(?:\s+(?:خاص|خاصة|هاتفي|صحفي))?\s+مع|تابعته|تابعتها)"
+    r"\s*[\"«“]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[\"»”]"
 )
 
 

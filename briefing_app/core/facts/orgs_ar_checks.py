@@ -92,3 +92,13 @@ def person_named_next(words: list[str], at: int) -> bool:
     family = words[at + 1].rstrip("،.")
     # (a feminine adjective is the body's, no family name: "... سعود الإسلامية")
     return family.startswith("ال") and len(family) > 4 and not family.endswith("ية") and lookup(family) is None
+
+
+# "هيئة الدفاع عن المتهمين" (the defence: the lawyers who defend someone in court), read as a body by its head.
+_DEFENDING = re.compile(r"\s+عن\s")
+
+
+def defence_team(text: str, end: int, name: str) -> bool:
+    """Whether the body's name ending at `end` is "the defence" of someone ("هيئة الدفاع عن X"): no body's name."""
+    words = name.split()
+    return words[-1:] == ["الدفاع"] and words[0].endswith("هيئة") and _DEFENDING.match(text, end) is not None

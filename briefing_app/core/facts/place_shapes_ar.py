@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from briefing_app.core.facts import place_sites_ar
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, world_given_names
 from briefing_app.core.facts.orgs import AR_HEADS
+from briefing_app.core.facts.people_ar_words import AR_ROLE_NOUNS
 
 # Arabic: a kind of area before a name ("منطقة شاكلالا", "ولاية كيرالا"): the name is the place.
 _AR_AREA = "منطقة|مدينة|إقليم|ولاية|محافظة|قرية|بلدة|مقاطعة|جزيرة"
@@ -224,7 +225,7 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     """An Arabic town's name read as the common word or name it also is: a number word with a clitic before it
     (بليون "billion", not ب + ليون Lyon); a noun before a country's name (رالي روسيا "the Russia rally"); a
     definite noun with its adjective (الطبقة الراقية "the upper class"); a given name before a family name
-    (بشار الأسد)."""
+    (بشار الأسد); a role noun whose first letter is no "and" (وكيل "undersecretary", not و + Kiel)."""
     start = text.rfind(" ", 0, mention.start) + 1
     end = text.find(" ", mention.end)
     if text[start : end if end >= 0 else len(text)].strip("،.,:") in _AR_NUMBER_WORDS:
@@ -234,6 +235,9 @@ def ar_common_word(text: str, mention: Mention) -> bool:
         return True  # "كأس آسيا", "بطولة أوروبا": a competition named after a place, not the place
     if " " in mention.written:
         return False
+    whole = text[start : end if end >= 0 else len(text)].strip("،.,:")
+    if whole != mention.written and whole in AR_ROLE_NOUNS:
+        return True  # "وكيل الوزارة" (the undersecretary): a role noun whose first letter is no "and" before a town
     if mention.written.removeprefix("و").removeprefix("ب") in _AR_WEEKDAYS:
         return True  # "من يوم الخميس": the weekday, which GeoNames also lists as a town's other name
     following = text[mention.end :].split()[:1]

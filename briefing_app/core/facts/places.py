@@ -36,6 +36,7 @@ from briefing_app.core.facts.org_list_mates import list_mates
 from briefing_app.core.facts.org_names import meeting_cut, nation_branch_start, owner_cut, short_forms
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
+from briefing_app.core.facts.orgs_ar_checks import defence_team
 from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.place_bearings import bearing_places
@@ -566,6 +567,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             rtl_named(text, s.index, lang, lowercase, taken, add)
             for kind, found in (("place", tagged_places), ("organisation", tagged_bodies)) if lang == "ar" else ():
                 for start, end, name in found(text):
+                    if kind == "organisation" and defence_team(text, end, name):
+                        continue  # "هيئة الدفاع عن المتهمين": the lawyers of the accused (orgs_ar_checks)
                     if not _overlaps(taken, start, end):
                         add(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
     clubs = team_uses.clubs()

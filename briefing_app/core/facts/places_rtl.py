@@ -14,11 +14,12 @@ from briefing_app.core.facts import (
     place_shapes_ar,
     places_ar_tagged,
 )
+from briefing_app.core.facts.ar_located_bodies import place_inside_located_body
 from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.orgs_ar import _nationality  # (a country's adjective after a public service)
-from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body
+from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body, defence_team
 from briefing_app.core.facts.orgs_ar_clubs import club_names
 from briefing_app.core.facts.orgs_ar_marked import marked_subjects
 from briefing_app.core.facts.orgs_he_kind_name import name_after_kind
@@ -186,6 +187,7 @@ def rtl_named(
         else []
     )
     described = described_kinds(text) if lang == "he" else []
+    bodies: list[tuple[int, int]] = []  # (the bodies added here, whose name may say where the body sits)
     for start, end, name in [*causes, *quoted, *finder(text), *acronyms]:
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in listed):
             continue
@@ -201,12 +203,14 @@ def rtl_named(
             continue  # "شارع جامعة الدول العربية": a street named after the body, read as a place below
         if lang == "ar":
             checked = checked_arabic_body(name)  # orgs_ar_checks: "لجنة مؤقتة", "مركز مدينة X" are no bodies
-            if checked is None:
+            if checked is None or defence_team(text, end, name):
                 continue
             name, end = checked, start + len(checked) if checked != name else end
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)
+            bodies.append((start, end))
     agency = datelines_rtl.arabic_dateline_agency(text) if lang == "ar" else None
+    agency = datelines_rtl.arabic_site_dateline(text) if lang == "ar" and agency is None else agency  # "X برس –"
     if agency is not None and not _overlaps(taken, agency[0], agency[1]):
         add("organisation", agency[2], index, agency[0], agency[1])  # "رام الله - X -": the dateline's agency
     for start, end, name in orgs_he.parents_of_sub_bodies(text) if lang == "he" else []:
@@ -268,7 +272,9 @@ def rtl_named(
             or plural_town_read_as_noun(text, mention)
         ):
             continue  # "בשפה העברית", "כוס חלב", "מקום": a short name that is a common word
-        if not _overlaps(taken, mention.start, mention.end):
+        located = lang == "ar" and mention.entry.kind == "place"
+        located = located and place_inside_located_body(text, mention.start, mention.end, bodies)
+        if located or not _overlaps(taken, mention.start, mention.end):  # ("المحكمة الابتدائية بتونس": Tunis too)
             side = _AR_SIDE.match(text, mention.end) if lang == "ar" else None
             if side is not None and _side_of_the_noun_before(text, mention, side.group(1)):
                 side = None
