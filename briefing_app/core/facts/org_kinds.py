@@ -36,6 +36,12 @@ FIRM_KINDS = frozenset(
     "broadcaster supermarket club".split()
 )
 _FIRM_KIND_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(FIRM_KINDS))})\s+$")
+# A firm's trade that is a person's too ("supplier", "developer", "broker"): before a name the lists hold as no given
+# name, and that is one word ("games developer Brightmoor", "insurance broker Quarnby"), it and FIRM_KINDS name a firm
+# by its trade; a person of that trade is written with a full name ("games developer Ann Roe").
+FIRM_TRADES = FIRM_KINDS | frozenset(
+    "supplier provider manufacturer exporter importer developer broker operator carmaker housebuilder".split()
+)
 
 
 def firm_kind_before(before: str) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from briefing_app.core.facts.da_verb_second import after_the_verb, verb_second
 from briefing_app.core.facts.gazetteer import names_an_organisation, person_names
+from briefing_app.core.facts.org_kinds import FIRM_TRADES
 from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people_appointed import appointed_role
 from briefing_app.core.facts.people_appositions import ranked_player
@@ -305,21 +306,13 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
         run.evidence = True
 
 
-# A firm's trade, a noun WordNet also gives a person: before one capitalised word no list gives as a first name
-# ("mortgage lender Quarnby", "distributor Velloway", "games publisher Brightmoor") it names a firm by its trade.
-_FIRM_TRADES = frozenset(
-    "lender insurer distributor retailer wholesaler broadcaster carrier supplier provider manufacturer exporter "
-    "importer publisher developer broker operator carmaker housebuilder".split()
-)
-
-
 def _trade_before_one_word(sentence: Sentence, run: Run, lead: str) -> bool:
-    """Whether `lead` ends in a firm's trade (see _FIRM_TRADES) and the run is one word the lists hold as no given
-    name and the article names as no person before (a person's trade there is written with a full name: "games
-    publisher Ann Roe")."""
+    """Whether `lead` ends in a firm's trade (org_kinds.FIRM_TRADES: "mortgage lender Quarnby", "distributor
+    Velloway") and the run is one word the lists hold as no given name and the article names as no person before (a
+    person's trade there is written with a full name: "games publisher Ann Roe")."""
     return (
         sentence.lang == "en"
-        and lead.split()[-1] in _FIRM_TRADES
+        and lead.split()[-1] in FIRM_TRADES
         and len(run.name_tokens) == 1
         and not run.title
         and run.name_tokens[0] not in person_names()[0]
