@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
-from briefing_app.core.facts.orgs_ar import _AR_MEDIA_TAILS
+from briefing_app.core.facts.orgs_ar import AR_MEDIA_TAILS
 
 _DASH = r"[-–—]"
 _AR_DATELINE = re.compile(
@@ -53,6 +53,6 @@ def arabic_site_dateline(text: str) -> tuple[int, int, str] | None:
         return None
     first, last = m.group("site").split()
     town = lookup(first)
-    if last in _AR_MEDIA_TAILS or (last == "اليوم" and town is not None and town.kind == "place"):
+    if last in AR_MEDIA_TAILS or (last == "اليوم" and town is not None and town.kind == "place"):
         return m.start("site"), m.end("site"), m.group("site")
     return None

@@ -648,7 +648,7 @@ _AR_CLAUSE_WORDS = {"بسبب", "في", "فى", "من", "على", "عن", "إل�
 
 
 # Borrowed English words that end an outlet's name written in Arabic letters ("X نيوز", "X برس", "X تي في").
-_AR_MEDIA_TAILS = {"نيوز", "برس", "بوست", "تايمز", "ميديا", "أونلاين", "اونلاين", "نت", "تيفي"}
+AR_MEDIA_TAILS = frozenset({"نيوز", "برس", "بوست", "تايمز", "ميديا", "أونلاين", "اونلاين", "نت", "تيفي"})
 
 
 def _media_tail(following: list[str]) -> int:
@@ -658,7 +658,7 @@ def _media_tail(following: list[str]) -> int:
     for n in (2, 3):
         if len(words) < n or any(w.startswith("ال") for w in words[: n - 1]):
             break
-        if words[n - 1] in _AR_MEDIA_TAILS:
+        if words[n - 1] in AR_MEDIA_TAILS:
             return n
         if n < len(words) and words[n - 1] == "تي" and words[n] == "في":
             return n + 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
-from briefing_app.core.facts.orgs_ar import _AR_MEDIA_TAILS, _AR_STOP
+from briefing_app.core.facts.orgs_ar import _AR_STOP, AR_MEDIA_TAILS
 
 # The smallest lead of the organisation tag over the best other tag, over the name's words (as for people).
 CLEAR_MARGIN = 15.0
@@ -40,7 +40,7 @@ def _with_outlet_name(text: str, start: int, end: int, name: str) -> tuple[int, 
     """A borrowed word of media read alone ("نيوز", "برس") takes the word before it, the outlet's own name
     ("شفق نيوز- بغداد", a site's dateline): no outlet is called "News" alone."""
     before = re.search(r"([\u0621-\u064a]{2,})\s+$", text[:start])
-    if name not in _AR_MEDIA_TAILS or before is None or before.group(1) in _AR_STOP:
+    if name not in AR_MEDIA_TAILS or before is None or before.group(1) in _AR_STOP:
         return start, end, name
     return before.start(1), end, text[before.start(1) : end]
 
