@@ -27,3 +27,22 @@ def test_a_relative_clause_of_the_name_may_hold_the_role() -> None:
     # near miss: a relative "som" right after a comma opens a clause of what someone does, no role
     verb = "Ulla Brask takkede Gunnar Eskildsen, som træner ungdomsholdet om tirsdagen."
     assert people_roles(["Skifte", verb], "da")["Gunnar Eskildsen"] is None
+
+
+def test_a_definite_role_in_a_later_sentence_is_the_one_person_named_before() -> None:
+    named = "Efter sejren over Tjørnehøj samlede Vibeke Kragh holdet i hallen."
+    later = "Bagefter afslørede cheftræneren, at hun havde lovet spillerne fri."
+    assert people_roles(["Fri i weekenden", named, later], "da")["Vibeke Kragh"] == "cheftræneren"
+    # near miss: two people named before, so the definite role may be either's
+    pair = "Efter sejren over Tjørnehøj samlede Vibeke Kragh og Arne Bøgild holdet i hallen."
+    roles = people_roles(["Fri i weekenden", pair, later], "da")
+    assert roles["Vibeke Kragh"] is None and roles["Arne Bøgild"] is None
+
+
+def test_a_definite_role_out_of_speech_is_the_person_named_before() -> None:
+    named = "Efter sejren over Tjørnehøj samlede Vibeke Kragh holdet i hallen."
+    later = "Bagefter pegede målmanden på, at forsvaret stod godt."
+    assert people_roles(["Fri i weekenden", named, later], "da")["Vibeke Kragh"] == "målmanden"
+    # near miss: the same noun inside quote marks is the speaker's word on anyone
+    quoted = "»Bagefter pegede målmanden på, at forsvaret stod godt,« lyder det."
+    assert people_roles(["Fri i weekenden", named, quoted], "da")["Vibeke Kragh"] is None

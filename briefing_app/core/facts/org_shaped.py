@@ -72,7 +72,7 @@ _NATIONAL_SOCIETY = re.compile(
 
 
 # Nouns after a possessive that the job lists hold but that name a person's kin or a page ("father" is also a
-# priest, "page" a servant): after them the owner is a person, no employer. (`people_da_held_as` reads the Danish
+# priest, "page" a servant): after them the owner is a person, no employer. (`people_da_roles_apart` reads the Danish
 # ones too: "som søn af ..." is no office held.)
 KIN_AND_PAGES = {
     "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
