@@ -1,5 +1,5 @@
 """Danish roles written apart from the name. Held "som" (as): "Mens Vibeke Holt har vundet pokalen to gange som
-cheftræner, ...", "Ole Brink har brugt et år på at forberede sig til jobbet som havnedirektør", "Jens Ravn, der
+cheftræner, ...", "Ole Brink overtager i maj stillingen som havnedirektør", "Jens Ravn, der
 som formand har ...": the bare role noun after "som" is the role of the person named nearest before it in the
 clause; a comparison ("som en rigtig leder"), kin ("som søn af ...") and a relative "som" after a comma are none.
 Named later by a definite role: "Vibeke Holt ... . Bagefter roste cheftræneren holdet": the one person the
