@@ -72,8 +72,9 @@ _NATIONAL_SOCIETY = re.compile(
 
 
 # Nouns after a possessive that the job lists hold but that name a person's kin or a page ("father" is also a
-# priest, "page" a servant): after them the owner is a person, no employer.
-_KIN_AND_PAGES = {
+# priest, "page" a servant): after them the owner is a person, no employer. (`people_da_roles_apart` reads the Danish
+# ones too: "som søn af ..." is no office held.)
+KIN_AND_PAGES = {
     "father", "mother", "brother", "sister", "son", "daughter", "wife", "husband", "uncle", "aunt", "cousin",
     "nephew", "niece", "grandfather", "grandmother", "grandson", "granddaughter", "parents", "children", "family",
     "widow", "fiancé", "fiancée", "partner", "friend", "page", "pages", "account", "blog",
@@ -369,7 +370,7 @@ def shaped_bodies(
         owned = m.group(2).split()[-1]
         if m.group(0).split()[0] in _DA_PRONOUN_OWNERS and len(m.group(1).split()) == 1:
             continue  # "Hans kone": his wife, no body called "Han"
-        if not is_role_noun(owned) or owned in _KIN_AND_PAGES or _overlaps(taken, m.start(1), m.end(1)):
+        if not is_role_noun(owned) or owned in KIN_AND_PAGES or _overlaps(taken, m.start(1), m.end(1)):
             continue  # "Roe's brother", "Roe's page": a person's kin or page, not a body's job
         after = re.match(r"\s+([A-Z][a-z]*)", text[m.end() :])
         if after is not None and after.group(1) not in person_names()[0]:
