@@ -121,3 +121,28 @@ def test_near_miss_a_seat_before_a_full_name_is_still_no_person() -> None:
     )
     assert "Mara Holt" in found["person"]
     assert "Kessby Vale" not in found["person"]
+
+
+# --- a place closing a work's title written in title case ---------------------------------------------------------
+
+
+def test_a_town_after_a_capitalised_preposition_in_a_title_is_no_place() -> None:
+    found = _kinds(
+        [
+            "Weekend takings",
+            "The comedy stayed ahead of Ferrow Pictures' Letters To Lisbon, which took £1.1m on its second weekend.",
+            "Nine Lanterns Outside Kessby, Texas held on to a place in the top ten with £0.4m.",
+        ]
+    )
+    assert "Lisbon" not in found["place"] and "Texas" not in found["place"]
+
+
+def test_near_miss_a_town_after_a_lower_case_preposition_stays_a_place() -> None:
+    found = _kinds(
+        [
+            "Weekend takings",
+            "The crew flew Quarry Films' cameras to Lisbon, where the takings were counted in dollars.",
+            "Its producer was born outside Austin, Texas, and grew up near the coast.",
+        ]
+    )
+    assert {"Lisbon", "Texas"} <= found["place"]

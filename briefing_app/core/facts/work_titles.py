@@ -125,6 +125,22 @@ def _names_a_chart_title(name: str, titles: set[str]) -> bool:
     return any(name == title or re.sub(r"\s+\d+$", "", title) == name or title.endswith(" " + name) for title in titles)
 
 
+# The words before a place inside a title written in title case in running prose: a capitalised word, then a
+# capitalised preposition no sentence writes so ("Ticket To Kessby", "Nine Lanterns Outside Tolvik, Wessex"), then
+# up to two capitalised words, the last maybe with a comma. ("Of", "In", "At", "On", "For", "By", "With" are left
+# out: some bodies write them capitalised, "Bank Of Kessby".)
+_TITLE_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:To|Outside|From|Into|Beyond|Across|Towards|Without|Under|Over|Inside|Through|"
+    r"Against|Upon)\s+(?:[A-Z][\w'’-]*,?\s+){0,2}$"
+)
+
+
+def after_title_preposition(before: str) -> bool:
+    """Whether a place whose sentence runs `before` it closes a work's title in title case (see the pattern); the
+    caller keeps headlines in title case out."""
+    return _TITLE_PREPOSITION_BEFORE.search(before[-80:]) is not None
+
+
 def work_titles(texts: Sequence[str]) -> set[str]:
     """The titles of works the article introduces by their kind (see the module)."""
     return {m.group(1) for t in texts for m in _INTRODUCED.finditer(t)}
