@@ -2,7 +2,7 @@
 box-office pages (its half A) showed in two articles or more, each written again as made-up sentences with
 made-up names, each with a near miss:
 
-* a title set at a place in a sales chart ("Back at No.1 is X", "X 3 slides in at No.14", "Owner's X is at 2" in
+* a title set at a place in a sales chart ("Still at No.1 is X", "X 3 slides in at No.14", "Owner's X is at 2" in
   an article that names a chart) is a work, no body; the place itself ("at No.1") is no body a person is of;
 * a title introduced by its kind after an owner's possessive ("Ann Roe's space blockbuster X") or after a
   chart's "new entry" is a work, no person and no body;

@@ -76,7 +76,7 @@ _PLACE_IS = re.compile(rf"\b[Aa]t\s+{_PLACE}\s+(?:is|was|are|were)\s+")
 
 
 def chart_titles(texts: Sequence[str]) -> set[str]:
-    """Titles set at a place in a sales chart: "Back at No.1 is Zorbex 17", "Kessby Nights 2 at no.7", "Tolvane's
+    """Titles set at a place in a sales chart: "Still at No.1 is Zorbex 17", "Kessby Nights 2 at no.7", "Tolvane's
     Under The Pale Moon is at 2". No person is read so: a singer "new at Number 9" and a player "at No.3 in the
     world" are the only people in those shapes, and only bodies are dropped by these titles."""
     charted = any("chart" in t.lower() for t in texts)
