@@ -9,6 +9,7 @@ import re
 from briefing_app.core.facts.entity_tagger import CLEAR_MARGIN, tag_sentence
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.pos_tagger import tag_sentence as pos_tags
@@ -32,7 +33,8 @@ def drop_owners_of_people(sentences: list[SourceSentence], index: PeopleIndex) -
 
 def _before_a_full_name(after: str, given: frozenset[str]) -> bool:
     m = re.match(r"['’]s?\s+([A-Z][a-z]+)\s+[A-Z][a-z]", after)
-    return m is not None and m.group(1) in given
+    # (not a work's title opening with a small word: "Jane Roe's In The Long Dark" is her album, "In" no given name)
+    return m is not None and m.group(1) in given and m.group(1).lower() not in LEADING_FUNCTION_WORDS
 
 
 # "Lichfield's Jane Roe", "the Liberal Democrats' Max Holm": a capitalised owner in the genitive, then a given name

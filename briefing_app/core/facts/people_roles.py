@@ -120,6 +120,10 @@ _VENUE_LAST = re.compile(
 )
 
 
+# A place in a chart or a ranking ("No.1", "No 4", "Number 12").
+_CHART_PLACE = re.compile(r"(?:No\.?\s?|Number\s+)\d+\.?")
+
+
 def member_of(after: str) -> str | None:
     """ "Jane Roe of Oxfam", "John Doe for the Food Standards Agency", "Tom Poe from Greenpeace": the body a
     person speaks for, written as the role ("of Oxfam"); a place there ("of Leeds") is a home town, no role.
@@ -148,8 +152,8 @@ def member_of(after: str) -> str | None:
         body = body[:-1]  # the sentence's full stop, not an abbreviation's (Corp.)
     bare = re.sub(r"^(?:the|The)\s+", "", body)
     body_word = bare.split()[-1] in EN_TAIL  # "of Ross Motorsports": a body's word ends it, a given name opens it
-    if bare in place_names() or bare.split()[0].lower() in MONTHS_DAYS:
-        return None
+    if bare in place_names() or bare.split()[0].lower() in MONTHS_DAYS or _CHART_PLACE.fullmatch(bare):
+        return None  # "Still at No.1 is ...", "Kessby at Number 4": a place in a chart or a ranking, no body
     state = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", after[m.end() :])
     if state is not None and state.group(1).rstrip(",") in place_names():
         return None  # "X from Scotia, N.Y.,": a town and its state or country, a home town and no body

@@ -50,6 +50,7 @@ from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.sports_teams import TeamUses, is_sports_story, listed_four_or_more
 from briefing_app.core.facts.street_addresses_en import home_addresses
 from briefing_app.core.facts.towns_named_as_people import PLACE_PREPOSITION
+from briefing_app.core.facts.work_titles import after_title_preposition
 
 __all__ = ["LEADING_FUNCTION_WORDS", "Named", "add_repeated_names", "find_named", "find_places_and_orgs"]
 
@@ -374,9 +375,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 demonym = " " not in word and word.endswith("s") and is_nationality(word) and is_nationality(word[:-1])
                 if demonym and not _PLACE_PREPOSITION_BEFORE.search(text[: mention.start]):
                     continue  # "Sick Brits have the right": a people's name that a small town also bears
-                if inside_quoted_title(text, mention.start, mention.end):
+                if inside_quoted_title(text, mention.start, mention.end) or (
+                    lang == "en" and not headline and after_title_preposition(text[: mention.start])
+                ):
                     taken.append((mention.start, mention.end))
-                    continue  # 'the action flick "Pacific Rim"': a word of a work's title
+                    continue  # 'the action flick "Pacific Rim"', "the comedy Ticket To Kessby": a word of a title
                 if place_context.facility_after(text, mention):
                     taken.append((mention.start, mention.end))
                     continue  # "Riverton Airport", "Harbour Square", "the Westland Cup": no place

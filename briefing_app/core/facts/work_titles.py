@@ -14,11 +14,12 @@ from briefing_app.core.facts.model import Fact
 
 _KIND = (
     r"film|movie|novel|book|memoir|album|single|song|series|sitcom|drama|musical|opera|play|documentary|"
-    r"show|programme|game|podcast|thriller|comedy|biopic|sequel|prequel|franchise"
+    r"show|programme|game|podcast|thriller|comedy|biopic|sequel|prequel|franchise|blockbuster"
 )
 _TITLE = r"[A-Z][\w'’:-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|&)\s+)*[A-Z][\w'’:-]*)*?"  # (the shortest)
 _INTRODUCED = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit|debut)\s+(?:[\w-]+\s+)?(?:{_KIND}),?\s+"
+    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit|debut|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_KIND}|(?<=new\s)entry),?\s+"  # (a chart's "new entry X", not a contest's "Tolvia's entry Jane Roe")
     rf"({_TITLE})(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:for|in|on|at|by|from|with|which|that|is|was|will|has|had|and|to|"
     r"starring|stars|opens|follows|tells|topped|grossed|took|earned)\b)"
 )
@@ -58,6 +59,88 @@ def only_quoted(name: str, whole: str, introduced: bool = False) -> bool:
     )
 
 
+# A place in a sales chart: "No.7", "no. 11", "Number 8"; a bare "at 4" only in an article that names a chart.
+_PLACE = r"(?:[Nn]o\.?\s?|[Nn]umber\s+)\d+\b"
+_BARE_PLACE = (  # (not "at 4 per cent", "at 2pm", "at 12 sites": a count of a noun)
+    r"\d{1,2}\b(?![.,]?\d|\s*(?:%|per\s?cent|percent|[ap]\.?m\b|o['’]clock)|\s+(?!on\b|in\b|with\b|and\b)[a-z])"
+)
+# A verb of moving in a chart between a title and its place ("slides in at", "holds at", "is at"), or none.
+_CHART_VERB = (
+    r"(?:(?:is|was|are|were|sits|holds|stays|remains|enters|lands|debuts|rises|climbs|jumps|falls|drops|slips|"
+    r"slides|moves|returns|re-enters)(?:\s+(?:in|up|down|back))?\s+)?"
+)
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&:.-]*|&|of|the|a|an|in|on|to|for|with")
+_AT_PLACE = re.compile(rf"\s+{_CHART_VERB}at\s+{_PLACE}")
+_AT_BARE_PLACE = re.compile(rf"\s+{_CHART_VERB}at\s+{_BARE_PLACE}")
+_PLACE_IS = re.compile(rf"\b[Aa]t\s+{_PLACE}\s+(?:is|was|are|were)\s+")
+
+
+def chart_titles(texts: Sequence[str]) -> set[str]:
+    """Titles set at a place in a sales chart: "Still at No.1 is Zorbex 17", "Kessby Nights 2 at no.7", "Tolvane's
+    Under The Pale Moon is at 2". No person is read so: a singer "new at Number 9" and a player "at No.3 in the
+    world" are the only people in those shapes, and only bodies are dropped by these titles."""
+    charted = any("chart" in t.lower() for t in texts)
+    titles = set()
+    for text in texts:
+        for m in _PLACE_IS.finditer(text):
+            title = _title_after(text, m.end())
+            if title:
+                titles.add(title)
+        spots = [*_AT_PLACE.finditer(text), *(_AT_BARE_PLACE.finditer(text) if charted else ())]
+        for m in spots:
+            title = _title_before(text, m.start())
+            if title:
+                titles.add(title)
+    return titles
+
+
+def _title_after(text: str, at: int) -> str:
+    """The title-case run that opens at `at` ("Zorbex 17, which": "Zorbex 17")."""
+    m = re.match(r"[A-Z0-9][\w'’&:-]*(?:\s+(?:[A-Z0-9][\w'’&:-]*|&|of|the|a|an|in|on|to|for|with))*", text[at:])
+    return _trim(m.group(0).split()) if m else ""
+
+
+def _title_before(text: str, end: int) -> str:
+    """The title-case run that ends at `end`, after any owner's possessive ("Tolvane's Under The Pale Moon")."""
+    words: list[str] = []
+    for word in reversed(text[:end].split(" ")[-12:]):
+        if not _TITLE_WORD.fullmatch(word) or word.endswith(("'s", "’s")) or word.endswith((",", ";")):
+            break
+        words.insert(0, word)
+    return _trim(words)
+
+
+def _trim(words: list[str]) -> str:
+    """The run less the small words at either end, which no title opens or ends with here."""
+    while words and not words[0][0].isupper():
+        words.pop(0)
+    while words and not words[-1][0].isupper() and not words[-1][0].isdigit():
+        words.pop()
+    return " ".join(words) if len(words) > 0 and words[0][0].isupper() else ""
+
+
+def _names_a_chart_title(name: str, titles: set[str]) -> bool:
+    """A body's name that is a charted title, that title less its edition's number ("Zorbex" of "Zorbex 17"), or
+    its end after a first word the reader dropped ("The Pale Moon" of "Under The Pale Moon")."""
+    return any(name == title or re.sub(r"\s+\d+$", "", title) == name or title.endswith(" " + name) for title in titles)
+
+
+# The words before a place inside a title written in title case in running prose: a capitalised word, then a
+# capitalised preposition no sentence writes so ("Ticket To Kessby", "Nine Lanterns Outside Tolvik, Wessex"), then
+# up to two capitalised words, the last maybe with a comma. ("Of", "In", "At", "On", "For", "By", "With" are left
+# out: some bodies write them capitalised, "Bank Of Kessby".)
+_TITLE_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*\s+(?:To|Outside|From|Into|Beyond|Across|Towards|Without|Under|Over|Inside|Through|"
+    r"Against|Upon)\s+(?:[A-Z][\w'’-]*,?\s+){0,2}$"
+)
+
+
+def after_title_preposition(before: str) -> bool:
+    """Whether a place whose sentence runs `before` it closes a work's title in title case (see the pattern); the
+    caller keeps headlines in title case out."""
+    return _TITLE_PREPOSITION_BEFORE.search(before[-80:]) is not None
+
+
 def work_titles(texts: Sequence[str]) -> set[str]:
     """The titles of works the article introduces by their kind (see the module)."""
     return {m.group(1) for t in texts for m in _INTRODUCED.finditer(t)}
@@ -67,6 +150,9 @@ def drop_work_titles(facts: list[Fact], texts: Sequence[str]) -> list[Fact]:
     """People and organisations, less those that are a work's title or a word of one that the article never uses
     outside it."""
     titles = work_titles(texts)
+    charted = chart_titles(texts)
+    if charted:  # "Zorbex 17 slides in at No.4": a game, no body
+        facts = [f for f in facts if f.kind != "organisation" or not _names_a_chart_title(f.text, charted)]
     whole = "\n".join(texts)
     if not titles:
         return [f for f in facts if f.kind not in ("person", "organisation") or not _quoted_title(f, whole)]
