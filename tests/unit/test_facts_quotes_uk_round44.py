@@ -48,7 +48,9 @@ _GALA = (
 
 
 def test_a_two_letter_given_name_with_an_age_in_brackets_is_the_one_named_in_full() -> None:
-    text = _GALA + 'Bo (19) said he wanted to thank "my mum, my teachers and the pub that gave me my first gig. Cheers."'
+    text = (
+        _GALA + 'Bo (19) said he wanted to thank "my mum, my teachers and the pub that gave me my first gig. Cheers."'
+    )
     assert said(text, "en")[-1][1] == "Bo Halloran"
 
 
@@ -77,7 +79,9 @@ _COURT = (
 
 
 def test_a_semicolon_after_said_ends_a_long_introduction() -> None:
-    text = _COURT + 'Lark, 24, seeded 30 places below her rival at 95 on the tour, said; "My serve held up. I feel fresh."'
+    text = (
+        _COURT + 'Lark, 24, seeded 30 places below her rival at 95 on the tour, said; "My serve held up. I feel fresh."'
+    )
     assert said(text, "en")[-1][1] in ("Lark", "Nell Lark")
 
 

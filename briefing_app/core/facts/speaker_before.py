@@ -281,9 +281,7 @@ _FRONTING_WORDS = frozenset(
 
 # A participle of saying and no more, perhaps with whom it was said to: "adding:", "adding to the BBC:"; "before"
 # may stand before it, the same speaker going on ('"...," before adding: "...').
-_PARTICIPLE_ALONE = re.compile(
-    rf"\s*(?:before\s+)?{PARTICIPLES}(?:\s+(?:to|til)\s+[^,:\"“”]{{1,40}})?\s*[,:]?\s*"
-)
+_PARTICIPLE_ALONE = re.compile(rf"\s*(?:before\s+)?{PARTICIPLES}(?:\s+(?:to|til)\s+[^,:\"“”]{{1,40}})?\s*[,:]?\s*")
 
 
 def _named_before(before: str, lang: str) -> str | None:
