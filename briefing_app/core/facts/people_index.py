@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from briefing_app.core.facts.ar_glued_names import same_glued
 from briefing_app.core.facts.ar_lineage import ar_other_lineage, opens_longer_lineage
+from briefing_app.core.facts.gazetteer import given_genders
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_ar_words import _ar_is_given, ar_other_given_name, foreign_given
 from briefing_app.core.facts.people_family_tails import family_tail
@@ -152,7 +153,9 @@ class PeopleIndex:
             respelt = [p for p in self.people if len(p.name.split()) > 1 and _foreign_respelling(p.key, mention)]
             if len({p.name for p in respelt}) == 1:
                 return respelt[-1]
-        if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", mention):
+        # (a given name of two letters too, when the name lists hold it: "Ed (21) said" after "Ed Roe")
+        short_given = re.fullmatch(r"[A-Z][a-z]", mention) is not None and given_genders().get(mention) is not None
+        if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", mention) or short_given:
             # "Jane Roe ... Jane said": bloggers and friends are named again by the given name; the one
             # person whose full name starts with it (none when two do)
             by_given = [p for p in self.people if len(p.name.split()) > 1 and fold(p.name.split()[0]) == mention]

@@ -110,6 +110,8 @@ def speaker_named_before(before: str, lang: str) -> str | None:
         # ('Roe said that Lee was "sitting on his hands" and said: "...': a phrase quoted in passing inside the
         # introduction is the writer's words; its marks hide the clause whose subject speaks)
         before = _PHRASE_IN_PASSING.sub(lambda m: f"{m.group(1)} {m.group(2)} ", before)
+        # ('Roe, 20, ranked ... in the world, said; "...': a semicolon typed for the colon after the verb of saying)
+        before = re.sub(rf"\b({verbs_of(lang)})\s*;(\s*)$", r"\1:\2", before)
     with_saying = _WITH_SAYING.search(before) if lang == "en" else None
     if with_saying:  # "..., with one source saying of the criticisms:": the one saying it, not the clause's subject
         return with_saying.group(1)
@@ -277,8 +279,9 @@ _FRONTING_WORDS = frozenset(
 )
 
 
-# A participle of saying and no more, perhaps with whom it was said to: "adding:", "adding to the BBC:".
-_PARTICIPLE_ALONE = re.compile(rf"\s*{PARTICIPLES}(?:\s+(?:to|til)\s+[^,:\"“”]{{1,40}})?\s*[,:]?\s*")
+# A participle of saying and no more, perhaps with whom it was said to: "adding:", "adding to the BBC:"; "before"
+# may stand before it, the same speaker going on ('"...," before adding: "...').
+_PARTICIPLE_ALONE = re.compile(rf"\s*(?:before\s+)?{PARTICIPLES}(?:\s+(?:to|til)\s+[^,:\"“”]{{1,40}})?\s*[,:]?\s*")
 
 
 def _named_before(before: str, lang: str) -> str | None:
@@ -312,6 +315,10 @@ def _named_before(before: str, lang: str) -> str | None:
         subject = opening_subject(sentence)
         if subject is not None:
             return subject
+        if re.match(r"\s*before\s", before) and re.match(r"\s*[\"“‘']", sentence):
+            # ('Roe said. "Sales are up," before adding: "...': the sentence opens with the quote, the participle's
+            # subject is the one who spoke it, named before; never "before adding")
+            return ""
     # ("X, speaking to Y, said": the participle in commas stands between the subject and its verb)
     before = re.sub(r",\s+speaking\s+(?:to|with|on|at)\s[^,\"“”]{2,60},\s+(?=[a-z]+\b)", " ", before)
     # '"...," Lee said, and Weller added: "...': a second clause with its own subject and verb of saying

@@ -34,6 +34,13 @@ DESCRIPTION_HEAD = (
     r"world\s+(?:number|No\.?)\s*(?:one|two|three|\d+))"
 )
 DESCRIPTION = re.compile(DESCRIPTION_HEAD + r"(?:\s+[a-zæøå][\w-]*){0,3}")
+# A player described by the country they were capped for, sport copy's stand-in for the one just named: "the former
+# Ruritania Under-21 international", "the ex-Wessex international" ("international" alone is mostly an adjective, so
+# no person noun: the country before it makes it the player).
+PLAYER_DESCRIPTION = re.compile(
+    r"[Tt]he\s+(?:(?:former|ex-|one-time|uncapped|veteran|young|experienced)\s*)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"international"
+)
 
 
 # Nouns of nationality no ending rule derives ("the Spaniard", "the Frenchwoman"), which a sentence may open with

@@ -71,6 +71,8 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
         elif unnamed is not None and is_person_noun(unnamed.group(2)):
             mention = unnamed.group(0)  # ("a young woman at the rally": "a young woman")
     mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
+    # ("Tobias (24) said": an age in brackets after the name, as British copy gives it, is no part of the name)
+    mention = re.sub(r"^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+\(\d{1,3}\)$", r"\1", mention)
     inverted = da_inverted_subject(mention)
     if inverted is not None:
         return inverted  # "Om selve kampen sagde han til avisen:": a Danish fronted phrase, the verb, then "han"

@@ -56,6 +56,7 @@ from briefing_app.core.facts.speaker_clues import (
     FRONTED_TOPIC,
     FULL_NAME,
     GOVERNED,
+    PLAYER_DESCRIPTION,
     PRONOUN_SEX,
     PRONOUNS,
     addressed_sexes,
@@ -489,7 +490,7 @@ class Speakers:
         if len(indefinite) > 1 and indefinite[0] in ("a", "an", "one", "another") and is_role_noun(indefinite[-1]):
             return mention  # "one Zentrix worker", "a Roe aide": someone unnamed, whatever name describes them
         # ("The Frenchman added:": a description, which the people finder may have taken for a name)
-        describes = DESCRIPTION.fullmatch(mention) is not None
+        describes = DESCRIPTION.fullmatch(mention) is not None or PLAYER_DESCRIPTION.fullmatch(mention) is not None
         # ("Tom Reece and his wife Jo said": the couple speaks; the one named in full stands for them, not "Jo")
         last = last and not re.search(r"\band\s+(?:his|her|their)\s+(?:wife|husband|partner)\b", mention)
         person = self.in_text(without_listeners(mention), last) if mention and not describes else None
@@ -551,12 +552,17 @@ class Speakers:
             # "sagde Odense-profilen": a player described by club or town; the one named before the dash quote
             person = self.last_named(dash_opening(self.text, sentence))
             return person.name if person else mention
-        if DESCRIPTION.fullmatch(mention):
+        if DESCRIPTION.fullmatch(mention) or PLAYER_DESCRIPTION.fullmatch(mention):
             # "the 45-year-old said", "the Briton said": who was named ("the mother of two": a woman)
+            # ("said the former Ruritania Under-21 international": the player named before)
             cut = within.find(mention)  # (not the description itself, which the people finder may list as a name)
             # (speaker_ages_en: "the 45-year-old" after "Lundgaard, 45, said": the one the article gave that age)
+            # (a capped player is someone named in full: never a one-word "person", as a club's nickname may be
+            # listed, "made 40 appearances for the Larks")
+            capped = PLAYER_DESCRIPTION.fullmatch(mention) is not None
+            one_word = frozenset(p.key for p in self.people.people if capped and p.key and " " not in p.name)
             person = aged_person(mention, self.people.people, self.text, sentence + 1) or self.last_named(
-                sentence, within[:cut] if cut >= 0 else within, noun_sex(mention)
+                sentence, within[:cut] if cut >= 0 else within, noun_sex(mention), one_word
             )
             role = described_role(mention)
             if person is not None and role:
