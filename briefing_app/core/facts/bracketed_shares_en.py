@@ -32,9 +32,10 @@ def share_bracketed_shares(figures: list[Fact], text: str) -> None:
             continue  # ("1,585 (7% of the list)": a noun of its own inside)
         if share.counts in (None, "", count.counts) or share.counts.split()[0].lower() in ("of", "per"):
             share.counts = count.counts
-    for k, share in enumerate(figures):
+    for share in figures:
         if share.number is not None and "percent" in (share.number.kind, share.unit):
-            _share_after_a_phrase(figures[:k], share, text)
+            start = share.number.start  # (spelled counts are read in a later pass: the list is not in text order)
+            _share_after_a_phrase([f for f in figures if f.number is not None and f.number.end < start], share, text)
 
 
 def _share_after_a_phrase(earlier: list[Fact], share: Fact, text: str) -> None:
@@ -44,6 +45,8 @@ def _share_after_a_phrase(earlier: list[Fact], share: Fact, text: str) -> None:
     phrase = _PHRASE_THEN_BRACKET.search(text, 0, share.number.start)
     if phrase is None or not _BARE_SHARE_CLOSE.match(text[share.number.end :]):
         return
+    if re.search(r"[A-Z][\w'’-]*\s+$", text[: phrase.start()]):
+        return  # "among Welsh voters (32%)": a name opens the phrase, which the readings before took whole
     words = phrase.group(1).split()
     while words and words[0].lower() in EN_STOP:
         words = words[1:]  # "those from | physical formats": the phrase, not its determiner or preposition
@@ -51,6 +54,8 @@ def _share_after_a_phrase(earlier: list[Fact], share: Fact, text: str) -> None:
         return
     clause_start = max(text.rfind(mark, 0, phrase.start()) for mark in ",;:()") + 1
     # (a count in the same clause with no comma between: the bracket restates it as a part of the whole)
-    counted = [f for f in earlier if f.number is not None and f.counts and f.unit != "percent"]
-    counted = [f for f in counted if f.number is not None and f.number.start >= clause_start]
-    share.counts = counted[-1].counts if counted else " ".join(words)
+    counted = [f for f in earlier if f.number is not None and f.unit != "percent" and f.number.start >= clause_start]
+    if not counted:
+        share.counts = " ".join(words)
+    elif counted[-1].counts:  # (a count whose noun is read later is left to the later readings)
+        share.counts = counted[-1].counts
