@@ -48,7 +48,9 @@ def test_near_miss_the_last_four_at_a_counter_stay_a_count() -> None:
 
 
 def test_a_fee_thought_to_be_around_a_sum_is_the_noun_hedged() -> None:
-    text = "Tamley wanted to keep a winger with 41 goals, but Rovers paid a buy-out clause thought to be around £340,000."
+    text = (
+        "Tamley wanted to keep a winger with 41 goals, but Rovers paid a buy-out clause thought to be around £340,000."
+    )
     assert nth_counts_of(text, 340_000) == "buy-out clause"
 
 
@@ -87,3 +89,8 @@ def test_near_miss_a_bracketed_share_with_its_own_noun_keeps_it() -> None:
 def test_near_miss_a_capitalised_group_before_the_bracket_keeps_its_reading() -> None:
     text = "Support is higher among farmers (34% in favour) and Welsh voters (32%)."
     assert "Welsh voters" in nth_counts_of(text, 32)
+
+
+def test_near_miss_a_place_phrase_before_the_bracket_keeps_its_reading() -> None:
+    text = "Attendance was thinnest in the upland parishes (21%) and fullest in the market towns (64%)."
+    assert nth_counts_of(text, 64) != "market towns"

@@ -16,6 +16,8 @@ from briefing_app.core.facts.model import Fact
 # Nothing but the share's sign inside the bracket: no noun of its own ("(7% of the list)" has one).
 _BARE_SHARE_CLOSE = re.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s*\)")
 # Up to three lower-case words, then the bracket that opens on the share: the phrase the share may be of.
+# "those from physical formats (", "that of the rival firm (": a pronoun for the measure, then whose it is.
+_MEASURE_PRONOUN_FROM = re.compile(r"\b(?:those|that)\s+(?:from|of)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*\(\s*$")
 _PHRASE_THEN_BRACKET = re.compile(r"(?<![\w'’-])((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s*\(\s*$")
 
 
@@ -56,6 +58,10 @@ def _share_after_a_phrase(earlier: list[Fact], share: Fact, text: str) -> None:
     # (a count in the same clause with no comma between: the bracket restates it as a part of the whole)
     counted = [f for f in earlier if f.number is not None and f.unit != "percent" and f.number.start >= clause_start]
     if not counted:
-        share.counts = " ".join(words)
+        # (only after a pronoun standing for the measure, "that from | memberships": other phrases before a
+        # bracket, "was lowest in the west (38%)", "the largest rise was in hardware stores (2.9 per cent)", are
+        # read by the clause they end)
+        if _MEASURE_PRONOUN_FROM.search(text, 0, share.number.start):
+            share.counts = " ".join(words)
     elif counted[-1].counts:  # (a count whose noun is read later is left to the later readings)
         share.counts = counted[-1].counts

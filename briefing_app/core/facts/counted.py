@@ -128,8 +128,8 @@ from briefing_app.core.facts.figure_words import (
     TIME_WORDS,
 )
 from briefing_app.core.facts.he_others import he_others_done
-from briefing_app.core.facts.hedged_sums_en import without_hedge
 from briefing_app.core.facts.he_valued_sum import he_valued_sum
+from briefing_app.core.facts.hedged_sums_en import without_hedge
 from briefing_app.core.facts.including_asides_en import without_including_aside
 from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.noun_after import after_phrase, verb_not_noun
