@@ -16,7 +16,7 @@ from briefing_app.core.facts.model import Fact
 # Nothing but the share's sign inside the bracket: no noun of its own ("(7% of the list)" has one).
 _BARE_SHARE_CLOSE = re.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s*\)")
 # Up to three lower-case words, then the bracket that opens on the share: the phrase the share may be of.
-# "those from physical formats (", "that of the rival firm (": a pronoun for the measure, then whose it is.
+# "that from memberships (", "those of the rival clubs (": a pronoun for the measure, then whose it is.
 _MEASURE_PRONOUN_FROM = re.compile(r"\b(?:those|that)\s+(?:from|of)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*\(\s*$")
 _PHRASE_THEN_BRACKET = re.compile(r"(?<![\w'’-])((?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s*\(\s*$")
 
@@ -51,7 +51,7 @@ def _share_after_a_phrase(earlier: list[Fact], share: Fact, text: str) -> None:
         return  # "among Welsh voters (32%)": a name opens the phrase, which the readings before took whole
     words = phrase.group(1).split()
     while words and words[0].lower() in EN_STOP:
-        words = words[1:]  # "those from | physical formats": the phrase, not its determiner or preposition
+        words = words[1:]  # "that from | memberships": the phrase, not its pronoun or preposition
     if not words or words[-1].lower() in EN_STOP:
         return
     clause_start = max(text.rfind(mark, 0, phrase.start()) for mark in ",;:()") + 1
