@@ -129,6 +129,7 @@ from briefing_app.core.facts.figure_words import (
 )
 from briefing_app.core.facts.he_others import he_others_done
 from briefing_app.core.facts.he_valued_sum import he_valued_sum
+from briefing_app.core.facts.hedged_sums_en import without_hedge
 from briefing_app.core.facts.including_asides_en import without_including_aside
 from briefing_app.core.facts.level_marks_en import mark_owner
 from briefing_app.core.facts.noun_after import after_phrase, verb_not_noun
@@ -256,6 +257,8 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         )
         # "revenue in the range of $12.9 billion": "revenue of $12.9 billion", the noun before the approximation
         before = re.sub(r"\b[Ii]n\s+the\s+range\s+(?=of\s+(?:US\$|[$£€])?\s*$)", "", before)
+    if lang == "en" and n.currency:  # "a buy-out clause thought to be around £340,000": the clause's sum
+        before = without_hedge(before)
     aside = level_aside(before, rest) if lang == "en" else None
     if aside:  # "The licence fee, currently £121, could rise": the level of the noun before the comma
         return aside

@@ -240,6 +240,7 @@ from briefing_app.core.facts.sharing_copula_pairs import share_copula_pairs
 from briefing_app.core.facts.sharing_lists import share_lists, share_respectively
 from briefing_app.core.facts.spaced_dashes_en import spaced_hyphens_as_dashes
 from briefing_app.core.facts.subject_heads_en import amount_subjects
+from briefing_app.core.facts.table_places_en import table_place
 from briefing_app.core.facts.table_rows import share_table_rows
 from briefing_app.core.facts.title_case_headlines_en import title_case_readings
 from briefing_app.core.facts.total_verb_en import total_subject
@@ -483,6 +484,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "the one-year anniversary", "a one-minute silence": a moment, no figure
             if lang in ("en", "da") and not n.spelled and rank_or_grade(n, s.text[: n.start], s.text[n.end :]):
                 continue  # "a 5-star hotel", "the top 10": a grade or a rank
+            if lang == "en" and table_place(s.text, n):
+                continue  # "at 88 in the world", "Brass Age is at 6,": a place on a ranking or a chart
             if older_year(s.text, n) or (lang in ("en", "da") and dotted_clock_time(s.text, n)):
                 continue  # "in 1890,", "at 10.30 on Tuesday": a date or a time
             if four_digit_clock_time(s.text, n) or glued_day_year(s.text, n):

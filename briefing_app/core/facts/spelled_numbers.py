@@ -183,7 +183,8 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     if re.search(r"\bNo\.?\s*$", before) and re.match(r"-(?:ranked|seeded|rated)\b", after):
         return True  # "the world's No 1-ranked outfit": a rank on a table
     stage = n.raw in (4, 8, 16, 32, 64) and re.search(r"\b(?:the|their|its|a)\s+last\s+$", before, re.IGNORECASE)
-    if stage and re.match(r"\s*(?:(?:of|in)\b|[,.;:)]|$|(?:stage|round|tie|draw)\b)", after):
+    # (or the event named after "at": "made the last four at Dunmore this spring")
+    if stage and re.match(r"\s*(?:(?:of|in)\b|[,.;:)]|$|(?:stage|round|tie|draw)\b|at\s+(?:the\s+)?[A-Z])", after):
         return True  # "in the last 16 of the Champions League": a stage of a tournament, not sixteen things
     # ("the league's top three", "the bottom three": the places of a table, a rank too)
     lead = r"\b(?:the|its|their|a|[A-Za-z]+['’]s?)\s+(?:top|bottom)\s+$"
