@@ -16,6 +16,15 @@ def facts_of(paragraphs: list[str], language: str = "en") -> list[Fact]:
     return extract_facts(build_document(article, language=language))
 
 
+def names_by_kind(paragraphs: list[str], language: str = "en") -> dict[str, set[str]]:
+    """The names the article gives as places, organisations and people, each kind a set."""
+    out: dict[str, set[str]] = {"place": set(), "organisation": set(), "person": set()}
+    for f in facts_of(paragraphs, language):
+        if f.kind in out:
+            out[f.kind].add(f.text)
+    return out
+
+
 def quotes_of(paragraphs: list[str], language: str = "en") -> list[Fact]:
     """The article's quotes in sentence order."""
     return sorted((f for f in facts_of(paragraphs, language) if f.kind == "quote"), key=lambda f: f.sentence)

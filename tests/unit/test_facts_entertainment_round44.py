@@ -12,22 +12,13 @@ made-up names, each with a near miss:
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import facts_of
-
-
-def _kinds(paragraphs: list[str]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {"place": set(), "organisation": set(), "person": set()}
-    for f in facts_of(paragraphs):
-        if f.kind in out:
-            out[f.kind].add(f.text)
-    return out
-
+from tests.unit.facts_helpers import names_by_kind
 
 # --- titles at a place in a sales chart ---------------------------------------------------------------------------
 
 
 def test_a_game_at_a_chart_place_is_no_body() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Games chart: a quiet week for the shops",
             "Still at No.1 is Quorrel Tactics 19, which sold a little less than last week.",
@@ -39,7 +30,7 @@ def test_a_game_at_a_chart_place_is_no_body() -> None:
 
 
 def test_an_album_after_its_owner_at_a_bare_chart_place_is_no_body() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Album chart: folk duo hold on",
             "Meanwhile, Tessa Vane's In The Amber Sky is at 3 on the chart this week, a fortnight after its release.",
@@ -50,7 +41,7 @@ def test_an_album_after_its_owner_at_a_bare_chart_place_is_no_body() -> None:
 
 
 def test_near_miss_a_body_at_a_count_of_sites_stays_a_body() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Album chart: folk duo hold on",
             "The record was pressed by Dunmore Vinyl Corporation, which is at 12 sites across the county.",
@@ -60,7 +51,7 @@ def test_near_miss_a_body_at_a_count_of_sites_stays_a_body() -> None:
 
 
 def test_near_miss_a_singer_new_at_a_chart_place_stays_a_person() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Album chart: folk duo hold on",
             "Orla Penhallow is new at Number 9 with her fourth record, Salt Lines, which she made in a barn.",
@@ -73,7 +64,7 @@ def test_near_miss_a_singer_new_at_a_chart_place_stays_a_person() -> None:
 
 
 def test_a_title_after_a_directors_blockbuster_is_no_body() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Cinemas have their best weekend of the summer",
             "Crowds came back for Hollis Brand's space blockbuster Dorian Quell.",
@@ -85,7 +76,7 @@ def test_a_title_after_a_directors_blockbuster_is_no_body() -> None:
 
 
 def test_a_new_entry_in_a_box_office_list_is_no_person() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Weekend takings",
             "In fifth place was another new entry Marla Quent with £610k from 300 sites.",
@@ -95,7 +86,7 @@ def test_a_new_entry_in_a_box_office_list_is_no_person() -> None:
 
 
 def test_near_miss_a_contest_entry_stays_a_person() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Song contest draw",
             "Kessbia's entry Marla Quent, who sings in the second half, said she felt calm.",
@@ -108,12 +99,12 @@ def test_near_miss_a_contest_entry_stays_a_person() -> None:
 
 
 def test_an_owner_before_a_title_opening_with_in_stays_a_person() -> None:
-    found = _kinds(["Album chart", "Tessa Vane’s In The Amber Sky is the best seller in Kessby this week."])
+    found = names_by_kind(["Album chart", "Tessa Vane’s In The Amber Sky is the best seller in Kessby this week."])
     assert "Tessa Vane" in found["person"]
 
 
 def test_near_miss_a_seat_before_a_full_name_is_still_no_person() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Vote on the bypass",
             "Kessby Vale's Mara Holt said she would vote against the plan on Tuesday.",
@@ -127,7 +118,7 @@ def test_near_miss_a_seat_before_a_full_name_is_still_no_person() -> None:
 
 
 def test_a_town_after_a_capitalised_preposition_in_a_title_is_no_place() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Weekend takings",
             "The comedy stayed ahead of Ferrow Pictures' Letters To Lisbon, which took £1.1m on its second weekend.",
@@ -138,7 +129,7 @@ def test_a_town_after_a_capitalised_preposition_in_a_title_is_no_place() -> None
 
 
 def test_near_miss_a_town_after_a_lower_case_preposition_stays_a_place() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Weekend takings",
             "The crew flew Quarry Films' cameras to Lisbon, where the takings were counted in dollars.",

@@ -14,22 +14,13 @@ sentences with made-up names, each with a near miss:
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import facts_of, local_texts
-
-
-def _kinds(paragraphs: list[str]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {"place": set(), "organisation": set(), "person": set()}
-    for f in facts_of(paragraphs):
-        if f.kind in out:
-            out[f.kind].add(f.text)
-    return out
-
+from tests.unit.facts_helpers import local_texts, names_by_kind
 
 # --- a town after a kind only a business is ----------------------------------------------------------------------
 
 
 def test_a_town_after_a_lender_names_the_firm() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Savings rates",
             "Savers earned a little more in April, mortgage lender Wakefield said on Thursday, as rates crept up.",
@@ -48,7 +39,7 @@ def test_a_distributor_named_by_a_common_word_is_a_body() -> None:
 
 
 def test_near_miss_the_town_where_a_lender_works_stays_a_place() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Savings rates",
             "Savers in Wakefield earned a little more in April, the lender said on Thursday.",
@@ -59,7 +50,7 @@ def test_near_miss_the_town_where_a_lender_works_stays_a_place() -> None:
 
 
 def test_near_miss_a_town_named_as_a_firm_and_as_a_town_keeps_the_town() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Savings rates",
             "Mortgage approvals rose in March, building society lender Preston said.",
@@ -108,12 +99,12 @@ _WINDOW = [
 
 
 def test_a_town_a_rival_clubs_interest_comes_from_is_the_club() -> None:
-    found = _kinds(_WINDOW)
+    found = names_by_kind(_WINDOW)
     assert "Burnley" in found["organisation"] and "Burnley" not in found["place"]
 
 
 def test_a_town_beside_a_listed_club_is_a_club() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Transfer news",
             "The midfielder, who scored twice for the reserves, was watched by Everton and Watford on Saturday.",
@@ -124,7 +115,7 @@ def test_a_town_beside_a_listed_club_is_a_club() -> None:
 
 
 def test_signing_a_player_from_a_town_names_the_club() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Transfer news",
             "Promoted Stockport strengthened their attack by signing Welsh striker Rhys Tallon from Watford on a "
@@ -136,7 +127,7 @@ def test_signing_a_player_from_a_town_names_the_club() -> None:
 
 
 def test_near_miss_a_town_a_player_comes_from_stays_a_place() -> None:
-    found = _kinds(
+    found = names_by_kind(
         [
             "Transfer news",
             "The winger, who grew up in Burnley, scored the winner and has been called up as a striker.",
