@@ -66,6 +66,10 @@ PLACE_THEN_NAME = re.compile(
 )
 
 
+# "og"/"eller" and the capitalised word that completes a suspended compound ("Medie- og Designskole").
+_SUSPENDED_CONJUNCT = re.compile(r"\s+(?:og|eller)\s+[A-ZÆØÅ][a-zæøå][\wæøå]*(?![\w'’&-])")
+
+
 def place_then_name(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of bodies named by a known place and a capitalised noun (see PLACE_THEN_NAME); not a
     place after a place ("Vestby Nordhavn"), a person's name or a month after the place."""
@@ -85,6 +89,13 @@ def place_then_name(text: str) -> list[tuple[int, int, str]]:
         if place in given or place in family or first in given or first in family or first.endswith(("sen", "son")):
             continue  # "Moreno Argentin", "Aalborg Jens Hansen", "Lone Mikkelsen": a person's name, no place's body
         if MONTHS_DAYS.match(first) or lookup(first) is not None or lookup(noun) is not None:
+            continue
+        if noun.endswith("-"):
+            # "Vestby Medie- og Designskole": a suspended compound's first part, the name goes on to the conjunct that
+            # completes it; without a capitalised one ("Vestby Kultur- og fritidsudvalg") the piece names nothing
+            tail = _SUSPENDED_CONJUNCT.match(text, m.end())
+            if tail is not None:
+                out.append((m.start(), tail.end(), m.group(0) + tail.group(0)))
             continue
         if noun.endswith("s") and noun[:-1] in DA_TAIL_WORDS and re.match(r"\s+[a-zæøå]", text[m.end() :]):
             out.append((m.start(), m.end() - 1, m.group(0)[:-1]))  # "Vestby Kommunes borgmester": the genitive's s

@@ -1,0 +1,26 @@
+"""Danish bodies whose name holds a suspended compound ("Medie- og Designskole"): a place's body named with one is
+one organisation, and the first part alone names nothing (found on an unseen Danish news page briefed through a
+plain `pip install`: a school's name came out as two bodies cut at the hyphen)."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import names_by_kind
+
+
+def test_a_place_and_a_suspended_compound_name_one_body() -> None:
+    found = names_by_kind(
+        ["Ny uddannelse", "Lektor Mette Lund fra Danmarks Kunst- og Designakademi kalder planen modig."], "da"
+    )
+    assert "Danmarks Kunst- og Designakademi" in found["organisation"]
+    assert not any(name.endswith("-") for kind in found.values() for name in kind)
+
+
+def test_near_miss_a_lower_case_conjunct_leaves_no_piece_of_a_name() -> None:
+    found = names_by_kind(["Kultur i byen", "Vestby Sports- og fritidsudvalg mødes i aften, siger Ole Berg."], "da")
+    assert not any(name.endswith("-") for kind in found.values() for name in kind)
+    assert "Ole Berg" in found["person"]
+
+
+def test_near_miss_a_ministry_with_a_suspended_compound_is_read_as_before() -> None:
+    found = names_by_kind(["Aftale", "Skatte- og Afgiftsministeriet sendte aftalen i høring i går."], "da")
+    assert "Skatte- og Afgiftsministeriet" in found["organisation"]
