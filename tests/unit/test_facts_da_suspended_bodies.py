@@ -4,7 +4,7 @@ plain `pip install`: a school's name came out as two bodies cut at the hyphen)."
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import names_by_kind
+from tests.unit.facts_helpers import names_by_kind, people_roles
 
 
 def test_a_place_and_a_suspended_compound_name_one_body() -> None:
@@ -24,3 +24,20 @@ def test_near_miss_a_lower_case_conjunct_leaves_no_piece_of_a_name() -> None:
 def test_near_miss_a_ministry_with_a_suspended_compound_is_read_as_before() -> None:
     found = names_by_kind(["Aftale", "Skatte- og Afgiftsministeriet sendte aftalen i høring i går."], "da")
     assert "Skatte- og Afgiftsministeriet" in found["organisation"]
+
+
+def test_a_role_from_a_body_with_a_suspended_compound_keeps_its_whole_name() -> None:
+    roles = people_roles(
+        ["Ny plan", "Planen er ifølge lektor Jens Holt fra Vestjyllands Sø- og Fiskeriskole ikke ny."], "da"
+    )
+    assert roles.get("Jens Holt") == "lektor; fra Vestjyllands Sø- og Fiskeriskole"
+
+
+def test_near_miss_a_role_from_a_body_stops_before_a_second_person() -> None:
+    roles = people_roles(["Ny plan", "Det siger Jens Holt fra Venstre og Mette Dahl fra Radikale Venstre."], "da")
+    assert roles.get("Jens Holt") == "fra Venstre"
+
+
+def test_the_subject_of_according_to_is_no_person() -> None:
+    found = names_by_kind(["Ny plan", "Ideen er ifølge forsker Lise Krogh fra Aarhus Universitet at spare."], "da")
+    assert found["person"] == {"Lise Krogh"}

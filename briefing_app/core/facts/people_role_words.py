@@ -87,6 +87,10 @@ NOT_A_ROLE_WORD = {
     "siger",
     "when",
     "but",
+    # "Tanken er ifølge forsker X ...", "The idea is, according to X, ...": whose words the rest are, no role of
+    # the subject (which is no person either)
+    "ifølge",
+    "according",
 }
 
 

@@ -134,8 +134,9 @@ def member_of(after: str) -> str | None:
         return f"{kind.group(1)} {kind.group(2)}" + (f", {kind.group(3)}" if kind.group(3) else "")
     m = re.match(  # (", from Oxfam": a comma may set off "from"; "from the blog Acme Notes": its kind first)
         r"(?:,\s*(from|fra)|\s+(of|for|from|at|fra|hos))\s+((?:the\s+(?:blog|newspaper|paper|magazine|website|site|channel|"
-        r"network|group|party|campaign|organi[sz]ation)\s+|the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*(?:\s+(?:(?:of|and|for|&|the)\s+)?"
-        r"[A-ZÆØÅ][\w&'’.-]*){0,5})",
+        r"network|group|party|campaign|organi[sz]ation)\s+|the\s+|The\s+)?[A-ZÆØÅ][\w&'’.-]*"
+        # (a Danish suspended compound goes on past "og": "fra Vestby Kunst- og Designskole")
+        r"(?:(?:(?<=-)\s+(?:og|eller)\s+|\s+(?:(?:of|and|for|&|the)\s+)?)[A-ZÆØÅ][\w&'’.-]*){0,5})",
         after,
     )
     if not m:
