@@ -1,5 +1,5 @@
 """Danish bodies whose name holds a suspended compound ("Medie- og Designskole"): a place's body named with one is
-one organisation, and the first part alone names nothing (found on an unseen Danish news page briefed through a
+one organisation, and the first part alone names no body (found on an unseen Danish news page briefed through a
 plain `pip install`: a school's name came out as two bodies cut at the hyphen)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def test_a_place_and_a_suspended_compound_name_one_body() -> None:
 
 def test_near_miss_a_lower_case_conjunct_leaves_no_piece_of_a_name() -> None:
     found = names_by_kind(["Kultur i byen", "Vestby Sports- og fritidsudvalg mødes i aften, siger Ole Berg."], "da")
-    assert not any(name.endswith("-") for kind in found.values() for name in kind)
+    assert not any(name.endswith("-") for name in found["organisation"])
     assert "Ole Berg" in found["person"]
 
 

@@ -206,7 +206,6 @@ class PeopleIndex:
             Fact("person", p.name, min(p.sentences), role=p.role, sentences=sorted(p.sentences))
             for p in self.people
             if p.name[:1].isalpha()  # "-Kommissionen" of "Europa-Kommissionen" after the place: a piece, no name
-            and not p.name.endswith("-")  # "Vestby Kultur-" of "... Kultur- og fritidsudvalg": a compound's first part
         ]
 
 
