@@ -187,8 +187,9 @@ _WORD_FRACTIONS: dict[str, tuple[re.Pattern[str], dict[str, float]]] = {
         # (nor the first or second half as a period, "במחצית הראשונה של השנה", as Arabic "نصف العام الأول"; nor
         # "חצי" as the prefix "semi-" of an adjective: "רווח חצי שנתי", "גוף חצי ממשלתי")
         re.compile(r"(?<!\S)[ובלמהכ]?(מחצית|חצי|שליש|רבע|שני שלישים)(?!\S)(?!\s+(?:ה)?גמר)"
-                   # (nor a quarter of a game, "ברבע השני", "רבע שלישי אדיר": the masculine ordinals too)
-                   r"(?!\s+ה?(?:ראשון|ראשונה|שנייה|שניה|שני|שלישי|רביעי|אחרון|אחרונה)(?!\S))"
+                   # (nor a quarter of a game, "ברבע השני", "רבע שלישי אדיר": the masculine ordinals too; also before a
+                   # comma or a full stop, "בעיקר במחצית השנייה, ...")
+                   r"(?!\s+ה?(?:ראשון|ראשונה|שנייה|שניה|שני|שלישי|רביעי|אחרון|אחרונה)(?![\u05d0-\u05ea]))"
                    r"(?!(?<=חצי)\s+(?:שנתי|חודשי|שבועי|יומי|רשמי|אוטומטי|פרטי|ממשלתי|ציבורי|עירוני)(?:ת)?(?!\S))"),
         {"מחצית": 0.5, "חצי": 0.5, "שליש": 1 / 3, "רבע": 0.25, "שני שלישים": 2 / 3},
     ),

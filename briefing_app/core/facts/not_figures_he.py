@@ -35,13 +35,14 @@ _SECTION_BEFORE = re.compile(
 # "חטיבה 188", "יחידה 8200", "בגדוד 13", "החטיבה המשוריינת 46", "החטיבות 43 ו-51": a number that names a
 # military unit (a brigade, battalion, division, squadron, flotilla), with a definite or armoured adjective
 # between, and every number of a list after it. A verb between ("הגדוד איבד 12 חיילים") keeps the figure.
+# The construct state names one too ("יחידת 8200", "אוגדת 36"), and so does a reserve unit ("גדוד מילואים 8103").
 _UNIT_NOUNS = (
     r"חטיבה|חטיבות|דיוויזיה|דיוויזיות|דיביזיה|אוגדה|אוגדות|גדוד|גדודים|פלוגה|פלוגות|יחידה|יחידות|שייטת|"
-    r"טייסת|טייסות|כנף|גייס|סיירת|בריגדה"
+    r"טייסת|טייסות|כנף|גייס|סיירת|בריגדה|יחידת|אוגדת|פלוגת|חטיבת"
 )
 _UNIT_BEFORE = re.compile(
     rf"{_P}(?:{_UNIT_NOUNS})(?:\s+(?!ה[\u05d0-\u05ea]{{2}}י[\u05d0-\u05ea][הו]?\s)(?:ה[\u05d0-\u05ea]{{3,}}|"
-    r"משוריי?נ[\u05d0-\u05ea]*|ממוכנ[\u05d0-\u05ea]*))?\s+(?:\d{1,5}\s*(?:,|ו-?)\s*)*$"
+    r"משוריי?נ[\u05d0-\u05ea]*|ממוכנ[\u05d0-\u05ea]*|מילואים))?\s+(?:\d{1,5}\s*(?:,|ו-?)\s*)*$"
 )
 # "ברחוב הרצל 12", "בשדרות רוטשילד 3": a street's name, then the house number.
 _STREET_BEFORE = re.compile(

@@ -67,6 +67,12 @@ def he_only_adjuncts(words: list[str]) -> bool:
             i += 1  # ("X, ROLE, הכחיש גם הוא את ...:": "he too", the subject before the verb said again)
         elif w == "את" and i:
             return True  # ("הכחיש אתמול את השמועות:": the verb's object after its adjuncts, the subject before it)
+        elif w in _WORD_PREPOSITIONS and i and i + 1 < len(words):
+            # ("אמר אחרי הניצוח על הקבוצה:", "כתב בסיום הדיון נגד ההחלטה:": a phrase of "about" or "against" inside
+            # the adjuncts, with its complement; the subject stands before the verb)
+            i += 2
+            while i < len(words) and words[i] not in _TIME_WORDS and words[i][:1] not in "בלמכ":
+                i += 1
         elif w[:1] in "בלמכ" and len(w) > 2 and not he_given(w):  # ("בתל אביב": a short name after ב)
             i += 1
             # the preposition's complement: "בישיבת הממשלה"; a letter with a geresh names it ("ברשת ב'")
@@ -91,6 +97,7 @@ def _construct_chain_end(words: list[str], k: int) -> int:
     while (
         k < len(words)
         and words[k] not in (":", "כי", "ש", ",")
+        and words[k] not in _WORD_PREPOSITIONS  # ("אחרי המשחק על הדשא": "about" opens a phrase of its own)
         and (words[k][:1] == "ה" or words[k].endswith("ת") or k + 1 < len(words) and words[k + 1][:1] == "ה")
     ):
         k += 1

@@ -63,9 +63,13 @@ def _unquoted(body: str) -> str:
     return re.sub(r"[\"'“”״׳](?=\S*$)|(?<=\s)[\"'“״׳]|^[\"'“״׳]", "", body)
 
 
-# "נמסר מ-X", "נמסר מהמשטרה", "מסר ממשרד": a passive statement and the body it came from.
+# "נמסר מ-X", "נמסר מהמשטרה", "מסר ממשרד": a passive statement and the body it came from; and the statement it
+# was said in, named by its issuer: '"...", נאמר בהודעת המשטרה', '"...", נמסר בהודעה מטעם המועצה' (said in the
+# police's statement): the issuer speaks, never the person named last.
 _PASSIVE_FROM = re.compile(
-    r"^\s*[,.]?\s*(?:כך\s+)?נמסר(?:ה)?\s+(?:היום\s+|הערב\s+|אמש\s+)?(?:מטעם\s+|מ-?)([^.,:\"„“״]{2,50})"
+    r"^\s*[,.]?\s*(?:כך\s+)?(?:נמסר(?:ה)?\s+(?:היום\s+|הערב\s+|אמש\s+)?(?:מטעם\s+|מ-?)|"
+    r"(?:נמסר|נאמר|נכתב)(?:ה)?\s+(?:היום\s+|הערב\s+|אמש\s+)?(?:בהודעת\s+|בהודעה\s+(?:של|מטעם)\s+))"
+    r"([^.,:\"„“״]{2,50})"
 )  # ("נמסר מטעם המשטרה": on behalf of the police)
 _PASSIVE_THEN_FROM = re.compile(
     r"(?:^|[\s,])נמסר(?:ה)?(?:\s+(?:היום|הערב|אמש|בתגובה))*\s+(?:מטעם\s+|מ-?)([^.,:\"„“״\s][^.,:\"„“״]{1,50}?)\s*:?\s*$"
