@@ -47,6 +47,10 @@ _FRONTED_PHRASE = re.compile(
 _OPENER_ONLY = re.compile(
     r"(?:But|And|Yet|So|Likewise|Similarly|Meanwhile|However|Instead)"
     r"|(?:(?:But|And)\s+)?(?:Between|Despite|After|Before|During|Since|Amid|Unlike)\s[^,]{1,40}"
+    # (a whole subordinate clause the colon ends, its own verb in it and no verb of saying: "Although there are
+    # worries about the winter: "..."" names no one; not "Although Roe said:", whose subject is the mention)
+    r"|(?:Although|Though|Whilst|Whereas)(?:\s(?=.*\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b)"
+    r"(?!.*\b(?:said|says|added|adds|told|tells|stated|warned|insisted)\b)[^\"“”]{1,120})?"
 )
 
 
@@ -76,8 +80,13 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     inverted = da_inverted_subject(mention)
     if inverted is not None:
         return inverted  # "Om selve kampen sagde han til avisen:": a Danish fronted phrase, the verb, then "han"
-    # ('And he said, "..."', 'But he added that "...": a conjunction opening the sentence is no part of the subject)
-    mention = re.sub(r"^(?:And|But|Yet|Og|Men)\s+(?=[A-ZÆØÅ]|(?:he|she|they|han|hun|de)\b)", "", mention)
+    # ('And he said, "..."', 'But he added that "...": a conjunction opening the sentence is no part of the subject;
+    # nor a sentence adverb written without its comma, 'However he said ...', 'Meanwhile Roe added')
+    mention = re.sub(
+        r"^(?:And|But|Yet|However|Meanwhile|Instead|Likewise|Similarly|Og|Men)\s+(?=[A-ZÆØÅ]|(?:he|she|they|han|hun|de)\b)",
+        "",
+        mention,
+    )
     # ("In the end the judge said": a fronted phrase of time or place before the subject is no part of it)
     mention = re.sub(r"^(?:In|At|On|After|Before|During|Later|Earlier)\s+(?:the\s+)?[a-z]+,?\s+(?=the\s+[a-z])", "",
                      mention)  # fmt: skip
