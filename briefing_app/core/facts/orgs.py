@@ -204,7 +204,11 @@ DA_TAIL_WORDS = (
     "Nyhederne",
 )
 # Acronyms that are not organisations.
+# Championships by their Danish initials (world, European, Olympic and Danish: "VM i Tolvia", "EM-slutrunden",
+# "OL-guld"): contests, no bodies.
+CHAMPIONSHIP_INITIALS = ("VM", "EM", "OL", "DM")
 NOT_ORG_ACRONYMS = {
+    *CHAMPIONSHIP_INITIALS,
     "CEO", "CFO", "GDP", "TV", "AM", "PM", "BC", "AD", "ID", "UK", "US", "USA", "EU", "OK", "DNA", "HIV", "AIDS",
     "COVID", "SARS", "GMT", "UTC", "CET", "CO2", "PC", "IT", "AI", "MP", "MPs", "MEP", "MEPs",
     "VAT", "IPO", "PR",
@@ -412,7 +416,7 @@ AIRLINE = gated(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
 # they are initials or abbreviations as often as clubs.
 SPORTS_CLUB = gated(
     r"(?<![\w'’-])(?:(?:FC|AFC|FK|Real|Atlético|Atletico|Sporting|Inter|Dynamo|Dinamo|Olympique|Borussia|Deportivo)"
-    r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    r"\s+[A-Z]\w+(?:-[A-Z]\w*)*(?:\s+[A-Z]\w+(?:-[A-Z]\w*)*)?"
     # (and the short name British copy gives Manchester's other club)
     r"|Man\s+City"
     # ("The United Auto Workers": the article before "United" opens another body's name, no club's town)
@@ -420,7 +424,8 @@ SPORTS_CLUB = gated(
     r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front|Association|Club|Federation|"
     r"Auto|Steelworkers|Mine|Food|Farm|"
     # (a possessive may follow: "Kessby United's striker")
-    r"Union|Conference|Foundation|Department|Stadium|Ground)\b))(?![\w-])(?!['’](?!s(?![\w'’-])))"
+    # (a Danish compound may follow, the club's name qualifying its noun: "Real Kessby-angriberen" is Real Kessby's)
+    r"Union|Conference|Foundation|Department|Stadium|Ground)\b))(?!\w|-(?![a-zæøå]))(?!['’](?!s(?![\w'’-])))"
 )
 # "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym;
 # a list of words inside the name keeps its commas ("Union of Bakers, Cooks and Waiters (UBCW)").
