@@ -12,6 +12,7 @@ import re
 
 from briefing_app.core.facts.entity_tagger_da import tag_sentence
 from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.orgs import CHAMPIONSHIP_INITIALS
 from briefing_app.core.facts.people_index import fold
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.roles import is_role_noun
@@ -32,6 +33,19 @@ _LISTED = re.compile(
 # A town's or region's name joined to a Danish word for its surroundings ("Frederikssund-området", "Vejle-egnen"):
 # the tagger reads the compound as one name, often a body's; the place is the part before the hyphen.
 _AREA_OF = re.compile(r"([A-ZÆØÅ][\w]+)-(?:området|områdets|egnen|egnens|regionen|regionens)")
+
+
+# A championship by its Danish initials, also heading a compound ("VM", "EM-slutrunden", "OL-finalen"): a contest,
+# no body.
+_CHAMPIONSHIP = re.compile(rf"(?:{'|'.join(CHAMPIONSHIP_INITIALS)})(?:-[a-zæøå][\wæøå]*)?")
+# A name glued by a hyphen to a lower-case noun ("Tolvik Cup-kampene", "Kessby Gruppen-aktien"): the name qualifies
+# the noun; the body is the name before the hyphen, and none where the noun is a contest's (its matches, rounds,
+# level or final: the name is a league's or a cup's).
+_GLUED_NOUN = re.compile(r"(.*[^\W\d_])-([a-zæøå]+)")
+_CONTEST_NOUN = re.compile(
+    r"(?:kamp|niveau|turnering|final|semifinal|kvartfinal|slutrund|kvalifikation|grupp|pulje|sæson|titl|pokal|"
+    r"mesterskab|rund|trofæ)"
+)
 
 
 # A comma and a role noun right after a name (its first part may be a body's: "EU-kommissær", "FN-chef").
@@ -60,6 +74,11 @@ def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
         before = text[: entity.start]
         if before.rstrip().endswith(('"', "«", "»", "“", "'", "‘")):
             continue
+        if entity.type == "ORG" and _CHAMPIONSHIP.fullmatch(name):
+            continue  # "VM i Tolvia", "sejren i EM-kvalifikationen": a championship, no body
+        glued = _GLUED_NOUN.fullmatch(name) if entity.type == "ORG" else None
+        if glued is not None and _CONTEST_NOUN.match(glued.group(2)):
+            continue  # "op til Tolvik Cup-kampene": a competition's matches
         area = _AREA_OF.fullmatch(name)
         if area is not None:  # "Frederikssund-området": the area around a town, named by the town, no body
             out.append(("place", entity.start, entity.start + area.end(1), area.group(1)))
@@ -71,6 +90,8 @@ def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
             if not (_WHERE.search(before) or _LISTED.search(before)):
                 continue
             out.append(("place", entity.start, entity.end, name))
+        elif glued is not None:  # "en Kessby Gruppen-kunde": the body before the hyphen
+            out.append(("organisation", entity.start, entity.start + len(glued.group(1)), glued.group(1)))
         else:
             out.append(("organisation", entity.start, entity.end, name))
     return out

@@ -25,6 +25,7 @@ from briefing_app.core.facts.org_names import (
     trim_org_words,
 )
 from briefing_app.core.facts.org_run_starts import BODY_NOUNS, owner_inside, state_portfolio, title_of
+from briefing_app.core.facts.orgs_da_openers import common_noun_opening
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
@@ -421,6 +422,8 @@ def head_and_tail_runs(
                 continue
             if pattern is orgs.DA_COMPOUND and " " not in name and name.lower() in lowercase:
                 continue  # "Oliefabrikken i Århus ... på oliefabrikken": a common noun the article writes in lower case
+            if pattern is orgs.DA_COMPOUND and common_noun_opening(name, text[:start], lowercase, whole):
+                continue  # "Mejerikoncernen Tolvik Holm ... den jyske mejerikoncern": the noun opening a sentence
             area = _AREA_OF.fullmatch(name)
             if area is not None and is_place_name(area.group(1)):
                 continue  # "the Department of Oruro": an area of a country, read as the place it names

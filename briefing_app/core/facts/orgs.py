@@ -204,7 +204,11 @@ DA_TAIL_WORDS = (
     "Nyhederne",
 )
 # Acronyms that are not organisations.
+# Championships by their Danish initials (world, European, Olympic and Danish: "VM i Tolvia", "EM-slutrunden",
+# "OL-guld"): contests, no bodies.
+CHAMPIONSHIP_INITIALS = ("VM", "EM", "OL", "DM")
 NOT_ORG_ACRONYMS = {
+    *CHAMPIONSHIP_INITIALS,
     "CEO", "CFO", "GDP", "TV", "AM", "PM", "BC", "AD", "ID", "UK", "US", "USA", "EU", "OK", "DNA", "HIV", "AIDS",
     "COVID", "SARS", "GMT", "UTC", "CET", "CO2", "PC", "IT", "AI", "MP", "MPs", "MEP", "MEPs",
     "VAT", "IPO", "PR",
@@ -409,10 +413,15 @@ AIRLINE = gated(r"(?<![\w'’-])Air\s+([A-Z][\w-]+)(?![\w'’-])")
 
 # Sports clubs by the letters or words their names carry: "FC Northwind", "Riverton FC", "Hobro IK", "Real X",
 # "Leeds United" (not "United States"). Two-letter prefixes such as "AS" or "SC" are left out: in English copy
-# they are initials or abbreviations as often as clubs.
+# they are initials or abbreviations as often as clubs. CLUB_PREFIXES are the words that open a club's name before
+# its town ("FC X", "Real X", "Sporting X").
+CLUB_PREFIXES = (
+    "FC", "AFC", "FK", "Real", "Atlético", "Atletico", "Sporting", "Inter", "Dynamo", "Dinamo", "Olympique", "Borussia",
+    "Deportivo",
+)  # fmt: skip
 SPORTS_CLUB = gated(
-    r"(?<![\w'’-])(?:(?:FC|AFC|FK|Real|Atlético|Atletico|Sporting|Inter|Dynamo|Dinamo|Olympique|Borussia|Deportivo)"
-    r"\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?"
+    rf"(?<![\w'’-])(?:(?:{'|'.join(CLUB_PREFIXES)})"
+    r"\s+[A-Z]\w+(?:-[A-Z]\w*)*(?:\s+[A-Z]\w+(?:-[A-Z]\w*)*)?"
     # (and the short name British copy gives Manchester's other club)
     r"|Man\s+City"
     # ("The United Auto Workers": the article before "United" opens another body's name, no club's town)
@@ -420,7 +429,8 @@ SPORTS_CLUB = gated(
     r"(?!\s+(?:States|Nations|Kingdom|Arab|Airlines|Press|Way|Church|Methodist|Front|Association|Club|Federation|"
     r"Auto|Steelworkers|Mine|Food|Farm|"
     # (a possessive may follow: "Kessby United's striker")
-    r"Union|Conference|Foundation|Department|Stadium|Ground)\b))(?![\w-])(?!['’](?!s(?![\w'’-])))"
+    # (a Danish compound may follow, the club's name qualifying its noun: "Real Kessby-angriberen" is Real Kessby's)
+    r"Union|Conference|Foundation|Department|Stadium|Ground)\b))(?!\w|-(?![a-zæøå]))(?!['’](?!s(?![\w'’-])))"
 )
 # "National Health Service (NHS)", "Movement 5 Stars (M5S)": a number may be a word of the name and the acronym;
 # a list of words inside the name keeps its commas ("Union of Bakers, Cooks and Waiters (UBCW)").
@@ -536,9 +546,15 @@ def da_hyphen_owners(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in DA_HYPHEN_OWNER.finditer(text):
         entry = lookup(m.group(1))
-        if entry is None or entry.kind != "place":
+        club = _CLUB_PREFIX_BEFORE.search(text, 0, m.start(1))
+        if club is not None:  # "Sporting Kessby-angriberen": the club's whole name owns the job
+            out.append((club.start(1), m.end(1), text[club.start(1) : m.end(1)]))
+        elif entry is None or entry.kind != "place":
             out.append((m.start(1), m.end(1), m.group(1)))
     return out
+
+
+_CLUB_PREFIX_BEFORE = re.compile(rf"(?<![\w'’-])({'|'.join(CLUB_PREFIXES)})\s+$")
 
 
 # (a genitive's "s" is no letter of the name: "Nordjyllands Politis vagtchef", "Vestby Kommunes borgmester")

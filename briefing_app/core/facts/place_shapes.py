@@ -272,6 +272,13 @@ _DA_KIND_THEN_PLACE = re.compile(
 )
 
 
+# A compass word glued to a country's or a region's name ("Sydtolvia", "Nordjylland", "Vestfyn"): Danish names the
+# part of the place in one word, as English writes "Northern Tolvia" in two (the genitive's -s aside).
+_DA_BEARING_PLACE = re.compile(
+    r"(?<![\w'’-])((?:Nord|Syd|Øst|Vest|Midt)(?:øst|vest)?)([a-zæøå]{3,}?)s?(?![\w'’-])"
+)
+
+
 def danish_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     """Streets, squares, harbours, beaches, fjords and woods that Danish names by their kind (see _DA_PLACE)."""
     out = []
@@ -283,6 +290,10 @@ def danish_places(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, 
     for m in _DA_KIND_THEN_PLACE.finditer(text):
         if lookup(m.group(1)) is None or lookup(m.group(1)).kind == "place":  # type: ignore[union-attr]
             out.append((m.start(1), m.end(1), m.group(1)))  # "byen Lavamünd", "floden Lavant"
+    for m in _DA_BEARING_PLACE.finditer(text):
+        part = lookup(m.group(2).capitalize())
+        if part is not None and part.kind == "place" and part.detail in ("country", "region"):
+            out.append((m.start(1), m.end(2), m.group(1) + m.group(2)))  # "i Sydtolvia": the country's south
     dateline = _DA_DATELINE.match(text)
     if dateline:
         entry = lookup(dateline.group(1).title())
