@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.figure_words import DA_WEEKDAYS
+
 # Finite verbs (and copulas) that stand second in a Danish clause of a figure.
 _FINITE = frozenset(
     "blev bliver er var har havde lå ligger hedder hed endte ender kostede koster udgør udgjorde landede lander "
@@ -18,19 +20,33 @@ _FINITE = frozenset(
 _OPENERS = frozenset(
     "i på med efter under om til fra ved før inden nu derfor så her senere tidligere siden dermed herefter "
     "samtidig sidste først endelig".split()
-)
+) | frozenset(DA_WEEKDAYS)  # ("Onsdag aften kostede en kasse æbler 40 kr.": a day opens the clause too)
 _PREPOSITIONS = frozenset("i på for til med fra af ved om under over efter hos".split())
 _ARTICLES = frozenset("den det de en et".split())
 _SUBORDINATORS = frozenset("at som hvis når fordi om mens selvom end".split())
 _PRONOUNS = frozenset("den det de han hun man vi jeg du der som hvilket".split())
 
 
+# Nouns of a price whose "på" names what is priced ("Prisen på en kasse æbler er 40 kr.").
+_PRICE_HEADS = frozenset("prisen priserne kursen værdien".split())
+# Words of a time of day or week alone ("onsdag aften", "i morges"): when a figure is told, not what it is of.
+_TIME_ONLY = frozenset(DA_WEEKDAYS) | frozenset(
+    "morgen morges formiddag eftermiddag aften aftes nat middag i dag går".split()
+)
+
+
 def _needs_subject(counts: str | None) -> bool:
-    """Whether a reading is no noun phrase: empty, a base of a rate alone ("pr. borger"), or holding a finite verb."""
+    """Whether a reading is no noun phrase: empty, a base of a rate alone ("pr. borger"), holding a finite verb, or
+    only a time ("onsdag aften", read before "på" in "Prisen ligger onsdag aften på 40 kr.")."""
     if not counts:
         return True
     outside = re.sub(r"\([^()]*\)", " ", counts).lower().split()
-    return not outside or any(w in _FINITE for w in outside) or outside[0] in ("gennemsnit", "snit", "pr.", "per")
+    return (
+        not outside
+        or any(w in _FINITE for w in outside)
+        or outside[0] in ("gennemsnit", "snit", "pr.", "per")
+        or all(w in _TIME_ONLY for w in outside)
+    )
 
 
 def da_clause_subject(before: str, counts: str | None) -> str | None:
@@ -38,8 +54,14 @@ def da_clause_subject(before: str, counts: str | None) -> str | None:
     base of a rate read before it ("(pr. kvadratmeter)") is kept."""
     if not _needs_subject(counts):
         return counts
-    clause = re.split(r"(?<!\d),|,(?!\d)|[;:()\"“”»«]|\s[-–]\s|\shvor\s|\sda\s", before)[-1]
-    words = re.findall(r"[\wæøåÆØÅ.-]+", clause)
+    parts = re.split(r"(?<!\d),|,(?!\d)|[;:()\"“”»«]|\s[-–]\s|\shvor\s|\sda\s", before)
+    words = re.findall(r"[\wæøåÆØÅ.-]+", parts[-1])
+    if len(parts) == 3 and words and words[0].lower() in _FINITE and len(parts[1].split()) <= 3:
+        # ("Prisen på en kasse æbler, Ingrid Marie, ligger onsdag på 40 kr.": a name set off between the subject
+        # and its verb; the subject is the part before the name)
+        words = re.findall(r"[\wæøåÆØÅ.-]+", parts[0]) + words
+    if words[:1] in (["og"], ["men"]):
+        words = words[1:]  # ("..., og onsdag kostede en kasse æbler 40 kr.": a main clause joined by "og")
     finite = next((k for k, w in enumerate(words) if w.lower() in _FINITE), None)
     if finite is None:
         return counts
@@ -55,7 +77,10 @@ def da_clause_subject(before: str, counts: str | None) -> str | None:
     else:
         subject = words[:finite]
         cut = next((k for k, w in enumerate(subject) if k and w.lower() in _PREPOSITIONS), None)
-        subject = subject[:cut]  # "Villaer og rækkehuse | i Danmark": the place after the noun
+        priced = cut == 1 and subject[0].lower() in _PRICE_HEADS and subject[1].lower() == "på"
+        # "Villaer og rækkehuse | i Danmark": the place after the noun; but "Prisen på en kasse æbler": the price
+        # and what it is the price of, no article
+        subject = [w for w in subject if w.lower() not in _ARTICLES][:5] if priced else subject[:cut]
         if len(subject) > 1 and subject[0].lower() in _ARTICLES:
             subject = subject[1:]  # "Den nedre grænse hedder": its article
     if not subject or len(subject) > 5 or subject[0].lower() in _PRONOUNS or subject[0].lower() in _OPENERS:

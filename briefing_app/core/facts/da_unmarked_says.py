@@ -18,6 +18,17 @@ _FIRST_OR_SECOND = re.compile(r"\b(?:jeg|vi|mig|os|min|mit|mine|vores|du|dig|din
 _UNMARKED = re.compile(rf"^([A-ZÆØÅ].{{11,}}?),\s+(?:{_SPEAKING})\s+\S")
 
 
+def retold(clause: str, by_a_person: bool) -> bool:
+    """Whether an unmarked clause before ", siger X" is the writer retelling X's report rather than X's words whose
+    marks were lost: it does not speak as "jeg"/"vi"/"du", and it is a body's or an outlet's report ("Næsten alle
+    husene står under vand, siger redningstjenesten.", "..., skriver avisen Dagbladet.") or tells a count ("Mindst
+    40 blev såret, siger X."), which copy that marks its speech with dashes puts in the writer's words. (A short
+    unmarked line of a named person's in old copy, "Det kan blive dyrt, bekræfter X.", stays speech.)"""
+    if _FIRST_OR_SECOND.search(clause) is not None:
+        return False
+    return not by_a_person or re.search(r"\d", clause) is not None
+
+
 def as_dash_line(text: str) -> str | None:
     """`text` written as the dash line it stands for ("– ..., siger han."), None when it is no unmarked quote."""
     if re.match(r"\s*[–—\-\"“”»«']", text):

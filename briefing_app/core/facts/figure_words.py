@@ -274,6 +274,7 @@ MEASURES = {
     "underskuddet", "udgifterne", "indtægterne", "budgettet", "tallet", "andelen", "stigningen", "faldet",
 }  # fmt: skip
 DA_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+DA_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 EN_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # A Hebrew abbreviation keeps its gershayim inside the word (ח"כים, ס"מ); a decimal is one word ("6.8"), with the
 # noun a hyphen glues to it ("a 1.2-mile bypass", as "a 12-mile bypass" is one word).

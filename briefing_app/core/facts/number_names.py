@@ -333,6 +333,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "in the 11600 block of Oak Grove Road": a US police report's address, no quantity
     if lang == "da" and not n.spelled and n.raw < 100 and re.search(r"\b(?:TV|DR|Kanal|Radio)\s+$", before):
         return True  # "på TV 2 Sport", "DR 1", "Kanal 5": a channel's number
+    if lang in ("en", "da") and not n.spelled and n.raw < 10 and re.search(r"\b[Tt]ype\s+$", before[-8:]) and (
+        re.match(r"-[a-zæøå]", after)
+    ):
+        return True  # "lever med type 2-diabetes", "en type 1-fejl": the kind a compound names, no quantity
     if not n.spelled and re.search(r"(?:§§?|\bstk\.|\bnr\.|\bart\.|\bartikel|\bpunkt)\s*$", before[-12:]):
         return True  # "§ 31, stk. 1", "artikel 107": a cited section of a law, no quantity
     if lang == "en" and not n.spelled and re.match(r"\s*(?:U\.\s?S\.\s?C\.|USC\b|C\.\s?F\.\s?R\.|CFR\b)", after):

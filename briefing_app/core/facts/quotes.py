@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from briefing_app.core.facts.ar_bare_chain import according_to_a_thing, carry_bare_chain
 from briefing_app.core.facts.ar_plural_credit import credited_to_them, plural_subject
-from briefing_app.core.facts.da_unmarked_says import as_dash_line
+from briefing_app.core.facts.da_unmarked_says import as_dash_line, retold
 from briefing_app.core.facts.dash_quotes import danish_dash, looking_back, whole_and_looked_back
 from briefing_app.core.facts.he_pronoun_goes_on import he_pronoun_goes_on
 from briefing_app.core.facts.it_said_documents_en import document_it_is
@@ -693,6 +693,12 @@ def find_quotes(
                     # hours after the accident, rescue teams are still searching, X told EFE": English wire copy
                     # retells in the writer's words; speech whose marks were lost speaks as "I", "we" or "you")
                     and (lang != "en" or not intact or _FIRST_OR_SECOND.search(m.group(1)) is not None)
+                    # (da_unmarked_says: "Næsten alle husene står under vand, siger redningstjenesten.": a body's
+                    # report or a count the writer retells, where Danish would mark speech with a dash)
+                    and not (
+                        lang == "da"
+                        and retold(m.group(1), speakers.people.find(m.group(2) or m.group(3) or "") is not None)
+                    )
                     # ("Standing alongside X at a base southwest of Paris, Y said": a participle's phrase, no clause;
                     # not "Going back to the fighting only perpetuates ...", a gerund subject with its verb)
                     and not _participle_phrase(m.group(1))
