@@ -25,15 +25,15 @@ def bracket_opened_before(text: str, start: int) -> int:
     return max(0, start - 3) + m.start() if m else start
 
 
-# Omani agency copy sets its figures between slashes as other copy does in brackets ("بطول /84/ كيلومترا", "تسجيل
-# / 2234/ حالة"): the marks set the number out, the unit or the noun after the closing one is still its own.
+# Omani agency copy sets its figures between slashes as other copy does in brackets ("بطول /37/ كيلومترا", "تسجيل
+# / 1570/ حالة"): the marks set the number out, the unit or the noun after the closing one is still its own.
 _SLASH_OPEN = re.compile(r"/\s*$")
 _SLASH_CLOSE = re.compile(r"\s*/")
 
 
 def marks_closed_after(text: str, start: int, end: int) -> int | None:
     """Where the closing mark after digits at `start`-`end` ends, when they stand alone between brackets
-    ("(216) كيلوغراما") or slashes ("/84/ كيلومترا"); None otherwise."""
+    ("(48) كيلوغراما") or slashes ("/37/ كيلومترا"); None otherwise."""
     closed = bracket_closed_after(text, start, end)
     if closed is not None or not _SLASH_OPEN.search(text[max(0, start - 3) : start]):
         return closed

@@ -16,7 +16,7 @@ def _values(paragraph: str) -> list[float | None]:
     return [value for value, _, _ in _figures(paragraph)]
 
 
-# A number set between brackets or slashes before its unit ("(216) كيلوغراماً", Omani "/84/ كيلومترا"): the unit after
+# A number set between brackets or slashes before its unit ("(48) كيلوغراماً", Omani "/37/ كيلومترا"): the unit after
 # the closing mark is still the number's; the spelling of the kilogram with ج (كيلوجرام) is the kilogram too.
 
 

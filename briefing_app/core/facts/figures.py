@@ -407,7 +407,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and not (n.raw == 2 and AR_SPAN_BEFORE.search(s.text[: n.start]))
                 and not (AR_TIME_DUAL.fullmatch(n.text) and AR_DUAL_SPAN_AFTER.match(s.text[n.end :]))
                 and not AR_DEFINITE_SPAN_AFTER.match(s.text[n.end :])  # "في العشر سنين الماضية": how long
-                and not ar_spelled_span_end(s.text[: n.start], s.text[n.end :])  # "السنوات العشر الماضية" too
+                and not ar_spelled_span_end(s.text[: n.start], s.text[n.end :])  # "السنوات الخمس الماضية" too
                 # ("ابنتها ذات الثلاث عشرة عاما": "of the thirteen years", an age the possessive noun gives)
                 and not re.search(r"(?<![\u0621-\u064a])(?:ذات|ذو|ذي)\s+$", s.text[: n.start])
                 # ("ما يقارب العشرين مليون إنسان": a scale word or an approximation makes it a quantity, no anaphora)
@@ -534,9 +534,9 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             unit, span = unit_after(after, lang)
             closed = marks_closed_after(s.text, n.start, n.end) if unit is None and lang == "ar" else None
             if closed is not None and (marked := unit_after(s.text[closed:], lang))[0] is not None:
-                unit, span = marked[0], closed - n.end + marked[1]  # "(216) كيلوغراما", "/84/ كيلومترا": past the mark
+                unit, span = marked[0], closed - n.end + marked[1]  # "(48) كيلوغراما", "/37/ كيلومترا": past the mark
             span_end = ar_spelled_span_end(s.text[: n.start], after) if lang == "ar" and n.spelled and not unit else 0
-            if span_end:  # "خلال السنوات العشر الماضية": the plural of time before the number is its unit
+            if span_end:  # "خلال السنوات الخمس الماضية": the plural of time before the number is its unit
                 plural = re.sub(r"^[وبلف]?(?:ال|لل)", "", s.text[: n.start].split()[-1])
                 unit, span = unit_after(" " + plural, lang)[0], span_end
             unit = next((u for y, u in of_units if n is y), unit)  # "half an hour": hours
