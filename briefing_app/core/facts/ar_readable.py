@@ -12,9 +12,10 @@ from briefing_app.core.numbers import NumberMatch
 # A threshold noun before an Arabic sum with the article: "حاجز الـ100 مليون", "عتبة الـ 50 ألفا", "سقف الـ".
 _THRESHOLD_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:ال)?(?:حاجز|عتبة|سقف)\s+[وبل]?الـ?\s*$")
 # A plural noun of time and the article before a number ("الأيام ال12", "الساعات الـ 24"); "past" or "next" after it.
-_PLURAL_TIME_BEFORE = re.compile(
-    r"(?<!\S)[وبلف]?(?:ال|لل)(?:أيام|ايام|ساعات|أشهر|اشهر|شهور|سنوات|أعوام|اعوام|أسابيع|اسابيع|عقود)\s+ال\u0640?\s*$"
-)
+_PLURAL_TIME = r"(?<!\S)[وبلف]?(?:ال|لل)(?:أيام|ايام|ساعات|أشهر|اشهر|شهور|سنوات|سنين|أعوام|اعوام|أسابيع|اسابيع|عقود)"
+_PLURAL_TIME_BEFORE = re.compile(_PLURAL_TIME + r"\s+ال\u0640?\s*$")
+# The same span with a spelled number, which carries the article itself: "خلال السنوات الخمس الماضية".
+_PLURAL_TIME_RIGHT_BEFORE = re.compile(_PLURAL_TIME + r"\s+$")
 _PAST_AFTER = re.compile(r"\s+(?:الماضية|الأخيرة|الاخيرة|المقبلة|القادمة|المنصرمة|الأولى|الاولى)(?![\u0621-\u064a])")
 
 
@@ -73,3 +74,11 @@ def arabic_definite_figure(text: str, n: NumberMatch) -> bool:
     if ar_plural_before_article(text, n):
         return True  # "كرمت الفائزين الـ12", "الحوادث الـ 212": a count of the plural before it
     return _PLURAL_TIME_BEFORE.search(before) is not None and _PAST_AFTER.match(text[n.end :]) is not None
+
+
+def ar_spelled_span_end(before: str, after: str) -> int:
+    """Where the "past", "first" or "next" after a spelled number with the article ends, when the number is the
+    adjective of a definite plural of time right before it ("خلال السنوات الخمس الماضية", "في الأسابيع الثلاثة
+    الأولى"): how long, a figure, as "العشر سنين الماضية" is; else 0 (the ones already named, "المصابين الثلاثة")."""
+    past = _PAST_AFTER.match(after)
+    return past.end() if past and _PLURAL_TIME_RIGHT_BEFORE.search(before[-24:]) else 0

@@ -281,6 +281,7 @@ def rtl_context(before: str, lang: str) -> str | None:
     if lang == "ar":  # ("معدل البطالة للسكان (أردنيين وغير أردنيين) بلغ": a bracketed aside is no part of the subject)
         # ("تتجاوز الـ400 مليون": the article glued to the figure is no word of what it counts)
         before = re.sub(r"(?<!\S)[وبل]?الـ?\s*$", "", before)
+        before = re.sub(r"\s*[(/]\s*$", " ", before)  # ("بطول /37/ كيلومترا": the mark opening a number is no word)
         before = re.sub(r"\s*\([^()\d٠-٩]{1,60}\)\s*(?=\S)", " ", before)
         before = ar_without_age_band(before)
         # ("بلغ عدد العاطلين في الثلاثي الثالث من سنة 2022، حوالي 613 ألفا": a comma after a time adjunct, then only

@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from briefing_app.core.bracketed_numbers import marks_closed_after
 from briefing_app.core.facts.acronym_subjects_en import abbreviated_subject
 from briefing_app.core.facts.adverb_parts_en import share_adverb_parts
 from briefing_app.core.facts.age_holder import (
@@ -47,7 +48,12 @@ from briefing_app.core.facts.ar_moving_levels import ar_moving_levels, ar_points
 from briefing_app.core.facts.ar_of_which_parts import ar_of_which_parts
 from briefing_app.core.facts.ar_pronoun_measure import ar_described_measure, ar_pronoun_measure
 from briefing_app.core.facts.ar_rate_of_change import ar_compared_same_noun, ar_rate_of_change
-from briefing_app.core.facts.ar_readable import AR_APPROXIMATED, arabic_definite_figure, arabic_readable
+from briefing_app.core.facts.ar_readable import (
+    AR_APPROXIMATED,
+    ar_spelled_span_end,
+    arabic_definite_figure,
+    arabic_readable,
+)
 from briefing_app.core.facts.ar_share_of_product import ar_share_of_product
 from briefing_app.core.facts.ar_single_terms import arabic_single_terms
 from briefing_app.core.facts.ar_spoken_decimals import spoken_decimals
@@ -401,6 +407,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 and not (n.raw == 2 and AR_SPAN_BEFORE.search(s.text[: n.start]))
                 and not (AR_TIME_DUAL.fullmatch(n.text) and AR_DUAL_SPAN_AFTER.match(s.text[n.end :]))
                 and not AR_DEFINITE_SPAN_AFTER.match(s.text[n.end :])  # "في العشر سنين الماضية": how long
+                and not ar_spelled_span_end(s.text[: n.start], s.text[n.end :])  # "السنوات الخمس الماضية" too
                 # ("ابنتها ذات الثلاث عشرة عاما": "of the thirteen years", an age the possessive noun gives)
                 and not re.search(r"(?<![\u0621-\u064a])(?:ذات|ذو|ذي)\s+$", s.text[: n.start])
                 # ("ما يقارب العشرين مليون إنسان": a scale word or an approximation makes it a quantity, no anaphora)
@@ -525,6 +532,13 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if lang == "ar" and n.spelled and re.fullmatch(r"(?:[بف]|في\s+)?الم[ئا]+ة", n.text):
                 continue  # "بنسبة 15 بالمئة": the percent sign of the number before, spelled out, no hundred
             unit, span = unit_after(after, lang)
+            closed = marks_closed_after(s.text, n.start, n.end) if unit is None and lang == "ar" else None
+            if closed is not None and (marked := unit_after(s.text[closed:], lang))[0] is not None:
+                unit, span = marked[0], closed - n.end + marked[1]  # "(48) كيلوغراما", "/37/ كيلومترا": past the mark
+            span_end = ar_spelled_span_end(s.text[: n.start], after) if lang == "ar" and n.spelled and not unit else 0
+            if span_end:  # "خلال السنوات الخمس الماضية": the plural of time before the number is its unit
+                plural = re.sub(r"^[وبلف]?(?:ال|لل)", "", s.text[: n.start].split()[-1])
+                unit, span = unit_after(" " + plural, lang)[0], span_end
             unit = next((u for y, u in of_units if n is y), unit)  # "half an hour": hours
             if decade:  # "in his 40s": an age by decade, not seconds
                 unit, span = None, len(after) - len(after.lstrip("'’s"))

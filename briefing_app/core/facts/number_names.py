@@ -123,6 +123,15 @@ _RTL_LABEL = re.compile(
 )
 
 
+# A road, a street or a housing block of Gulf addressing named by its number ("تبليط الطريق 3417", "شارع 58 وتوسعة",
+# "بمجمع 904 في", "المجمعات 311 إلى 318"): a label when no unit and no noun of its own follows, only a mark, a
+# preposition, the next item after و or the range's end; "طريق 5 كيلومترات" measures a road.
+_AR_ADDRESS_BEFORE = re.compile(
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:طريق|شارع|مجمع|مجمعات)(?:\s*\d+\s*(?:،|,|و|إلى|الى|-))*\s*$"
+)
+# (و or ب glued to a word of four letters or more: "وإعادة", "والطرق"; not the noun "وحدة" a complex counts)
+_AR_ADDRESS_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:في|من|إلى|الى|على|عند)(?!\S)|[وب](?=[\u0621-\u064a]{4,}))")
+
 # A kind of product or work, then its name in quote marks up to the number: 'هاتف "آيفون 5"', 'لعبة «X 3»'.
 _AR_QUOTED_PRODUCT = re.compile(
     r"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:هاتف|هواتف|جهاز|أجهزة|طراز|سيارة|سيارات|لعبة|نسخة|إصدار|فيلم|مسلسل|برنامج"
@@ -538,6 +547,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             return True  # "محادثات أستانة 7", "جنيف 2": a round of talks named by its town and number
         if re.search(r"(?:رقم|מספר|מס')\s*\(?\s*$", before) or _RTL_LABEL.search(before):
             return True  # "المرسوم رقم 38", "فئة 1", "כביש 6": a number that names, not a quantity
+        if _AR_ADDRESS_BEFORE.search(before) and _AR_ADDRESS_AFTER.match(after) and unit_after(after, lang)[0] is None:
+            return True  # "تبليط الطريق 3417 والممرات", "بمجمع 904": a road's or a block's number
         code_before = re.search(r"(?<!\S)[A-Z][A-Z0-9-]+\s+$", before)  # "ZAB", "RBK-500": a code's capitals
         units = r"(?:[KMGT]WH?|[KMGT]B|KM|KG|CM|MM|[KMG]HZ|HP|MPH|KMH)\b"  # "20MW", "5GB": units in capitals
         if code_before and re.match(rf"(?!{units})[A-Z]{{1,4}}\b", after) and unit_after(after, lang)[0] is None:
