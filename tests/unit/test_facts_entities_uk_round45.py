@@ -51,7 +51,9 @@ def test_an_officers_initials_name_no_body() -> None:
 
 
 def test_near_miss_a_body_named_by_its_initials_stays_a_body() -> None:
-    found = names_by_kind(["Payments firm grows", "Shares in the payments group QPL rose 4 per cent after its results."])
+    found = names_by_kind(
+        ["Payments firm grows", "Shares in the payments group QPL rose 4 per cent after its results."]
+    )
     assert "QPL" in found["organisation"]
 
 

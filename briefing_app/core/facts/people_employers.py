@@ -40,10 +40,12 @@ def employers_read_as_people(persons: list[Fact], lang: str) -> tuple[list[Fact]
 # chief executive", "Kessby Holdings Plc founder", "Tolvik Rovers boss".
 _BODY_THEN_POST = re.compile(r"((?:[A-Z][A-Za-z&'’.-]*\s+){0,3}[A-Z][A-Za-z&'’.-]*)((?:\s+[a-z][a-z-]*){1,3})")
 # Words that open a role capitalised and are no body's: a time of the post, a rank below another, a side of the house.
-_NOT_BODY_OPENERS = {"Former", "Ex", "Then", "Current", "Present", "Longtime", "Long-time", "Acting", "Interim", "Outgoing", "Incoming", "New", "Retired", "Late",
-                     "Deputy", "Assistant", "Senior", "Junior", "Chief", "Head", "Shadow", "Vice", "Joint", "Lead",
-                     "Backbench", "Opposition", "Government", "Independent", "Veteran", "Sporting", "Club",
-                     "Party", "Team", "Group", "Company", "Firm", "Board", "Executive", "Managing"}  # fmt: skip
+_NOT_BODY_OPENERS = {
+    "Former", "Ex", "Then", "Current", "Present", "Longtime", "Long-time", "Acting", "Interim", "Outgoing", "Incoming",
+    "New", "Retired", "Late", "Deputy", "Assistant", "Senior", "Junior", "Chief", "Head", "Shadow", "Vice", "Joint",
+    "Lead", "Backbench", "Opposition", "Government", "Independent", "Veteran", "Sporting", "Club", "Party", "Team",
+    "Group", "Company", "Firm", "Board", "Executive", "Managing",
+}  # fmt: skip
 # Posts that are honours won or a standing, not work for a body ("World Cup winner", "Oscar nominee").
 _NOT_WORK = {"winner", "winners", "champion", "champions", "laureate", "nominee", "medallist", "medalist", "holder",
              "fan", "fans", "supporter", "supporters", "voter", "voters", "candidate", "hopeful", "ally", "critic",
@@ -53,9 +55,9 @@ _NOT_WORK = {"winner", "winners", "champion", "champions", "laureate", "nominee"
 def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) -> list[Fact]:
     """The bodies named at the head of a person's role before a lower-case post ("Point Topic chief executive Tom
     Roe": Point Topic), that no finder took (`taken`: the names of the bodies, places and people found). A name the
-    gazetteer holds as a place, a people's word anywhere in it, a person's name (a given name first, a family name alone: "Tony
-    Blair adviser", "Trump aide"), a capitalised title or time word first ("Former", "Deputy") and one ordinary word
-    ("Sporting director") are no employer; nor is the body of an honour ("Oscar winner")."""
+    gazetteer holds as a place, a people's word anywhere in it, a person's name (a given name first, a family name
+    alone: "Tony Blair adviser", "Trump aide"), a capitalised title or time word first ("Former", "Deputy") and one
+    ordinary word ("Sporting director") are no employer; nor is the body of an honour ("Oscar winner")."""
     if lang != "en":
         return []
     given, family = person_names()
@@ -69,6 +71,7 @@ def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) ->
                 continue
             name = strip_possessive(m.group(1))
             words = name.split()
+            known = lookup(name)
             if (
                 name in taken
                 or any(name in t or t in name for t in taken if " " in t or " " in name)
@@ -78,7 +81,7 @@ def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) ->
                 or any(is_nationality(part) for w in words for part in w.split("-"))
                 or words[0] in given
                 or (len(words) == 1 and (name.lower() in common or name in family or name in people_words))
-                or lookup(name) is not None and lookup(name).kind != "organisation"  # type: ignore[union-attr]
+                or (known is not None and known.kind != "organisation")
             ):
                 continue
             taken.add(name)

@@ -76,8 +76,11 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         # "Sarah Lyle of Oxfam": a name, then what the person belongs to (read later as the role)
         run.end = start + len(" ".join(tokens[: len(tokens) - len(name_tokens) + cut]))
         name_tokens = name_tokens[:cut]
-    while len(name_tokens) > 2 and name_tokens[-1] in POST_NOMINALS and (
-        name_tokens[0] in person_names()[0] or name_tokens[-1] in HONOURS  # (no letters of a seat or body)
+    while (
+        len(name_tokens) > 2
+        and name_tokens[-1] in POST_NOMINALS
+        # (an honour's letters follow a person's name whatever its given name: "Obi Nwankwa MBE")
+        and (name_tokens[0] in person_names()[0] or name_tokens[-1] in HONOURS)
     ):
         if name_tokens[-1] not in HONOURS:  # ("Jane Roe OBE": an honour she was given, no office she holds)
             title = [*title, name_tokens[-1]]  # "Jane Roe MP", "John Doe QC": letters after the name say the office
