@@ -169,7 +169,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
             quote.speaker = holders[0].text
     groups += employers
     taken_names = {f.text for f in named.facts} | {g.text for g in groups} | {p.text for p in persons}
-    groups += employers_named_in_roles(persons, taken_names, language)  # "Point Topic chief executive X"
+    groups += employers_named_in_roles(persons, taken_names, language)  # "Bright Harbour chief executive X"
     groups += bodies_led_by_people(persons, named.facts, [s.text for s in written], language)  # orgs_he_led
     named.facts += [g for g in groups if all(f.text != g.text for f in named.facts)]
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"

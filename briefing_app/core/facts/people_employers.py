@@ -36,7 +36,7 @@ def employers_read_as_people(persons: list[Fact], lang: str) -> tuple[list[Fact]
     return [p for p in persons if all(b.text != p.text for b in bodies)], bodies
 
 
-# A body's capitalised name (one to four words, no digits) opening a role before its lower-case post: "Point Topic
+# A body's capitalised name (one to four words, no digits) opening a role before its lower-case post: "Bright Harbour
 # chief executive", "Kessby Holdings Plc founder", "Tolvik Rovers boss".
 _BODY_THEN_POST = re.compile(r"((?:[A-Z][A-Za-z&'’.-]*\s+){0,3}[A-Z][A-Za-z&'’.-]*)((?:\s+[a-z][a-z-]*){1,3})")
 # Words that open a role capitalised and are no body's: a time of the post, a rank below another, a side of the house.
@@ -53,8 +53,8 @@ _NOT_WORK = {"winner", "winners", "champion", "champions", "laureate", "nominee"
 
 
 def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) -> list[Fact]:
-    """The bodies named at the head of a person's role before a lower-case post ("Point Topic chief executive Tom
-    Roe": Point Topic), that no finder took (`taken`: the names of the bodies, places and people found). A name the
+    """The bodies named at the head of a person's role before a lower-case post ("Bright Harbour chief executive Tom
+    Roe": Bright Harbour), that no finder took (`taken`: the names of the bodies, places and people found). A name the
     gazetteer holds as a place, a people's word anywhere in it, a person's name (a given name first, a family name
     alone: "Tony Blair adviser", "Trump aide"), a capitalised title or time word first ("Former", "Deputy") and one
     ordinary word ("Sporting director") are no employer; nor is the body of an honour ("Oscar winner")."""
