@@ -212,6 +212,8 @@ NOT_ORG_ACRONYMS = {
     "CEO", "CFO", "GDP", "TV", "AM", "PM", "BC", "AD", "ID", "UK", "US", "USA", "EU", "OK", "DNA", "HIV", "AIDS",
     "COVID", "SARS", "GMT", "UTC", "CET", "CO2", "PC", "IT", "AI", "MP", "MPs", "MEP", "MEPs",
     "VAT", "IPO", "PR",
+    "CTO", "COO", "CMO",  # officers' initials ("appointed as its new CTO"), as "CEO" and "CFO"
+    "OBE", "MBE", "CBE", "KBE", "DBE",  # honours written after a name ("Jane Roe MBE has been appointed")
     "TD", "TDs", "MSP", "MSPs", "MLA", "MLAs", "MK", "MKs",  # (members of the Irish, Scottish, NI and Israeli houses)
     "FAQ", "PDF", "USD", "EUR", "GBP", "DKK", "ILS", "NIS", "SMS", "GPS", "CCTV", "LGBT", "LGBTQ", "ICU", "ER",
     "A/S", "ApS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "NB", "PS", "OBS", "DK", "KM", "MW",

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import person_names
+from briefing_app.core.facts.entity_tagger import common_words
+from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_nationality import is_nationality
+from briefing_app.core.facts.people_role_words import is_title
+from briefing_app.core.facts.roles import is_role_noun
 
 
 def employers_read_as_people(persons: list[Fact], lang: str) -> tuple[list[Fact], list[Fact]]:
@@ -29,3 +34,56 @@ def employers_read_as_people(persons: list[Fact], lang: str) -> tuple[list[Fact]
         if any(q is not p and q.role and (employed.search(q.role) or post_at.match(q.role)) for q in persons):
             bodies.append(Fact("organisation", p.text, p.sentence, sentences=list(p.sentences)))
     return [p for p in persons if all(b.text != p.text for b in bodies)], bodies
+
+
+# A body's capitalised name (one to four words, no digits) opening a role before its lower-case post: "Bright Harbour
+# chief executive", "Kessby Holdings Plc founder", "Tolvik Rovers boss".
+_BODY_THEN_POST = re.compile(r"((?:[A-Z][A-Za-z&'’.-]*\s+){0,3}[A-Z][A-Za-z&'’.-]*)((?:\s+[a-z][a-z-]*){1,3})")
+# Words that open a role capitalised and are no body's: a time of the post, a rank below another, a side of the house.
+_NOT_BODY_OPENERS = {
+    "Former", "Ex", "Then", "Current", "Present", "Longtime", "Long-time", "Acting", "Interim", "Outgoing", "Incoming",
+    "New", "Retired", "Late", "Deputy", "Assistant", "Senior", "Junior", "Chief", "Head", "Shadow", "Vice", "Joint",
+    "Lead", "Backbench", "Opposition", "Government", "Independent", "Veteran", "Sporting", "Club", "Party", "Team",
+    "Group", "Company", "Firm", "Board", "Executive", "Managing",
+}  # fmt: skip
+# Posts that are honours won or a standing, not work for a body ("World Cup winner", "Oscar nominee").
+_NOT_WORK = {"winner", "winners", "champion", "champions", "laureate", "nominee", "medallist", "medalist", "holder",
+             "fan", "fans", "supporter", "supporters", "voter", "voters", "candidate", "hopeful", "ally", "critic",
+             "rival", "loyalist", "devotee", "lover", "member", "graduate", "alumnus", "alumna", "legend"}  # fmt: skip
+
+
+def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) -> list[Fact]:
+    """The bodies named at the head of a person's role before a lower-case post ("Bright Harbour chief executive Tom
+    Roe": Bright Harbour), that no finder took (`taken`: the names of the bodies, places and people found). A name the
+    gazetteer holds as a place, a people's word anywhere in it, a person's name (a given name first, a family name
+    alone: "Tony Blair adviser", "Trump aide"), a capitalised title or time word first ("Former", "Deputy") and one
+    ordinary word ("Sporting director") are no employer; nor is the body of an honour ("Oscar winner")."""
+    if lang != "en":
+        return []
+    given, family = person_names()
+    common = common_words()
+    people_words = {w for p in persons for w in p.text.split()}
+    found: list[Fact] = []
+    for p in persons:
+        for role in (p.role or "").split("; "):
+            m = _BODY_THEN_POST.fullmatch(role.strip())
+            if m is None or not is_role_noun(m.group(2).split()[-1]) or m.group(2).split()[-1] in _NOT_WORK:
+                continue
+            name = strip_possessive(m.group(1))
+            words = name.split()
+            known = lookup(name)
+            if (
+                name in taken
+                or any(name in t or t in name for t in taken if " " in t or " " in name)
+                or words[0] in _NOT_BODY_OPENERS
+                or is_title(words[0])
+                # ("British-Indian novelist", "Current Scottish Conservative leader": a people's word, no body's)
+                or any(is_nationality(part) for w in words for part in w.split("-"))
+                or words[0] in given
+                or (len(words) == 1 and (name.lower() in common or name in family or name in people_words))
+                or (known is not None and known.kind != "organisation")
+            ):
+                continue
+            taken.add(name)
+            found.append(Fact("organisation", name, p.sentence, sentences=list(p.sentences)))
+    return found

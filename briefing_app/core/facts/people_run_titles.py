@@ -76,8 +76,14 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         # "Sarah Lyle of Oxfam": a name, then what the person belongs to (read later as the role)
         run.end = start + len(" ".join(tokens[: len(tokens) - len(name_tokens) + cut]))
         name_tokens = name_tokens[:cut]
-    while len(name_tokens) > 2 and name_tokens[-1] in POST_NOMINALS and name_tokens[0] in person_names()[0]:
-        title = [*title, name_tokens[-1]]  # "Jane Roe MP", "John Doe QC": letters after the name say the office
+    while (
+        len(name_tokens) > 2
+        and name_tokens[-1] in POST_NOMINALS
+        # (an honour's letters follow a person's name whatever its given name: "Obi Nwankwa MBE")
+        and (name_tokens[0] in person_names()[0] or name_tokens[-1] in HONOURS)
+    ):
+        if name_tokens[-1] not in HONOURS:  # ("Jane Roe OBE": an honour she was given, no office she holds)
+            title = [*title, name_tokens[-1]]  # "Jane Roe MP", "John Doe QC": letters after the name say the office
         name_tokens = name_tokens[:-1]
     if (
         title
@@ -133,6 +139,9 @@ _DAYS_BEFORE_A_TITLE = frozenset("Monday Tuesday Wednesday Thursday Friday Satur
 # Letters written after a British name for a seat, a rank at the bar or an honour ("Jane Roe MP", "John Doe KC").
 # ("Darren Millar MS", "Jane Roe AM", "Mary Lou TD": a member of the Senedd, the former Welsh Assembly, the Dáil)
 POST_NOMINALS = frozenset("MP MEP MSP MLA MS AM TD QC KC OBE MBE CBE KBE DBE FRS".split())
+# Of those, the honours of the Order of the British Empire and the Royal Society's fellowship: letters a person
+# was awarded, which say no post ("Jane Roe OBE, the firm's chair": the role is "chair")
+HONOURS = frozenset("OBE MBE CBE KBE DBE FRS".split())
 
 
 def _title_after_a_headline_noun(title: list[str]) -> list[str]:
