@@ -34,6 +34,14 @@ _SPAN_BEFORE_EVENT = re.compile(
     r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?-i:[A-Z][a-z])",
     re.IGNORECASE,
 )
+# A reporting period of a result: "for the 40 weeks to June 3", "in the three months running up to May",
+# "the 26 weeks ended 9 March": the result is the figure, and the period it covers is a date, told as its length
+# up to its end (not "spent six months to March in jail" with no article, nor "the three months to come").
+_REPORTING_PERIOD_BEFORE = re.compile(r"\b(?i:the)\s+(?:(?:first|last|final|past|latest)\s+)?$")
+_REPORTING_PERIOD_AFTER = re.compile(
+    r"[\s-]+(?:weeks?|months?)\s+(?:to|ended|ending|through|leading\s+(?:up\s+)?to)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+)?(?:{EN_MONTHS}|Christmas|Easter)\b"
+)
 # A minute of a match: "On 53 minutes Smith saved", "on 80 minutes, a penalty" (when in the game, not how long).
 _MATCH_MINUTE = re.compile(r"\s+minutes?\b(?!\s+(?:of|later|earlier|after|before))")
 
@@ -102,6 +110,8 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "fiscal year 2025–26", "the 2018/19 season": the second year of a span written short
     if lang == "en" and n.raw <= 12 and n.value_max is None and _DAY_PART_AFTER.match(after):
         return True  # "around 7 in the evening": a clock time said in words
+    if lang == "en" and _REPORTING_PERIOD_AFTER.match(after) and _REPORTING_PERIOD_BEFORE.search(before):
+        return True  # "takings for the 40 weeks to June 3": the period a result covers, a date
     if lang == "en" and n.value_max is None and _SPAN_BEFORE_EVENT.match(after):
         # not "stopped exports for five days after the storm": with "for" it is how long something lasted
         # ("battled for nearly four hours before leaping": a qualifier between)
