@@ -19,6 +19,9 @@ _SITES = {"مستشفى", "مشفى"}
 _AR_STOP = {"في", "فى", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما",
             "بعد", "قبل", "إنه", "أنه", "إنها", "أنها",  # ("فخر لكل منتخب إنه يشارك": that it, no name)
             "اللي",  # (the spoken relative, in quoted speech: "المنتخب اللي لعبنا أمامه")
+            # the relative's plural, dual and Egyptian ى spelling: "مدير الإدارة X الذين حضروا" (who, of the men
+            # named before the body; the relative opens a clause and ends the name as "التي" does)
+            "الذين", "الذى", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي",
             # nouns used as prepositions of place ("مدرسة وسط مدينة X", "مستشفى قرب X"): where, never a name's word
             "وسط", "قرب", "داخل", "خارج", "أمام", "خلف", "حول", "تحت", "فوق", "قبالة", "بين", "عند", "لدى", "عبر",
             "خلال", "منذ", "حتى", "نحو", "ضد"}  # fmt: skip
@@ -74,11 +77,30 @@ _AR_LOCATIVE = {"الموجود", "الموجودة", "الواقع", "الوا�
 _AR_JOINED_FIELD = re.compile(
     r"و(?:م[\u0621-\u064a]ا[\u0621-\u064a]{2}ة|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2}|"
     # (and of the إفعال shape: "المركز الوطني للأمن وإدارة الأزمات", "... وإنقاذ المدنيين")
-    r"إ[\u0621-\u064a]ا[\u0621-\u064a]ة|إ[\u0621-\u064a]{2}ا[\u0621-\u064a])"
+    r"إ[\u0621-\u064a]ا[\u0621-\u064a]ة|إ[\u0621-\u064a]{2}ا[\u0621-\u064a]"
+    # (and "affairs of", a ministry's second portfolio: "وزارة الزراعة وشؤون الأرياف")
+    r"|شؤون)"
 )
 # Adjectives without an adjective's ending (nisba ـي/ـية, feminine ـة, plural ـين/ـون, elative أفعل, participle م-).
 _AR_BARE_ADJECTIVES = {"العام", "الخاص", "الحر", "الكبير", "الصغير", "الشامل", "العرب", "التابع"}
 _AR_OBJECT_NOUNS = {"المسؤولية"}  # (a noun, though shaped like a nisba: "تبنت X المسؤولية")
+
+
+def _shares_genitive(noun: str, words: list[str], at: int) -> bool:
+    """Whether "و" and a second bare noun at `at`, after the bare `noun`, share the definite genitive (or the place)
+    right after them: "صناعة وتجارة الأسماك", "لعمال وفنيي الموانئ". A noun without the article inside a name stands
+    in the construct state, so a bare noun, "و" and a bare noun wait for one genitive; two names, the gazetteer's
+    or a given name, are two things ("شركة X وY"), no construct."""
+    if at + 1 >= len(words) or not words[at].startswith("و") or words[at].endswith("،"):
+        return False
+    second, genitive = words[at][1:], words[at + 1].rstrip("،.")
+    if second.startswith(("ال", "ل", "ب")) or len(second) < 3 or len(noun) < 3:
+        return False
+    if second.endswith(("ها", "هم", "هما", "هن", "كم", "نا")):
+        return False  # "حركة X ومشاريعها": a noun with its pronoun takes no genitive, the body's own things follow
+    if not (genitive.startswith("ال") or _is_place(genitive)) or _nationality(genitive):
+        return False
+    return all(lookup(x) is None and not _ar_is_given(x) for x in (noun, second))
 
 
 def _adjective_shaped(word: str) -> bool:
@@ -233,7 +255,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 words, known = [*following[:known], *after], known + 2
             elif after and after[0].startswith("لل") and _field_follows([*following[:known], *after], known):
                 words, known = [*following[:known], after[0]], known + 1
+        taken_at = -1  # (the genitive a joined field took along is read once)
         for at, w in enumerate(words):
+            if at <= taken_at:
+                continue
             if known:  # "منظمة أطباء بلا حدود", "وكالة فرانس برس": the head, then a name the gazetteer knows
                 kept.append(w)
                 continue
@@ -291,6 +316,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 and not _is_place(words[at + 1])
             ):
                 kept.extend([w, words[at + 1]])  # "هيئة الرقابة ومكافحة الفساد": a second field, with its genitive
+                taken_at = at + 1
                 continue
             li = w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS
             if kept and w in ("المساعد", "المساعدة") and _deputy_before(text[: m.start()]):
@@ -308,6 +334,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 civic = head.removeprefix("ال") not in _AR_STATE_POWERS and _nationality(kept[-1])
                 # (or a place's name: "الوكالة الوطنية لإعلام لبنان")
                 genitive = at + 1 < len(words) and (words[at + 1].startswith("ال") or _is_place(words[at + 1]))
+                genitive = genitive or _shares_genitive(w[1:], words, at + 1)  # ("لعمال وفنيي الموانئ")
                 if _of_the_un(kept) and at + 1 == len(words) and len(w) > 3:
                     beyond = [x.rstrip("،.") for x in re.findall(r"\S+", text[m.end(1) :])[at + 1 : at + 2]]
                     if beyond and beyond[0].startswith("ال"):
@@ -359,6 +386,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if definite and kept and w.startswith("وال") and not kept[-1].startswith(("لل", "ل")) and not field:
                 break  # "الحكومة السورية والمعارضة": after a definite head's adjective, "and the" opens another body
+            if kept and not kept[-1].startswith("ال") and _shares_genitive(kept[-1].removeprefix("ل"), words, at):
+                kept.append(w)  # "غرفة صناعة وتجارة X": two nouns in the construct state, one genitive after both
+                continue
             if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
                 break
             if definite and not kept and not w.startswith("ال"):
@@ -631,9 +661,10 @@ _AR_WORK_KINDS = (
 
 
 # A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »"), opening with a letter
-# (a satellite channel, a network and a platform too: 'فضائية "X"', 'شبكة "X"', 'منصة "X"').
+# (a satellite channel, a network and a platform too: 'فضائية "X"', 'شبكة "X"', 'منصة "X"'). Not a programme's
+# title ('مع المذيع X في برنامج "Y" على قناة "Z"'): a show is a work of the channel, no body; its channel is.
 _AR_QUOTED_NAME = re.compile(
-    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|فضائية|شبكة|تلفزيون|منصة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|فضائية|شبكة|تلفزيون|منصة|موقع|شركة|وكالة|تطبيق|إذاعة|فريق|نادي|"
     r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب|"
     # a parliamentary bloc, a political current or front (Lebanese copy: 'عضو تكتل "الجمهورية القوية"')
     r"كتلة|تكتل|تيار|جبهة)"

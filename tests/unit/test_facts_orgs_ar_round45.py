@@ -1,0 +1,80 @@
+"""Arabic organisations, round 45: where a body's name ends in Gulf and Egyptian local news. Made-up sentences, each
+with a near miss of almost the same shape."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing_app.core.facts import extract_facts
+from briefing_app.core.model import ArticleText, TextBlock
+from briefing_app.core.pipeline import build_document
+
+
+def _orgs(sentence: str) -> set[str]:
+    article = ArticleText(Path("t-ar.txt"), "txt", "عنوان", [TextBlock(sentence)])
+    return {f.text for f in extract_facts(build_document(article, language="ar")) if f.kind == "organisation"}
+
+
+# -- a programme's title in quote marks is a show of the channel, no body ----------------------------------------
+
+
+def test_a_programme_title_in_quote_marks_is_no_organisation_but_its_channel_is() -> None:
+    orgs = _orgs('وقال الخبير خلال استضافته في برنامج "صباح الورد" على قناة "النجمة الزرقاء"، إن الأسعار ستنخفض.')
+    assert "صباح الورد" not in orgs
+    assert "النجمة الزرقاء" in orgs
+
+
+def test_near_miss_a_paper_in_quote_marks_stays_an_organisation() -> None:
+    assert "الفجر الساطع" in _orgs('وكتب المحلل في صحيفة "الفجر الساطع" أن الأسعار ستنخفض.')
+
+
+# -- a relative pronoun of any number ends the name ----------------------------------------------------------------
+
+
+def test_the_plural_relative_pronoun_ends_a_body_name() -> None:
+    orgs = _orgs("وحضر اللقاء أعضاء الاتحاد العام للصيادين الذين طالبوا بدعم القوارب.")
+    assert "الاتحاد العام للصيادين" in orgs
+    assert not any("الذين" in o for o in orgs)
+
+
+def test_near_miss_the_relative_in_its_egyptian_spelling_ends_it_too() -> None:
+    orgs = _orgs("وحضر اللقاء مندوب المجلس الأعلى للمراعي الذى طالب بدعم القطعان.")
+    assert "المجلس الأعلى للمراعي" in orgs
+    assert not any("الذى" in o for o in orgs)
+
+
+# -- two bare nouns joined by "و" share the genitive after them ------------------------------------------------------
+
+
+def test_two_nouns_in_the_construct_state_share_one_genitive_after_a_field() -> None:
+    orgs = _orgs("وقالت النقابة العامة لسائقي ومالكي الشاحنات إن الإضراب مستمر.")
+    assert "النقابة العامة لسائقي ومالكي الشاحنات" in orgs
+
+
+def test_near_miss_a_noun_with_its_pronoun_after_the_genitive_is_no_part_of_the_name() -> None:
+    orgs = _orgs("وقالت النقابة العامة لسائقي الشاحنات ومالكيها إن الإضراب مستمر.")
+    assert "النقابة العامة لسائقي الشاحنات" in orgs
+    assert not any("ومالكيها" in o for o in orgs)
+
+
+def test_a_chamber_of_two_trades_shares_its_city() -> None:
+    assert "غرفة تجارة وصناعة الشارقة" in _orgs("وافتتحت غرفة تجارة وصناعة الشارقة معرضا للحرف.")
+
+
+def test_near_miss_two_given_names_after_a_firm_are_no_construct() -> None:
+    orgs = _orgs("وقالت شركة ماهر وسمير الجديدة إن الأسعار ستنخفض.")
+    assert not any("وسمير" in o for o in orgs)
+
+
+# -- a ministry's second portfolio, "and affairs of" -------------------------------------------------------------------
+
+
+def test_a_ministry_keeps_its_second_portfolio_of_affairs_once() -> None:
+    orgs = _orgs("وأعلنت وزارة الإسكان وشؤون المدن الجديدة خطة للطرق.")
+    assert "وزارة الإسكان وشؤون المدن الجديدة" in orgs
+
+
+def test_near_miss_and_the_firms_of_a_trade_are_a_second_group() -> None:
+    orgs = _orgs("وأعلنت وزارة الإسكان وشركات البناء خطة للطرق.")
+    assert "وزارة الإسكان" in orgs
+    assert not any("وشركات" in o for o in orgs)
