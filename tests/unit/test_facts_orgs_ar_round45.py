@@ -78,3 +78,24 @@ def test_near_miss_and_the_firms_of_a_trade_are_a_second_group() -> None:
     orgs = _orgs("وأعلنت وزارة الإسكان وشركات البناء خطة للطرق.")
     assert "وزارة الإسكان" in orgs
     assert not any("وشركات" in o for o in orgs)
+
+
+# -- a kind, a bare noun and an indefinite adjective describe a body, no name ------------------------------------------
+
+
+def test_a_kind_a_bare_noun_and_an_indefinite_adjective_are_a_description() -> None:
+    orgs = _orgs("وكانت الحافلة تابعة لشركة نقل أردنية صغيرة تعمل بين المدن.")
+    assert not any("نقل" in o or "أردنية" in o for o in orgs)
+
+
+def test_near_miss_the_adjective_with_the_article_belongs_to_a_name() -> None:
+    assert "شركة نقل الركاب الأردنية" in _orgs("وكانت الحافلة تابعة لشركة نقل الركاب الأردنية.")
+
+
+def test_a_kind_of_transport_inside_a_described_firm_names_no_national_body() -> None:
+    orgs = _orgs("وهي شركة طيران مغربية خاصة تأسست قبل عشر سنوات.")
+    assert not any("طيران" in o for o in orgs)
+
+
+def test_near_miss_a_country_s_air_force_by_its_adjective_is_still_a_body() -> None:
+    assert any("الطيران المغربي" in o for o in _orgs("وقصف الطيران المغربي مواقع في الصحراء."))

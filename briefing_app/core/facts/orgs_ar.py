@@ -86,6 +86,18 @@ _AR_BARE_ADJECTIVES = {"العام", "الخاص", "الحر", "الكبير", "
 _AR_OBJECT_NOUNS = {"المسؤولية"}  # (a noun, though shaped like a nisba: "تبنت X المسؤولية")
 
 
+def _indefinite_adjective(after: list[str]) -> bool:
+    """Whether the word after a bare noun is an indefinite nisba adjective ("محلية", "جماعي"): the phrase is then
+    indefinite as a whole, a kind of body described ("مصنع ألبان إقليمي"), since a name's adjective takes the article
+    ("بنك X الوطني"). Not a place or a person's given name, which a nisba's ending may end too."""
+    if not after:
+        return False
+    word = after[0].rstrip("،.")
+    if word.startswith(("ال", "وال", "بال", "لل")) or len(word) < 5 or not word.endswith(("ية", "ي")):
+        return False
+    return lookup(word) is None and not _ar_is_given(word)
+
+
 def _shares_genitive(noun: str, words: list[str], at: int) -> bool:
     """Whether "و" and a second bare noun at `at`, after the bare `noun`, share the definite genitive (or the place)
     right after them: "صناعة وتجارة الأسماك", "لعمال وفنيي الموانئ". A noun without the article inside a name stands
@@ -411,6 +423,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             kept = []  # "رئيس الأمانة العامة ل X": some body's secretariat, unnamed
         if not definite and len(kept) == 1 and _TAFIL_NOUN.fullmatch(kept[0]) and not _is_org(kept[0]):
             kept = []  # "وهي محكمة تشريع": a kind and an indefinite verbal noun, a description, no name
+        if not definite and not known and len(kept) == 1 and _indefinite_adjective(words[1:2]):
+            # "وهي هيئة رقابة محلية": a kind, a bare noun and an indefinite adjective describe; no name, and no kind
+            # inside it names one either ("شركة طيران X" is no "طيران X", a country's air force)
+            kept, taken_to = [], m.end(1) + len(" ".join(["", *m.group(2).split()[:2]]))
         if kept:
             name = " ".join([head, *kept])
             end = m.end(1) + len(" ".join(["", *kept]))
