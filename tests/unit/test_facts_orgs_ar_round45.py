@@ -99,3 +99,23 @@ def test_a_kind_of_transport_inside_a_described_firm_names_no_national_body() ->
 
 def test_near_miss_a_country_s_air_force_by_its_adjective_is_still_a_body() -> None:
     assert any("الطيران المغربي" in o for o in _orgs("وقصف الطيران المغربي مواقع في الصحراء."))
+
+
+# -- "جهاز" heads a state's apparatus only before its field, "central/national" or a place -----------------------------
+
+
+def test_an_apparatus_for_fighting_smuggling_is_a_body() -> None:
+    assert "جهاز مكافحة التهريب" in _orgs("وأعلن جهاز مكافحة التهريب ضبط شحنة من الأقراص.")
+
+
+def test_near_miss_a_device_for_measuring_is_no_body() -> None:
+    assert not any("جهاز" in o for o in _orgs("وتعطل جهاز قياس الضغط في المختبر."))
+
+
+def test_a_central_apparatus_keeps_its_field() -> None:
+    orgs = _orgs("وأصدر الجهاز المركزي للتعبئة العامة والإحصاء تقريرا عن السكان.")
+    assert "الجهاز المركزي للتعبئة العامة والإحصاء" in orgs
+
+
+def test_near_miss_an_organ_of_the_body_is_no_apparatus() -> None:
+    assert not any("الجهاز" in o for o in _orgs("وأصاب الفيروس الجهاز التنفسي للمرضى."))

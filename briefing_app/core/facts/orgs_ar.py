@@ -192,6 +192,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "الحركة المرورية", "حركة الشاحنات": the movement of traffic or of things, no movement's name
         if head.removeprefix("ال") == "تنظيم" and first not in ("الدولة", "القاعدة") and not _is_org(first):
             continue  # "تنظيم الانتخابات" is organising them: only a group's own name after it ("تنظيم الدولة")
+        if head.removeprefix("ال") == "جهاز" and not _apparatus(first):
+            continue  # "جهاز قياس الضغط", "الجهاز التنفسي": a device or an organ of the body, no state apparatus
         if head.removeprefix("ال") == "مجلس" and first in _BOARDS:
             continue  # "رئيس مجلس إدارة الشركة X": the company (found at its own head) is the body, not its board
         if re.search(r"\d\s*$", text[: m.start()]) or (text[: m.start()].split()[-1:] or [""])[0] in _COUNT_WORDS:
@@ -495,6 +497,18 @@ _LATIN_NAME = r"(?:The\s+)?[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*){0,2}(?!
 _BOARDS = {"إدارة", "أمناء", "الإدارة", "الأمناء", "ادارة", "الادارة", "امناء", "الامناء"}  # (hamza or none)
 # Royal and religious titles a body's name may honour ("جامعة الملك X", "مركز الأمير X", "جائزة الشيخ X").
 _AR_ROYAL = {"الملك", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام"}
+
+
+# What a state's apparatus is for, or which one it is ("جهاز أمن الدولة", "جهاز مكافحة الفساد", "جهاز حماية
+# المستهلك", "الجهاز المركزي للمحاسبات", "الجهاز القومي للتنسيق").
+_APPARATUS_FIELDS = {"الأمن", "أمن", "المخابرات", "مخابرات", "الاستخبارات", "استخبارات", "مكافحة", "حماية", "الرقابة",
+                     "رقابة", "الإحصاء", "الحرس", "الشرطة", "الادعاء", "التفتيش", "المركزي", "الوطني", "القومي"}  # fmt: skip
+
+
+def _apparatus(first: str) -> bool:
+    """Whether the word after "جهاز" makes it a state's apparatus: its field, "central" or "national", or a place
+    ("جهاز X للاستثمار", X a country)."""
+    return first in _APPARATUS_FIELDS or (not first.startswith("ال") and _is_place(first))
 
 
 def _gulf_body(head: str, following: list[str]) -> bool:
