@@ -77,9 +77,7 @@ _AR_LOCATIVE = {"الموجود", "الموجودة", "الواقع", "الوا�
 _AR_JOINED_FIELD = re.compile(
     r"و(?:م[\u0621-\u064a]ا[\u0621-\u064a]{2}ة|ت[\u0621-\u064a]{2}ي[\u0621-\u064a]|ت[\u0621-\u064a]ا[\u0621-\u064a]{2}|"
     # (and of the إفعال shape: "المركز الوطني للأمن وإدارة الأزمات", "... وإنقاذ المدنيين")
-    r"إ[\u0621-\u064a]ا[\u0621-\u064a]ة|إ[\u0621-\u064a]{2}ا[\u0621-\u064a]"
-    # (and "affairs of", a ministry's second portfolio: "وزارة الزراعة وشؤون الأرياف")
-    r"|شؤون)"
+    r"إ[\u0621-\u064a]ا[\u0621-\u064a]ة|إ[\u0621-\u064a]{2}ا[\u0621-\u064a])"
 )
 # Adjectives without an adjective's ending (nisba ـي/ـية, feminine ـة, plural ـين/ـون, elative أفعل, participle م-).
 _AR_BARE_ADJECTIVES = {"العام", "الخاص", "الحر", "الكبير", "الصغير", "الشامل", "العرب", "التابع"}
@@ -96,23 +94,6 @@ def _indefinite_adjective(after: list[str]) -> bool:
     if word.startswith(("ال", "وال", "بال", "لل")) or len(word) < 5 or not word.endswith(("ية", "ي")):
         return False
     return lookup(word) is None and not _ar_is_given(word)
-
-
-def _shares_genitive(noun: str, words: list[str], at: int) -> bool:
-    """Whether "و" and a second bare noun at `at`, after the bare `noun`, share the definite genitive (or the place)
-    right after them: "صناعة وتجارة الأسماك", "لعمال وفنيي الموانئ". A noun without the article inside a name stands
-    in the construct state, so a bare noun, "و" and a bare noun wait for one genitive; two names, the gazetteer's
-    or a given name, are two things ("شركة X وY"), no construct."""
-    if at + 1 >= len(words) or not words[at].startswith("و") or words[at].endswith("،"):
-        return False
-    second, genitive = words[at][1:], words[at + 1].rstrip("،.")
-    if second.startswith(("ال", "ل", "ب")) or len(second) < 3 or len(noun) < 3:
-        return False
-    if second.endswith(("ها", "هم", "هما", "هن", "كم", "نا")):
-        return False  # "حركة X ومشاريعها": a noun with its pronoun takes no genitive, the body's own things follow
-    if not (genitive.startswith("ال") or _is_place(genitive)) or _nationality(genitive):
-        return False
-    return all(lookup(x) is None and not _ar_is_given(x) for x in (noun, second))
 
 
 def _adjective_shaped(word: str) -> bool:
@@ -348,7 +329,6 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 civic = head.removeprefix("ال") not in _AR_STATE_POWERS and _nationality(kept[-1])
                 # (or a place's name: "الوكالة الوطنية لإعلام لبنان")
                 genitive = at + 1 < len(words) and (words[at + 1].startswith("ال") or _is_place(words[at + 1]))
-                genitive = genitive or _shares_genitive(w[1:], words, at + 1)  # ("لعمال وفنيي الموانئ")
                 if _of_the_un(kept) and at + 1 == len(words) and len(w) > 3:
                     beyond = [x.rstrip("،.") for x in re.findall(r"\S+", text[m.end(1) :])[at + 1 : at + 2]]
                     if beyond and beyond[0].startswith("ال"):
@@ -400,9 +380,6 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if definite and kept and w.startswith("وال") and not kept[-1].startswith(("لل", "ل")) and not field:
                 break  # "الحكومة السورية والمعارضة": after a definite head's adjective, "and the" opens another body
-            if kept and not kept[-1].startswith("ال") and _shares_genitive(kept[-1].removeprefix("ل"), words, at):
-                kept.append(w)  # "غرفة صناعة وتجارة X": two nouns in the construct state, one genitive after both
-                continue
             if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
                 break
             if definite and not kept and not w.startswith("ال"):
