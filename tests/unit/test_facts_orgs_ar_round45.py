@@ -95,3 +95,34 @@ def test_a_central_apparatus_keeps_its_field() -> None:
 
 def test_near_miss_an_organ_of_the_body_is_no_apparatus() -> None:
     assert not any("الجهاز" in o for o in _orgs("وأصاب الفيروس الجهاز التنفسي للمرضى."))
+
+
+# -- "في" and a known place after a body of a field say which country's or town's body it is --------------------------
+
+
+def test_a_field_ministry_in_a_country_keeps_the_country_and_the_place_stays_a_place() -> None:
+    facts = extract_facts(
+        build_document(
+            ArticleText(
+                Path("t-ar.txt"), "txt", "عنوان", [TextBlock("وقالت وزارة الزراعة في الأردن إن المحصول وفير.")]
+            ),
+            language="ar",
+        )
+    )
+    assert "وزارة الزراعة في الأردن" in {f.text for f in facts if f.kind == "organisation"}
+    assert "الأردن" in {f.text for f in facts if f.kind == "place"}
+
+
+def test_near_miss_a_ministry_with_its_country_s_adjective_ends_before_the_town() -> None:
+    orgs = _orgs("وقالت وزارة الزراعة الأردنية في عمان إن المحصول وفير.")
+    assert "وزارة الزراعة الأردنية" in orgs
+    assert not any("في" in o.split() for o in orgs)
+
+
+def test_near_miss_in_a_statement_is_no_place_of_the_ministry() -> None:
+    assert "وزارة الزراعة" in _orgs("وقالت وزارة الزراعة في بيان إن المحصول وفير.")
+
+
+def test_near_miss_the_international_agency_has_no_field_and_no_seat() -> None:
+    orgs = _orgs("وعمل ممثلا خاصا للوكالة الدولية في الصومال ثلاث سنوات.")
+    assert not any("الصومال" in o for o in orgs)

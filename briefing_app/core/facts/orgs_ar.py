@@ -412,6 +412,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             about = _about_a_place(text[end:])
             if about:  # "لجنة التحقيق الدولية المستقلة بشأن الجمهورية العربية السورية": the place it is about
                 name, end = f"{name} {text[end:end + about].strip()}", end + about
+            seat = _seat_after(head, kept, text[end:]) if not about else 0
+            if seat:  # "وزارة الزراعة في X": which country's or town's ministry, as the article names it
+                name, end = f"{name} {text[end:end + seat].strip()}", end + seat
             bracket = re.match(r"\s*\(([^()]{2,20})\)", text[end:])
             latin = re.match(rf"\s+({_LATIN_NAME})", text[end:])
             if bracket:
@@ -714,6 +717,28 @@ def _known_body_at(words: list[str], at: int) -> bool:
     """Whether words[at], glued to و, opens a body the gazetteer knows ("والأمم المتحدة"): a second body."""
     first = words[at][1:]
     return any(_is_org(" ".join([first, *words[at + 1 : at + n]])) for n in (1, 2, 3, 4) if at + n <= len(words))
+
+
+# Bodies of a field that each country or town has one of ("وزارة الصحة", "الوكالة الجيولوجية"): with no country's
+# adjective in the name, "في" and a place right after say which one, and belong to the name the article gives.
+_SEATED_HEADS = {"وزارة", "هيئة", "مكتب", "وكالة", "مؤسسة", "جمعية", "مفوضية", "مديرية"}
+_IN_A_PLACE = re.compile(r"\s+(?:في|فى)\s+([\u0621-\u064a]{3,})(?:\s+([\u0621-\u064a]{3,}))?")
+
+
+def _seat_after(head: str, kept: list[str], after: str) -> int:
+    """How far "في" and a place the gazetteer knows run right after a body of a field whose name holds no country's
+    adjective or place ("وزارة الزراعة في X"); 0 for a body named by its country ("الشرطة X في Y": its men
+    somewhere), for a body of another kind, and for anything but a known place."""
+    if head.removeprefix("ال") not in _SEATED_HEADS or all(k in _AR_SCOPE for k in kept):
+        return 0  # ("ممثل الوكالة الدولية في X": "the international agency", no field, is one body everywhere)
+    if any(_nationality(k) or _is_place(k.removeprefix("ب").removeprefix("ل")) for k in kept):
+        return 0
+    m = _IN_A_PLACE.match(after)
+    if m is None:
+        return 0
+    if m.group(2) and _is_place(f"{m.group(1)} {m.group(2)}"):
+        return m.end(2)
+    return m.end(1) if _is_place(m.group(1)) else 0
 
 
 def _about_a_place(after: str) -> int:
