@@ -126,3 +126,9 @@ def test_near_miss_in_a_statement_is_no_place_of_the_ministry() -> None:
 def test_near_miss_the_international_agency_has_no_field_and_no_seat() -> None:
     orgs = _orgs("وعمل ممثلا خاصا للوكالة الدولية في الصومال ثلاث سنوات.")
     assert not any("الصومال" in o for o in orgs)
+
+
+def test_near_miss_in_the_town_is_no_seat_of_the_ministry() -> None:
+    orgs = _orgs("وافتتحت وزارة الزراعة في المدينة سوقا للخضار.")
+    assert "وزارة الزراعة" in orgs
+    assert not any("المدينة" in o for o in orgs)

@@ -731,14 +731,15 @@ def _seat_after(head: str, kept: list[str], after: str) -> int:
     somewhere), for a body of another kind, and for anything but a known place."""
     if head.removeprefix("ال") not in _SEATED_HEADS or all(k in _AR_SCOPE for k in kept):
         return 0  # ("ممثل الوكالة الدولية في X": "the international agency", no field, is one body everywhere)
-    if any(_nationality(k) or _is_place(k.removeprefix("ب").removeprefix("ل")) for k in kept):
-        return 0
+    if any(_nationality(k) or _is_place(k.removeprefix("ب").removeprefix("ل")) for k in kept) or _of_the_un(kept):
+        return 0  # (a UN agency is one body wherever it works: "وكالة الأمم المتحدة X في Y")
     m = _IN_A_PLACE.match(after)
     if m is None:
         return 0
     if m.group(2) and _is_place(f"{m.group(1)} {m.group(2)}"):
         return m.end(2)
-    return m.end(1) if _is_place(m.group(1)) else 0
+    # ("في المدينة": in the town; Medina only as "المدينة المنورة", as the places finder reads it)
+    return m.end(1) if _is_place(m.group(1)) and m.group(1) != "المدينة" else 0
 
 
 def _about_a_place(after: str) -> int:
