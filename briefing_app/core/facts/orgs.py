@@ -243,6 +243,9 @@ AR_HEADS = (
     "ائتلاف", "تنظيم",
     # the public prosecution ("النيابة العامة", "نيابة أمن الدولة"; "نيابة عن" is "on behalf of" and names none)
     "نيابة",
+    # a state's apparatus ("جهاز الأمن الوقائي", "الجهاز المركزي للإحصاء"); orgs_ar reads it only before a field of
+    # security, oversight or protection, a place or "central/national": otherwise it is a device ("جهاز قياس")
+    "جهاز",
     # a political current ("تيار X", "التيار الوطني X"; orgs_ar reads no electric or sea current)
     "تيار", "التيار",
 )  # fmt: skip

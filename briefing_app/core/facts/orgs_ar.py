@@ -19,6 +19,9 @@ _SITES = {"مستشفى", "مشفى"}
 _AR_STOP = {"في", "فى", "من", "على", "إلى", "الى", "عن", "مع", "أن", "إن", "التي", "الذي", "و", "أو", "قد", "لا", "ما",
             "بعد", "قبل", "إنه", "أنه", "إنها", "أنها",  # ("فخر لكل منتخب إنه يشارك": that it, no name)
             "اللي",  # (the spoken relative, in quoted speech: "المنتخب اللي لعبنا أمامه")
+            # the relative's plural, dual and Egyptian ى spelling: "مدير الإدارة X الذين حضروا" (who, of the men
+            # named before the body; the relative opens a clause and ends the name as "التي" does)
+            "الذين", "الذى", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي",
             # nouns used as prepositions of place ("مدرسة وسط مدينة X", "مستشفى قرب X"): where, never a name's word
             "وسط", "قرب", "داخل", "خارج", "أمام", "خلف", "حول", "تحت", "فوق", "قبالة", "بين", "عند", "لدى", "عبر",
             "خلال", "منذ", "حتى", "نحو", "ضد"}  # fmt: skip
@@ -79,6 +82,18 @@ _AR_JOINED_FIELD = re.compile(
 # Adjectives without an adjective's ending (nisba ـي/ـية, feminine ـة, plural ـين/ـون, elative أفعل, participle م-).
 _AR_BARE_ADJECTIVES = {"العام", "الخاص", "الحر", "الكبير", "الصغير", "الشامل", "العرب", "التابع"}
 _AR_OBJECT_NOUNS = {"المسؤولية"}  # (a noun, though shaped like a nisba: "تبنت X المسؤولية")
+
+
+def _indefinite_adjective(after: list[str]) -> bool:
+    """Whether the word after a bare noun is an indefinite nisba adjective ("محلية", "جماعي"): the phrase is then
+    indefinite as a whole, a kind of body described ("مصنع ألبان إقليمي"), since a name's adjective takes the article
+    ("بنك X الوطني"). Not a place or a person's given name, which a nisba's ending may end too."""
+    if not after:
+        return False
+    word = after[0].rstrip("،.")
+    if word.startswith(("ال", "وال", "بال", "لل")) or len(word) < 5 or not word.endswith(("ية", "ي")):
+        return False
+    return lookup(word) is None and not _ar_is_given(word)
 
 
 def _adjective_shaped(word: str) -> bool:
@@ -158,6 +173,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "الحركة المرورية", "حركة الشاحنات": the movement of traffic or of things, no movement's name
         if head.removeprefix("ال") == "تنظيم" and first not in ("الدولة", "القاعدة") and not _is_org(first):
             continue  # "تنظيم الانتخابات" is organising them: only a group's own name after it ("تنظيم الدولة")
+        if head.removeprefix("ال") == "جهاز" and not _apparatus(first):
+            continue  # "جهاز قياس الضغط", "الجهاز التنفسي": a device or an organ of the body, no state apparatus
         if head.removeprefix("ال") == "مجلس" and first in _BOARDS:
             continue  # "رئيس مجلس إدارة الشركة X": the company (found at its own head) is the body, not its board
         if re.search(r"\d\s*$", text[: m.start()]) or (text[: m.start()].split()[-1:] or [""])[0] in _COUNT_WORDS:
@@ -233,7 +250,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 words, known = [*following[:known], *after], known + 2
             elif after and after[0].startswith("لل") and _field_follows([*following[:known], *after], known):
                 words, known = [*following[:known], after[0]], known + 1
+        taken_at = -1  # (the genitive a joined field took along is read once)
         for at, w in enumerate(words):
+            if at <= taken_at:
+                continue
             if known:  # "منظمة أطباء بلا حدود", "وكالة فرانس برس": the head, then a name the gazetteer knows
                 kept.append(w)
                 continue
@@ -291,6 +311,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 and not _is_place(words[at + 1])
             ):
                 kept.extend([w, words[at + 1]])  # "هيئة الرقابة ومكافحة الفساد": a second field, with its genitive
+                taken_at = at + 1
                 continue
             li = w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS
             if kept and w in ("المساعد", "المساعدة") and _deputy_before(text[: m.start()]):
@@ -381,12 +402,19 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             kept = []  # "رئيس الأمانة العامة ل X": some body's secretariat, unnamed
         if not definite and len(kept) == 1 and _TAFIL_NOUN.fullmatch(kept[0]) and not _is_org(kept[0]):
             kept = []  # "وهي محكمة تشريع": a kind and an indefinite verbal noun, a description, no name
+        if not definite and not known and len(kept) == 1 and _indefinite_adjective(words[1:2]):
+            # "وهي هيئة رقابة محلية": a kind, a bare noun and an indefinite adjective describe; no name, and no kind
+            # inside it names one either ("شركة طيران X" is no "طيران X", a country's air force)
+            kept, taken_to = [], m.end(1) + len(" ".join(["", *m.group(2).split()[:2]]))
         if kept:
             name = " ".join([head, *kept])
             end = m.end(1) + len(" ".join(["", *kept]))
             about = _about_a_place(text[end:])
             if about:  # "لجنة التحقيق الدولية المستقلة بشأن الجمهورية العربية السورية": the place it is about
                 name, end = f"{name} {text[end:end + about].strip()}", end + about
+            seat = _seat_after(head, kept, text[end:]) if not about else 0
+            if seat:  # "وزارة الزراعة في X": which country's or town's ministry, as the article names it
+                name, end = f"{name} {text[end:end + seat].strip()}", end + seat
             bracket = re.match(r"\s*\(([^()]{2,20})\)", text[end:])
             latin = re.match(rf"\s+({_LATIN_NAME})", text[end:])
             if bracket:
@@ -449,6 +477,19 @@ _LATIN_NAME = r"(?:The\s+)?[A-Z][\w&-]*(?:\.[\w&-]+)*(?:\s+[A-Z][\w&-]*){0,2}(?!
 _BOARDS = {"إدارة", "أمناء", "الإدارة", "الأمناء", "ادارة", "الادارة", "امناء", "الامناء"}  # (hamza or none)
 # Royal and religious titles a body's name may honour ("جامعة الملك X", "مركز الأمير X", "جائزة الشيخ X").
 _AR_ROYAL = {"الملك", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام"}
+
+
+# What a state's apparatus is for, or which one it is ("جهاز أمن الدولة", "جهاز مكافحة الفساد", "جهاز حماية
+# المستهلك", "الجهاز المركزي للمحاسبات", "الجهاز القومي للتنسيق").
+_APPARATUS_FIELDS = {"الأمن", "أمن", "المخابرات", "مخابرات", "الاستخبارات", "استخبارات", "مكافحة", "حماية",
+                     "الرقابة", "رقابة", "الإحصاء", "الحرس", "الشرطة", "الادعاء", "التفتيش", "المركزي", "الوطني",
+                     "القومي"}  # fmt: skip
+
+
+def _apparatus(first: str) -> bool:
+    """Whether the word after "جهاز" makes it a state's apparatus: its field, "central" or "national", or a place
+    ("جهاز X للاستثمار", X a country)."""
+    return first in _APPARATUS_FIELDS or (not first.startswith("ال") and _is_place(first))
 
 
 def _gulf_body(head: str, following: list[str]) -> bool:
@@ -631,9 +672,10 @@ _AR_WORK_KINDS = (
 
 
 # A newspaper, channel, site or company named in quote marks after its kind ("صحيفة « X »"), opening with a letter
-# (a satellite channel, a network and a platform too: 'فضائية "X"', 'شبكة "X"', 'منصة "X"').
+# (a satellite channel, a network and a platform too: 'فضائية "X"', 'شبكة "X"', 'منصة "X"'). Not a programme's
+# title ('مع المذيع X في برنامج "Y" على قناة "Z"'): a show is a work of the channel, no body; its channel is.
 _AR_QUOTED_NAME = re.compile(
-    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|فضائية|شبكة|تلفزيون|منصة|موقع|شركة|وكالة|تطبيق|إذاعة|برنامج|فريق|نادي|"
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:صحيفة|جريدة|مجلة|قناة|فضائية|شبكة|تلفزيون|منصة|موقع|شركة|وكالة|تطبيق|إذاعة|فريق|نادي|"
     r"حركة|حزب|منظمة|جماعة|مجموعة|فرقة|جمعية|مؤسسة|هيئة|تنظيم|ائتلاف|تحالف|اتحاد|منتخب|"
     # a parliamentary bloc, a political current or front (Lebanese copy: 'عضو تكتل "الجمهورية القوية"')
     r"كتلة|تكتل|تيار|جبهة)"
@@ -675,6 +717,29 @@ def _known_body_at(words: list[str], at: int) -> bool:
     """Whether words[at], glued to و, opens a body the gazetteer knows ("والأمم المتحدة"): a second body."""
     first = words[at][1:]
     return any(_is_org(" ".join([first, *words[at + 1 : at + n]])) for n in (1, 2, 3, 4) if at + n <= len(words))
+
+
+# Bodies of a field that each country or town has one of ("وزارة الصحة", "الوكالة الجيولوجية"): with no country's
+# adjective in the name, "في" and a place right after say which one, and belong to the name the article gives.
+_SEATED_HEADS = {"وزارة", "هيئة", "مكتب", "وكالة", "مؤسسة", "جمعية", "مفوضية", "مديرية"}
+_IN_A_PLACE = re.compile(r"\s+(?:في|فى)\s+([\u0621-\u064a]{3,})(?:\s+([\u0621-\u064a]{3,}))?")
+
+
+def _seat_after(head: str, kept: list[str], after: str) -> int:
+    """How far "في" and a place the gazetteer knows run right after a body of a field whose name holds no country's
+    adjective or place ("وزارة الزراعة في X"); 0 for a body named by its country ("الشرطة X في Y": its men
+    somewhere), for a body of another kind, and for anything but a known place."""
+    if head.removeprefix("ال") not in _SEATED_HEADS or all(k in _AR_SCOPE for k in kept):
+        return 0  # ("ممثل الوكالة الدولية في X": "the international agency", no field, is one body everywhere)
+    if any(_nationality(k) or _is_place(k.removeprefix("ب").removeprefix("ل")) for k in kept) or _of_the_un(kept):
+        return 0  # (a UN agency is one body wherever it works: "وكالة الأمم المتحدة X في Y")
+    m = _IN_A_PLACE.match(after)
+    if m is None:
+        return 0
+    if m.group(2) and _is_place(f"{m.group(1)} {m.group(2)}"):
+        return m.end(2)
+    # ("في المدينة": in the town; Medina only as "المدينة المنورة", as the places finder reads it)
+    return m.end(1) if _is_place(m.group(1)) and m.group(1) != "المدينة" else 0
 
 
 def _about_a_place(after: str) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
-from briefing_app.core.facts.orgs_ar import _AR_STOP, AR_MEDIA_TAILS
+from briefing_app.core.facts.orgs_ar import _AR_STOP, AR_MEDIA_TAILS, _indefinite_adjective
 
 # The smallest lead of the organisation tag over the best other tag, over the name's words (as for people).
 CLEAR_MARGIN = 15.0
@@ -22,7 +22,14 @@ def tagged_bodies(text: str) -> list[tuple[int, int, str]]:
         for e in tag_sentence(text)
         if e.type == "ORG" and e.margin >= CLEAR_MARGIN and all(_arabic(ch) for ch in e.text)
         for name in [_without_predicate(e.text)]
+        if not _described(name)
     ]
+
+
+def _described(name: str) -> bool:
+    """A bare noun and an indefinite adjective ("رقابة محلية", of "هيئة رقابة محلية"): a kind described, no name."""
+    words = name.split()
+    return len(words) == 2 and not words[0].startswith("ال") and _indefinite_adjective(words[1:])
 
 
 def _without_predicate(name: str) -> str:
