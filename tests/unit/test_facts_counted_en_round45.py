@@ -1,0 +1,36 @@
+"""Round 45 (k-cnt45): what English figures count, from shapes seen across British and US probe pages: a reporting
+period dated by its end, a time noun that is a figure's own noun, and a share of a whole named after "that", "all the"
+or "those in". Made-up sentences, each with a near miss."""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import counts_of, nth_counts_of, values_of
+
+
+def test_a_reporting_period_dated_by_its_end_is_no_figure() -> None:
+    assert values_of("Orders at the glassworks slipped 2.4% in the 13 weeks to 4 October.") == [2.4]
+    assert values_of("Kiln output for the 26 weeks ending on March 31 was flat.") == []
+    assert values_of("Pottery sales rose 3% in the 40 days to the end of July.") == [3.0]
+    # near miss: a span with no date after "to" is time given for something, a figure
+    assert 13.0 in values_of("The glassworks has 13 weeks to repair the kiln.")
+    # near miss: with no article before it, a span that lasted up to a month is how long something went on
+    assert 26.0 in values_of("The kiln burned for 26 weeks to March without a pause.")
+
+
+def test_a_time_noun_right_after_a_figure_is_its_own_noun() -> None:
+    said = "The keeper, who has made 58 starts in four seasons, signed on."
+    assert counts_of(said, "en", 4) == "seasons"
+    assert counts_of("The orchard sold 900 crates over the last three quarters.", "en", 3) == "quarters"
+    # near miss: a baseline's time after an article still takes the reading of the sum before it
+    base = "Turnover at the orchard was up 2 per cent to £8.1m, from £7.9m the year before."
+    assert nth_counts_of(base, 7_900_000) == nth_counts_of(base, 8_100_000)
+
+
+def test_a_share_of_a_whole_named_after_a_determiner_counts_that_whole() -> None:
+    assert "grant" in counts_of("Nearly 30 percent of that grant paid for ramps.", "en", 30)
+    assert "weavers" in counts_of("Over half of all the guild's weavers signed the letter.", "en", 0.5)
+    assert "parish" in counts_of("Almost two-fifths of those in the valley's oldest parish own a boat.", "en", 0.4)
+    # near miss: "that" before a verb is the whole itself, no noun of it
+    assert "went" not in counts_of("A third of that went on ramps.", "en", 1 / 3)
+    # near miss: "those who" keeps its relative clause
+    assert counts_of("Half of those who applied were refused.", "en", 0.5).startswith("those who")
