@@ -34,15 +34,6 @@ _SPAN_BEFORE_EVENT = re.compile(
     r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?-i:[A-Z][a-z])",
     re.IGNORECASE,
 )
-# A reporting period named by the date it ends on, as trading statements and results date their figures: "sales
-# fell 1.6% in the 17 weeks to 28 December", "for the 12 weeks to 31 May", "for the 26 weeks ending on June 30"
-# (when the figures were counted, as "in the year to March" is; a spelled one is already anaphora: "the six months
-# to"). The article before it and a date after it: "has 24 months to finish the stand" is a figure.
-_REPORTING_PERIOD_BEFORE = re.compile(r"\bthe\s+(?:(?:last|past|first|latest)\s+)?$", re.IGNORECASE)
-_REPORTING_PERIOD_AFTER = re.compile(
-    r"\s+(?:days|weeks|months|quarters)\s+(?:to|ending|ended|through|up\s+to)\s+(?:on\s+)?"
-    rf"(?:the\s+end\s+of\s+)?(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+)?{EN_MONTHS}\b"
-)
 # A minute of a match: "On 53 minutes Smith saved", "on 80 minutes, a penalty" (when in the game, not how long).
 _MATCH_MINUTE = re.compile(r"\s+minutes?\b(?!\s+(?:of|later|earlier|after|before))")
 
@@ -83,8 +74,6 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     after, before = text[n.end :], text[: n.start]
     if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text, max(0, n.start - 6))):
         return True  # "for perioden 01.10.2008-31.07.2010": a day, a month and a year
-    if lang == "en" and _REPORTING_PERIOD_BEFORE.search(before) and _REPORTING_PERIOD_AFTER.match(after):
-        return True  # "in the 17 weeks to 28 December": the period the figures were counted over, a date
     if lang == "en" and re.search(rf"{EN_MONTH_ABBR}\s+$", before):
         return True
     if lang == "en" and n.raw <= 31 and not n.spelled and _CAPS_MONTH_BEFORE.search(before):
