@@ -288,11 +288,11 @@ def after_phrase(
         return None  # "1.8 مليار دينار | للعام الماضي", "11 مليارا | عام 2023": when it was, not what it counts
     if lang == "ar" and lead and lead.group(0).split()[0] == "في" and _ar_time(after):
         return None  # "500 مليون دولار في الربع الأول", "في عام 2023": when, not what the sum counts
-    # (and the article after "all": "half of all the party's members")
+    # (and the article after "all": "half of all the guild's weavers")
     after = re.sub(r"^\s*(?:all\s+(?=the\s+[a-z]))?(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ",
                    after, flags=re.IGNORECASE)  # fmt: skip
     if lang == "en" and share:
-        # "40 percent of that money": a demonstrative before its noun (not before a verb: "a third of that went to
+        # "30 percent of that grant": a demonstrative before its noun (not before a verb: "a third of that went to
         # rent", where "that" is the whole itself)
         after = _WHOLE_DETERMINER.sub(" ", after)
     if lang == "da" and lead is not None and lead.group(0).split()[-1].lower() == "af":
