@@ -255,6 +255,11 @@ def after_phrase(
     if those:  # "189 of those who died in the crash": the relative clause says who they are
         described = f"those who {those.group(1)}" if those.group(1) else f"those {those.group(2)}"
         return with_complement(described, WORD_TOKENS.findall(after[those.end() :]), 0)
+    placed = _THOSE_PLACED.match(after) if lang == "en" else None
+    if placed:  # "two-fifths of those in the town's oldest ward": the complement says which ones
+        described = with_complement("those", WORD_TOKENS.findall(after[placed.end() :]), 0)
+        if described != "those":
+            return described
     if money and lang == "en":
         after = re.sub(r"^\s*worth\s+(?=of\s)", " ", after)  # "$2 million worth of supplies"
     lead = re.match(r"\s*(?:(?:a|per|for\s+each)\s+(?:person|head|capita|household|pupil|worker|employee)\s+)?"
@@ -283,7 +288,13 @@ def after_phrase(
         return None  # "1.8 مليار دينار | للعام الماضي", "11 مليارا | عام 2023": when it was, not what it counts
     if lang == "ar" and lead and lead.group(0).split()[0] == "في" and _ar_time(after):
         return None  # "500 مليون دولار في الربع الأول", "في عام 2023": when, not what the sum counts
-    after = re.sub(r"^\s*(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ", after, flags=re.IGNORECASE)
+    # (and the article after "all": "half of all the guild's weavers")
+    after = re.sub(r"^\s*(?:all\s+(?=the\s+[a-z]))?(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ",
+                   after, flags=re.IGNORECASE)  # fmt: skip
+    if lang == "en" and share:
+        # "30 percent of that grant": a demonstrative before its noun (not before a verb: "a third of that went to
+        # rent", where "that" is the whole itself)
+        after = _WHOLE_DETERMINER.sub(" ", after)
     if lang == "da" and lead is not None and lead.group(0).split()[-1].lower() == "af":
         after = re.sub(r"^\s*(?:det|den)\s+(?=[a-zæøå])", " ", after)  # "27 pct. af det samlede budget": its article
     if lang == "ar" and lead is not None:
@@ -658,6 +669,15 @@ _WHERE_ADVERBS = {"overseas", "abroad", "worldwide", "nationwide", "statewide", 
 _STATE_WORDS = r"(?:have|had|has|were|was|are)\b|[a-z]+ed\b|(?:died|dead|missing|hurt)\b"
 # A relative clause on "those" after a figure: "189 of those who died", "half of those that voted".
 # (or a participle after "those": "two-thirds of those polled", "half of those questioned")
+# "those" and a preposition, whose phrase says which ones: "of those in the ward", "of those at the rally".
+_THOSE_PLACED = re.compile(r"\s*(?:of\s+)?(?:all\s+)?those(?=\s+(?:in|at|from|on|under|over|aged)\s)")
+# A demonstrative after "of" before its noun: "of that | money", "of this | year's budget"; not before a verb ending
+# in -ed nor "is", "was", "has" and their kin ("a third of that went to rent": "that" is the whole itself).
+_WHOLE_DETERMINER = re.compile(
+    r"^\s*(?:that|this)\s+(?=[a-z]+\b(?<!ed)(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bwill)(?<!\bwould)(?<!\bcould)"
+    r"(?<!\bmight)(?<!\bgoes)(?<!\bwent)(?<!\bcame)(?<!\bcomes)(?!\s*[,.;:]))",
+    re.IGNORECASE,
+)
 _THOSE_WHO = re.compile(
     r"\s*(?:of\s+)?(?:all\s+)?those\s+(?:(?:who|that)\s+((?:(?:have|had|has|were|was)\s+)?[a-z]+)|([a-z]{3,}ed))\b"
 )

@@ -21,6 +21,10 @@ _TIME_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+# The time noun right after a figure is the figure's own noun ("in two seasons", "the final two quarters"), unlike
+# the baseline's time after an article ("from £16.1bn | the year before").
+_OWN_TIME = re.compile(r"\s+((?:year|month|quarter|half|period|week|season)s?|halves)\b", re.IGNORECASE)
+
 
 def _time_only(counts: str | None) -> bool:
     return counts is not None and _TIME_ONLY.fullmatch(counts.strip()) is not None
@@ -28,9 +32,12 @@ def _time_only(counts: str | None) -> bool:
 
 def time_baselines(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure read as a bare time the reading of the figure of its unit before it in its sentence."""
-    for f, number, _text in figure_texts(figures, texts):
+    for f, number, text in figure_texts(figures, texts):
         if not _time_only(f.counts):
             continue
+        own = _OWN_TIME.match(text, number.end)
+        if own and own.group(1).lower() == (f.counts or "").strip().lower():
+            continue  # "made 40 starts in two seasons": the seasons are what this figure counts, no baseline's time
         earlier = [
             g
             for g in figures
