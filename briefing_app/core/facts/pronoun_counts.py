@@ -159,6 +159,9 @@ def danish_pronoun_subject(
     if first and first[0].lower() not in _DA_COMPARATIVES:
         return counts
     if not earlier and re.match(r"\s*(?:(?:Men|Og|Så)\s+)?Den\s", before):
-        nouns = {m.group(1) for m in _DA_COMMON_DEFINITE.finditer(told[-1].text)} - _NOT_DEFINITE_NOUNS
+        # (the noun opening the sentence too, in lower case: "Udgiften og ..."; a capital elsewhere is a name's)
+        previous = told[-1].text.lstrip()
+        nouns = {m.group(1) for m in _DA_COMMON_DEFINITE.finditer(previous[:1].lower() + previous[1:])}
+        nouns = {n.capitalize() if previous.startswith(n.capitalize()) else n for n in nouns - _NOT_DEFINITE_NOUNS}
         earlier = sorted(nouns) if len(nouns) == 1 else []
     return f"{earlier[-1]} ({first[0]})" if earlier and first else (earlier[-1] if earlier else counts)
