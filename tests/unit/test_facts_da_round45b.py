@@ -49,3 +49,21 @@ def test_der_gaar_a_sum_paa_en_unit_counts_that_unit() -> None:
     # near miss: a sum spent "på en" thing is what it was spent on, not a price per unit
     spent = "Kommunen brugte 5 mio. kr. på en ny svømmehal i Lerbæk."
     assert "pr." not in (_counts(["Kornpriser", spent], 5_000_000) or "")
+
+
+def test_an_infinitive_of_level_after_a_modal_counts_the_clauses_subject() -> None:
+    text = "Amtet regner med, at fremmødet ved høstmarkedet kan nå op på 60 procent."
+    assert _counts(["Høstmarked", text], 60) == "fremmødet"
+    # near miss: a verb with a content of its own after the modal keeps its reading, not the subject
+    giving = "Fonden Lystrup vil bidrage med mere end 3 mio. kr. til høstmarkedet."
+    assert "bidrage" in (_counts(["Høstmarked", giving], 3_000_000) or "")
+
+
+def test_a_price_for_or_paa_an_article_and_noun_keeps_what_it_is_the_price_of() -> None:
+    text = "I juni er prisen for et rækkehus i gennemsnit steget 3,1 procent."
+    assert _counts(["Boligsalg", text], 3.1) == "prisen for et rækkehus"
+    inverted = "Over det seneste halvår er priserne på campingvogne tilsvarende steget med syv procent."
+    assert _counts(["Boligsalg", inverted], 7) == "priserne på campingvogne"
+    # near miss: a noun that is no measure keeps no "for" phrase ("for" is what the rise was for, not of)
+    other = "I juni er salget for et stort firma i gennemsnit steget 3,1 procent."
+    assert "firma" not in (_counts(["Boligsalg", other], 3.1) or "")
