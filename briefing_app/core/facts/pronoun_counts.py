@@ -119,7 +119,7 @@ _DA_PRONOUN_BEFORE = re.compile(
     r"|(?<!\S)(?:er|var|ligger|lå|steg|faldt)\s+(?:den|det|de)"
     # (and a participle after the inverted pronoun: "I 2018 var det steget til cirka 24 mio. kr.")
     r"(?:\s+(?:steget|faldet|vokset))?)\s+(?:(?:med|til)\s+)?"
-    # (a bound before the figure too: "Nu er den steget til over 80 kroner")
+    # (a bound before the figure too: "I dag var den steget til over 80 kroner")
     r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|kun|blot|lidt|over|under|mindst|højst)\s+)*$"
 )
 # A demonstrative and a noun of quantity as the subject, which stands for the figure before: "Det tal skønnes at
