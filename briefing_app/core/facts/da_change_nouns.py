@@ -29,14 +29,23 @@ def danish_change_measured(before: str) -> str | None:
     return f"{noun} ({of})" if of else noun
 
 
-# A Danish sum's currency word, then "pr."/"per" and the base it is a rate of ("kroner pr. kvadratmeter").
-_RATE_BASE = re.compile(r"\s*(?:kr\.|kroner|mio\.\s*kr\.|millioner\s+kroner)?\s*(?:pr\.|per)\s+([a-zæøå]{3,})")
+# A Danish sum's currency word, then "pr."/"per" and the base it is a rate of ("kroner pr. kvadratmeter", "12 euro
+# per aktie"); or "på en"/"på et" after the verb of "Der går 40 kroner på en sæk" (what one unit of it costs).
+_RATE_BASE = re.compile(
+    r"\s*(?:(?:mio\.|mia\.|millioner|milliarder)\s*)?(?:kr\.|kroner|dollars?|euro|pund)?\s*"
+    r"(?:pr\.|per|(?P<one>på\s+(?:en|et)))\s+([a-zæøå]{3,})"
+)
+# The verb a reading of "Der går N på en X" is left with: no noun of its own.
+_GOES = frozenset(("går", "gik"))
 
 
 def danish_rate_base(after: str, counts: str | None) -> str | None:
     """A Danish sum's reading with the base it is a rate of added ("60.000 kroner pr. kvadratmeter", "600 kroner per
-    indbygger": what the sum is per), when the base is not in it already."""
+    indbygger": what the sum is per), when the base is not in it already; a reading that is only the verb of "Der går
+    N på en X" becomes the base."""
     base = _RATE_BASE.match(after)
-    if not base or base.group(1) in (counts or ""):
+    if not base or base.group(2) in (counts or ""):
         return counts
-    return f"{counts} (pr. {base.group(1)})" if counts else f"pr. {base.group(1)}"
+    if base.group("one") is not None:
+        return f"pr. {base.group(2)}" if (counts or "").split(" (")[0] in _GOES else counts
+    return f"{counts} (pr. {base.group(2)})" if counts else f"pr. {base.group(2)}"

@@ -49,10 +49,26 @@ def _needs_subject(counts: str | None) -> bool:
     )
 
 
+# A modal verb and the infinitive of level a reading may be left with ("at fremmødet kan nå op på 60 procent":
+# "nå"); the modal is the clause's finite verb, its subject before it. (A verb with a content of its own stays:
+# "Fonden vil bidrage med 3 mio. kr." counts a contribution, not "Fonden".)
+_MODALS = frozenset("kan kunne vil ville skal skulle må måtte".split())
+_LEVEL_INFINITIVES = frozenset("nå ligge lande ende stige falde vokse blive være udgøre runde koste beløbe".split())
+
+
+def _only_infinitive_after_modal(before: str, counts: str | None) -> bool:
+    """Whether a reading is one word, the infinitive right after a modal in the words before the figure."""
+    if not counts or " " in counts.strip() or counts.lower() not in _LEVEL_INFINITIVES:
+        return False
+    words = re.findall(r"[\wæøåÆØÅ]+", before.lower())
+    return any(w in _MODALS and words[k + 1] == counts.lower() for k, w in enumerate(words[:-1]))
+
+
 def da_clause_subject(before: str, counts: str | None) -> str | None:
     """`counts`, or the subject of the clause of the figure when `counts` names no noun (see the docstring); the
     base of a rate read before it ("(pr. kvadratmeter)") is kept."""
-    if not _needs_subject(counts):
+    modal = _only_infinitive_after_modal(before, counts)
+    if not modal and not _needs_subject(counts):
         return counts
     parts = re.split(r"(?<!\d),|,(?!\d)|[;:()\"“”»«]|\s[-–]\s|\shvor\s|\sda\s", before)
     words = re.findall(r"[\wæøåÆØÅ.-]+", parts[-1])
@@ -62,7 +78,9 @@ def da_clause_subject(before: str, counts: str | None) -> str | None:
         words = re.findall(r"[\wæøåÆØÅ.-]+", parts[0]) + words
     if words[:1] in (["og"], ["men"]):
         words = words[1:]  # ("..., og onsdag kostede en kasse æbler 40 kr.": a main clause joined by "og")
-    finite = next((k for k, w in enumerate(words) if w.lower() in _FINITE), None)
+    if modal and words[:1] == ["at"]:
+        words = words[1:]  # ("venter, at fremmødet kan nå op på": a clause of "that" has its subject first)
+    finite = next((k for k, w in enumerate(words) if w.lower() in _FINITE or (modal and w.lower() in _MODALS)), None)
     if finite is None:
         return counts
     if finite and (words[0].lower() in _OPENERS or words[0].lower() in _PREPOSITIONS) and finite <= 3:

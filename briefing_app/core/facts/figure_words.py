@@ -271,8 +271,9 @@ MEASURES = {
     "budget", "deficit", "profit", "profits", "loss", "losses", "total", "cuts",
     "population", "salary", "wage", "wages", "fine", "bill", "tax", "sales", "output", "growth",
     "inflation", "unemployment", "debt", "value", "worth", "damage", "damages", "claims", "savings", "spending",
-    "funding", "investment", "aid", "donations", "pledges", "antallet", "prisen", "omsætningen", "overskuddet",
-    "underskuddet", "udgifterne", "indtægterne", "budgettet", "tallet", "andelen", "stigningen", "faldet",
+    "funding", "investment", "aid", "donations", "pledges", "antallet", "prisen", "priserne", "omsætningen",
+    "overskuddet", "underskuddet", "udgifterne", "indtægterne", "budgettet", "tallet", "andelen", "stigningen",
+    "faldet",
 }  # fmt: skip
 DA_MONTHS = r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
 DA_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")

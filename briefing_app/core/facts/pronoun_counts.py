@@ -115,10 +115,12 @@ _CHANGE_WORDS = {"rose", "fell", "grew", "climbed", "jumped", "dropped", "declin
 # a fronted adverbial ("I de første otte måneder ligger den | 7 procent højere").
 _DA_PRONOUN_BEFORE = re.compile(
     r"(?:^\s*(?:(?:Men|Og|Så)\s+)?(?:Det|Den|De|Dette)\s+(?:er|var|ligger|lå|har\s+været|steg|faldt|voksede|"
-    r"er\s+steget|er\s+faldet)|(?<!\S)(?:er|var|ligger|lå|steg|faldt)\s+(?:den|det|de)"
+    r"er\s+steget|er\s+faldet|lander\s+på|landede\s+på|ender\s+på|endte\s+på)"
+    r"|(?<!\S)(?:er|var|ligger|lå|steg|faldt)\s+(?:den|det|de)"
     # (and a participle after the inverted pronoun: "I 2018 var det steget til cirka 24 mio. kr.")
     r"(?:\s+(?:steget|faldet|vokset))?)\s+(?:(?:med|til)\s+)?"
-    r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|kun|blot)\s+)*$"
+    # (a bound before the figure too: "I dag var den steget til over 80 kroner")
+    r"(?:(?:cirka|ca\.|omkring|godt|knap|næsten|kun|blot|lidt|over|under|mindst|højst)\s+)*$"
 )
 # A demonstrative and a noun of quantity as the subject, which stands for the figure before: "Det tal skønnes at
 # blive", "Dette beløb er steget til" (its clause has no other noun before the figure).
@@ -126,7 +128,16 @@ _DA_THAT_NUMBER = re.compile(
     r"^\s*(?:(?:Men|Og|Så)\s+)?(?:Det|Dette)\s+(?:samme\s+)?(?:tal|beløb|antal|niveau)\s+[a-zæøå\s]{0,60}$"
 )
 _DA_COMPARATIVES = {"højere", "lavere", "mere", "mindre", "større", "flere", "færre", "over", "under", "steg", "faldt",
-                    "steget", "faldet", "vokset"}  # fmt: skip
+                    "steget", "faldet", "vokset", "lander", "landede", "ender", "endte"}  # fmt: skip
+# "Til gengæld vokser omkostningen ikke. Den lander på 9 mio. kr.": with no figure in the sentence before, "Den"
+# stands for the one definite noun of common gender (-en) that sentence holds; a word that only ends so is no noun.
+# (not one a preposition governs: "Vi talte med formanden. Den lander ..." is no formand's figure)
+_DA_COMMON_DEFINITE = re.compile(
+    r"(?<!\bi\s)(?<!\bpå\s)(?<!\bfor\s)(?<!\btil\s)(?<!\bmed\s)(?<!\bfra\s)(?<!\baf\s)(?<!\bved\s)(?<!\bom\s)"
+    r"(?<!\bhos\s)(?<!\bmod\s)(?<!\bunder\s)(?<!\bover\s)(?<!\befter\s)\b([a-zæøå]{3,}en)\b"
+)
+_NOT_DEFINITE_NOUNS = {"igen", "hen", "men", "frem", "egen", "sammen", "siden", "omkring", "blevet", "heller", "selen",
+                       "ingen", "nogen", "hinanden", "forinden", "udefra", "derhen"}  # fmt: skip
 
 
 def danish_pronoun_subject(
@@ -147,4 +158,10 @@ def danish_pronoun_subject(
     first = (counts or "").split(" (")[0].split()
     if first and first[0].lower() not in _DA_COMPARATIVES:
         return counts
+    if not earlier and re.match(r"\s*(?:(?:Men|Og|Så)\s+)?Den\s", before):
+        # (the noun opening the sentence too, in lower case: "Udgiften og ..."; a capital elsewhere is a name's)
+        previous = told[-1].text.lstrip()
+        nouns = {m.group(1) for m in _DA_COMMON_DEFINITE.finditer(previous[:1].lower() + previous[1:])}
+        nouns = {n.capitalize() if previous.startswith(n.capitalize()) else n for n in nouns - _NOT_DEFINITE_NOUNS}
+        earlier = sorted(nouns) if len(nouns) == 1 else []
     return f"{earlier[-1]} ({first[0]})" if earlier and first else (earlier[-1] if earlier else counts)

@@ -349,6 +349,9 @@ def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str
 
 
 _DA_PHRASE_PREPOSITIONS = {"for", "på", "i", "af", "blandt", "hos", "fra", "til", "med", "inden"}
+# Participles of change and adverbs that stand after an inverted Danish subject, before the figure: "er priserne på
+# huse tilsvarende steget med".
+_DA_AFTER_SUBJECT = {"steget", "faldet", "vokset", "øget", "dalet", "tilsvarende", "ligeledes", "også", "samtidig"}
 _DA_FINITE = {"er", "var", "har", "havde", "blev", "bliver", "steg", "stiger", "faldt", "falder", "voksede", "vokser",
               "udgjorde", "udgør", "lå", "ligger", "nåede", "når", "endte", "ender", "landede", "lander"}  # fmt: skip
 
@@ -590,7 +593,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if not re.match(r"\w", token):
             break
-        of = low in ("of", "af") or (lang == "da" and low == "på" and words and words[-1].lower() in MEASURES)
+        # ("prisen for et sommerhus": Danish "for" after a measure too)
+        of = low in ("of", "af") or (lang == "da" and low in ("på", "for") and words and words[-1].lower() in MEASURES)
         of = of or (lang == "en" and low == "for" and len(words) <= 2)  # "Support for the party fell"
         # ("Prisen på benzin steg": its price)
         if of and words and not head and (words[-1].lower() not in EN_VERBS or nouned):
@@ -599,6 +603,11 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         if words and words[-1].lower() in ("of", "for", "among") and low in ("the", "its", "their", "this", "a", "an"):
             words.append(token)  # "Sales of the firm's cars", "Support for the party", "The price of a barrel"
+            continue
+        if lang == "da" and head and (low in _DA_FINITE or low in _DA_AFTER_SUBJECT):
+            break  # "priserne på campingvogne tilsvarende steget med": the measure's phrase ends before the verb
+        if lang == "da" and head and words[-1].lower() in ("på", "for", "af") and low in ("en", "et", "den", "det"):
+            words.append(token)  # "Prisen på en sæk rug", "prisen for et sommerhus": the measure's article
             continue
         if of and head and words and words[-1].lower() in _MEASURED_BY:
             words.append(token)  # "The price of a barrel of oil hit": the measure goes on to what it measures
