@@ -20,6 +20,7 @@ from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
 from briefing_app.core.facts.he_quoted_names import he_named_only_in_quotes, he_open_at_start
 from briefing_app.core.facts.he_unnamed_sources import unnamed_source_opening
+from briefing_app.core.facts.quotes_he_cues import pronoun_cue_in
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -358,6 +359,19 @@ class Speakers:
                 return self.people.add(lone, None, index)
         return deferred
 
+    def _reported_before(self, sentence: int, within: str) -> str | None:
+        """Hebrew: a quote opening its sentence with nothing before it, right after a sentence of reported speech
+        with "לדבריה" ('X אמרה כי ... . לדבריה, העובדים של Y ימצאו עבודה. "..."'): the one "she" is there, not
+        Y, named inside what she reported (quotes_he_cues)."""
+        before = self.text.get(sentence - 1, "")
+        cue = pronoun_cue_in(before) if not re.search(r"\w", within) else None
+        if cue is None or not cue[0]:
+            return None
+        known = list(self.people.people)
+        name = self.resolve(cue[0], sentence - 1, before[: cue[1]])
+        # (only one the article named before: no name the pronoun's fallbacks make up from the words around it)
+        return name if any(p.name == name and min(p.sentences or [sentence]) < sentence for p in known) else None
+
     def _unnamed_before(self, sentence: int, pronoun: str = "") -> str | None:
         """The unnamed person "he said" goes on quoting (`speaker_unnamed.unnamed_before`)."""
         return unnamed_before(self.text, sentence, lambda text: self.in_text(text) is not None, pronoun)
@@ -692,6 +706,9 @@ class Speakers:
                 source = unnamed_source_opening(within, self.text.get(sentence - 1, ""))
                 if source is not None:
                     return source  # he_unnamed_sources: 'הגורם המשפטי טוען כי לX ... . "...", אמר.': not X
+                reported = self._reported_before(sentence, within)
+                if reported is not None:
+                    return reported
             person = recent if recent is not None else chained or self.last_named(sentence, within, sex, other_office)
             if described and recent is None and person is not None and (
                 unnamed_speaker_since(self.text, sentence, person.sentences)
