@@ -33,9 +33,7 @@ _NAMED_CUE = re.compile(
 )
 # The same cue anywhere in a sentence of narration ("הוא אמר כי ... . לדבריה, השוק יציב."): the reported speech
 # of one named before, whose words a quote paragraph right after it goes on with.
-_PRONOUN_CUE_IN = re.compile(
-    r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת)(יו|יה|ו|ה)(?![\u05d0-\u05ea])"
-)
+_PRONOUN_CUE_IN = re.compile(r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת)(יו|יה|ו|ה)(?![\u05d0-\u05ea])")
 
 
 def pronoun_cue_in(sentence: str) -> tuple[str, int] | None:

@@ -20,7 +20,6 @@ from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
 from briefing_app.core.facts.he_quoted_names import he_named_only_in_quotes, he_open_at_start
 from briefing_app.core.facts.he_unnamed_sources import unnamed_source_opening
-from briefing_app.core.facts.quotes_he_cues import pronoun_cue_in
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
 from briefing_app.core.facts.people import (
@@ -46,6 +45,7 @@ from briefing_app.core.facts.quotes_ar import (
 )
 from briefing_app.core.facts.quotes_ar_closed_before import named_only_in_closed_quotes
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
+from briefing_app.core.facts.quotes_he_cues import pronoun_cue_in
 from briefing_app.core.facts.role_abbreviations import spelt_mention, spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_ages_en import aged_person
