@@ -174,6 +174,21 @@ _SUBJECT_RELATIVE_VERB = re.compile(
 _VERB_SUBJECT_KI = re.compile(
     rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,6}})כי(?:\s+[^\s,:\"„“״]+){{0,2}}\s*:?\s*$"
 )
+# The same with a longer that-clause before the quote, which ends it: 'אמר השר כי השנה נקטפו 6 טון תפוזים "..."'
+# (the words reported, then the speaker's own; not when the clause has a verb of saying of its own: "אמר X כי Y
+# סיפר לו "..."", Y's words).
+_VERB_SUBJECT_LONG_KI = re.compile(
+    rf"(?<![\u05d0-\u05ea]){HE_SPEECH}\s+((?:[^\s,:\"„“״]+\s+){{1,6}})כי((?:\s+[^\s:\"„“״]+){{3,40}})\s*$"
+)
+
+
+def _reported_then_quote(before: str) -> re.Match[str] | None:
+    """'אמר השר כי <clause> "...': the verb and its subject before a long that-clause with no verb of saying of
+    its own, whose end the quote takes up."""
+    m = _VERB_SUBJECT_LONG_KI.search(before)
+    if m is None or any(re.fullmatch(HE_SPEECH, w.strip(",")) for w in m.group(2).split()):
+        return None
+    return m
 
 
 # Later in his words, at the end of her speech: "בהמשך דבריו הוסיף:", "בסיום נאומה אמרה:".
@@ -336,7 +351,7 @@ def he_cue_before(before: str) -> str | None:
         if joined:
             return sentence_subject(sentence.split()) or sentence_subject(clause) or ""
         return he_name_after_role(clause[-5:]) if clause else he_verb_pronoun(before)
-    m = _VERB_SUBJECT_KI.search(before)
+    m = _VERB_SUBJECT_KI.search(before) or _reported_then_quote(before)
     if m:
         words = [w for w in m.group(1).split() if w not in _TIME_WORDS]
         about = bool(words) and words[0] in _ABOUT  # "אמר על החוק כי": what was spoken of, no subject after the verb

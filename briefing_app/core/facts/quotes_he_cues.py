@@ -31,6 +31,21 @@ _PRONOUN_CUE = re.compile(
 _NAMED_CUE = re.compile(
     r"(?:^|[\s,.])(?:ו|כך\s+)?((?:לדבר|לטענת|לדעת|(?:על\s+פי|לפי)\s+(?:עדות|גרסת))(?:יו|יה|ו|ה)\s+של|לדברי|לפי|לטענת|לדעת|לגרסת|על\s+פי)\s+((?:[^,:\"„“״]|(?<=[\u05d0-\u05ea])\"(?=[\u05d0-\u05ea])){2,60}?)\s*,?\s*:?\s*$"
 )
+# The same cue anywhere in a sentence of narration ("הוא אמר כי ... . לדבריה, השוק יציב."): the reported speech
+# of one named before, whose words a quote paragraph right after it goes on with.
+_PRONOUN_CUE_IN = re.compile(r"(?:^|[\s,.])(?:ו|כ)?(?:לדבר|לטענת|לדעת|לגרסת)(יו|יה|ו|ה)(?![\u05d0-\u05ea])")
+
+
+def pronoun_cue_in(sentence: str) -> tuple[str, int] | None:
+    """'לדבריה' (in her words) inside a sentence with no quote marks of its own: the pronoun of the suffix's sex
+    ("היא", "הוא") and where the cue starts; None without one, or when the sentence holds a quote (its own
+    attribution decides)."""
+    if re.search(r"[\"“„״]\s|\s[\"“„״]|^[\"“„״]|[\"“”״]$", sentence.strip()):
+        return None
+    m = _PRONOUN_CUE_IN.search(sentence)
+    return (_SUFFIX_SEX[m.group(1)], m.start()) if m else None
+
+
 def pronoun_of_cue(before: str) -> str | None:
     """'לדבריה,' before a quote: "היא" (she), "הוא" (he) or "" (they, or no sex said); None with no such cue."""
     m = _PRONOUN_CUE.search(before)

@@ -45,6 +45,7 @@ from briefing_app.core.facts.quotes_ar import (
 )
 from briefing_app.core.facts.quotes_ar_closed_before import named_only_in_closed_quotes
 from briefing_app.core.facts.quotes_ar_names import name_before_apposition
+from briefing_app.core.facts.quotes_he_cues import pronoun_cue_in
 from briefing_app.core.facts.role_abbreviations import spelt_mention, spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_ages_en import aged_person
@@ -357,6 +358,19 @@ class Speakers:
                 # just before as its subject, though the people finder did not know it
                 return self.people.add(lone, None, index)
         return deferred
+
+    def _reported_before(self, sentence: int, within: str) -> str | None:
+        """Hebrew: a quote opening its sentence with nothing before it, right after a sentence of reported speech
+        with "לדבריה" ('X אמרה כי ... . לדבריה, העובדים של Y ימצאו עבודה. "..."'): the one "she" is there, not
+        Y, named inside what she reported (quotes_he_cues)."""
+        before = self.text.get(sentence - 1, "")
+        cue = pronoun_cue_in(before) if not re.search(r"\w", within) else None
+        if cue is None or not cue[0]:
+            return None
+        known = list(self.people.people)
+        name = self.resolve(cue[0], sentence - 1, before[: cue[1]])
+        # (only one the article named before: no name the pronoun's fallbacks make up from the words around it)
+        return name if any(p.name == name and min(p.sentences or [sentence]) < sentence for p in known) else None
 
     def _unnamed_before(self, sentence: int, pronoun: str = "") -> str | None:
         """The unnamed person "he said" goes on quoting (`speaker_unnamed.unnamed_before`)."""
@@ -692,6 +706,9 @@ class Speakers:
                 source = unnamed_source_opening(within, self.text.get(sentence - 1, ""))
                 if source is not None:
                     return source  # he_unnamed_sources: 'הגורם המשפטי טוען כי לX ... . "...", אמר.': not X
+                reported = self._reported_before(sentence, within)
+                if reported is not None:
+                    return reported
             person = recent if recent is not None else chained or self.last_named(sentence, within, sex, other_office)
             if described and recent is None and person is not None and (
                 unnamed_speaker_since(self.text, sentence, person.sentences)
