@@ -130,3 +130,17 @@ def test_near_miss_a_rank_word_opening_a_role_is_no_employer() -> None:
 def test_near_miss_an_honour_won_is_no_employer() -> None:
     found = names_by_kind(["Festival line-up", "Brimley Prize winner Oswin Pardoe will open the festival."])
     assert "Brimley Prize" not in found["organisation"]
+
+
+def test_near_miss_an_unlisted_ward_before_an_elected_office_is_no_employer() -> None:
+    # The town no list holds still elects its councillor and mayor: no body's name, as "Bright Harbour chief
+    # executive" is.
+    found = names_by_kind(
+        [
+            "Ferry fares frozen",
+            "Wendlow councillor Oswin Pardoe said the fares would not rise this year.",
+            "Tresk mayor Ida Vane said the same of the town's buses.",
+        ]
+    )
+    assert "Wendlow" not in found["organisation"]
+    assert "Tresk" not in found["organisation"]

@@ -50,6 +50,11 @@ _NOT_BODY_OPENERS = {
 _NOT_WORK = {"winner", "winners", "champion", "champions", "laureate", "nominee", "medallist", "medalist", "holder",
              "fan", "fans", "supporter", "supporters", "voter", "voters", "candidate", "hopeful", "ally", "critic",
              "rival", "loyalist", "devotee", "lover", "member", "graduate", "alumnus", "alumna", "legend"}  # fmt: skip
+# Offices a place elects or is governed by: the name before them is the ward, town or state ("Kessby councillor Ann
+# Roe", "Ostrava mayor X"), no employer, even when no list holds the place.
+_PLACE_OFFICES = {"councillor", "councillors", "councilor", "councilors", "councilman", "councilwoman", "mayor",
+                  "senator", "congressman", "congresswoman", "assemblyman", "assemblywoman", "alderman", "governor",
+                  "representative"}  # fmt: skip
 
 
 def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) -> list[Fact]:
@@ -67,7 +72,8 @@ def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) ->
     for p in persons:
         for role in (p.role or "").split("; "):
             m = _BODY_THEN_POST.fullmatch(role.strip())
-            if m is None or not is_role_noun(m.group(2).split()[-1]) or m.group(2).split()[-1] in _NOT_WORK:
+            post = m.group(2).split()[-1] if m is not None else ""
+            if m is None or not is_role_noun(post) or post in _NOT_WORK or post in _PLACE_OFFICES:
                 continue
             name = strip_possessive(m.group(1))
             words = name.split()
