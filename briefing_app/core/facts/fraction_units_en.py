@@ -1,7 +1,7 @@
 """A fraction of a unit of change (English economic copy): "the unemployment rate falling two-tenths of a percentage
 point to hit 6.1 percent", "8.6 percent, a drop of four-tenths of a percent from the prior month", and of one
 percent written with its number ("lost by under a fifth of 1 percent", "a quarter of one percentage point"):
-the "1" is the unit's, no figure of its own.
+the "1" is the unit's, no figure of its own. A decimal below one is read so too ("0.3 of a percentage point").
 
 The fraction reader reads what follows "of" as what the fraction is of, which here is its unit ("percentage point"):
 the fraction is 0.2 percentage points of a change. Its unit is set, and what it counts is the measure that changed
@@ -45,7 +45,9 @@ def fraction_units(figures: list[Fact], texts: dict[int, str]) -> None:
         if f.kind != "figure":
             continue
         reading = _UNIT_READING.match(f.counts or "")
-        if f.number is not None or reading is None or f.sentence not in texts or f.unit is not None:
+        # (a decimal below one is such a fraction too: "the margin was 0.3 of a percentage point higher")
+        decimal = f.number is not None and f.number.value_max is None and 0 < f.number.value < 1
+        if (f.number is not None and not decimal) or reading is None or f.sentence not in texts or f.unit is not None:
             continue
         text = texts[f.sentence]
         at = text.find(f.text)
