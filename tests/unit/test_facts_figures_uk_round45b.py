@@ -110,3 +110,10 @@ def test_a_decimal_of_a_percentage_point_is_in_percentage_points() -> None:
 def test_near_miss_a_decimal_share_of_a_whole_keeps_no_unit_of_points() -> None:
     found = figures_of("Some 0.4 of the harvest was lost to frost.")
     assert [(f.value, f.unit) for f in found] == [(0.4, None)]
+
+
+def test_a_decimal_of_a_percentage_point_read_with_words_past_its_unit_keeps_the_unit() -> None:
+    found = figures_of(
+        "Fees rose, with the gross yield on the Tarn portfolio 0.2 of a percentage point above last spring."
+    )
+    assert (0.2, "percentage points") in [(f.value, f.unit) for f in found]

@@ -47,14 +47,18 @@ def fraction_units(figures: list[Fact], texts: dict[int, str]) -> None:
         reading = _UNIT_READING.match(f.counts or "")
         # (a decimal below one is such a fraction too: "the margin was 0.3 of a percentage point higher")
         decimal = f.number is not None and f.number.value_max is None and 0 < f.number.value < 1
-        if (f.number is not None and not decimal) or reading is None or f.sentence not in texts or f.unit is not None:
+        # (the decimal's reading may have taken the words past its unit: "0.1 of a percentage point ahead of the
+        # previous year" read "previous year (percentage point ahead)"; the unit after "of" decides)
+        if (f.number is not None and not decimal) or (reading is None and not decimal) or f.sentence not in texts:
+            continue
+        if f.unit is not None:
             continue
         text = texts[f.sentence]
         at = text.find(f.text)
         of_a_point = _OF_ONE_UNIT.match(text, at + len(f.text))
         if at < 0 or not of_a_point:
             continue
-        f.unit = "percentage points" if "point" in reading.group(1).lower() else "percent"
+        f.unit = "percentage points" if "point" in of_a_point.group(0).lower() else "percent"
         change = _CHANGE_OF.search(text[:at])
         if change is not None:
             # (the figure right before it in the sentence, by place: fractions are listed before the numbers)
