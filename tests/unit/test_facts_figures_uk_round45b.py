@@ -117,3 +117,17 @@ def test_a_decimal_of_a_percentage_point_read_with_words_past_its_unit_keeps_the
         "Fees rose, with the gross yield on the Tarn portfolio 0.2 of a percentage point above last spring."
     )
     assert (0.2, "percentage points") in [(f.value, f.unit) for f in found]
+
+
+# --- a line's speed spaced from its digits ---
+
+
+def test_a_speed_in_mbps_spaced_from_the_digits_is_its_unit() -> None:
+    found = figures_of("Most flats in Orlow can get speeds of more than 150 Mbps from the new cable.")
+    assert [(f.value, f.unit) for f in found] == [(150, "megabits/s")]
+    assert "Mbps" not in (found[0].counts or "")
+
+
+def test_near_miss_a_size_in_mb_stays_megabytes() -> None:
+    found = figures_of("The patch for the Orlow app weighs 150 MB.")
+    assert [(f.value, f.unit) for f in found] == [(150, "megabytes")]

@@ -27,6 +27,8 @@ UNITS: dict[str, dict[str, str]] = {
            "kms": "kilometers", "hrs": "hours", "mins": "minutes",
            # (a poll's points abbreviated, spaced from the digits: "rose 3 pts to 41%")
            "pts": "points",
+           # (a line's speed spaced from the digits: "speeds of more than 200 Mbps")
+           "kbps": "kilobits/s", "mbps": "megabits/s", "gbps": "gigabits/s",
            "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
            "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots", "lb": "pounds",
            "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes",
