@@ -45,10 +45,10 @@ def fraction_units(figures: list[Fact], texts: dict[int, str]) -> None:
         if f.kind != "figure":
             continue
         reading = _UNIT_READING.match(f.counts or "")
-        # (a decimal below one is such a fraction too: "the margin was 0.3 of a percentage point higher")
+        # (a decimal below one is such a fraction too: "the yield was 0.3 of a percentage point lower")
         decimal = f.number is not None and f.number.value_max is None and 0 < f.number.value < 1
-        # (the decimal's reading may have taken the words past its unit: "0.1 of a percentage point ahead of the
-        # previous year" read "previous year (percentage point ahead)"; the unit after "of" decides)
+        # (the decimal's reading may have taken the words past its unit: "0.2 of a percentage point above last spring"
+        # read "last spring (percentage point above)"; the unit after "of" decides)
         if (f.number is not None and not decimal) or (reading is None and not decimal) or f.sentence not in texts:
             continue
         if f.unit is not None:
