@@ -206,6 +206,8 @@ _CHANGE_BEFORE = re.compile(
     # ("declined by 5 t to 75 t", "slumped 12 cents to 80 cents": a change, two figures)
     r"\b(?:ris\w*|rose|fell|fall\w*|gr[eo]w\w*|increas\w*|decreas\w*|declin\w*|slump\w*|drop\w*|climb\w*|jump\w*|"
     r"cut\w*|raise\w*|"
+    # (the nouns and verbs of a sudden move too: "a 9% leap in sales from 5 to 6", "a spike from 3 to 8")
+    r"leap\w*|spik\w*|dip(?:s|ped|ping)?|gain(?:s|ed|ing)?|"
     r"reduc\w*|lower\w*|soar\w*|plung\w*|slip\w*|slid\w*|doubl\w*|tripl\w*|halv\w*|shr[aiu]nk\w*|expand\w*|"
     r"chang\w*|mov\w*|went|go(?:es|ing|ne)?|revis\w*|boost\w*|hik\w*|surg\w*|swell\w*|tumbl\w*|widen\w*|"
     r"narrow\w*|upgrad\w*|downgrad\w*|(?<!handed\s)(?<!set\s)(?<!made\s)(?<!broke\s)(?<!took\s)(?<!shut\s)(?<!turned\s)(?<!stepped\s)"

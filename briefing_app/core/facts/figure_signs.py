@@ -18,7 +18,8 @@ def minus_before(before: str, unit: str | None) -> bool:
         return False  # "rise 22 percent, plus or minus 3 percent": a tolerance, not a negative figure
     if sign is not None and not worded and _AFTER_A_NUMBER.search(before[-30:]):
         return False  # "أكثر من 4 مليون -71% منهم من الخرطوم-": a dash opening an aside after another figure
-    return sign is not None and (worded or unit in ("degrees", "percent"))
+    # (and a poll's move in points, written with its sign: "the Whigs dropped -4 pts to 30%")
+    return sign is not None and (worded or unit in ("degrees", "percent", "points"))
 
 
 # A number (with its scale word) then a space before a dash: the dash is punctuation, no sign of the next figure.

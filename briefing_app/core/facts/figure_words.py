@@ -25,6 +25,10 @@ UNITS: dict[str, dict[str, str]] = {
            "kilos": "kilograms", "kgs": "kilograms",  # ("24 million kgs": East African trade copy's plural)
            # (the same plurals of abbreviations spaced from the digits: "about 30 miles (50 kms) west")
            "kms": "kilometers", "hrs": "hours", "mins": "minutes",
+           # (a poll's points abbreviated, spaced from the digits: "rose 3 pts to 41%")
+           "pts": "points",
+           # (a line's speed spaced from the digits: "speeds of more than 200 Mbps")
+           "kbps": "kilobits/s", "mbps": "megabits/s", "gbps": "gigabits/s",
            "gigawatt": "gigawatts", "barrel": "barrels", "second": "seconds", "decade": "decades",
            "foot": "feet", "feet": "feet", "inch": "inches", "mph": "mph", "knot": "knots", "lb": "pounds",
            "lbs": "pounds", "kph": "km/h", "km/h": "km/h", "gallon": "gallons", "tonne": "tonnes",
@@ -348,7 +352,9 @@ _GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd"
                 "grams": "grams", "grammes": "grams", "kilograms": "kilograms", "kilos": "kilograms",
                 "litres": "litres", "liters": "litres", "kilometres": "kilometers", "kilometers": "kilometers",
                 # (a market's "fell 4bps", "a 25bp cut": basis points, not a name's letters)
-                "bps": "basis points", "bp": "basis points"}  # fmt: skip
+                "bps": "basis points", "bp": "basis points",
+                # (a poll's lead and its moves: "a 12pts lead", "slipped 3pts")
+                "pts": "points"}  # fmt: skip
 _GLUED_UNIT = re.compile(
     "(" + "|".join(sorted((re.escape(u) for u in _GLUED_UNITS), key=len, reverse=True)) + r")(?![^\W\d_])",
     re.IGNORECASE,

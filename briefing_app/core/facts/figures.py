@@ -254,7 +254,7 @@ from briefing_app.core.facts.two_unit_durations_en import two_unit_durations
 from briefing_app.core.facts.unit_lists import share_units
 from briefing_app.core.facts.weekday_adjuncts_en import blank_weekday_ahead
 from briefing_app.core.facts.window_terms_en import is_window_term
-from briefing_app.core.facts.year_shaped_counts_en import counted_round_year
+from briefing_app.core.facts.year_shaped_counts_en import counted_round_year, counted_tally_year
 from briefing_app.core.numbers import (
     DOLLAR_SIGN_LETTERS,
     NumberMatch,
@@ -467,6 +467,10 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                     n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
                 elif lang == "en" and counted_round_year(s.text, n):
                     n = quantity  # "among 2000 firefighters battling blazes": a round count, no year
+                elif lang == "en" and counted_tally_year(s.text, n) and not re.search(
+                    r"\b(?:from|since|between|until|till|in|by|before|after)\s+$", s.text[: n.start], re.I
+                ):
+                    n = quantity  # "the Whigs won 1937 seats", "1937 to the Greens' 1204": a tally, no year
                 elif lang == "ar" and arabic_counted_year(s.text, n):
                     n = dataclasses.replace(quantity, kind="number")  # "ما مجموعه 1902 قافلة": a count
                 elif lang == "da" and danish_counted_year_shape(s.text, n):

@@ -1,7 +1,7 @@
 """A fraction of a unit of change (English economic copy): "the unemployment rate falling two-tenths of a percentage
 point to hit 6.1 percent", "8.6 percent, a drop of four-tenths of a percent from the prior month", and of one
 percent written with its number ("lost by under a fifth of 1 percent", "a quarter of one percentage point"):
-the "1" is the unit's, no figure of its own.
+the "1" is the unit's, no figure of its own. A decimal below one is read so too ("0.3 of a percentage point").
 
 The fraction reader reads what follows "of" as what the fraction is of, which here is its unit ("percentage point"):
 the fraction is 0.2 percentage points of a change. Its unit is set, and what it counts is the measure that changed
@@ -45,14 +45,20 @@ def fraction_units(figures: list[Fact], texts: dict[int, str]) -> None:
         if f.kind != "figure":
             continue
         reading = _UNIT_READING.match(f.counts or "")
-        if f.number is not None or reading is None or f.sentence not in texts or f.unit is not None:
+        # (a decimal below one is such a fraction too: "the yield was 0.3 of a percentage point lower")
+        decimal = f.number is not None and f.number.value_max is None and 0 < f.number.value < 1
+        # (the decimal's reading may have taken the words past its unit: "0.2 of a percentage point above last spring"
+        # read "last spring (percentage point above)"; the unit after "of" decides)
+        if (f.number is not None and not decimal) or (reading is None and not decimal) or f.sentence not in texts:
+            continue
+        if f.unit is not None:
             continue
         text = texts[f.sentence]
         at = text.find(f.text)
         of_a_point = _OF_ONE_UNIT.match(text, at + len(f.text))
         if at < 0 or not of_a_point:
             continue
-        f.unit = "percentage points" if "point" in reading.group(1).lower() else "percent"
+        f.unit = "percentage points" if "point" in of_a_point.group(0).lower() else "percent"
         change = _CHANGE_OF.search(text[:at])
         if change is not None:
             # (the figure right before it in the sentence, by place: fractions are listed before the numbers)

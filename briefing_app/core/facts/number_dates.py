@@ -15,6 +15,12 @@ _EN_DAY_LIST = re.compile(
     rf"{EN_MONTHS}\s+(?:[1-9]|[12]\d|3[01])(?:,\s*(?:[1-9]|[12]\d|3[01]))*,?\s+(?:and|or|&)\s+(?:[1-9]|[12]\d|3[01])"
     r"(?=\s*(?:$|[^\w\s%]|(?:the|in|at|on|of|to|for|and|when|as|with|[A-Z]\w*)\b))"
 )
+# Days listed before their month, British style, the last joined by "and"/"or": the 4 and 11 of "on 4, 11 and 19
+# March", "on 2 or 6 June" (the last day is read with its month).
+_EN_DAYS_BEFORE_MONTH = re.compile(
+    rf"(?:st|nd|rd|th)?(?:,\s*(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)*,?\s+(?:and|or|&)\s+(?:[1-9]|[12]\d|3[01])"
+    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{EN_MONTHS}\b"
+)
 # A month written short after a day: "17 Oct", "3 Sept." (a capital, so not the verb "may" or "mar").
 _EN_ABBR_AFTER = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b")
 # A month in capitals right before a day, as datelines write it ("MUSCAT, MARCH 14 –"); after a comma or the start,
@@ -91,6 +97,8 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
             return True  # "17 Oct": a day of a month written short
         if any(m.start() < n.start < m.end() for m in _EN_DAY_LIST.finditer(text, max(0, n.start - 40))):
             return True  # the 8 and 9 of "On March 7, 8, and 9": more days of the same month
+        if _EN_DAYS_BEFORE_MONTH.match(after):
+            return True  # the 4 of "on 4 and 11 March": a day of the month named after the last day
     if (
         lang == "en"
         and n.value_max is None

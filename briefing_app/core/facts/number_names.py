@@ -536,8 +536,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
     if re.match(r"\s?°|[CF]\b(?!-|\.\w)", after) and not re.search(r"[^\W\d_][-/]?$", before):
         return False  # "47C", "12 °C": a temperature
-    if MINUS_SIGN.search(before[-8:]) and unit_after(after, lang)[0] == "degrees":
-        return False  # "-5 degrees", "−12C": a temperature below zero
+    if MINUS_SIGN.search(before[-8:]) and unit_after(after, lang)[0] in ("degrees", "points"):
+        return False  # "-5 degrees", "−12C": a temperature below zero; "slid -3 pts": a poll's move down
     if lang not in ("en", "da"):
         # "طراز بوينغ 737", "دגם", "جنيف - 2": a model or a numbered event; prefixes glued to numbers (מ-40,
         # ب50) are no names

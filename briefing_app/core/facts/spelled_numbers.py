@@ -109,6 +109,14 @@ _PARALLEL_HOLDER = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z]+\s+)?[a-z]+s\b"
     r"[^;:]*\b(?:while|whereas|and|but)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+[a-z]+\s+$"
 )
+# The same with the holder left out too, only a verb of winning, losing or trading before the number at its clause's
+# end: "took 40 wards and nine boroughs but lost two.", "opened 12 depots while closing five": the same things.
+_PARALLEL_VERB = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z]+\s+)?[a-z]+s\b"
+    r"[^;:]*\b(?:while|whereas|and|but|yet)\s+(?:also\s+)?(?:gain(?:s|ed|ing)?|los(?:t|es?|ing)|won|wins?|winning|"
+    r"took|tak(?:es?|ing)|add(?:s|ed|ing)?|shed(?:s|ding)?|kept|keep(?:s|ing)?|held|hold(?:s|ing)?|sold|sell(?:s|ing)?|"
+    r"bought|buy(?:s|ing)?|open(?:s|ed|ing)?|clos(?:es?|ed|ing)|creat(?:es?|ed|ing)|cut(?:s|ting)?)\s+$"
+)
 # A plural noun closed by a comma or a dash right before a part of it: "The passengers — | seven of them local".
 GROUP_BEFORE = re.compile(r"\b([a-z]{3,}s|men|women|children|people)\s*(?:,|[—–]|\s-)\s*$")
 _NAME_WORDS = r"[A-ZÆØÅ][\w'’.-]*(?:\s+[A-ZÆØÅ][\w'’.-]*)*"
@@ -376,8 +384,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):
             return True  # "the two stores": anaphora
-    if lang == "en" and _PARALLEL_HOLDER.search(before[-160:]) and re.match(r"\s*(?:[,.;:]|$)", after):
-        return False  # "X won five awards, while The Aviator took three.": the same things, the holder's
+    parallel = _PARALLEL_HOLDER.search(before[-160:]) or _PARALLEL_VERB.search(before[-160:])
+    if lang == "en" and parallel and re.match(r"\s*(?:[,.;:]|$)", after):
+        return False  # "X won five awards, while The Aviator took three.": the same things, the holder's (or none)
     harmed = lang == "en" and re.search(
         r"\b(?:kill|injur|wound|hurt|maim)(?:ing|ed|s)?\s+(?:(?:at\s+least|about|some|nearly|another)\s+)?$", before
     )
