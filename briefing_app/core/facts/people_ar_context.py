@@ -294,12 +294,6 @@ def _ends_name(word: str) -> bool:
     )
 
 
-def _without_and(word: str) -> str:
-    """`word` without a glued و when what is left is a given name ("وسامي"), else as written."""
-    bare = word[1:] if word.startswith("و") and len(word) > 3 else word
-    return bare if _ar_is_given(bare) and not _ar_is_given(word) else word
-
-
 def _patronymics(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
     """ "نور الدين بن سالم", "عبد الله بن سعيد": a given name (one word, or a compound with the article or
     after عبد) then بن or بنت and the father's name: a person, whatever the words around say."""
@@ -313,9 +307,6 @@ def _patronymics(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
             and (_ar_is_given(tokens[start - 1]) or tokens[start - 1] == "عبد")
         ):
             start -= 1  # "نور الدين", "عبد الله"
-        if start >= 1 and _ar_is_given(tokens[start]) and _ar_is_given(_without_and(tokens[start - 1])):
-            start -= 1  # "وسامي فهد بن زبير": a given name, the father's, then بن and the grandfather's
-            tokens = [*tokens[:start], _without_and(tokens[start]), *tokens[start + 1 :]]
         first = tokens[start]
         if not (_ar_is_given(first) or first == "عبد") or (start and tokens[start - 1] in AR_TITLES):
             continue  # (after a title the title shape reads it)
@@ -325,6 +316,8 @@ def _patronymics(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
         name = tokens[start : j + 2]
         if len(name) < 3 or any(not _WORD.fullmatch(t) for t in name):
             continue
+        if any(sentence in p.sentences and p.name.endswith(" " + " ".join(name)) for p in index.people):
+            continue  # "وسامي فهد بن زبير، مدير ...": a reader took the whole name, the father's given name first
         index.add(" ".join(name), None, sentence)
 
 
