@@ -529,7 +529,8 @@ def _lineage_family(word: str) -> bool:
     stem = core[:-1]  # (a people's adjective said once is a description: "X Y المصري", of Egypt)
     # (only a country's: a town's or a region's nisba is as often a family name, "محمد سعيد الشربيني" of Shirbin,
     # "X Y الصحراوي" of a desert region)
-    nationality = word.endswith("ي") and any(_land(c, ("country",)) for c in (stem, "ال" + stem, stem + "ا", stem + "يا"))
+    spellings = (stem, "ال" + stem, stem + "ا", stem + "يا")
+    nationality = word.endswith("ي") and any(_land(c, ("country",)) for c in spellings)
     return (
         word.startswith("ال")
         and len(core) >= 3
