@@ -316,6 +316,8 @@ def _patronymics(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
         name = tokens[start : j + 2]
         if len(name) < 3 or any(not _WORD.fullmatch(t) for t in name):
             continue
+        if any(sentence in p.sentences and p.name.endswith(" " + " ".join(name)) for p in index.people):
+            continue  # "وسامي فهد بن زبير، مدير ...": a reader took the whole name, the father's given name first
         index.add(" ".join(name), None, sentence)
 
 

@@ -209,6 +209,12 @@ def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
                    and p.name.split()[-1].startswith("ال") for p in index.people if end < len(words)):  # fmt: skip
                 i = end  # "، X بن Y الZ،": a finder read the family name after the chain (in commas); kept whole
                 continue
+            ahead = {words[i - 1], words[i - 1].removeprefix("و")} if i else set()  # (the first may carry و)
+            if any(s.index in p.sentences and p.name.split()[-len(chain) :] == chain
+                   and p.name.split()[-len(chain) - 1 : -len(chain)] and p.name.split()[-len(chain) - 1] in ahead
+                   for p in index.people):  # fmt: skip
+                i = end  # "سامي فهد بن زبير": the chain opens at the father's name of a longer name, read whole
+                continue
             # (ar_glued_names: "محمد بن عبدالرحمن X" is the one named "محمد بن عبد الرحمن X" before, no second person;
             # nor is "ال ثاني" for "آل ثاني", the madda left off)
             joined = fold(glued(" ".join(chain)))

@@ -44,5 +44,20 @@ def prayer_formula(name: str, texts: list[str]) -> bool:
     words = name.split()
     if len(words) != 2 or words[1] != "الله":
         return False
+    if blessing_at(words, 0):
+        return True  # "رئيس الدولة حفظه الله": the blessing after a ruler's office, itself the formula
     after = re.compile(rf"(?<!{_LETTER}){re.escape(name)}\s+({_POSSESSED.pattern})(?!{_LETTER})")
     return any(after.search(t) for t in texts)
+
+
+def blessing_at(words: list[str], k: int) -> bool:
+    """Whether words[k] and the next word are a blessing said after a ruler's name or office ("حفظه الله",
+    "رعاه الله", "أيدها الله": may God keep him): a verb with its object pronoun glued on, then God; no given
+    name, and no role goes on past it."""
+    return (
+        k + 1 < len(words)
+        and words[k + 1].strip("،,.") == "الله"
+        and 4 <= len(words[k]) <= 6
+        and _POSSESSED.fullmatch(words[k].removeprefix("و")) is not None
+        and not _ar_is_given(words[k])
+    )

@@ -2,12 +2,15 @@
 between a verb of saying and the name, or after a name up to a comma; in real copy those runs also hold
 (1) a preposition with a pronoun that belongs to the verb ("التي قال فيها القاضي X": in which the judge said),
 (2) a relative clause that describes the body at the role's end ("نقيب المحامين والتي نفت ...": the defence team
-which denied ...), and (3) the verb's object when the verb comes first ("أبدى X مدرب الفريق حزنه الشديد": showed
-his sadness). No office holds any of them; the role is cut to the office."""
+which denied ...), (3) the verb's object when the verb comes first ("أبدى X مدرب الفريق حزنه الشديد": showed
+his sadness), and (4) a blessing after a ruler's office ("رئيس الدولة حفظه الله": may God keep him). No office
+holds any of them; the role is cut to the office."""
 
 from __future__ import annotations
 
 import re
+
+from briefing_app.core.facts.people_ar_phrases import blessing_at
 
 # A preposition glued to a pronoun ("in it", "about him", "to her"): the verb's complement before its subject.
 _PREPOSITION_WORDS = {"فيه", "فيها", "فيهم", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "به", "بها", "بهم",
@@ -35,7 +38,7 @@ def bounded_role(role: str) -> str:
     for k in range(start + 1, len(words)):
         w = words[k].strip("،,.:")
         bare = w[1:] if w.startswith("و") and w[1:] in _RELATIVES else w
-        if bare in _RELATIVES or _FEELING.fullmatch(w):
+        if bare in _RELATIVES or _FEELING.fullmatch(w) or blessing_at(words, k):
             end = k
             break
     kept = words[start:end]

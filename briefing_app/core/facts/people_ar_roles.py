@@ -10,7 +10,7 @@ from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names, names_a_place_spaced, names_an_organisation
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_comma_chain import chain_runs_to_comma
-from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
+from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence, nisba_family
 from briefing_app.core.facts.people_ar_role_edges import (
     apposed_to_named,
     family_with_article,
@@ -39,7 +39,7 @@ from briefing_app.core.facts.people_ar_words import (
     _transliterated,
     ministry_of_place,
 )
-from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.people_index import PeopleIndex, merge_roles
 
 # Two-letter words that are particles, pronouns or prepositions, never a short given name.
 _AR_SHORT_WORDS = {"لم", "لن", "قد", "هو", "هي", "لا", "ما", "من", "في", "عن", "أن", "إن", "كل", "بل", "ثم",
@@ -109,6 +109,20 @@ def _ar_name_in_commas(text: str) -> list[str]:
     return name if len(name) == len(words) else []
 
 
+def _givens_before(before: list[str]) -> list[str]:
+    """The given names (one or two, the first may carry و) that end `before`, the words ahead of "بن Z": "سالم
+    خليفة" of "وسالم خليفة بن حمدان"; none when the word before بن is no known given name."""
+    out: list[str] = []
+    for w in reversed(before[-2:]):
+        bare = w.removeprefix("و") if len(w) > 3 and not _ar_is_given(w) else w
+        if not _ar_is_given(bare):
+            break
+        out.insert(0, bare)
+        if bare != w:
+            break  # (و opens the list item: the name starts here)
+    return out
+
+
 def tagged_person(text: str, words: str) -> bool:
     """Whether the statistical tagger reads `words`, set off by commas after a role, as a person's whole name
     ("، رون ديسانتيس،"): a foreign given name no list holds, which the role and the commas already frame."""
@@ -136,6 +150,13 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
             continue  # "ديوان ولي عهد X رئيس ...": an indefinite office's genitive, in construct, no name
         if before and before[0] in ("بن", "بنت", "ابن", "أبو", "عبد", "آل"):
             continue  # "X بن Y الZ أمين عام ...": the lineage name starts further back (people_ar_nasab)
+        if words[0] in ("بن", "بنت") and before:
+            # "X Y بن Z، مدير ...": the lineage opens with the given names before بن, which take the role; without
+            # them, no person named "Y بن Z"
+            givens = _givens_before(s.text[: m.start(1)].split())
+            if not givens:
+                continue
+            words, before = [*givens, *words], s.text[: m.start(1)].split()[-len(givens) - 1 : -len(givens)]
         family_ok = _ar_is_given(words[0].removeprefix("و") if len(words[0]) > 3 else words[0])
         # ("فلاديمير X، نائب وزير ...": a given name that is also a town's, which the tagger reads as a person's)
         town_given = words[0] in known_names() and tagged_person(s.text, " ".join(words))
@@ -192,8 +213,9 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         if not comma and not name_evidence(s.text, words, index, recurring, s.index):
             continue  # "من جانبه رفض رئيس ...", "بمناسبة قدوم وزيرة ...": the clause before a role (people_ar_evidence)
         given_before = before[0].removeprefix("و") if before and len(before[0]) > 3 else (before or [""])[0]
-        # (also with no comma when the three are given names: "معالي أحمد محمد لقمان مدير عام ...")
-        three = comma or (len(words) > 1 and _ar_is_given(words[1]))  # ("وقال X الرئيس": one word left)
+        # (also with no comma when the three are given names: "معالي أحمد محمد لقمان مدير عام ...", or two given
+        # names and a nisba family name: "وسامي فهد الدرعاوي مدير ...")
+        three = comma or (len(words) > 1 and (_ar_is_given(words[1]) or nisba_family(words[1])))
         if three and len(words) == 2 and _ar_is_given(given_before) and _ar_is_given(words[0]):
             words = [given_before, *words]  # "ومعالي خليفة شاهين المرر، وزير دولة": a three-part name
         if len(words) == 2 and names_a_place_spaced(" ".join(words)):
@@ -574,7 +596,10 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
     definite title or profession (an appositive): the role is the appositive, up to the next mark."""
     texts = {s.index: s.text for s in sentences}
     for person in index.people:
-        if person.role:
+        # ("اللواء X Y الZ، مساعد القائد العام ...": a rank or title before the name is no office; the appositive
+        # is, and goes on after it)
+        title = person.role if person.role and all(r in AR_TITLES for r in person.role.split("; ")) else None
+        if person.role and not title:
             continue
         for i in person.sentences:
             m = re.search(
@@ -606,7 +631,7 @@ def find_appositive_roles(sentences: list[SourceSentence], index: PeopleIndex) -
                 if (w in _AR_NOT_NAMES and not inner) or w in _AR_FUNCTION or re.fullmatch(AR_SPEECH, w):
                     break  # the clause goes on: "X، الصحفي الذي ..." keeps "الصحفي"
                 words.append(w)
-            person.role = " ".join(words)
+            person.role = merge_roles(title, " ".join(words))
             break
 
 

@@ -7,6 +7,7 @@ the words around the name, ends the person there; when it does so with a clear l
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.model import SourceSentence
@@ -46,6 +47,8 @@ def trim_run_on_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
             continue  # "X Y بن Z", "X Y الكعبي": the name may go on where the tagger stopped
         if len(cut) == 1 and HADRAMI.fullmatch(cut[0]) and any(w in _AR_NAME_LINKS for w in words):
             continue  # "X بن Y باعشن": a lineage name's family name in با, which the tagger may leave off
+        if len(words) == 3 and all(map(_ar_is_given, words[:2])) and _closed_by_comma(person.name, texts.values()):
+            continue  # "العقيد سامي فهد زبير، أن": a given and a father's name, then a family name before the comma
         same = next((p for p in index.people if p is not person and p.name == shorter), None)
         if same is None:
             person.name = shorter
@@ -55,6 +58,13 @@ def trim_run_on_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
                 same.sentences.append(i)
         same.role = same.role or person.role
         index.people.remove(person)
+
+
+def _closed_by_comma(name: str, texts: Iterable[str]) -> bool:
+    """Whether `name` is written right before a comma somewhere: the name ends there, as a verb of the clause
+    would not (it runs on to its object or complement)."""
+    closed = re.compile(rf"(?<![\u0621-\u064a]){re.escape(name)}\s*[،,]")
+    return any(closed.search(t) for t in texts)
 
 
 def _tagged_prefix(name: str, texts: list[str]) -> str | None:

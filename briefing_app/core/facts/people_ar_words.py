@@ -473,6 +473,9 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 after = words[i + 1].rstrip("،.") if i + 1 < len(words) else ""
                 if _ar_is_given(w[2:]) and after.startswith("ال") and _lineage_family(after) and after not in _AR_HEADS:
                     name.append(after)
+            elif len(name) == 2 and _ar_is_given(name[0]) and _unlisted_father(name[1]) and _nisba_closing(w):
+                # "سامي فهير الدرعاوي": a given name, a father's name no list knows, then a nisba family name
+                name.append(w)
             elif len(name) == 3 and name[1] in _AR_INNER and i == len(words) - 1:
                 # a compound given name (نور الدين) counts as one: with one more name, a last word with the
                 # article right before a mark (the appositive's comma) is the family name
@@ -481,6 +484,26 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         name.append(w)
         i += 1
     return name
+
+
+def _unlisted_father(word: str) -> bool:
+    """A father's name no list knows, between a given name and a nisba family name: a plain word without the
+    article, glued preposition or و, which no list holds as a place, body or role."""
+    return (
+        not word.startswith(("ال", "و"))
+        and len(word) >= 3
+        and word not in known_names()
+        and word not in AR_ROLE_NOUNS
+        and word not in _AR_HEADS
+        and word not in _AR_NOT_NAMES
+        and word not in _AR_TIME_WORDS
+    )
+
+
+def _nisba_closing(word: str) -> bool:
+    """A nisba family name closing a three-part name (الدرعاوي): the article and a final ي, no regnal number
+    ("الملك X الثاني") and nothing `_lineage_family` rules out."""
+    return word.endswith("ي") and word not in AR_REGNAL and _lineage_family(word)
 
 
 def _family_after_lineage(words: list[str], i: int) -> list[str]:
@@ -504,8 +527,10 @@ def _lineage_family(word: str) -> bool:
     word = egyptian_final_ya(word)
     core = word[2:]
     stem = core[:-1]  # (a people's adjective said once is a description: "X Y المصري", of Egypt)
-    # (only a country's or a region's: a town's nisba is as often a family name, "محمد سعيد الشربيني" of Shirbin)
-    nationality = word.endswith("ي") and any(_land(c) for c in (stem, "ال" + stem, stem + "ا", stem + "يا"))
+    # (only a country's: a town's or a region's nisba is as often a family name, "محمد سعيد الشربيني" of Shirbin,
+    # "X Y الصحراوي" of a desert region)
+    spellings = (stem, "ال" + stem, stem + "ا", stem + "يا")
+    nationality = word.endswith("ي") and any(_land(c, ("country",)) for c in spellings)
     return (
         word.startswith("ال")
         and len(core) >= 3
@@ -525,12 +550,13 @@ def egyptian_final_ya(word: str) -> str:
     return word[:-1] + "ي" if len(word) >= 7 and word.startswith("ال") and word.endswith("ى") else word
 
 
-def _land(name: str) -> bool:
-    """Whether `name` is a country or a region the gazetteer knows (whose nisba describes a people), not a town."""
+def _land(name: str, kinds: tuple[str, ...] = ("country", "region")) -> bool:
+    """Whether `name` is a country or a region the gazetteer knows (whose nisba describes a people), not a town;
+    only the place `kinds` given count."""
     if name not in known_names():
         return False
     entry = lookup(name)
-    return entry is None or entry.kind != "place" or entry.detail in ("country", "region")
+    return entry is None or entry.kind != "place" or entry.detail in kinds
 
 
 def ar_other_given_name(first: str, other: str) -> bool:
