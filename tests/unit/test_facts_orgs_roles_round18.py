@@ -164,7 +164,6 @@ def test_roles_of_english_and_danish_people_stay_right() -> None:
                           ["Anders Holm"] or "")  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="a club named in one sentence with no match report around it")
 def test_a_club_after_its_player_outside_a_match_report() -> None:
     assert "Stoke" in _bodies(["Stoke striker Ade Olowu was sent off."])
 

@@ -55,6 +55,9 @@ _NOT_WORK = {"winner", "winners", "champion", "champions", "laureate", "nominee"
 _PLACE_OFFICES = {"councillor", "councillors", "councilor", "councilors", "councilman", "councilwoman", "mayor",
                   "senator", "congressman", "congresswoman", "assemblyman", "assemblywoman", "alderman", "governor",
                   "representative"}  # fmt: skip
+# Posts a single person has as well as a body ("Hallam spokesman X", "Brook aide Y": a politician's): after one
+# unlisted word they name no body.
+_PERSONAL_POSTS = {"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor"}
 
 
 def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) -> list[Fact]:
@@ -87,6 +90,7 @@ def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) ->
                 or any(is_nationality(part) for w in words for part in w.split("-"))
                 or words[0] in given
                 or (len(words) == 1 and (name.lower() in common or name in family or name in people_words))
+                or (len(words) == 1 and post in _PERSONAL_POSTS and known is None)
                 or (known is not None and known.kind != "organisation")
             ):
                 continue
