@@ -524,7 +524,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue  # "the 40th Congress of the Socialist International": a numbered meeting of a body
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
-            region = place_shapes.after_city(text, mention, lowercase)
+            # (in a match report a town read as a side heads no region: "Oldby, Kessby and Tolby United are chasing
+            # him" lists clubs)
+            side = sports and entry.name.lower() in team_uses.teams()
+            region = None if side else place_shapes.after_city(text, mention, lowercase)
             if region is not None and not _overlaps(taken, region[0], region[1]):
                 add("place", region[2], s.index, region[0], region[1])  # "in Livorno, Tuscany"
             town = place_shapes.town_before(text, mention, lowercase) if lang in ("en", "da") else None
@@ -576,7 +579,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         add(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
     clubs = team_uses.clubs()
     for kind, key in list(by_key) if sports else ():
-        if kind != "place" or key in team_uses.place:
+        if kind != "place" or key in team_uses.places():
             continue
         if ("organisation", key) in by_key or _club_named_in_full(key, by_key, first=True):
             by_key.pop((kind, key))  # "Seattle Sounders ... Seattle ran out winners": the club, never the town
