@@ -9,7 +9,9 @@ as made-up sentences with made-up names, each with a near miss:
 * a player coming to a club ("chose to come to X") is no place when the article reads X as a club elsewhere;
 * "has joined X on a two-year deal from Y": Y is the club he leaves; a compass word opening a club's name is no
   given name ("from North Hale");
-* a people's adjective where only a noun goes ("joined X", "X were beaten") is a club.
+* a people's adjective where only a noun goes ("joined X", "X were beaten") is a club;
+* and, in political copy, a party's branch named by a nation ("Scottish Labour") is its own body: the party said
+  alone elsewhere ("lodged by Labour") is kept beside it.
 """
 
 from __future__ import annotations
@@ -151,3 +153,24 @@ def test_near_miss_a_peoples_plural_is_no_club() -> None:
         ]
     )
     assert "Flemish" not in found["organisation"]
+
+
+# --- a party's branch beside the party -----------------------------------------------------------------------------
+
+
+def test_a_partys_nation_branch_keeps_the_party_said_alone() -> None:
+    found = names_by_kind(
+        [
+            "Budget vote looms",
+            "The budget amendment tabled by Labour will be put to a vote at Stormont on Tuesday.",
+            "Scottish Labour members met in Perth to weigh a rival plan for the health boards.",
+        ]
+    )
+    assert {"Labour", "Scottish Labour"} <= found["organisation"]
+
+
+def test_near_miss_the_branch_alone_names_no_whole_party() -> None:
+    found = names_by_kind(
+        ["Budget vote looms", "Scottish Labour members met in Perth to weigh a rival plan for the health boards."]
+    )
+    assert "Scottish Labour" in found["organisation"] and "Labour" not in found["organisation"]

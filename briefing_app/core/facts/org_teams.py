@@ -114,7 +114,7 @@ _NOT_CLUB_FIRST = {
 }  # fmt: skip
 
 
-# The endings of a people's adjective that is its plural noun too ("the Welsh", "the Dutch", "the Chinese", "the Swiss").
+# The endings of a people's adjective that is its plural noun too ("the Welsh", "the Dutch", "the Chinese").
 _PEOPLE_PLURAL_ENDS = ("sh", "ch", "ese", "ss")
 # A compass word opening a club's name after its town's part ("West Hale", "North Tolby"): no given name.
 _COMPASS = {"North", "South", "East", "West"}
@@ -195,7 +195,11 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
             continue  # "England manager", "Brazil striker": a national side; a body the list knows is found elsewhere
         if not side and any(is_nationality(w) or (w.endswith("ine") and f"{w[:-1]}a" in place_names()) for w in words):
             continue  # "the German striker", "the Argentine goalkeeper": a player's people, no club
-        if entry is None and len(words) > 1 and (words[0] in given or (words[-1] in family and words[0] not in _COMPASS)):
+        if (
+            entry is None
+            and len(words) > 1
+            and (words[0] in given or (words[-1] in family and words[0] not in _COMPASS))
+        ):
             continue  # "joined Jon Pell in the squad": a person (not "from West Hale": a town's part, no given name)
         if len(words) == 1 and (name.lower() in lowercase or (entry is None and _person_elsewhere(name, whole))):
             continue  # "Tom Hart ... Hart's manager": the surname of a person the article names in full

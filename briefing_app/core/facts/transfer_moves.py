@@ -61,7 +61,9 @@ def signed_from_clubs(text: str, sports: bool = True) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"[A-Z][\w'’.-]*[a-z][\w.-]*(?:\s+[A-Z][\w.-]*[a-z][\w.-]*){0,2}(?![\w'’-])", text):
         before = text[: m.start()]
-        found = SIGNED_PLAYER_FROM.search(before) or JOINED_CLUB_FROM.search(before[-120:]) if "from" in before else None
+        found = (
+            SIGNED_PLAYER_FROM.search(before) or JOINED_CLUB_FROM.search(before[-120:]) if "from" in before else None
+        )
         if found is not None and (sports or _POSITION.search(found.group(0))):
             out.append((m.start(), m.end()))
     return out
