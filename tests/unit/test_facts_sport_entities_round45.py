@@ -7,11 +7,12 @@ as made-up sentences with made-up names, each with a near miss:
 * a town in a list beside a club the lists know, or a name with a club's word ("Tolby United"), is a club, and no
   region after a city ("Oldby, Kessby" in a list of clubs);
 * a player coming to a club ("chose to come to X") is no place when the article reads X as a club elsewhere;
-* "has joined X on a two-year deal from Y": Y is the club he leaves; a compass word opening a club's name is no
+* "has joined X on a season-long loan from Y": Y is the club he leaves; a compass word opening a club's name is no
   given name ("from North Hale");
 * a people's adjective where only a noun goes ("joined X", "X were beaten") is a club;
 * and, in political copy, a party's branch named by a nation ("Scottish Labour") is its own body: the party said
-  alone elsewhere ("lodged by Labour") is kept beside it.
+  alone elsewhere ("lodged by Labour") is kept beside it; two names the lists give one party ("the Conservative
+  Party", "Tories") are one body.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from tests.unit.facts_helpers import names_by_kind
 def test_transfer_copy_reads_as_sport() -> None:
     text = (
         "Granwell Rovers have signed left-back Piet Osterby, who made 88 appearances in League Two, and he told "
-        "the club's official website he was thrilled."
+        "the club's own website he was thrilled."
     )
     assert is_sports_story(text)
 
@@ -40,7 +41,7 @@ def test_a_town_a_player_leaves_in_a_transfer_story_is_a_club() -> None:
     found = names_by_kind(
         [
             "Rovers land winger",
-            "Granwell Rovers have completed the signing of Piet Osterby from Rotherham.",
+            "Granwell Rovers have snapped up Piet Osterby from Rotherham.",
             "The right-back made 120 appearances in League One and netted nine times.",
         ]
     )
@@ -89,7 +90,7 @@ def test_a_town_a_player_comes_to_is_the_club_he_joins() -> None:
             "Wigan land teenage striker",
             "Wigan have beaten off interest from two rivals to sign the striker, a midfielder by trade, in a "
             "club-record deal after his hat-trick in the semi-final.",
-            '"We are thrilled he has chosen to come to Wigan," said Wigan\'s manager, Dale Pruett.',
+            '"We are thrilled he opted to come to Wigan," said Wigan\'s manager, Dale Pruett.',
         ]
     )
     assert "Wigan" in found["organisation"] and "Wigan" not in found["place"]
@@ -111,7 +112,7 @@ def test_near_miss_a_town_he_lives_in_stays_a_place_too() -> None:
 
 
 def test_joined_a_club_on_a_deal_from_another() -> None:
-    assert signed_from_before("The 18-year-old has joined Halsby on a two-year deal from ")
+    assert signed_from_before("The 18-year-old has joined Halsby on a season-long loan from ")
     assert signed_from_before("Yorke has joined Halsby Town from ")
 
 
@@ -124,7 +125,7 @@ def test_a_compass_word_opening_the_old_club_is_no_given_name() -> None:
         [
             "Youngster joins Rovers",
             "The striker scored a hat-trick in the semi-final and the winger added a brace.",
-            "Ennis Darro, a 16-year-old forward, has joined Granwell Rovers on a three-year deal from North Shields.",
+            "Ennis Darro, a 16-year-old forward, has joined Granwell Rovers on a five-year contract from North Shields.",
         ]
     )
     assert "North Shields" in found["organisation"] and "North Shields" not in found["place"]
@@ -174,3 +175,25 @@ def test_near_miss_the_branch_alone_names_no_whole_party() -> None:
         ["Budget vote looms", "Scottish Labour members met in Perth to weigh a rival plan for the health boards."]
     )
     assert "Scottish Labour" in found["organisation"] and "Labour" not in found["organisation"]
+
+
+def test_two_names_the_lists_give_one_party_are_one_body() -> None:
+    found = names_by_kind(
+        [
+            "Manifesto day",
+            "The Conservative Party unveiled its manifesto in a Leeds warehouse on Monday.",
+            "Senior Tories said the tax pledges were modest.",
+        ]
+    )
+    assert found["organisation"] == {"Conservative Party"}
+
+
+def test_near_miss_two_parties_stay_two_bodies() -> None:
+    found = names_by_kind(
+        [
+            "Manifesto day",
+            "The Labour Party unveiled its manifesto in a Leeds warehouse on Monday.",
+            "Senior Tories said the tax pledges were modest.",
+        ]
+    )
+    assert {"Labour Party", "Tories"} <= found["organisation"]

@@ -41,7 +41,7 @@ _SPORT_WORDS = re.compile(
     r"hurlers?|camogie|all-ireland|throw-in|inter-county|"
     # a transfer story, which names few words of the game: the lower leagues, a player's games for a club, the
     # club's own site, the summer's signings, a fee's record and clause ("made 80 appearances", "our third summer
-    # signing", "told the club's official website", "a club transfer record", "the left-back")
+    # signing", "on the club's website", "a club transfer record", "the left-back")
     r"league\s+(?:one|two)|national\s+league|non[- ]league|\d+\s+(?:league\s+)?appearances|netted|"
     r"club['’]s\s+(?:official\s+)?website|(?:summer|january|deadline[- ]day)\s+signings?|"
     r"signings?\s+of\s+the\s+(?:summer|window|season)|transfer\s+(?:record|fee|target|deadline)|release\s+clause|"
@@ -96,7 +96,7 @@ _TRANSFER_FROM = re.compile(
 )
 _PLAYER_AFTER = re.compile(r"(?:['’]s)?\s+(?!(?:Mayor|Governor|President|Minister|Premier|Chief|Police)\b)"
                            r"[A-Z][a-z]+\s+[A-Z][\w'’-]+")
-# A player coming to a club ("he has chosen to come to Kessby", "his move to Kessby"): where a place would go, but
+# A player coming to a club ("he opted to come to Kessby", "his move to Kessby"): where a place would go, but
 # against a cue of a club elsewhere in the article it is the club he joins, not the town.
 _ARRIVAL_BEFORE = re.compile(r"\b(?:come|comes|coming|came|move|moves|moved|moving|switch|switched)\s+to\s+$")
 _SCORE_BEFORE = re.compile(r"(?:\d+\s*[-–]\s*\d+\s+to|\btabte(?:\s+\d+\s*[-–]\s*\d+)?\s+til)\s+(?:the\s+)?$")

@@ -28,7 +28,7 @@ SIGNED_PLAYER_FROM = re.compile(
 )
 
 
-# The player as the subject, the new club named before the old one: "has joined Kessby on a two-year deal from
+# The player as the subject, the new club named before the old one: "has joined Kessby on a season-long loan from
 # Tolby", "moved to Kessby from Tolby".
 JOINED_CLUB_FROM = re.compile(
     r"\b(?:joined|rejoined|joins|signed\s+for|signs\s+for|moved\s+to|moves\s+to)\s+(?:the\s+)?"
