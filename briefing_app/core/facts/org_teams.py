@@ -114,6 +114,12 @@ _NOT_CLUB_FIRST = {
 }  # fmt: skip
 
 
+# The endings of a people's adjective that is its plural noun too ("the Welsh", "the Dutch", "the Chinese").
+_PEOPLE_PLURAL_ENDS = ("sh", "ch", "ese", "ss")
+# A compass word opening a club's name after its town's part ("West Hale", "North Tolby"): no given name.
+_COMPASS = {"North", "South", "East", "West"}
+
+
 # Nouns that take a plural verb in the singular form and open sentences ("Police were called").
 _PLURAL_NOUNS = {"Police", "Staff", "People", "Cattle", "Youth", "Crew", "Clergy", "Personnel", "Management"}
 
@@ -157,6 +163,12 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
     ] if sports else []  # fmt: skip
     slots = [(m.group(1), m.start(1)) for m in matches]
     slots += [(text[a:b], a) for a, b in transfers if (text[a:b], a) not in slots]
+    # (where only a noun goes: "joined X", "signed from X", "X were": a people's adjective there is a club, "Celtic")
+    noun_slots = {
+        (m.group(1), m.start(1))
+        for m in (*_MOVED_TO.finditer(text), *_JOINED_FROM.finditer(text), *_PLURAL_AGREES.finditer(text))
+    } if sports else set()  # fmt: skip
+    noun_slots |= {(text[a:b], a) for a, b in transfers}
     results = [
         (m.group(k), m.start(k)) for m in (*_RESULT.finditer(text), *_RESULT_SCORE_FIRST.finditer(text)) for k in (1, 2)
     ] if sports else []  # fmt: skip
@@ -167,6 +179,14 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
         words = name.split()
         # (a people's word as one side of a result is a club: "Celtic beat Rangers 2-1")
         side = (found, at) in results and len(words) == 1 and lookup(name) is None and is_nationality(name)
+        # (not a people's plural: "the Welsh were", "the Dutch have won" are a nation's players or people)
+        side = side or (
+            (found, at) in noun_slots
+            and len(words) == 1
+            and lookup(name) is None
+            and is_nationality(name)
+            and not name.endswith(_PEOPLE_PLURAL_ENDS)
+        )
         not_club = not side and (not_org_word(words[0]) or not_org_word(words[-1])) if words else True
         if not words or _NOT_CLUB_END.search(name) or not_club:
             continue
@@ -175,8 +195,12 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
             continue  # "England manager", "Brazil striker": a national side; a body the list knows is found elsewhere
         if not side and any(is_nationality(w) or (w.endswith("ine") and f"{w[:-1]}a" in place_names()) for w in words):
             continue  # "the German striker", "the Argentine goalkeeper": a player's people, no club
-        if entry is None and len(words) > 1 and (words[0] in given or words[-1] in family):
-            continue  # "joined Jon Pell in the squad": a person
+        if (
+            entry is None
+            and len(words) > 1
+            and (words[0] in given or (words[-1] in family and words[0] not in _COMPASS))
+        ):
+            continue  # "joined Jon Pell in the squad": a person (not "from West Hale": a town's part, no given name)
         if len(words) == 1 and (name.lower() in lowercase or (entry is None and _person_elsewhere(name, whole))):
             continue  # "Tom Hart ... Hart's manager": the surname of a person the article names in full
         if not text[:start].strip(" \"'“‘(") and name.lower() in lowercase:

@@ -272,6 +272,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 named.spans.setdefault(index, []).append((start, start + cut))  # (its "Assembly" is no body)
             name, start = name[cut:], start + cut
             branch = nation_branch_start(texts[index], start, name)  # "Scottish Labour": the party's branch
+            if branch < start and not name.endswith("Tory"):
+                # (a body of its own: "Labour" said alone elsewhere stays the whole party; "Scottish Tory leader"
+                # is the party's adjective, no branch's name)
+                key_name = None
             name, start = texts[index][branch:start] + name, branch
         last = name.rsplit(" ", 1)[-1] if kind == "organisation" and name.count(" ") >= 2 and texts else ""
         given_last = last in person_names()[0] and texts[index][end - len(last) : end] == last
@@ -524,7 +528,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue  # "the 40th Congress of the Socialist International": a numbered meeting of a body
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.
             add(entry.kind, mention.written, s.index, mention.start, mention.end, key_name=entry.name)
-            region = place_shapes.after_city(text, mention, lowercase)
+            # (in a match report a town read as a side heads no region: "Oldby, Kessby and Tolby United are chasing
+            # him" lists clubs)
+            read_as_side = sports and entry.name.lower() in team_uses.teams()
+            region = None if read_as_side else place_shapes.after_city(text, mention, lowercase)
             if region is not None and not _overlaps(taken, region[0], region[1]):
                 add("place", region[2], s.index, region[0], region[1])  # "in Livorno, Tuscany"
             town = place_shapes.town_before(text, mention, lowercase) if lang in ("en", "da") else None
@@ -576,7 +583,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         add(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
     clubs = team_uses.clubs()
     for kind, key in list(by_key) if sports else ():
-        if kind != "place" or key in team_uses.place:
+        if kind != "place" or key in team_uses.places():
             continue
         if ("organisation", key) in by_key or _club_named_in_full(key, by_key, first=True):
             by_key.pop((kind, key))  # "Seattle Sounders ... Seattle ran out winners": the club, never the town
@@ -598,6 +605,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     for kind, key in [k for k in by_key if k[0] == "organisation"] if acronyms.thing_names else ():
         if any(name.lower().startswith(key + " ") for name in acronyms.thing_names):
             by_key.pop((kind, key))  # "National Insurance" after "National Insurance Contributions (NICs)": the tax
+    if texts:
+        _merge_listed_names(by_key)
     for short in short_forms([f.text for (kind, _), f in by_key.items() if kind == "organisation"]) if texts else ():
         by_key.pop(("organisation", short.lower()), None)  # "Halmont's chief executive" after "Halmont Foods"
     named.facts = list(by_key.values())
@@ -608,6 +617,23 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         named.facts = drop_first_words_of_bodies(named.facts, texts)  # "RM" where the article only has "RM Asia"
         named.facts = drop_competitions(named.facts, texts)  # "to win the X League ... sixth in the X League"
     return named
+
+
+def _merge_listed_names(by_key: dict[tuple[str, str], Fact]) -> None:
+    """One body for two names the organisation lists give to it ("the Conservative Party" found by its shape,
+    "Conservatives" by the list): the longer name, with the sentences of both."""
+    for kind, key in list(by_key):
+        fact = by_key.get((kind, key))
+        entry = lookup(fact.text) if kind == "organisation" and fact is not None else None
+        listed = ("organisation", entry.name.lower()) if entry is not None and entry.kind == "organisation" else None
+        other = by_key.get(listed) if listed is not None and listed != (kind, key) else None
+        if fact is None or listed is None or other is None:
+            continue
+        keep, drop = (fact, other) if len(fact.text) >= len(other.text) else (other, fact)
+        keep.sentences = sorted(set(keep.sentences) | set(drop.sentences))
+        keep.sentence = min(keep.sentence, drop.sentence)
+        by_key[listed] = keep
+        by_key.pop((kind, key))
 
 
 def _put_where_a_place_goes(town: str, whole: str) -> bool:

@@ -38,7 +38,14 @@ _SPORT_WORDS = re.compile(
     r"brace|winger|first-half|second-half|(?:log|league)\s+table|\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|draw|loss)|"
     r"beat\s+[a-z]+(?:\s+[a-z]+)?\s+\d{1,2}-\d{1,2}|"
     # Gaelic games, as Irish copy reports them ("the All-Ireland hurling final", "throw-in at 3pm")
-    r"hurlers?|camogie|all-ireland|throw-in|inter-county)\b"
+    r"hurlers?|camogie|all-ireland|throw-in|inter-county|"
+    # a transfer story, which names few words of the game: the lower leagues, a player's games for a club, the
+    # club's own site, the summer's signings, a fee's record and clause ("made 80 appearances", "our third summer
+    # signing", "on the club's website", "a club transfer record", "the left-back")
+    r"league\s+(?:one|two)|national\s+league|non[- ]league|\d+\s+(?:league\s+)?appearances|netted|"
+    r"club['’]s\s+(?:official\s+)?website|(?:summer|january|deadline[- ]day)\s+signings?|"
+    r"signings?\s+of\s+the\s+(?:summer|window|season)|transfer\s+(?:record|fee|target|deadline)|release\s+clause|"
+    r"(?:left|right|wing)-backs?|centre-halfs?)\b"
 )
 # Before a team's name: what one side does to another ("beat X", "against the host nation X", "lost 2-1 to X").
 _TEAM_BEFORE = re.compile(
@@ -82,10 +89,6 @@ _CLUB_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-# A club the lists know, joined to the name: "from Arsenal and X", "X or Everton" (a side named beside a club is
-# one too).
-_KNOWN_CLUB_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})\s+(?:and|or|&)\s+$")
-_KNOWN_CLUB_AFTER = re.compile(r"\s+(?:and|or|&)\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 _CLUB_AFTER = re.compile(r"(?:['’]s)?\s+(?:had\s+failed|have\s+failed|failed|conceded|climbed|slipped|suffered)\b")
 _TRANSFER_FROM = re.compile(
     r"\b(?:move|moved|transfer|transferred|switch|signed|signing|joined|arrived|loan|loaned)\s+from\s+(?:the\s+)?$",
@@ -93,6 +96,9 @@ _TRANSFER_FROM = re.compile(
 )
 _PLAYER_AFTER = re.compile(r"(?:['’]s)?\s+(?!(?:Mayor|Governor|President|Minister|Premier|Chief|Police)\b)"
                            r"[A-Z][a-z]+\s+[A-Z][\w'’-]+")
+# A player coming to a club ("he opted to come to Kessby", "his move to Kessby"): where a place would go, but
+# against a cue of a club elsewhere in the article it is the club he joins, not the town.
+_ARRIVAL_BEFORE = re.compile(r"\b(?:come|comes|coming|came|move|moves|moved|moving|switch|switched)\s+to\s+$")
 _SCORE_BEFORE = re.compile(r"(?:\d+\s*[-–]\s*\d+\s+to|\btabte(?:\s+\d+\s*[-–]\s*\d+)?\s+til)\s+(?:the\s+)?$")
 
 
@@ -114,14 +120,44 @@ def listed_four_or_more(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return {start for chain in chains if len(chain) >= 4 for start, _ in chain}
 
 
+# A name of a list, with the comma, "and", "or" or "&" that joins it to the next ("Tolby United, Kessby, Oldby and
+# Everton are all chasing him": every town among clubs is one).
+_LIST_MATE_BEFORE = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:\s*,\s*|,?\s+(?:and|or|&)\s+)$")
+_LIST_MATE_AFTER = re.compile(r"(?:\s*,\s*|,?\s+(?:and|or|&)\s+)([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+# The last word of a club's name in British football ("Tolby United", "Kessby Rovers", "AFC Oldby" has it first).
+_CLUB_LAST_WORD = re.compile(
+    r"\s(?:United|City|Town|County|Athletic|Albion|Rovers|Wanderers|Villa|Wednesday|Argyle|Alexandra|Orient|Hotspur|"
+    r"Rangers|Academical|Thistle|FC|AFC)$"
+)
+
+
+def _known_club(name: str) -> bool:
+    """Whether the lists know `name` as an organisation, or it ends with a British club's word."""
+    entry = lookup(name)
+    return (entry is not None and entry.kind == "organisation") or _CLUB_LAST_WORD.search(name) is not None
+
+
 def _beside_a_known_club(before: str, after: str) -> bool:
-    """Whether a club the organisation lists know stands right before or after the name, joined by "and", "or" or
-    "&" ("a bid from Kessby or Everton")."""
-    mate = _KNOWN_CLUB_BEFORE.search(before[-60:]) or _KNOWN_CLUB_AFTER.match(after)
-    if mate is None:
-        return False
-    entry = lookup(mate.group(1))
-    return entry is not None and entry.kind == "organisation"
+    """Whether a club the organisation lists know, or a name with a club's word, stands in the same list as the name
+    (up to four names away), joined by commas, "and", "or" or "&" ("a bid from Kessby or Everton", "Tolby United,
+    Oldby, Kessby and Harwick are chasing him")."""
+    rest = before[-160:]
+    for _ in range(4):
+        mate = _LIST_MATE_BEFORE.search(rest)
+        if mate is None:
+            break
+        if _known_club(mate.group(1)):
+            return True
+        rest = rest[: mate.start()]
+    rest = after[:160]
+    for _ in range(4):
+        mate = _LIST_MATE_AFTER.match(rest)
+        if mate is None:
+            break
+        if _known_club(mate.group(1)):
+            return True
+        rest = rest[mate.end() :]
+    return False
 
 
 @per_document  # (the places, organisations and people finders all ask it of the whole article)
@@ -139,6 +175,8 @@ class TeamUses:
     # the keys of towns (not countries, nor regions, where "England" is a national side): a side named by its
     # town is a club, an organisation
     towns: set[str] = field(default_factory=set)
+    # the keys of towns a player comes or moves to: no place when another mention reads as a club
+    arrivals: set[str] = field(default_factory=set)
 
     def note(self, entry: Entry, text: str, start: int, end: int, in_a_long_list: bool) -> None:
         """Record what the mention at start..end of `text` says of the gazetteer's place `entry` (a country, a
@@ -162,7 +200,9 @@ class TeamUses:
             self.team.add(key)
             self.towns.add(key)
             return
-        if _PLACE_BEFORE.search(before) and not _SCORE_BEFORE.search(before) and not compared and not owned:
+        if _ARRIVAL_BEFORE.search(before) and entry.detail in ("city", "capital") and " " not in entry.name:
+            self.arrivals.add(key)
+        elif _PLACE_BEFORE.search(before) and not _SCORE_BEFORE.search(before) and not compared and not owned:
             self.place.add(key)
         elif in_a_long_list or _TEAM_BEFORE.search(before) or _TEAM_AFTER.match(after):
             self.team.add(key)
@@ -170,8 +210,12 @@ class TeamUses:
                 self.towns.add(key)  # (not "Mexico City", "Kuwait City": a place of a club's shape, left alone)
 
     def teams(self) -> set[str]:
-        """The keys read only as teams, never as places."""
+        """The keys read only as teams, never as places (a town a player comes to, "come to Kessby", is neither)."""
         return self.team - self.place
+
+    def places(self) -> set[str]:
+        """The keys read where a place goes, and those a player comes to that no mention reads as a club."""
+        return self.place | (self.arrivals - self.towns)
 
     def clubs(self) -> set[str]:
         """The keys of towns read only as teams: clubs named by their town ("Leeds beat Burnley")."""

@@ -28,10 +28,21 @@ SIGNED_PLAYER_FROM = re.compile(
 )
 
 
+# The player as the subject, the new club named before the old one: "has joined Kessby on a season-long loan from
+# Tolby", "moved to Kessby from Tolby".
+JOINED_CLUB_FROM = re.compile(
+    r"\b(?:joined|rejoined|joins|signed\s+for|signs\s+for|moved\s+to|moves\s+to)\s+(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+on\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:deal|contract|loan))?"
+    r"\s+from\s+(?:the\s+)?$"
+)
+
+
 def signed_from_before(before: str) -> bool:
     """Whether `before` (the sentence up to a name) ends with a signing and "from": the name is the player's old
     club."""
-    return "from" in before and SIGNED_PLAYER_FROM.search(before) is not None
+    return "from" in before and (
+        SIGNED_PLAYER_FROM.search(before) is not None or JOINED_CLUB_FROM.search(before[-120:]) is not None
+    )
 
 
 # A player's position in the signing: enough on its own to tell a football transfer from any other signing, in a
@@ -49,7 +60,10 @@ def signed_from_clubs(text: str, sports: bool = True) -> list[tuple[int, int]]:
         return []
     out = []
     for m in re.finditer(r"[A-Z][\w'’.-]*[a-z][\w.-]*(?:\s+[A-Z][\w.-]*[a-z][\w.-]*){0,2}(?![\w'’-])", text):
-        found = SIGNED_PLAYER_FROM.search(text[: m.start()]) if "from" in text[: m.start()] else None
+        before = text[: m.start()]
+        found = (
+            SIGNED_PLAYER_FROM.search(before) or JOINED_CLUB_FROM.search(before[-120:]) if "from" in before else None
+        )
         if found is not None and (sports or _POSITION.search(found.group(0))):
             out.append((m.start(), m.end()))
     return out
