@@ -575,7 +575,7 @@ def test_a_look_alike_of_a_class_fixed_this_round_keeps_its_reading(text: str, v
         ('da', 'Hver fjerde dansker har ikke været hos tandlægen det seneste år.', 0.25, 'dansker'),
         ('da', 'Filmen solgte 210.000 billetter i den første weekend.', 210000, 'billetter'),
         ('da', 'Bredbånd er nu udbredt i 1,1 millioner danske husstande.', 1100000.0, 'husstande'),
-        pytest.param('da', 'Prisen på en liter benzin er steget med 40 øre på en uge.', 40, 'benzin', marks=_open("a price 'på' a measure and its noun ('på en liter benzin') stops at the article")),
+        ('da', 'Prisen på en liter benzin er steget med 40 øre på en uge.', 40, 'benzin'),  # since round 45
         ('da', 'Forsvaret sender yderligere 80 soldater til Irak.', 80, 'soldater'),
         ('da', 'Kommunen skal spare 45 millioner kroner på næste års budget.', 45000000.0, 'budget'),
         ('da', 'Næsten halvdelen af de adspurgte mener, at skatten er for høj.', 0.5, 'adspurgte'),

@@ -58,6 +58,7 @@ _PLACE_OFFICES = {"councillor", "councillors", "councilor", "councilors", "counc
 # Posts a single person has as well as a body ("Hallam spokesman X", "Brook aide Y": a politician's): after one
 # unlisted word they name no body.
 _PERSONAL_POSTS = {"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor"}
+_FORMER_OR_AGE = re.compile(r"(?i:ex-|former-)|.*-year-old\b|.*\d")
 
 
 def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) -> list[Fact]:
@@ -91,6 +92,8 @@ def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) ->
                 or words[0] in given
                 or (len(words) == 1 and (name.lower() in common or name in family or name in people_words))
                 or (len(words) == 1 and post in _PERSONAL_POSTS and known is None)
+                # ("Ex-Arsenal midfielder": the old club, already found bare; "Twenty-one-year-old striker": an age)
+                or _FORMER_OR_AGE.match(name) is not None
                 or (known is not None and known.kind != "organisation")
             ):
                 continue
