@@ -25,6 +25,9 @@ def test_a_coined_word_with_an_inner_capital_that_reports_or_finds_is_a_body() -
     assert "PollQuest" in _bodies(["PollQuest documented a late swing among rural voters."])
     assert "NewsVane" in _bodies(["The merger talks were first reported by NewsVane last week."])
     assert "LedgerHome" in _bodies(["As LedgerHome notes, the rebels outnumbered the loyalists."])
+    # the tagger may read the coined word as a person's name; its shape says otherwise
+    assert "BrightLoom" in _bodies(["The layoffs were confirmed by BrightLoom on Friday."])
+    assert "QuillByte" in _bodies(["Sales of QuillByte's puzzle game doubled in a week."])
     assert _words("Early figures from GrqX suggested a slow month.") == []  # (a styled capital at the end)
     assert _words("Early figures from GfQ suggested a slow month.") == ["GfQ"]
     assert _words("Meanwhile KTSoft's latest title sold well.") == ["KTSoft"]
