@@ -23,6 +23,7 @@ from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DA
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_coalitions import coalition_partners
+from briefing_app.core.facts.org_intercapped import intercapped_names
 from briefing_app.core.facts.org_journals import journals
 from briefing_app.core.facts.org_names import Span, clean_org, sentence_stop_off
 from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, outlets
@@ -191,6 +192,9 @@ def shaped_bodies(
     for start, end, name in share_movers(text) if lang == "en" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "Halmont rose 5p to 195p": a listed firm
+    for start, end, name in intercapped_names(text) if lang == "en" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "reported by NewsHub": a coined one-word name
     for start, end, name in party_members(text) if lang == "en" else ():
         if not _overlaps(taken, start, end):  # (a listed party under its listed key: "Lib Dem" is the Liberal
             # Democrats the gazetteer finds elsewhere in the article, one body)

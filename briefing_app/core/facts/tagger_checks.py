@@ -22,6 +22,7 @@ from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.org_business import FIRM_OWNS, TICKER
+from briefing_app.core.facts.org_intercapped import intercapped_names
 from briefing_app.core.facts.org_kinds import (
     AMBIGUOUS_KINDS,
     APPOSED_CLOSED,
@@ -119,10 +120,16 @@ def drop_people_as_organisations(named: Named, sentences: Sequence[SourceSentenc
             votes = _votes(fact.text, [texts.get(i, "") for i in fact.sentences])
             person = votes["ORG"] == 0 and votes["LOC"] == 0 and votes["PER"] > CLEAR_MARGIN
             joined = _joined_to_an_organisation(fact, named.facts, texts)
-            if person and not joined and not _has_body_members(fact, texts):
+            if person and not joined and not _has_body_members(fact, texts) and not _coined_source(fact, texts):
                 continue
         keep.append(fact)
     named.facts = keep
+
+
+def _coined_source(fact: Fact, texts: dict[int, str]) -> bool:
+    """Whether a sentence names `fact` as a coined word that reports or is reported by ("reported by NewsHub on
+    Monday", "KTSoft's game"): no person's name has that shape, whatever the tagger reads (`org_intercapped`)."""
+    return any(fact.text == word for i in fact.sentences for _, _, word in intercapped_names(texts.get(i, "")))
 
 
 def has_body_members(fact: Fact, texts: dict[int, str]) -> bool:
