@@ -24,6 +24,12 @@ def test_near_miss_a_bare_quote_after_reported_speech_with_no_attribution_stays_
         'keeps his fleet. "Nobody here can pay twice."'
     )
     assert said(text, "en")[-1][1] == "Ruth Ellery"
+    # (a clause after "said", not a name: the one who said it, named first, goes on)
+    text = _OPENING + (
+        "Ruth Ellery, who chairs the moorings association, said she had never met Simon Pratt, the quay's owner. "
+        '"Nobody here can pay twice."'
+    )
+    assert said(text, "en")[-1][1] == "Ruth Ellery"
 
 
 def test_according_to_a_source_opening_the_sentence_before_a_pronoun_is_the_speaker() -> None:

@@ -441,7 +441,9 @@ _RELATIVE_BEFORE_VERB = re.compile(
 # verb first and the name's description after it, as news copy has it: "..., said Ann Roe, a tenants' advocate."
 _SAYS_AT_END = re.compile(
     r",\s+([^,]{2,80}(?:,\s+[^,]{2,60})?),?\s+(?:says|said|warns|warned|claims|claimed|adds|added)\.?\s*$"
-    r"|,\s+(?:says|said|warns|warned|claims|claimed|adds|added)\s+([^,]{2,80}(?:,\s+[^,\"“”]{2,80})?)\.?\s*$"
+    # (a name right after the verb: not "..., said he never saw Roe, the ...", a clause the verb governs)
+    r"|,\s+(?:says|said|warns|warned|claims|claimed|adds|added)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+"
+    r"(?:,\s+[^,\"“”]{2,80})?)\.?\s*$"
 )
 
 
