@@ -361,6 +361,17 @@ _NAMED_IN_APPOSITION = re.compile(
 )
 
 
+# The rest of a title after its first word, then its holder's name: "(Velt's general) secretary Ann Roe".
+_HOLDER_AFTER_TITLE = re.compile(r"((?:\s+[a-z-]+){1,3})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][\w'’-]+")
+
+
+def holder_named_after(text: str, at: int) -> bool:
+    """Whether role words and then a person's name follow `at` in `text`: what stands before them only qualifies
+    the post ("Velt spokesman Ann Roe", "Velt's general secretary Ann Roe"), and the holder is the subject."""
+    held = _HOLDER_AFTER_TITLE.match(text, at)
+    return held is not None and all(is_role_noun(w) or is_person_noun(w) for w in held.group(1).split())
+
+
 def kin_subject_before(previous: str, sex: str) -> str | None:
     """ "X's father" when the sentence before opens with that kin (or an aide: "X's lawyer") as its subject and the
     pronoun's sex fits the noun's; None otherwise."""
@@ -376,6 +387,8 @@ def kin_subject_before(previous: str, sex: str) -> str | None:
         return None
     if _NAMED_IN_APPOSITION.match(previous, m.end() + (following.end() if following else 0)):
         return None  # "X's fellow contender, actress Jane Roe, is ...": the apposition names the kin, who speaks
+    if holder_named_after(previous, m.end()):
+        return None  # "Velt's general secretary Ann Roe said ...": a post's holder named after it speaks, not the post
     noun_is = noun_sex(noun)
     return phrase if not noun_is or noun_is == sex else None
 
@@ -424,9 +437,13 @@ _RELATIVE_BEFORE_VERB = re.compile(
 
 
 # Reported speech attributed at its end, as press releases open: "Recent comments from Minister X are not supported
-# by the facts, the party's health spokesperson, Dr Jane Roe, says." The one it ends with said it.
+# by the facts, the party's health spokesperson, Dr Jane Roe, says." The one it ends with said it; so too with the
+# verb first and the name's description after it, as news copy has it: "..., said Ann Roe, a tenants' advocate."
 _SAYS_AT_END = re.compile(
     r",\s+([^,]{2,80}(?:,\s+[^,]{2,60})?),?\s+(?:says|said|warns|warned|claims|claimed|adds|added)\.?\s*$"
+    # (a name right after the verb: not "..., said he never saw Roe, the ...", a clause the verb governs)
+    r"|,\s+(?:says|said|warns|warned|claims|claimed|adds|added)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+"
+    r"(?:,\s+[^,\"“”]{2,80})?)\.?\s*$"
 )
 
 
@@ -434,7 +451,7 @@ def said_at_end(text: str, mentioned: list[Person]) -> list[Person]:
     """Of the people a sentence names, the one an attribution at its end names (see `_SAYS_AT_END`), whom a quote
     after it goes back to rather than the first person named; all of them when the sentence ends otherwise."""
     m = _SAYS_AT_END.search(text)
-    said = [p for p in mentioned if m is not None and p.key and p.key in m.group(1)]
+    said = [p for p in mentioned if m is not None and p.key and p.key in (m.group(1) or m.group(2))]
     return said or mentioned
 
 

@@ -25,6 +25,9 @@ _COMMENT_VERBS = (
 )
 _NAME = r"(?:[A-ZÆØÅ][\w'’-]+\s+){0,2}[A-ZÆØÅ][\w'’-]+"
 _COMMENT = re.compile(rf",\s+({_NAME})\s+(?:{_COMMENT_VERBS})\s*,")
+# A source the sentence opens with, whose account it reports: "According to Roe, the board ignored Lind's advice."
+# then '"...," he said.': Roe goes on, not Lind, who is only spoken of.
+_ACCORDING = re.compile(rf"(?:(?:But|And|Yet)\s+)?[Aa]ccording\s+to\s+({_NAME})\s*,")
 
 
 def _lone_name(word: str) -> bool:
@@ -36,7 +39,7 @@ def _lone_name(word: str) -> bool:
 def last_speaker_in(text: str, people: Sequence[Person]) -> tuple[str, Person | None] | None:
     """The one whose words `text` reports by a comment clause, when the sentence names someone else first: (the name
     as written, the person it is if known); None when it reports no one's words."""
-    comment = _COMMENT.search(text)
+    comment = _COMMENT.search(text) or _ACCORDING.match(text)
     if comment is not None:
         name = comment.group(1)
         known = next((p for p in people if p.key and p.key in name.split()), None)

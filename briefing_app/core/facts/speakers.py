@@ -64,6 +64,7 @@ from briefing_app.core.facts.speaker_clues import (
     defined_acronyms,
     described_by_body,
     first_named_at,
+    holder_named_after,
     is_unnamed,
     kin_subject_before,
     name_start,
@@ -321,6 +322,8 @@ class Speakers:
                 # "Roe's father Norrie said ...": an owner before what it owns is not the subject, whoever else the
                 # sentence names is (with nobody else, the owner is all there is)
                 not_owners = [p for p in main if not re.match(r"['’]s?\s", text[at(p) + len(p.key) :])]
+                # ("Velt spokesman Ann Roe declined ...": a name qualifying the post of the one named after it)
+                not_owners = [p for p in not_owners if not holder_named_after(text, at(p) + len(p.key))] or not_owners
                 if not not_owners and re.search(r"\b(?:he|she|han|hun)\s+(?:[a-z]+\s+)?[a-zæøå]+(?:ed|s|er)\b", text):
                     # "... was that he had expected Roe's men to play": the owner is spoken of; "he" goes back
                     deferred = deferred or min(main or free or mentioned, key=at)
