@@ -8,6 +8,7 @@ import re
 
 from briefing_app.core.facts.ar_casualty_construct_dual import ar_casualty_construct_duals
 from briefing_app.core.facts.ar_readable import ar_plural_before_article
+from briefing_app.core.facts.ar_thing_duals import ar_thing_duals
 from briefing_app.core.facts.figure_words import AR_STOP
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -115,6 +116,11 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
         if not taken and not named and not _AR_AFTER_NAME.search(s.text[: m.start()]):
             out.append(Fact("figure", m.group(0).strip(), s.index, value=2.0, counts=word))  # "سجل هدفين", "قتل شخصين"
     for start, end, counts in ar_casualty_construct_duals(s.text):  # "مقتل رجلي شرطة": two policemen
+        if not any(d.start() <= start < d.end() for d in [*duals, *masculine]) and not any(
+            n.start < end and start < n.end for n in numbers
+        ):
+            out.append(Fact("figure", s.text[start:end], s.index, value=2.0, counts=counts))
+    for start, end, counts in ar_thing_duals(s.text):  # "وقوع انفجارين", "من طابقين": two of a thing
         if not any(d.start() <= start < d.end() for d in [*duals, *masculine]) and not any(
             n.start < end and start < n.end for n in numbers
         ):
