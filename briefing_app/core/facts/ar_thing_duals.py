@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-# A derived verbal noun in -ين, no article ("التمارين", the exercises, is a broken plural with it): ان + 2 radicals (انفجار), ا + radical + ت/ط/د (اجتماع, اضطراب, ازدحام),
-# است + 2 radicals (استطلاع); then ا and the last radical.
+# A derived verbal noun in -ين, no article ("التمارين", the exercises, is a broken plural with it): ان + 2 radicals
+# (انفجار), ا + radical + ت/ط/د (اجتماع, اضطراب, ازدحام), است + 2 radicals (استطلاع); then ا and the last radical.
 _VERBAL_NOUN_DUAL = re.compile(
     r"(?<![\w\u0640])[وبلف]?((?!ال|لل)(?:ان[\u0621-\u064a]|ا[\u0621-\u064a][تطد]|است[\u0621-\u064a])[\u0621-\u064a]ا"
     r"[\u0621-\u064a]ين)(?![\w\u0640])"

@@ -10,7 +10,6 @@ from briefing_app.core.facts.ar_change_from import ar_change_from
 from briefing_app.core.facts.figure_words import unit_after
 from briefing_app.core.numbers import NumberMatch, ascii_digits, find_numbers, scaled
 
-
 # A verb of ranging ("تراوحت", "يتراوح", "فستتراوح"), its subject (a few words, no number), then "من" or "بين": what
 # follows is a range, whichever end comes first, never a change from one value to another.
 _AR_RANGING_BEFORE = re.compile(r"تراوح[\u0621-\u064a]*(?:\s+[^\s\d\u0660-\u0669]+){0,5}\s+(?:ما\s+)?(?:بين|من)\s+$")
@@ -47,7 +46,7 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
             i += 2
             continue
         if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
-            m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
+            m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+(?:\.[0-9\u0660-\u0669]+)?)", text[a.end :])
             if m:  # "ما بين 50 و70": the number reader does not see a number glued to و
                 top = float(ascii_digits(m.group(1)))
                 # ("تتراوح الحرارة بين 41 و29 درجة": after a verb of ranging, the higher end may come first)
