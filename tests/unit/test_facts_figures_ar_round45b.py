@@ -134,3 +134,18 @@ def test_ar_ranging_between_decimal_ends_higher_first() -> None:
 def test_ar_between_decimal_ends_without_ranging_stays_apart() -> None:
     figures = _figures("وقارن التقرير بين 6.4 و 5.1 في جدول الهزات.")
     assert not any(f.value_max is not None for f in figures)
+
+
+# A place noun's dual in construct naming two places over several words: a pair named, no count
+
+
+def test_ar_place_dual_naming_two_places_is_no_count() -> None:
+    assert 2.0 not in _values("وتعتزم البلدية تشجير منطقتي الوادي الشرقي والساحل قبل الصيف.")
+
+
+def test_ar_dual_in_construct_of_cases_stays_a_count() -> None:
+    assert 2.0 in _values("وسجلت البلدية حالتي تسمم في الحي الغربي وأغلقت مطعما.")
+
+
+def test_ar_indefinite_place_dual_stays_a_count() -> None:
+    assert 2.0 in _values("وزار الوفد البلدي منطقتين زراعيتين في الجنوب والشمال.")

@@ -31,6 +31,13 @@ _AR_CONSTRUCT_DUAL = re.compile(
 )
 
 
+# Feminine nouns of places ("منطقة", "مدينة", "محافظة"), whose dual in construct names the two places after it; and
+# those names running over a few words to the "و" of the second ("منطقتي حي النخيل في الشمال والميناء").
+_AR_PLACE_STEMS = frozenset({"منطق", "مدين", "محافظ", "ولاي", "قري", "بلد", "بلدي", "جزير", "دول", "ناحي", "مقاطع",
+                             "ضاحي"})  # fmt: skip
+_AR_PAIR_NAMED = re.compile(r"(?:\s+[^\s،,.؛:()«»\"]+){1,5}?\s+و[\u0621-\u064a]{2,}")
+
+
 # Negation particles, which open a clause: after "-تي" they show "my" ("رحلتي لم تكتمل", "شركتي لن تبيع"), as no
 # dual in construct takes a particle for its complement.
 _AR_NEGATIONS = frozenset({"لم", "لن", "ليس", "ليست", "لست", "لسنا"})
@@ -168,6 +175,8 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
             pair = re.match(r"\s+\S+\s+و([\u0621-\u064a]{2,})", s.text[m.end() :]) if construct else None
             if pair and not pair.group(1).startswith(m.group(1)[:-2][:3]):
                 continue  # "ومدينتي بيروت وطرابلس", "محافظتي الأنبار ونينوى": the two named, a pair, no count reported
+            if construct and m.group(1)[:-2] in _AR_PLACE_STEMS and _AR_PAIR_NAMED.match(s.text, m.end()):
+                continue  # "منطقتي الوادي الشرقي والساحل": two places named over several words, no count either
             counts = f"{m.group(0)} {complement.group(1)}" if complement else m.group(0)  # "حالتي إصابة"
             out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=counts))
     return out
