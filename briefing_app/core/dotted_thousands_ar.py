@@ -1,4 +1,4 @@
-"""Whether an Arabic "N.NNN" before a counted noun groups thousands with its dot: "27.415 رخصة" is 27,415 licences.
+"""Whether an Arabic "N.NNN" before a counted noun groups thousands with its dot: "36.518 بطاقة" is 36,518 cards.
 
 Gulf copy often groups thousands with a dot, and `numbers` already reads "3.260 قناة" so (three digits ending in a
 zero, which no decimal is written with). Three digits after the dot ending in another digit are a decimal before a

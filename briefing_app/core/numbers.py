@@ -840,7 +840,7 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
     dotted = lang == "ar" and kind == "number" and scale == 1.0 and currency is None
     if dotted and _DOTTED_THOUSAND.fullmatch(token) and not _AR_MONEY_AFTER.match(text, end):
         value, foreign = float(ascii_digits(token).replace(".", "")), True
-    elif dotted and ar_dotted_thousands(text, end, token):  # "27.415 رخصة": a count noun takes no decimal
+    elif dotted and ar_dotted_thousands(text, end, token):  # "36.518 بطاقة": a count noun takes no decimal
         value, foreign = float(ascii_digits(token).replace(".", "")), True
     return [
         NumberMatch(start, scale_end, text[start:scale_end], scaled(value, scale), value, kind, scale=scale,

@@ -23,7 +23,7 @@ def _values(paragraph: str) -> list[float]:
 
 
 def test_ar_dotted_thousands_before_a_counted_noun() -> None:
-    assert 27415.0 in _values("وأصدرت هيئة الموانئ 27.415 بطاقة عبور خلال الربع الأخير.")
+    assert 36518.0 in _values("وأصدرت هيئة الموانئ 36.518 بطاقة عبور خلال الربع الأخير.")
 
 
 def test_ar_dotted_thousands_of_a_second_counted_noun() -> None:
