@@ -160,7 +160,8 @@ def without_restated_digits(text: str, numbers: list[NumberMatch]) -> list[Numbe
     return out
 
 
-# Between digits and their restatement in words: at most three words (currency, adjective), then "(".
-_WORDS_THEN_BRACKET = re.compile(r"(?:\s*[^\s()\d\u0660-\u0669]+){0,3}\s*\(\s*")
+# Between digits and their restatement in words: at most three words (currency, adjective), then "(" (each word
+# ends at a space, so no run of letters can be cut in more than one way).
+_WORDS_THEN_BRACKET = re.compile(r"\s*(?:[^\s()\d\u0660-\u0669]+\s+){0,3}\(\s*")
 # After the words: at most three words and no digit, then ")".
-_WORDS_CLOSE_BRACKET = re.compile(r"(?:\s*[^\s()\d\u0660-\u0669]+){0,3}\s*\)")
+_WORDS_CLOSE_BRACKET = re.compile(r"(?:\s+[^\s()\d\u0660-\u0669]+){0,3}\s*\)")
