@@ -31,6 +31,7 @@ from briefing_app.core.bracketed_numbers import bracket_closed_after, bracket_op
 from briefing_app.core.compound_scales import stacked_scale
 from briefing_app.core.decimal_comma_ar import ar_decimal_comma
 from briefing_app.core.decimal_zeros_en import decimal_before_scale
+from briefing_app.core.dotted_thousands_ar import ar_dotted_thousands
 from briefing_app.core.indian_groups import indian_grouped
 from briefing_app.core.millions_by_subject import millions_by_subject
 from briefing_app.core.money_ar import arabic_currency
@@ -838,6 +839,8 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
     currency = _currency_around(text, start, scale_end, lang) if kind == "number" else None
     dotted = lang == "ar" and kind == "number" and scale == 1.0 and currency is None
     if dotted and _DOTTED_THOUSAND.fullmatch(token) and not _AR_MONEY_AFTER.match(text, end):
+        value, foreign = float(ascii_digits(token).replace(".", "")), True
+    elif dotted and ar_dotted_thousands(text, end, token):  # "36.518 بطاقة": a count noun takes no decimal
         value, foreign = float(ascii_digits(token).replace(".", "")), True
     return [
         NumberMatch(start, scale_end, text[start:scale_end], scaled(value, scale), value, kind, scale=scale,

@@ -145,6 +145,23 @@ def without_restated_digits(text: str, numbers: list[NumberMatch]) -> list[Numbe
             and re.fullmatch(r"\s*\(\s*", text[previous.end : n.start]) is not None
             and re.match(r"\s*\)", text[n.end :]) is not None
         )
+        # and the other way round: digits, their currency or noun, then the same number in words in brackets
+        # ("450,000 درهم (أربعمائة وخمسون ألف درهم)"), as contracts and official replies write a sum
+        restated = restated or (
+            previous is not None
+            and not previous.spelled
+            and n.spelled
+            and previous.value == n.value
+            and _WORDS_THEN_BRACKET.fullmatch(text[previous.end : n.start]) is not None
+            and _WORDS_CLOSE_BRACKET.match(text, n.end) is not None
+        )
         if not restated:
             out.append(n)
     return out
+
+
+# Between digits and their restatement in words: at most three words (currency, adjective), then "(" (each word
+# ends at a space, so no run of letters can be cut in more than one way).
+_WORDS_THEN_BRACKET = re.compile(r"\s*(?:[^\s()\d\u0660-\u0669]+\s+){0,3}\(\s*")
+# After the words: at most three words and no digit, then ")".
+_WORDS_CLOSE_BRACKET = re.compile(r"(?:\s+[^\s()\d\u0660-\u0669]+){0,3}\s*\)")

@@ -10,6 +10,10 @@ from briefing_app.core.facts.ar_change_from import ar_change_from
 from briefing_app.core.facts.figure_words import unit_after
 from briefing_app.core.numbers import NumberMatch, ascii_digits, find_numbers, scaled
 
+# A verb of ranging ("تراوحت", "يتراوح", "فستتراوح"), its subject (a few words, no number), then "من" or "بين": what
+# follows is a range, whichever end comes first, never a change from one value to another.
+_AR_RANGING_BEFORE = re.compile(r"تراوح[\u0621-\u064a]*(?:\s+[^\s\d\u0660-\u0669]+){0,5}\s+(?:ما\s+)?(?:بين|من)\s+$")
+
 
 def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     """Ranges the number reader leaves apart: "30 - 50 %" (a number then a percent), "ما بين 50 و70"."""
@@ -42,12 +46,16 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
             i += 2
             continue
         if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
-            m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+)", text[a.end :])
+            m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+(?:\.[0-9\u0660-\u0669]+)?)", text[a.end :])
             if m:  # "ما بين 50 و70": the number reader does not see a number glued to و
                 top = float(ascii_digits(m.group(1)))
-                if top > a.raw:
+                # ("تتراوح الحرارة بين 41 و29 درجة": after a verb of ranging, the higher end may come first)
+                downward = top < a.raw and _AR_RANGING_BEFORE.search(text[: a.start]) is not None
+                if top > a.raw or downward:
                     end = a.end + m.end()
-                    out.append(dataclasses.replace(a, end=end, text=text[a.start : end], value_max=top * a.scale))
+                    low, high = (top * a.scale, a.value) if downward else (a.value, top * a.scale)
+                    out.append(dataclasses.replace(a, end=end, text=text[a.start : end], value=low,
+                                                   raw=min(top, a.raw), value_max=high))  # fmt: skip
                     i += 1
                     while i < len(numbers) and numbers[i].start < end:
                         i += 1  # the top, read apart where "و" was spaced out
@@ -63,8 +71,9 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
                 and unit_a is not None
                 and unit_after(text[b.end :], lang)[0] == unit_a
                 and b.raw > a.raw
-                and (between if unit_gap.group(2) == "و" else not from_to)
-            ):  # "بعشر سنوات إلى 15 سنة", "بين خمس سنوات و10 سنوات": one range, the unit said twice
+                and (between if unit_gap.group(2) == "و" else not from_to or _AR_RANGING_BEFORE.search(text[: a.start]))
+            ):  # "بعشر سنوات إلى 15 سنة", "بين خمس سنوات و10 سنوات": one range, the unit said twice (and "من 4 ساعات
+                # إلى 9 ساعات" after a verb of ranging, where "من" opens no change)
                 out.append(dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value))
                 i += 2
                 continue

@@ -8,6 +8,7 @@ import re
 
 from briefing_app.core.facts.ar_casualty_construct_dual import ar_casualty_construct_duals
 from briefing_app.core.facts.ar_readable import ar_plural_before_article
+from briefing_app.core.facts.ar_thing_duals import ar_thing_duals
 from briefing_app.core.facts.figure_words import AR_STOP
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
 from briefing_app.core.facts.model import Fact, SourceSentence
@@ -28,6 +29,13 @@ _AR_FEMININE_DUAL = re.compile(
 _AR_CONSTRUCT_DUAL = re.compile(
     r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال|[وبلف]?ك?الت)(?![يتن])[\u0621-\u064a]{2,}(?<![اأيسو])تي)(?=\s+[\u0621-\u064a])"
 )
+
+
+# Feminine nouns of places ("منطقة", "مدينة", "محافظة"), whose dual in construct names the two places after it; and
+# those names running over a few words to the "و" of the second ("منطقتي حي النخيل في الشمال والميناء").
+_AR_PLACE_STEMS = frozenset({"منطق", "مدين", "محافظ", "ولاي", "قري", "بلد", "بلدي", "جزير", "دول", "ناحي", "مقاطع",
+                             "ضاحي"})  # fmt: skip
+_AR_PAIR_NAMED = re.compile(r"(?:\s+[^\s،,.؛:()«»\"]+){1,5}?\s+و[\u0621-\u064a]{2,}")
 
 
 # Negation particles, which open a clause: after "-تي" they show "my" ("رحلتي لم تكتمل", "شركتي لن تبيع"), as no
@@ -119,6 +127,11 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
             n.start < end and start < n.end for n in numbers
         ):
             out.append(Fact("figure", s.text[start:end], s.index, value=2.0, counts=counts))
+    for start, end, counts in ar_thing_duals(s.text):  # "وقوع انفجارين", "من طابقين": two of a thing
+        if not any(d.start() <= start < d.end() for d in [*duals, *masculine]) and not any(
+            n.start < end and start < n.end for n in numbers
+        ):
+            out.append(Fact("figure", s.text[start:end], s.index, value=2.0, counts=counts))
     for m in _AR_CASUALTY_DUAL.finditer(s.text):
         if not any(d.start() <= m.start() < d.end() for d in [*duals, *masculine]):
             out.append(Fact("figure", m.group(1), s.index, value=2.0, counts=m.group(1)))  # "قتيلان", two killed
@@ -162,6 +175,8 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
             pair = re.match(r"\s+\S+\s+و([\u0621-\u064a]{2,})", s.text[m.end() :]) if construct else None
             if pair and not pair.group(1).startswith(m.group(1)[:-2][:3]):
                 continue  # "ومدينتي بيروت وطرابلس", "محافظتي الأنبار ونينوى": the two named, a pair, no count reported
+            if construct and m.group(1)[:-2] in _AR_PLACE_STEMS and _AR_PAIR_NAMED.match(s.text, m.end()):
+                continue  # "منطقتي الوادي الشرقي والساحل": two places named over several words, no count either
             counts = f"{m.group(0)} {complement.group(1)}" if complement else m.group(0)  # "حالتي إصابة"
             out.append(Fact("figure", m.group(0), s.index, value=2.0, counts=counts))
     return out

@@ -411,6 +411,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return True
     if n.raw == 1 and lang == "ar" and re.search(r"(?<!\S)[وب]?(?:مرة|دفعة|آن)\s+$", before):
         return True  # "مرة واحدة", "دفعة واحدة", "في آن واحد": once, at once, at the same time; no count
+    if n.raw == 1 and lang == "ar" and re.search(r"(?<!\S)[وبلف]?(?:كل|أي|اي)\s+$", before):
+        return True  # "كل واحد منهم", "لأي واحدة": each one, any one; a pronoun of the group, no count of one
     if n.raw == 1 and one_after_noun(n, before, lang):
         return False  # "شرطي واحد", "אדם אחד": Arabic and Hebrew put "one" after what it counts
     if n.raw == 1 and n.value != n.raw:
