@@ -158,7 +158,9 @@ def test_a_bound_before_a_change_is_no_word_of_what_changed(text: str, value: fl
         ("وقطعت القافلة 2.500 كيلومتر", 2500),
         ("وفرضت المحكمة غرامة 3.250 دينار", 3.25),  # dinars and fils: a decimal
         ("وبلغت الصادرات 1.250 مليار دولار", 1.25e9),  # a scale word after it: a decimal
-        ("ويضم المتحف 3.265 قطعة", 3.265),  # no trailing zero: read as written
+        # no trailing zero, but a counted noun after it (round 45: dot-grouped thousands, `dotted_thousands_ar`)
+        ("ويضم المتحف 3.265 قطعة", 3265),
+        ("وبلغ الوزن 3.265 كيلوغرام", 3.265),  # a measure after it: a decimal, read as written
     ],
 )
 def test_arabic_dot_thousands_with_a_trailing_zero(text: str, value: float) -> None:

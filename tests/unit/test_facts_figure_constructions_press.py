@@ -458,7 +458,7 @@ _OPEN = pytest.mark.xfail(strict=True, reason="a construction still read wrong")
         ('ar', 'b7', 'وحكم عليه بالسجن لمدة خمس سنوات.', 5, 'السجن'),
         ('ar', 'b7', 'ويبلغ عمر اللاعب 28 عاما.', 28, 'عمر'),
         ('ar', 'b7', 'وخسرت العملة المحلية نحو نصف قيمتها.', 0.5, 'قيمت'),
-        pytest.param(*('ar', 'b7', 'وأصدر الرئيس مرسومين جديدين.', 2, 'مرسوم'), marks=_OPEN),
+        ('ar', 'b7', 'وأصدر الرئيس مرسومين جديدين.', 2, 'مرسوم'),  # since round 45 (masculine duals of things)
         ('da', 'b7', 'Overskuddet før skat blev på 312 millioner kroner.', 3.12e8, 'Overskuddet'),
         ('da', 'b7', 'Aktien steg 4,5 procent i løbet af dagen.', 4.5, 'Aktien'),
         ('da', 'b7', 'Mere end 60.000 tilskuere så finalen.', 60000, 'tilskuere'),

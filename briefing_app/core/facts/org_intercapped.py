@@ -33,8 +33,9 @@ _SOURCE_VERBS = "|".join(
 _SOURCE_AFTER = re.compile(rf",?\s+(?:{_SOURCE_VERBS})\b|['’]s?\s+\w")
 # Where a report comes from: "reported by TrendBeat", "data from GfQ", "told NewsHub", "according to PollCo".
 _SOURCE_BEFORE = re.compile(rf"\b(?:by|from|told|via|{ACCORDING_TO})\s+$")
-# A capitalised word before ("Channel NewsHub"); a function word opening the sentence is none ("As NewsHub notes").
-_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w.’'&-]*)\s+$")
+# A capitalised word before ("Channel NewsHub"), or one joined by "&" ("Royal & SunCo"); a function word opening the
+# sentence is none ("As NewsHub notes").
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w.’'&-]*)\s+(?:&\s+)?$")
 
 
 def intercapped_names(text: str) -> list[tuple[int, int, str]]:

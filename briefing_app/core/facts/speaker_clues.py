@@ -369,7 +369,9 @@ def holder_named_after(text: str, at: int) -> bool:
     """Whether role words and then a person's name follow `at` in `text`: what stands before them only qualifies
     the post ("Velt spokesman Ann Roe", "Velt's general secretary Ann Roe"), and the holder is the subject."""
     held = _HOLDER_AFTER_TITLE.match(text, at)
-    return held is not None and all(is_role_noun(w) or is_person_noun(w) for w in held.group(1).split())
+    # (not "Tom Doyle accused Ken Marsh": a verb's past form that is also a person noun, "the accused")
+    words = held.group(1).split() if held is not None else []
+    return bool(words) and all((is_role_noun(w) or is_person_noun(w)) and not w.endswith("ed") for w in words)
 
 
 def kin_subject_before(previous: str, sex: str) -> str | None:
