@@ -34,7 +34,8 @@ from briefing_app.core.facts.phrase_edges import IRREGULAR_PARTICIPLES, ed_form
 
 # The end of a clause: a mark that is not inside a number ("2,500", "2.5"), a full stop that is not an initial's
 # ("U.S. firms"), a bracket, a quote mark, a dash set apart.
-_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|(?<![A-Z])\.(?=\s|$)|[;:!?()\[\]\"“”—–]|\s-\s")
+# (a full stop also before the closing mark of a quote: "... to cut prices.”")
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|(?<![A-Z])\.(?=[\s\"”’]|$)|[;:!?()\[\]\"“”—–]|\s-\s")
 # Words that open another clause, or close this one with a word of time or manner ("respectively", "to date").
 _CLAUSE_WORDS = frozenset(
     "and but or nor while whilst whereas which who whom whose that as after before when where because since although "
