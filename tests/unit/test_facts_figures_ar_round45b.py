@@ -149,3 +149,14 @@ def test_ar_dual_in_construct_of_cases_stays_a_count() -> None:
 
 def test_ar_indefinite_place_dual_stays_a_count() -> None:
     assert 2.0 in _values("وزار الوفد البلدي منطقتين زراعيتين في الجنوب والشمال.")
+
+
+def test_ar_range_whose_top_has_its_own_scale_word_keeps_both_sums() -> None:
+    # "بين مليار و2.5 مليار درهم": the top is a sum of its own; no glued range "مليار و 2" of 2 to a billion
+    values = _values("وتوقع المسؤول أن يتم طرح صكوك بمبلغ يتراوح بين مليار و 2.5 مليار درهم.")
+    assert 1e9 in values and 2.5e9 in values and 2 not in values and 2.5 not in values
+
+
+def test_ar_near_miss_a_glued_top_with_no_scale_word_is_still_a_range() -> None:
+    found = _figures("وتتراوح درجات الحرارة بين 41 و29 درجة.")
+    assert [(f.value, f.value_max) for f in found] == [(29, 41)]

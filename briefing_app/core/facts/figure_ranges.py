@@ -46,7 +46,11 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
             i += 2
             continue
         if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
-            m = re.match(r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+(?:\.[0-9\u0660-\u0669]+)?)", text[a.end :])
+            # (not a top with its own scale word, "بين مليار و1.5 مليار": the number reader reads it whole)
+            m = re.match(
+                r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+(?:\.[0-9\u0660-\u0669]+)?)(?![0-9\u0660-\u0669.])(?!\s*(?:مليار|مليون|ملايين|بليون))",
+                text[a.end :],
+            )
             if m:  # "ما بين 50 و70": the number reader does not see a number glued to و
                 top = float(ascii_digits(m.group(1)))
                 # ("تتراوح الحرارة بين 41 و29 درجة": after a verb of ranging, the higher end may come first)
