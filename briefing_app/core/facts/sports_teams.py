@@ -7,6 +7,7 @@ where a place goes ("in Russia", "headed for Sweden").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefing_app.core.facts.gazetteer import Entry, lookup
@@ -141,23 +142,23 @@ def _beside_a_known_club(before: str, after: str) -> bool:
     """Whether a club the organisation lists know, or a name with a club's word, stands in the same list as the name
     (up to four names away), joined by commas, "and", "or" or "&" ("a bid from Kessby or Everton", "Tolby United,
     Oldby, Kessby and Harwick are chasing him")."""
-    rest = before[-160:]
+    return any(_known_club(mate) for mate in _list_mates(before[-160:], after[:160]))
+
+
+def _list_mates(before: str, after: str) -> Iterator[str]:
+    """The names listed with a name, up to four on each side: walking back from its start, then on from its end."""
     for _ in range(4):
-        mate = _LIST_MATE_BEFORE.search(rest)
+        mate = _LIST_MATE_BEFORE.search(before)
         if mate is None:
             break
-        if _known_club(mate.group(1)):
-            return True
-        rest = rest[: mate.start()]
-    rest = after[:160]
+        yield mate.group(1)
+        before = before[: mate.start()]
     for _ in range(4):
-        mate = _LIST_MATE_AFTER.match(rest)
+        mate = _LIST_MATE_AFTER.match(after)
         if mate is None:
             break
-        if _known_club(mate.group(1)):
-            return True
-        rest = rest[mate.end() :]
-    return False
+        yield mate.group(1)
+        after = after[mate.end() :]
 
 
 @per_document  # (the places, organisations and people finders all ask it of the whole article)
