@@ -108,7 +108,20 @@ def _name_match(language: str) -> Callable[[str, str], bool]:
     return match
 
 
-def score_article(article: Article) -> dict[str, Tally]:
+@dataclass
+class KindCheck:
+    """One kind's gold items, extracted items, and how they are matched (the rules in the docstring above)."""
+
+    gold: list[Any]
+    pred: list[Fact]
+    match: Callable[[Any, Fact], bool]
+    key: Callable[[Fact], str]
+
+    def tally(self) -> Tally:
+        return _score(self.gold, self.pred, self.match, self.key)
+
+
+def kind_checks(article: Article) -> dict[str, KindCheck]:
     gold, facts, lang = article.gold, article.facts, article.language
     by_kind: dict[str, list[Fact]] = {}
     for f in facts:
@@ -153,16 +166,21 @@ def score_article(article: Article) -> dict[str, Tally]:
 
     roled = [p for p in by_kind.get("person", []) if p.role and any(person(g, p) for g in gold["people"])]
     text_key: Callable[[Fact], str] = lambda p: _norm(p.text)  # noqa: E731
+    figure_key: Callable[[Fact], str] = lambda p: f"{p.sentence}:{p.value}"  # noqa: E731
     return {
-        "figures": _score(figures, by_kind.get("figure", []), figure, lambda p: f"{p.sentence}:{p.value}"),
-        "figure values": _score(figures, by_kind.get("figure", []), figure_value, lambda p: f"{p.sentence}:{p.value}"),
-        "people": _score(gold["people"], by_kind.get("person", []), person, text_key),
-        "roles": _score(people_with_roles, roled, role, text_key),
-        "quotes": _score(quotes, by_kind.get("quote", []), quote, lambda p: f"{p.sentence}"),
-        "places": _score(gold["places"], by_kind.get("place", []), named, text_key),
-        "organisations": _score(gold["organisations"], by_kind.get("organisation", []), named, text_key),
-        "dates": _score(dates, by_kind.get("date", []), date, lambda p: f"{p.sentence}:{p.text.lower()}"),
+        "figures": KindCheck(figures, by_kind.get("figure", []), figure, figure_key),
+        "figure values": KindCheck(figures, by_kind.get("figure", []), figure_value, figure_key),
+        "people": KindCheck(gold["people"], by_kind.get("person", []), person, text_key),
+        "roles": KindCheck(people_with_roles, roled, role, text_key),
+        "quotes": KindCheck(quotes, by_kind.get("quote", []), quote, lambda p: f"{p.sentence}"),
+        "places": KindCheck(gold["places"], by_kind.get("place", []), named, text_key),
+        "organisations": KindCheck(gold["organisations"], by_kind.get("organisation", []), named, text_key),
+        "dates": KindCheck(dates, by_kind.get("date", []), date, lambda p: f"{p.sentence}:{p.text.lower()}"),
     }
+
+
+def score_article(article: Article) -> dict[str, Tally]:
+    return {kind: check.tally() for kind, check in kind_checks(article).items()}
 
 
 @cache
