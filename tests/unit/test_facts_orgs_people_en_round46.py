@@ -20,8 +20,8 @@ def roles(*sentences: str) -> dict[str, str | None]:
 
 
 def test_a_given_name_described_as_a_producer_stays_a_person() -> None:
-    found = roles("Tom Quarvell lost the final.", "His wife Lucy, a TV producer, left the court in tears.")
-    assert "Lucy" in found and "producer" in (found["Lucy"] or "")
+    found = roles("Tom Quarvell lost the final.", "Her husband Piers, a radio producer, waited outside the court.")
+    assert "Piers" in found and "producer" in (found["Piers"] or "")
     assert kinds("Lucy, a record producer, joined the band.").get("Lucy") == "person"
 
 
@@ -98,8 +98,8 @@ def test_an_albums_owner_with_a_family_name_is_no_band() -> None:
 def test_a_work_quoted_after_its_creators_possessive_is_no_person() -> None:
     found = kinds(
         "Roe's 'Harbour Lights' dominates the film awards",
-        "Jane Roe's film swept the board at last night's ceremony.",
-        "Harbour Lights repeated its triumph at the festival by being named best film.",
+        "Jane Roe's film took four prizes at the awards on Sunday.",
+        "Harbour Lights also won the audience prize at the Kessby festival.",
     )
     assert "Harbour Lights" not in found
     assert found.get("Jane Roe") == "person"
