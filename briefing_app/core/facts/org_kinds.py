@@ -177,7 +177,9 @@ def owned_names(text: str) -> list[tuple[int, int, str]]:
 def which_trades(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of names that a "which" clause says trade (see _WHICH_TRADES)."""
     return [(m.start(1), m.end(1), m.group(1)) for m in _WHICH_TRADES.finditer(text)]
-AMBIGUOUS_KINDS = ("operator", "developer", "service")  # ("Jane Roe, the health service,": a person still)
+# ("Jane Roe, the health service,": a person still; "Ann, a TV producer,", "Tom, a publisher,": a person's trade as
+# much as a firm's, so a given name before them stays a person's)
+AMBIGUOUS_KINDS = ("operator", "developer", "service", "producer", "publisher")
 # The same apposition closed right after its kind ("Velvet Tide, the indie trio, split"): sure enough to outweigh a
 # name that looks like a person's.
 APPOSED_CLOSED = re.compile(

@@ -15,6 +15,7 @@ from briefing_app.core.facts.org_kinds import firm_kind_before
 from briefing_app.core.facts.orgs import EN_TAIL
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_runs import Run, Sentence
+from briefing_app.core.facts.roles import is_role_noun
 
 _BODY_MEMBERS = alternation(BODY_MEMBERS)
 
@@ -174,11 +175,32 @@ def groups_named_as_people(people: list[Fact], texts: list[str], language: str) 
             continue
         if p.role is None and search_from(p.text, rf"(?<![\w'’-]){re.escape(p.text)}\s+residents?\b", whole):
             continue  # "One Kestrel Row resident said": the place its people live in (the place finder reads it)
+        if _trade_plural_before(p, whole, given):
+            bodies.append(Fact("organisation", p.text, p.sentence, sentences=list(p.sentences)))
+            continue  # "management consultants Quarles": a firm hired, named after its staff's trade
         if p.role is None and p.text in held:
             bodies.append(Fact("organisation", p.text, p.sentence, sentences=list(p.sentences)))
             continue  # "the company that operates Rosa Vane, Bella Marsh and X": chains and brands, no people
         keep.append(p)
     return keep, bodies
+
+
+# A one-word name right after its "role", then no other name joined to it ("brokers Quarles and Vane" may be two
+# people, as "Props Jo Roe and Al Doe" are).
+_NO_LIST_AFTER = r"(?![\w'’-])(?!,?\s+(?:and|&)\s+[A-Z])(?!,\s+[A-Z][\w'’-]*(?:,|\s+(?:and|&)\s))"
+
+
+def _trade_plural_before(person: Fact, whole: str, given: frozenset[str]) -> bool:
+    """Whether the person's "role" is a plural of a trade written right before a one-word name, as British business
+    copy names a firm by what its staff do ("management consultants Quarles", "stockbrokers Vane", "accountants
+    Harlow"): one person is never "consultants". A given name, or a name listed with others, stays a person."""
+    role, name = person.role or "", person.text
+    last = role.split()[-1] if role.split() else ""
+    if " " in name or name in given or not last.endswith("s") or last[:1].isupper():
+        return False
+    if not (is_role_noun(last[:-1]) or (last.endswith("ies") and is_role_noun(last[:-3] + "y"))):
+        return False  # ("consultants", "brokers", "secretaries"; not "boss", "business")
+    return re.search(rf"(?<![\w'’-]){re.escape(role)}\s+{re.escape(name)}{_NO_LIST_AFTER}", whole) is not None
 
 
 # What a firm holds or runs, named in a list after a verb of owning ("operates X, Y and Z", "the owner of X and Y"):

@@ -17,6 +17,7 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
+from briefing_app.core.facts.org_acts_en import act_deeds, act_works
 from briefing_app.core.facts.org_business import business_cues, opening_name, ticker_names
 from briefing_app.core.facts.org_names import nation_branch_start
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
@@ -320,6 +321,10 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
         yield "^" + m.group(1), m.start(1)
     for m in _ANALYSTS_OF.finditer(text):
         yield "=" + m.group(1), m.start(1)  # "=": a body even where the people finder took it for a person
+    for word, at in act_deeds(text):
+        yield "^=" + word, at  # ("=": a family name too, "Quarles were crowned", is no person so; "^": it may open)
+    for word, at in act_works(text):
+        yield word, at
     for m in _SAID_ITS.finditer(text):
         before = re.search(r"([A-Z][\w&'’.-]*)\s+$", text[: m.start(1)])
         word_before = before.group(1) if before is not None else ""

@@ -21,6 +21,7 @@ from briefing_app.core.facts.entity_tagger import CLEAR_MARGIN, TYPES, tag_sente
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.named import Named
+from briefing_app.core.facts.org_acts_en import named_as_act
 from briefing_app.core.facts.org_business import FIRM_OWNS, TICKER
 from briefing_app.core.facts.org_intercapped import intercapped_names
 from briefing_app.core.facts.org_kinds import (
@@ -120,7 +121,9 @@ def drop_people_as_organisations(named: Named, sentences: Sequence[SourceSentenc
             votes = _votes(fact.text, [texts.get(i, "") for i in fact.sentences])
             person = votes["ORG"] == 0 and votes["LOC"] == 0 and votes["PER"] > CLEAR_MARGIN
             joined = _joined_to_an_organisation(fact, named.facts, texts)
-            if person and not joined and not _has_body_members(fact, texts) and not _coined_source(fact, texts):
+            act = named_as_act(fact.text, [texts.get(i, "") for i in fact.sentences])  # "X were crowned"
+            bodily = act or _has_body_members(fact, texts) or _coined_source(fact, texts)
+            if person and not joined and not bodily:
                 continue
         keep.append(fact)
     named.facts = keep

@@ -2,7 +2,8 @@
 Coldwater", "her new album, Silver Nights"): the title said again is no person and no organisation, and the words
 inside it, counted alone, name no body ("Heart", "Beast"). Only a title followed by punctuation, a preposition or
 an auxiliary is taken, so that "the book Jane Roe wrote" keeps Jane Roe. A name the article writes only as a
-whole quoted title ('"Max Holm: Mall Cop"', '"Max Holm" slipped to No. 2') is a work's title too.
+whole quoted title ('"Max Holm: Mall Cop"', '"Max Holm" slipped to No. 2'), or quotes after its creator's
+possessive ("Roe's 'Harbour Lights' wins"), is a work's title too.
 """
 
 from __future__ import annotations
@@ -141,9 +142,20 @@ def after_title_preposition(before: str) -> bool:
     return _TITLE_PREPOSITION_BEFORE.search(before[-80:]) is not None
 
 
+# A creator's work named in quote marks after the creator's possessive, as British headlines and captions write a
+# film, a play or a record ("Roe's 'Harbour Lights' wins", "Tolvane's \"Pale Moon Rising\" tops the chart"): two
+# title-case words or more alone between the marks.
+_OWNED_QUOTED = re.compile(
+    rf"(?<![\w'’-])[A-Z][\w-]*['’]s\s+[{_OPEN}]([A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with)\s+)*"
+    rf"[A-Z][\w'’-]*)+)[{_CLOSE}](?![\w'’-])"
+)
+
+
 def work_titles(texts: Sequence[str]) -> set[str]:
-    """The titles of works the article introduces by their kind (see the module)."""
-    return {m.group(1) for t in texts for m in _INTRODUCED.finditer(t)}
+    """The titles of works the article introduces by their kind or by their creator's possessive (see the module
+    and _OWNED_QUOTED)."""
+    kinds = {m.group(1) for t in texts for m in _INTRODUCED.finditer(t)}
+    return kinds | {m.group(1) for t in texts for m in _OWNED_QUOTED.finditer(t)}
 
 
 def drop_work_titles(facts: list[Fact], texts: Sequence[str]) -> list[Fact]:
