@@ -51,7 +51,10 @@ _AR_ROLE_AFTER = re.compile(
     # (and a police or army commander in chief, "X، القائد العام لشرطة ...", as Gulf copy names him)
     r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|القائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث|"
     # founders, prosecutors, singers, players and coaches, in apposition after their names
-    r"المؤسس|مدعي|المدعي|مغني|المغني|لاعب|اللاعب|مدرب|المدرب|حارس|دفاع|محامي|المحامي)ة?(?![\u0621-\u064a])"
+    r"المؤسس|مدعي|المدعي|مغني|المغني|لاعب|اللاعب|مدرب|المدرب|حارس|دفاع|محامي|المحامي|"
+    # a governor, an undersecretary, a secretary general and a dean of local copy ("X محافظ Y", "X، السكرتير العام
+    # لمحافظة Y"); not the bare "العميد", which is also a rank
+    r"محافظ|المحافظ|وكيل|الوكيل|سكرتير|السكرتير|عميد)ة?(?![\u0621-\u064a])"
     r"(?:\s+[^،.:\"«»]{2,40})?)"
 )
 
