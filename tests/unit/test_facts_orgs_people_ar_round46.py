@@ -108,3 +108,16 @@ def test_the_engineer_s_glued_abbreviation_is_a_title_not_part_of_the_name() -> 
 
 def test_near_miss_an_office_that_is_a_title_before_doctor_stays_the_role() -> None:
     assert _roles("وقال السفير د. سالم القطان إن الزيارة ناجحة.").get("سالم القطان") == "السفير"
+
+
+# -- an office that a title and a given name follow is the titled man's, not the words' before it -----------------
+
+
+def test_an_office_before_a_titled_name_names_no_one_before_it() -> None:
+    roles = _roles("وشهد الحفل محافظ الواحات اللواء سالم بن فهد القطان.")
+    assert "شهد الحفل" not in roles
+    assert any(name.startswith("سالم بن فهد") and "محافظ الواحات" in (role or "") for name, role in roles.items())
+
+
+def test_near_miss_a_name_then_its_office_with_no_title_after_keeps_the_role() -> None:
+    assert _roles("وقال سامي حمدان مدير الهيئة إن الأعمال مستمرة.").get("سامي حمدان") == "مدير الهيئة"
