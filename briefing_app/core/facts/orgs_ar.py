@@ -11,7 +11,7 @@ from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.orgs_ar_checks import closes_the_name, person_named_next
 from briefing_app.core.facts.orgs_ar_fields import agrees_with_head, field_adjective, with_pronoun
-from briefing_app.core.facts.people_ar_words import _AR_PLACE_KINDS, AR_TITLES, _ar_is_given
+from briefing_app.core.facts.people_ar_words import _AR_PLACE_KINDS, AR_ROLE_NOUNS, AR_TITLES, _ar_is_given
 from briefing_app.core.numbers import strip_arabic_marks
 
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
@@ -166,7 +166,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "مستشفى X": a site, which the places finder names (place_shapes_ar.AR_SITE_KINDS)
         ahead = [w.rstrip("،.") for w in m.group(2).split()]
         first = ahead[0]
-        if head.removeprefix("ال") in _GULF_HEADS and not _gulf_body(head, ahead):
+        # (after "لل" or "بال" the head is definite though its article is not in the match: "للإدارة العامة")
+        glued_article = text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال")
+        if head.removeprefix("ال") in _GULF_HEADS and not _gulf_body("ال" + head if glued_article else head, ahead):
             continue  # "غرفة العمليات" (a room), "أمانة المسؤولية" (trust): only a chamber or a city's municipality
         things = first.startswith("ال") and first.endswith("ات")
         if head.removeprefix("ال") == "حركة" and (first in _TRAFFIC or things):
@@ -380,6 +382,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 continue
             if definite and kept and w.startswith("وال") and not kept[-1].startswith(("لل", "ل")) and not field:
                 break  # "الحكومة السورية والمعارضة": after a definite head's adjective, "and the" opens another body
+            if _construct_goes_on(kept, words, at):
+                kept.append(w)  # "ديوان رئيس الجمهورية", "رابطة أعضاء نقابة الأطباء": the chain is still open
+                continue
             if (kept or definite) and not w.startswith(("ال", "لل", "وال")):
                 break
             if definite and not kept and not w.startswith("ال"):
@@ -503,6 +508,26 @@ def _gulf_body(head: str, following: list[str]) -> bool:
     if head.removeprefix("ال") in ("رئاسة", "إدارة"):
         return False  # "رئاسة الوزراء": an office; "إدارة الأزمة": managing it (but "الإدارة العامة للمرور")
     return first in ("منطقة", "محافظة", "مدينة") or not first.startswith("ال") and _is_place(first)
+
+
+# Indefinite nouns of an office or of membership inside a body's name, which another body's name follows in the
+# construct state: "ديوان رئيس ...", "مكتب وزير ...", "رابطة أعضاء ...".
+_CHAIN_NOUNS = frozenset({*AR_ROLE_NOUNS, "أعضاء"} - {"عام", "العام", "الأمين", "المتحدث", "الناطق", "أحد", "إحدى"})
+
+
+def _construct_goes_on(kept: list[str], words: list[str], at: int) -> bool:
+    """Whether a body's head noun at `at` goes on a construct chain still open after an indefinite common noun,
+    to a definite genitive ("ديوان رئيس الجمهورية", "مكتب وزير الدولة", "رابطة أعضاء نقابة الأطباء"):
+    the chain ends only at its definite noun. Not after a name ("حركة X مجلس الأمن": the body, then another), nor
+    a definite word ("وزارة الصحة مجلس ..."), nor where the next word is no definite genitive."""
+    if not kept or at + 1 >= len(words):
+        return False
+    last, w, after = kept[-1], words[at].rstrip("،."), words[at + 1].rstrip("،.")
+    if last not in _CHAIN_NOUNS or words[at - 1].endswith(("،", ".")) or words[at].endswith(("،", ".")):
+        return False  # (only an office's or the members' noun keeps it open: "حركة X مجلس الأمن" is two bodies)
+    if w not in AR_HEADS or w in _BOARDS:
+        return False  # (only a second body's head; "مجلس إدارة" is the board, read at the company)
+    return after.startswith("ال") and after not in _AR_TIMES and not _adjective_shaped(after)
 
 
 def _bodys_adjective(words: list[str], at: int, place: str) -> list[str]:

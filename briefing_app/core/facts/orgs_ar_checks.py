@@ -80,7 +80,8 @@ _PLURAL_BODIES = {"أجهزة", "جهات", "مؤسسات", "هيئات", "وز�
 # emergency, closed, secret, opening and closing session.
 _SESSION_ADJECTIVES = {"العادية", "الاستثنائية", "الطارئة", "المغلقة", "السرية", "العلنية", "الافتتاحية", "الختامية"}
 # A definite masculine participle (المكلف، المنتخب، المستقيل): it describes the man named with the body, not the body.
-_MASCULINE_PARTICIPLE = re.compile(r"الم[\u0621-\u064a]{3,5}(?<![ةيى])")
+# A word in ـات is a feminine plural noun of the body's field ("لمكافحة المنشطات", "لشؤون المنظمات"), never one.
+_MASCULINE_PARTICIPLE = re.compile(r"الم[\u0621-\u064a]{3,5}(?<![ةيى])(?<!ات)")
 
 
 def person_named_next(words: list[str], at: int) -> bool:

@@ -101,7 +101,10 @@ def office_before_title(before: str) -> str:
     if not tail or not (tail[-1].startswith(("ال", "لل", "بال")) or tail[-1] in known_names()):
         return ""
     if tail[-1] in _OFFICE_TITLES:
-        return tail[-1]  # "غردت النائب د. X", "وقال السفير د. Y": an office that is also a title, then the title
+        # "غردت النائب د. X", "وقال السفير د. Y": an office that is also a title, then the title; a rank after an
+        # office's chain keeps the chain ("المدير العام للإدارة العامة للمرور اللواء د. X": the director, a general)
+        chain = office_before_title(parts[-1].rstrip()[: -len(tail[-1])]) if len(tail) > 1 else ""
+        return f"{chain} {tail[-1]}" if chain else tail[-1]
     for k, word in enumerate(tail[:-1]):
         head = _bare_office(word)  # (a glued و, ل or ب is no part of the office: "لأمير الكويت الشيخ X")
         if _office_head(head) and all(_chain_word(w) or w in known_names() for w in tail[k + 1 :]):

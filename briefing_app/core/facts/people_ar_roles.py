@@ -51,7 +51,10 @@ _AR_ROLE_AFTER = re.compile(
     # (and a police or army commander in chief, "X، القائد العام لشرطة ...", as Gulf copy names him)
     r"مستشار|مستشارة|مبعوث|منسق|منسقة|قائد|القائد|مسؤول|مسؤولة|الأمين|المدير|الرئيس|المتحدث|"
     # founders, prosecutors, singers, players and coaches, in apposition after their names
-    r"المؤسس|مدعي|المدعي|مغني|المغني|لاعب|اللاعب|مدرب|المدرب|حارس|دفاع|محامي|المحامي)ة?(?![\u0621-\u064a])"
+    r"المؤسس|مدعي|المدعي|مغني|المغني|لاعب|اللاعب|مدرب|المدرب|حارس|دفاع|محامي|المحامي|"
+    # a governor, an undersecretary, a secretary general and a dean of local copy ("X محافظ Y", "X، السكرتير العام
+    # لمحافظة Y"); not the bare "العميد", which is also a rank
+    r"محافظ|المحافظ|وكيل|الوكيل|سكرتير|السكرتير|عميد)ة?(?![\u0621-\u064a])"
     r"(?:\s+[^،.:\"«»]{2,40})?)"
 )
 
@@ -207,6 +210,8 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
             ),
             len(role_words),
         )  # (and before a conjunction or function word: "وزير الدولة أن ...")
+        if not comma and _office_of_the_next(role_words):
+            continue  # "وشهد الحفل رئيس الهيئة اللواء X": the office is the next man's, whom a title names after it
         role = " ".join(role_words[:cut])  # "مدعي المحكمة العليا بإخفاء الأدلة": the role ends before the verb's بـ
         if role.startswith("ال") and not comma and not _ar_is_given(first) and not _transliterated(first):
             continue  # "وتسليم منصب الأمين العام": with no comma, only a known given name opens a name before a title
@@ -221,6 +226,15 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         if len(words) == 2 and names_a_place_spaced(" ".join(words)):
             continue  # "ولي عهد أبو ظبي نائب القائد": a place (copy writes "أبوظبي" spaced too), no person's name
         index.add(" ".join(words), role, s.index)
+
+
+def _office_of_the_next(role_words: list[str]) -> bool:
+    """Whether a title and a given name follow the office inside the words read as its role ("رئيس الهيئة اللواء
+    X"): the office is the titled man's, so the words before it are the clause (a verb and its object), no name."""
+    return any(
+        w in AR_TITLES and k + 1 < len(role_words) and _ar_is_given(role_words[k + 1])
+        for k, w in enumerate(role_words[1:], 1)
+    )
 
 
 # Past verbs that open a sentence before their subject and are never a name: expressed, denied, revealed, praised,
