@@ -1,0 +1,39 @@
+"""Danish foreign-news copy (round 46): shapes seen on real translated-style news, with made-up names.
+
+Clock times written with a dot that a day or a part of the day follows ("omkring 08.30 onsdag morgen") are times,
+not figures; a decimal with a dot and no "when" after it stays a figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _figures(paragraphs: list[str]) -> list[tuple[float, str | None]]:
+    return [(f.value, f.counts) for f in facts_of(paragraphs, "da") if f.kind == "figure"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talen blev sendt omkring 08.30 onsdag morgen fra Tolvik.",
+        "Mødet i Halby begyndte 21.15 dansk tid.",
+        "Toget fra Nordby kørte allerede 06.45 fra perronen.",
+        "Redningsfolk nåede frem 14.20 om eftermiddagen.",
+    ],
+)
+def test_a_dotted_clock_time_with_its_day_or_a_leading_zero_is_no_figure(sentence: str) -> None:
+    assert _figures([sentence]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Prisen hos Halmart steg til 12.50 i gennemsnit.", 12.5),
+        ("Aktien i Tolvik Group lukkede i 8.25 efter en dag med uro.", 8.25),
+    ],
+)
+def test_a_dotted_decimal_with_no_day_after_it_stays_a_figure(sentence: str, value: float) -> None:
+    assert [v for v, _c in _figures([sentence])] == [value]
