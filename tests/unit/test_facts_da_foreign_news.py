@@ -37,3 +37,26 @@ def test_a_dotted_clock_time_with_its_day_or_a_leading_zero_is_no_figure(sentenc
 )
 def test_a_dotted_decimal_with_no_day_after_it_stays_a_figure(sentence: str, value: float) -> None:
     assert [v for v, _c in _figures([sentence])] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        (
+            "Forleden opjusterede Halmart så sine forventninger til næste års resultat til mellem 7 og 8,5 "
+            "milliarder euro.",
+            "næste års resultat",
+        ),
+        ("Tolvik Group opjusterer forventningerne til årets driftsresultat til 8 milliarder kroner.", "årets driftsresultat"),
+        ("Halmart nedjusterer sine forventninger til omsætningen for 2024 til 4 milliarder kroner.", "omsætningen"),
+    ],
+)
+def test_an_expectation_raised_to_a_level_counts_the_measure_expected(sentence: str, counts: str) -> None:
+    assert [c for _v, c in _figures([sentence])] == [counts]
+
+
+def test_a_figure_near_expectations_of_no_measure_keeps_its_own_noun() -> None:
+    # near miss: "forventninger til fremtiden" with no level told after it
+    assert _figures(["Halmart har store forventninger til fremtiden og ansætter 40 medarbejdere."]) == [
+        (40.0, "medarbejdere")
+    ]
