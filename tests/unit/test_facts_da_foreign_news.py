@@ -60,3 +60,18 @@ def test_a_figure_near_expectations_of_no_measure_keeps_its_own_noun() -> None:
     assert _figures(["Halmart har store forventninger til fremtiden og ansætter 40 medarbejdere."]) == [
         (40.0, "medarbejdere")
     ]
+
+
+def _quotes(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    return [(f.text, f.speaker) for f in facts_of(paragraphs, "da") if f.kind == "quote"]
+
+
+def test_a_dash_quote_said_on_a_named_broadcaster_after_a_day_is_the_broadcasters() -> None:
+    found = _quotes(["Redningsfolk graver i Nordby.", "- Vi har fundet tre overlevende, lyder det tirsdag på Tolvia TV."])
+    assert found == [("Vi har fundet tre overlevende", "Tolvia TV")]
+
+
+def test_lyder_det_paa_a_lower_case_place_names_no_broadcaster() -> None:
+    # near miss: "på gaderne" is where, not whose words; the quote is not given to a "gaderne"
+    found = _quotes(["Stemningen i Nordby er trykket.", "- Det er hårdt, lyder det på gaderne."])
+    assert all(speaker is None or "gaderne" not in speaker for _t, speaker in found)
