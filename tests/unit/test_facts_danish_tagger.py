@@ -91,3 +91,37 @@ def test_a_commissioner_with_a_diacritic_in_his_name_speaks() -> None:
     found = facts_of(['Kommissær for udvikling, Štefan Kovač, udtalte: "Optagelsen har givet øget stabilitet."'], "da")
     assert {(f.kind, f.text) for f in found if f.kind in ("person", "organisation")} == {("person", "Štefan Kovač")}
     assert [f.speaker for f in found if f.kind == "quote"] == ["Štefan Kovač"]
+
+
+def _tagged_as_body(monkeypatch: pytest.MonkeyPatch, text: str, name: str) -> list[str]:
+    """The bodies `tagged_named` keeps when the tagger reads `name` in `text` as one, clearly."""
+    start = text.index(name)
+    _entities(monkeypatch, named_da_tagged, Entity(start, start + len(name), name, "ORG", 30.0))
+    return [found for kind, _s, _e, found in named_da_tagged.tagged_named(text) if kind == "organisation"]
+
+
+def test_a_foreign_name_beside_its_office_tagged_as_a_body_is_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the office after the name behind an article and adjectives, or before it with a comma (definite form too)
+    for text, name in [
+        ("Bag ham sidder Marla Quenby, den nye formand for Senatet.", "Marla Quenby"),
+        ("Bag ham sidder Marla Quenby, en tidligere minister fra Tolvia.", "Marla Quenby"),
+        ("Det sagde FN's generaldirektør, Abeto Kwame Ressu, på et møde.", "Abeto Kwame Ressu"),
+        ("Topchefen i Halmart, Orvin Delacq, var optimistisk.", "Orvin Delacq"),
+    ]:
+        assert _tagged_as_body(monkeypatch, text, name) == [], text
+
+
+def test_a_body_beside_no_office_stays_a_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    # near misses: a thing after the comma, or no role noun before it
+    for text, name in [
+        ("Vi handler med Halmart Foods, den største virksomhed i Tolvia.", "Halmart Foods"),
+        ("Aftalen med Halmart Foods, et stort rederi, er klar.", "Halmart Foods"),
+        ("Efter mødet i byen, Halmart Foods og Tolvik Group skrev under.", "Halmart Foods"),
+    ]:
+        assert _tagged_as_body(monkeypatch, text, name) == [name], text
+
+
+def test_a_foreign_leader_in_apposition_after_the_office_is_a_person_with_it() -> None:
+    found = facts_of(["Planen blev lagt frem af FN's generaldirektør, Abeto Kwame Ressu, i Genève."], "da")
+    people = {(f.text, f.role) for f in found if f.kind == "person"}
+    assert ("Abeto Kwame Ressu", "FN's generaldirektør") in people

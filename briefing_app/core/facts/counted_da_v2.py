@@ -94,3 +94,23 @@ def danish_raised_subject(before: str) -> str | None:
         return None  # "Det forventes at blive på 2 procent": no subject worth naming
     # (a capitalised first word is the noun: "Faldet skønnes at blive på", the fall, not the participle)
     return " ".join(words)
+
+
+# An expectation of a named measure raised or cut to the level told next: "hævede forventningerne til årets
+# overskud til mellem 3 og 4,5 mia. euro", "nedjusterer sine forventninger til omsætningen til 4 mia. kr.",
+# "forventningen til væksten på 2 procent". The measure after "til" is what the figure counts, not the company
+# that expects it.
+_EXPECTED_MEASURE = re.compile(
+    r"\bforventning(?:en|er|erne)?\s+til\s+(?P<measure>(?:(?:dette|næste|sidste|i)\s+års\s+|årets\s+|det\s+|den\s+)?"
+    r"[a-zæøå][\wæøå-]*)"
+    r"(?:\s+(?:for|i)\s+(?:(?:\d{4}|[a-zæøå][\wæøå-]*)\s+){1,2}?)?\s*(?:til|på)\s+"
+    r"(?:(?:mellem|cirka|ca\.|omkring|godt|knap|næsten|over|under|mere\s+end|mindre\s+end|op\s+mod)\s+)?$"
+)
+
+
+def danish_expected_measure(before: str) -> str | None:
+    """The measure whose expected level a Danish figure is, after "forventning(erne) til X til/på" (see above)."""
+    m = _EXPECTED_MEASURE.search(before[-140:])
+    if m is None:
+        return None
+    return re.sub(r"^(?:det|den)\s+", "", m.group("measure"))

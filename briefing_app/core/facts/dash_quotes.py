@@ -88,7 +88,13 @@ class ParagraphQuote:
 # "..., men på nuværende tidspunkt fortsætter vi så vidt muligt. ...": a verb followed by the speaker's own
 # "vi" / "jeg" (or "du", "man") goes on inside the speech; the attribution names someone else.
 # ("..., og så lyder der et par brag": an expletive "der" or "det", save in "lyder det fra X", is no speaker either)
-_OWN_VOICE = re.compile(r"(?:vi|jeg|du|man|der|det(?!\s+(?:fra|hos)\s))\b")
+# ("..., lyder det onsdag på CCTV": a day between, and "på" before a capitalised broadcaster or agency, say whose
+# words they are too)
+_FROM_WHOM = (
+    r"\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|nu|også|i\s+dag|i\s+går)\s+)?"
+    r"(?:fra|hos|på(?=\s+[A-ZÆØÅ]))\s"
+)
+_OWN_VOICE = re.compile(rf"(?:vi|jeg|du|man|der|det(?!{_FROM_WHOM}))\b")
 
 
 # What a speaker after the verb looks like: a name or a title and name within a few words ("siger landstræner

@@ -74,7 +74,11 @@ from briefing_app.core.facts.counted_accounts import accounting_measure
 from briefing_app.core.facts.counted_clause import clause_before
 from briefing_app.core.facts.counted_compared import share_restated
 from briefing_app.core.facts.counted_da import danish_for_doing, danish_listed_age, danish_part_of_them
-from briefing_app.core.facts.counted_da_v2 import danish_inverted_subject, danish_raised_subject
+from briefing_app.core.facts.counted_da_v2 import (
+    danish_expected_measure,
+    danish_inverted_subject,
+    danish_raised_subject,
+)
 from briefing_app.core.facts.counted_deeds_en import deeds_of_counts
 from briefing_app.core.facts.counted_destinations import sums_given_as, sums_going_to
 from briefing_app.core.facts.counted_elided import share_elided_noun, share_from_level, share_restated_change
@@ -621,6 +625,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 many_da = da_as_many_rest(n.text, after)  # "næsten dobbelt så mange timer": what there is more of
                 counts = (after_phrase(many_da, "da") or counts) if many_da else counts
                 inverted = danish_inverted_subject(s.text[: n.start]) or danish_raised_subject(s.text[: n.start])
+                # ("opjusterede forventningerne til årets resultat til 18 mia.": the measure expected, not who expects)
+                inverted = danish_expected_measure(s.text[: n.start]) or inverted
                 # ("den største stigning med 1,1 procentpoint": the change noun before "med"/"på", and of what)
                 inverted = danish_change_measured(s.text[: n.start]) or inverted
                 # (not over a plain noun right after the figure: "På DR nåede dækningen ud til 2,3 millioner seere")

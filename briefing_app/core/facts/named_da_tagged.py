@@ -48,8 +48,16 @@ _CONTEST_NOUN = re.compile(
 )
 
 
-# A comma and a role noun right after a name (its first part may be a body's: "EU-kommissær", "FN-chef").
-_ROLE_AFTER = re.compile(r"\s*,\s+(?:[A-ZÆØÅ]{2,}-)?([a-zæøå]+)\b")
+# A comma and a role noun right after a name (its first part may be a body's: "EU-kommissær", "FN-chef"), perhaps
+# behind an article and up to two adjectives, as foreign-news copy writes it ("X Y, den demokratiske formand for").
+_ROLE_AFTER = re.compile(r"\s*,\s+(?:(?:den|det|en|et)\s+)?((?:[a-zæøå-]+\s+){0,2})(?:[A-ZÆØÅ]{2,}-)?([a-zæøå]+)\b")
+# A role noun and a comma right before a name: the office first, then its holder in apposition ("med WHO's
+# generaldirektør, X Y Z"), perhaps with the body it serves ("Topchefen i Halmart, X Y"); the definite form of the
+# noun counts too.
+_ROLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:[A-ZÆØÅ]{2,}-)?([A-ZÆØÅa-zæøå][a-zæøå]+)"
+    r"(?:\s+(?:i|hos|for|ved)\s+[A-ZÆØÅ][\w.'’&-]*(?:\s+[A-ZÆØÅ][\w.'’&-]*){0,3})?,\s+$"
+)
 
 
 def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
@@ -83,8 +91,7 @@ def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
         if area is not None:  # "Frederikssund-området": the area around a town, named by the town, no body
             out.append(("place", entity.start, entity.start + area.end(1), area.group(1)))
             continue
-        role_after = _ROLE_AFTER.match(text, entity.end)
-        if entity.type == "ORG" and len(words) >= 2 and role_after and is_role_noun(role_after.group(1)):
+        if entity.type == "ORG" and 2 <= len(words) <= 4 and _office_beside(text, entity.start, entity.end):
             continue  # "udtalte X Y, EU-kommissær for kultur:": a person and his office in apposition, no body
         if entity.type == "LOC":
             if not (_WHERE.search(before) or _LISTED.search(before)):
@@ -95,3 +102,27 @@ def tagged_named(text: str) -> list[tuple[str, int, int, str]]:
         else:
             out.append(("organisation", entity.start, entity.end, name))
     return out
+
+
+def _office_beside(text: str, start: int, end: int) -> bool:
+    """Whether a role noun stands in apposition right after the name (", EU-kommissær for", ", den nye formand
+    for": the adjectives before the noun are no role) or right before it with a comma (", generaldirektør, X Y"):
+    a person named with the office held, which the tagger, seeing a foreign name, often reads as a body."""
+    after = _ROLE_AFTER.match(text, end)
+    if after is not None:
+        # the first word that is a role noun heads the apposition; the words before it are its adjectives
+        words = after.group(1).split() + [after.group(2)]
+        if any(is_role_noun(w) or is_role_noun(_definite_stem(w)) for w in words):
+            return True
+    before = _ROLE_BEFORE.search(text[:start])
+    office = before.group(1).lower() if before is not None else ""  # (capitalised opening a sentence)
+    return bool(office) and (is_role_noun(office) or is_role_noun(_definite_stem(office)))
+
+
+def _definite_stem(word: str) -> str:
+    """The indefinite form of a Danish noun in the definite singular ("topchefen" -> "topchef", "formanden" ->
+    "formand"); other words as they are."""
+    for ending in ("en", "n", "et"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)]
+    return word

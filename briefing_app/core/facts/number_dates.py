@@ -223,6 +223,12 @@ def arabic_spelled_years(text: str, numbers: list[NumberMatch]) -> set[int]:
 # A Danish clock time written with a dot ("12.30"): after a modal or auxiliary, "kl." or a preposition of time.
 _DA_CLOCK_BEFORE = re.compile(r"(?<!\S)(?:vil|skal|kan|må|er|var|blev|bliver|kl\.|klokken|ved|inden|efter|før)\s+$")
 _DA_AMOUNT_AFTER = re.compile(r"\s*(?:%|procent|pct|kr\b|kroner|mio|mia|millioner|milliarder|euro|dollar|meter|km)")
+# A part of the day, a weekday or the clock it is read on right after a dotted time: "vist omkring 08.30 onsdag
+# morgen", "21.15 dansk tid", "06.45 i morges". A decimal is never followed by when.
+_DA_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:i\s+)?(?:morges|aftes|nat)|(?:om\s+)?(?:morgenen|formiddagen|eftermiddagen|aftenen|natten)|morgen|"
+    r"formiddag|eftermiddag|aften|dansk\s+tid|lokal\s+tid|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b"
+)
 
 
 def danish_dotted_clock(n: NumberMatch, before: str, after: str) -> bool:
@@ -239,7 +245,12 @@ def danish_dotted_clock(n: NumberMatch, before: str, after: str) -> bool:
         clock is not None
         and int(clock.group(1)) < 24
         and int(clock.group(2)) < 60
-        and _DA_CLOCK_BEFORE.search(before) is not None
+        and (
+            _DA_CLOCK_BEFORE.search(before) is not None
+            # (when the day follows, or an hour with a leading zero, "08.30", which no decimal has)
+            or _DA_WHEN_AFTER.match(after) is not None
+            or (clock.group(1).startswith("0") and len(clock.group(1)) == 2)
+        )
         and not _DA_AMOUNT_AFTER.match(after)
     )
 

@@ -128,7 +128,13 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     # "siger vagtchefen til TV 2 Lorry", "siger formanden i en pressemeddelelse": a Danish definite role noun,
     # no adjunct
     # ("lyder det fra vagtchefen med henvisning til ...": the one the words are from, without "det fra")
-    mention = re.sub(r"^det\s+(?:fra|hos)\s+(?=\S)", "", mention)
+    # ("lyder det onsdag på CCTV": a day between, "på" before a capitalised broadcaster)
+    mention = re.sub(
+        r"^det\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|nu|også|i\s+dag|i\s+går)\s+)?"
+        r"(?:fra|hos|på(?=\s+[A-ZÆØÅ]))\s+(?=\S)",
+        "",
+        mention,
+    )
     # ("skriver en bruger blandt andet", "said Roe also": an adverb after the speaker is no part of it)
     mention = re.sub(r"\s+(?:blandt\s+andet|bl\.\s?a\.|også|igen|endvidere|desuden)$", "", mention)
     # ("The company initially declined to comment, but later issued a statement saying:": an adverb of time or
