@@ -156,3 +156,18 @@ def test_a_word_glued_to_that_is_no_office() -> None:
 def test_a_treasurer_before_a_name_is_a_role() -> None:
     sentence = "אושרו מורשי החתימה ובתוכם ראש העיר דני שגב, גזבר העירייה עמית ברק ומזכיר העירייה רון טל."
     assert _roles(sentence).get("עמית ברק") == "גזבר העירייה"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ('העובדים במפעל "אלמוגים" בעפולה יצאו מפס הייצור.', "אלמוגים"),
+        ('התאגיד "מגדלור" הודיע על פיטורים.', "מגדלור"),
+    ],
+)
+def test_a_plant_or_corporation_by_its_quoted_name(sentence: str, body: str) -> None:
+    assert body in _kind(sentence, "organisation")
+
+
+def test_one_definite_word_quoted_after_a_plant_is_no_name() -> None:
+    assert "הישן" not in _kind('המפעל "הישן" נסגר בשבוע שעבר.', "organisation")

@@ -71,6 +71,9 @@ _HE_DESCRIBING = {"חדש", "חדשה", "ישן", "ישנה", "נוכחי", "נ�
 _SHORT_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]י[\u05d0-\u05ea][הו]?")
 
 
+_PLANT_KIND = re.compile(r"מפעל|תאגיד|קונצרן")
+
+
 # A possessive pronoun after a body's kind and field ("עמותת החינוך שלו"): whose body of that kind it is.
 _OWNED_BY_PRONOUN = re.compile(r"\s+של(?:ה|ו|הם|הן|נו|י|כם|כן)(?![\u05d0-\u05ea])")
 
@@ -115,7 +118,8 @@ _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "�
 # (and the other kinds of paper, and a paper's journalist: 'במגזין "X"', 'עיתונאי "X" Y Z')
 _HE_QUOTED_NAME = re.compile(
     r"(?<![\u0590-\u05ff])[ובלמש]?(?:עיתון|העיתון|ערוץ|אתר|חברת|סוכנות|תוכנית|רשת|ה?מגזין|ה?שבועון|ה?ירחון|ה?יומון|"
-    r"ה?מקומון|ה?עיתונאי|ה?עיתונאית)\s*[\"„“']([^\"„“”']{2,40}?)[\"“”']"
+    # (a plant, a corporation or a group by its quoted name: 'העובדים במפעל "X"', 'התאגיד "X"')
+    r"ה?מקומון|ה?עיתונאי|ה?עיתונאית|ה?מפעל|מפעלי|ה?תאגיד|ה?קונצרן)\s*[\"„“']([^\"„“”']{2,40}?)[\"“”']"
 )
 
 
@@ -272,6 +276,8 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     for m in _HE_QUOTED_NAME.finditer(text):
         if m.group(1).split()[:1] and m.group(1).split()[0] in _HE_STOP | {"לא", "רק", "יותר"}:
             continue  # 'מסיבת עיתונאים "לא פוליטית"': a phrase quoted, no name
+        if _PLANT_KIND.search(m.group(0)) and " " not in m.group(1).strip() and m.group(1)[:1] == "ה":
+            continue  # 'המפעל "הישן"': one definite word in marks after a plant describes it, a scare quote
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
     return out
