@@ -159,7 +159,7 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "האמצעים העומדים לרשות המשטרה": at the police's disposal, the idiom, no authority
         if m.group(1) == "מטה" and re.fullmatch(r"ו?[לו]", text[m.start() : m.start(1)]) and rest[0][:1] != "ה":
             continue  # "כשהם למטה אנחנו", "בני 45 ומטה צמצמה": the adverb (down, and below), no headquarters
-        if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()]):
+        if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()], " ".join(rest[1:3])):
             continue  # "חברת הכנסת" (a member), "ועדת חקירה" (a kind), "בדרום ומרכז הגליל" (an area)
         place = next(
             (n for n in (3, 2, 1) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0

@@ -69,7 +69,17 @@ _BOARDS = {"המנהלים", "המנהלות", "הנאמנים"}
 _KINDS_OF_PLACE = {"העיר", "עיר", "הכפר", "כפר", "היישוב", "יישוב", "המושב", "הקיבוץ", "השכונה", "המושבה"}
 
 
-def not_a_body_here(head: str, first: str, before: str) -> bool:
+def _a_place_first(after: str) -> bool:
+    """Whether the words after a kind of place open a place's name ("מועצת העיר רמת גן": the town is named)."""
+    words = [w.strip(",.;:") for w in after.split()[:2]]
+    for n in (2, 1):
+        entry = lookup(" ".join(words[:n])) if len(words) >= n else None
+        if entry is not None and entry.kind == "place":
+            return True
+    return False
+
+
+def not_a_body_here(head: str, first: str, before: str, after: str = "") -> bool:
     """Whether a head and the first word after it name no body: a member's title ("חברת הכנסת"), a kind of
     committee ("ועדת חקירה"), or the centre of an area ("מרכז העיר", "בדרום ומרכז רמת הגולן")."""
     if head == "חברת" and first in MEMBER_OF:
@@ -82,7 +92,7 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
         return True  # "מינהל תקין", "מינהל ציבורי": administration as a practice; a body takes a definite field
     if head == "המועצה" and first in ("האזורית", "המקומית"):
         return True  # "המועצה המקומית ועמותת התרבות שלה": the council named before, its name read with its kind
-    if head in ("מועצת", "ועד", "הנהלת") and first in _KINDS_OF_PLACE:
+    if head in ("מועצת", "ועד", "הנהלת") and first in _KINDS_OF_PLACE and not _a_place_first(after):
         return True  # "חברי מועצת העיר", "ישיבת מועצת עיר": a town's council of no town named
     if head == "מועצת" and first in _BOARDS:
         return True  # "מועצת המנהלים של הבנק החליטה": the bank's board; the bank is the body
