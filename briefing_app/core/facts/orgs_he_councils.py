@@ -13,7 +13,9 @@ _WORD = re.compile(r"\s*([\u05d0-\u05ea][\u05d0-\u05ea'\u05f3\"\u05f4-]*[\u05d0-
 _CLOSED = re.compile(r"\s*(?:[,.;:)\"״]|$)")
 # Words that never stand inside a council's name: function words and the verbs of news around it.
 _NOT_IN_NAME = {"של", "את", "על", "עם", "כי", "אשר", "גם", "לא", "אל", "או", "זה", "זו", "הוא", "היא", "כבר", "רק",
-                "כל", "היום", "אתמול", "הבוקר", "הערב", "אמש", "מאז", "עד", "לפני", "אחרי", "במשך", "מול"}  # fmt: skip
+                "כל", "היום", "אתמול", "הבוקר", "הערב", "אמש", "מאז", "עד", "לפני", "אחרי", "במשך", "מול",
+                # prepositions of a suit or a dispute after the council's name ("עתירת המועצה האזורית X נגד ...")
+                "נגד", "כנגד", "בין", "לבין", "אצל", "מטעם", "עבור", "למען", "בעניין", "בנושא"}  # fmt: skip
 
 
 def council_name(text: str, at: int, verbs: set[str]) -> tuple[int, str] | None:

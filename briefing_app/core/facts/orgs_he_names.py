@@ -71,6 +71,37 @@ _HE_DESCRIBING = {"חדש", "חדשה", "ישן", "ישנה", "נוכחי", "נ�
 _SHORT_HIFIL_PAST = re.compile(r"ה[\u05d0-\u05ea]י[\u05d0-\u05ea][הו]?")
 
 
+_PLANT_KIND = re.compile(r"מפעל|תאגיד|קונצרן")
+
+
+# A possessive pronoun after a body's kind and field ("עמותת החינוך שלו"): whose body of that kind it is.
+_OWNED_BY_PRONOUN = re.compile(r"\s+של(?:ה|ו|הם|הן|נו|י|כם|כן)(?![\u05d0-\u05ea])")
+
+
+# Endings of a feminine or plural Hebrew word: an adjective in none of them is masculine singular.
+_NOT_MASCULINE_ENDS = ("ה", "ת", "ים", "ות")
+
+
+def _describes_the_complement(head: str, kept: list[str], adjective: str) -> bool:
+    """Whether "new", "old" after a feminine construct head's one definite complement agrees with the complement
+    alone, so it is part of the name ("מפלגת הימין החדש": the new right, masculine; "מפלגת העבודה החדשה", the new
+    party, agrees with the head and says which one)."""
+    feminine_construct = head.endswith("ת") and " " not in head and not head.startswith("ה")
+    return (
+        feminine_construct
+        and len(kept) == 1
+        and kept[0][:1] == "ה"
+        and not kept[0].endswith(_NOT_MASCULINE_ENDS)
+        and not adjective.endswith(_NOT_MASCULINE_ENDS)
+    )
+
+
+def _plural_of_the_members(head: str, word: str) -> bool:
+    """Whether a definite plural after a definite singular feminine head ("המועצה הנבחרים", "המועצה הנכנסים")
+    agrees with what comes before the head (its members), so the head stands alone and names no body."""
+    return head.startswith("ה") and head.endswith("ה") and word[:1] == "ה" and word.endswith("ים") and len(word) > 4
+
+
 def verb_shaped(word: str) -> bool:
     """A past verb of the shapes news puts after a body's name: hif'il ("השמיד") or one of _HE_VERBS."""
     return word in _HE_VERBS or (_HE_HIFIL_PAST.fullmatch(word) is not None and word not in _NOUNS_SHAPED_AS_HIFIL)
@@ -87,7 +118,8 @@ _HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "�
 # (and the other kinds of paper, and a paper's journalist: 'במגזין "X"', 'עיתונאי "X" Y Z')
 _HE_QUOTED_NAME = re.compile(
     r"(?<![\u0590-\u05ff])[ובלמש]?(?:עיתון|העיתון|ערוץ|אתר|חברת|סוכנות|תוכנית|רשת|ה?מגזין|ה?שבועון|ה?ירחון|ה?יומון|"
-    r"ה?מקומון|ה?עיתונאי|ה?עיתונאית)\s*[\"„“']([^\"„“”']{2,40}?)[\"“”']"
+    # (a plant, a corporation or a group by its quoted name: 'העובדים במפעל "X"', 'התאגיד "X"')
+    r"ה?מקומון|ה?עיתונאי|ה?עיתונאית|ה?מפעל|מפעלי|ה?תאגיד|ה?קונצרן)\s*[\"„“']([^\"„“”']{2,40}?)[\"“”']"
 )
 
 
@@ -127,7 +159,7 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "האמצעים העומדים לרשות המשטרה": at the police's disposal, the idiom, no authority
         if m.group(1) == "מטה" and re.fullmatch(r"ו?[לו]", text[m.start() : m.start(1)]) and rest[0][:1] != "ה":
             continue  # "כשהם למטה אנחנו", "בני 45 ומטה צמצמה": the adverb (down, and below), no headquarters
-        if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()]):
+        if not_a_body_here(m.group(1), rest[0].rstrip(",."), text[: m.start()], " ".join(rest[1:3])):
             continue  # "חברת הכנסת" (a member), "ועדת חקירה" (a kind), "בדרום ומרכז הגליל" (an area)
         place = next(
             (n for n in (3, 2, 1) if len(rest) >= n and lookup(" ".join(rest[:n]).rstrip(",.")) is not None), 0
@@ -167,7 +199,10 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             if kept and kept[-1][:1] == "ה" and _HE_HITPAEL_PAST.fullmatch(bare) and not bare.endswith(("ות", "ים")):
                 break  # "הסתדרות העובדים התגייסה": the article closed the chain, a hitpa'el past verb follows
             if bare[:1] == "ה" and bare[1:] in _HE_DESCRIBING and (kept or definite):
-                break  # "בית החולים החדש", "ההנהלה הנוכחית": which one, not the body's name
+                if not _describes_the_complement(m.group(1), kept, bare[1:]):
+                    break  # "בית החולים החדש", "ההנהלה הנוכחית": which one, not the body's name
+            if not kept and _plural_of_the_members(m.group(1), bare):
+                break  # "חברי המועצה החדשים": the plural agrees with the members, not with the council
             if len(kept) == 1 and kept[0][:1] == "ה" and _coordinated_field(m.group(1), bare, heads):
                 kept.append(bare)  # "משרד העבודה והרווחה", "רשות הטבע והגנים": a body of two fields
                 if w != bare:
@@ -227,6 +262,8 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 name += hebrew_purpose(text[start + len(name) :])  # "הלשכה המרכזית לסטטיסטיקה"
             parent = _OF_PARENT.match(text, start + len(name)) if m.group(1) in _SUB_BODY_HEADS else None
             name += parent.group(0) if parent else ""  # "ועדת התשתיות של הכנסת": the parliament's committee
+            if _OWNED_BY_PRONOUN.match(text, start + len(name)) and len(kept) == 1 and kept[0][:1] == "ה":
+                continue  # "עמותת החינוך שלו": its education association, a body of a kind its owner has, no name
             out.append((start, start + len(name), name))  # "הצבא הסורי" keeps its article
             taken_to = start + len(name)
     out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
@@ -239,6 +276,8 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     for m in _HE_QUOTED_NAME.finditer(text):
         if m.group(1).split()[:1] and m.group(1).split()[0] in _HE_STOP | {"לא", "רק", "יותר"}:
             continue  # 'מסיבת עיתונאים "לא פוליטית"': a phrase quoted, no name
+        if _PLANT_KIND.search(m.group(0)) and " " not in m.group(1).strip() and m.group(1)[:1] == "ה":
+            continue  # 'המפעל "הישן"': one definite word in marks after a plant describes it, a scare quote
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # העיתון "X": the paper is X
     return out

@@ -9,7 +9,9 @@ from briefing_app.core.facts.gazetteer import lookup
 
 # "ועדת חקירה", "ועדת בירור": a committee's kind, not its name, when the word after the head is indefinite.
 COMMITTEE_KINDS = {"חקירה", "בירור", "מעקב", "היגוי", "ערר", "משנה", "בחינה", "מומחים", "חריגים", "שרים", "תכנון",
-                   "שחרורים", "משמעת", "אתיקה", "ביקורת", "מכרזים", "קבלה", "ציבורית", "מיוחדת"}  # fmt: skip
+                   "שחרורים", "משמעת", "אתיקה", "ביקורת", "מכרזים", "קבלה", "ציבורית", "מיוחדת",
+                   # the statutory committee that sets a town's bounds, any town's
+                   "גבולות"}  # fmt: skip
 # "חברת הכנסת X": a member of a body (a title), not a company.
 MEMBER_OF = {"הכנסת", "כנסת", "מועצת", "הנהלת", "ועדת", "הפרלמנט", "הקבינט", "הממשלה", "המועצה", "ההנהלה",
              "הוועדה", "הפרקליטות"}  # fmt: skip
@@ -62,7 +64,22 @@ _ADJECTIVE = re.compile(r"[א-ת]{2,}(?:י|ית|ה|ים|ות|יים|יות)")
 _BOARDS = {"המנהלים", "המנהלות", "הנאמנים"}
 
 
-def not_a_body_here(head: str, first: str, before: str) -> bool:
+# "מועצת העיר", "מועצת הכפר": a council named by the kind of place it governs, any town's or village's council;
+# the body is named by its town ("מועצת עיריית X", "המועצה המקומית X").
+_KINDS_OF_PLACE = {"העיר", "עיר", "הכפר", "כפר", "היישוב", "יישוב", "המושב", "הקיבוץ", "השכונה", "המושבה"}
+
+
+def _a_place_first(after: str) -> bool:
+    """Whether the words after a kind of place open a place's name ("מועצת העיר רמת גן": the town is named)."""
+    words = [w.strip(",.;:") for w in after.split()[:2]]
+    for n in (2, 1):
+        entry = lookup(" ".join(words[:n])) if len(words) >= n else None
+        if entry is not None and entry.kind == "place":
+            return True
+    return False
+
+
+def not_a_body_here(head: str, first: str, before: str, after: str = "") -> bool:
     """Whether a head and the first word after it name no body: a member's title ("חברת הכנסת"), a kind of
     committee ("ועדת חקירה"), or the centre of an area ("מרכז העיר", "בדרום ומרכז רמת הגולן")."""
     if head == "חברת" and first in MEMBER_OF:
@@ -73,6 +90,10 @@ def not_a_body_here(head: str, first: str, before: str) -> bool:
         return True  # "מוסד חינוכי", "מוסד רפואי": an institution of a kind
     if head == "מינהל" and first[:1] != "ה":
         return True  # "מינהל תקין", "מינהל ציבורי": administration as a practice; a body takes a definite field
+    if head == "המועצה" and first in ("האזורית", "המקומית"):
+        return True  # "המועצה המקומית ועמותת התרבות שלה": the council named before, its name read with its kind
+    if head in ("מועצת", "ועד", "הנהלת") and first in _KINDS_OF_PLACE and not _a_place_first(after):
+        return True  # "חברי מועצת העיר", "ישיבת מועצת עיר": a town's council of no town named
     if head == "מועצת" and first in _BOARDS:
         return True  # "מועצת המנהלים של הבנק החליטה": the bank's board; the bank is the body
     if first in _NOUN_IDIOMS.get(head, set()) or first in _NOUN_IDIOMS.get(head[1:] if head[:1] == "ה" else "", set()):

@@ -83,6 +83,10 @@ def role_before_comma(words: list[str], title: int) -> str:
                 continue  # ("מפקד מחוז מרכז, ניצב X": an office whose own first letter is מ, no preposition)
             return " ".join(office) if _he_head_at(office, 0) else ""
     for j in range(max(0, title - 8), title - 1):
+        # (or the subject of a clause "that" or "when" opens, glued to the office: 'לאחר שיו"ר ועדת X, ח"כ Y Z,')
+        relative = _relative_glued(words[j])
+        if relative and _office_at([relative, *words[j + 1 : title - 1]], 0, title - 1 - j):
+            return " ".join([relative, *words[j + 1 : title - 1]])
         # (or after the verb it is the subject of, and its time: "כך אמר הבוקר נגיד בנק X, פרופ' Y Z,")
         # (or after any past verb whose subject it is: "החליט נגיד בנק X, ד"ר Y Z,")
         if j and words[j - 1] not in (",", ":", ";", "-", "–") and not _subject_slot(words[j - 1]):
@@ -128,6 +132,14 @@ def role_before_title(words: list[str], title: int) -> str:
         if words[j][:1] in "ו" or not _office_at(words, j, title):
             continue
         return " ".join(words[j:title])
+    return ""
+
+
+def _relative_glued(word: str) -> str:
+    """The word after "that" or "when" glued to it ('שיו"ר' -> 'יו"ר', 'כשמפקד' -> "מפקד"); "" if none."""
+    for glue in ("כש", "וש", "ש"):
+        if word.startswith(glue) and len(word) > len(glue) + 1:
+            return word[len(glue) :]
     return ""
 
 

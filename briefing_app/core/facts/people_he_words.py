@@ -49,6 +49,8 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  # אמר'): an office like any other, before a name or speaking alone
                  'רמטכ"ל', "רמטכ״ל", 'מפכ"ל', "מפכ״ל", 'מזכ"ל', "מזכ״ל",
                  "קצין", "קצינת",
+                 # the treasurer of a town, a council or a body ("גזבר העירייה X Y"), named with the clerk
+                 "גזבר", "גזברית",
                  # scholars, officials and trades news names before a name ("הגיאולוג X Y", "בכיר המוסד X Y",
                  # "פרקליט המדינה X Y"); nouns ending in -לוג or -יסט are read by their ending (`_profession`)
                  "ארכאולוג", "ארכאולוגית", "ארכיאולוג", "ארכיאולוגית", "בלשן", "בלשנית", "מזרחן", "מזרחנית",

@@ -318,9 +318,18 @@ _WENT_OUT = re.compile(r"(?<![\u05d0-\u05ea])ו?(?:יצא|יצאו|יצאה|יו
 # word its kind). The word after it is no name when it is definite, a number, an adjective or a noun of kind
 # ("עיר נמל", "עיירה קטנה", "העיר עצמה").
 _TOWN_WORD = re.compile(
-    rf"(?<![\u05d0-\u05ea])(?:[ו]?[בלמ]|[ובלמש]{{0,2}}ה)(?:עיירה|עיר|יישוב|מושבה)\s+({_WORD}(?:[-\u05be]{_WORD})?)"
-    r"(?![\u05d0-\u05ea\"\u05f4'\u05f3-])"
+    rf"(?<![\u05d0-\u05ea])(?:(?:[ו]?[בלמ]|[ובלמש]{{0,2}}ה)(?:עיירה|עיר|יישוב|מושבה|מאחז)|[ובלמש]{{0,2}}הכפר)"
+    rf"\s+({_WORD}(?:[-\u05be]{_WORD})?)(?![\u05d0-\u05ea\"\u05f4'\u05f3-])"
 )
+# The plural ("ביישובים X ו-Y", "בכפרים X, Y ו-Z"): the towns are listed after it.
+_TOWNS_WORD = re.compile(r"(?<![\u05d0-\u05ea])(?:[ו]?[בלמ]|[ובלמש]{0,2}ה)(?:יישובים|ישובים|כפרים|עיירות)\s+")
+_LISTED_TOWN = re.compile(rf"(?:,\s*|\s+ו-?|\s+)?({_WORD}(?:[-\u05be]{_WORD})?)(?![\u05d0-\u05ea\"\u05f4'\u05f3-])")
+# The Arabic article as the second word of a town's name ("ג'סר א-זרקא", "עין אל-אסד").
+_ARABIC_ARTICLE_WORD = re.compile(r"\s+((?:א|אל|א[\u05d0-\u05ea])-[\u05d0-\u05ea'\u05f3]{2,})(?![\u05d0-\u05ea])")
+# A second word closed by a mark ("ליישוב X Y, פחות משנה"): a town of two words the gazetteer need not know.
+_CLOSED_SECOND_WORD = re.compile(rf"\s+({_WORD})(?=\s*[,.;:]|$)")
+_NOT_A_SECOND_WORD = {"אתמול", "שלשום", "אמש", "מחר", "כעת", "עכשיו", "לאחרונה", "מאז", "לפני", "אחרי", "שלנו",
+                      "שלי", "שלכם", "בלבד", "כולו", "כולה", "עצמו"}  # fmt: skip
 _NOT_A_TOWN_NAME = {
     "נמל", "בירה", "מחוז", "חוף", "קודש", "פיתוח", "גבול", "ספר", "מגורים", "מקלט", "שדה", "דייגים", "עצמה", "כולה",
     "שלו", "שלה", "שלהם", "זו", "זאת", "היא", "הוא", "שבה", "שבו", "עתיקה", "גדולה", "קטנה", "חדשה", "יהודית",
@@ -329,6 +338,7 @@ _NOT_A_TOWN_NAME = {
     # times after a clitic ("במועצת העיר בשבוע הבא": the council's meeting next week)
     "שבוע", "חודש", "שנה", "יום", "ימים", "ערב", "בוקר", "לילה", "עבר", "סוף", "תחילת", "מהלך", "זמן",
     "מרוחקת", "דרומית", "צפונית", "מזרחית", "מערבית", "גם", "לא", "כי", "את", "על", "של", "עם", "אל", "עד",
+    "שלנו", "שלי", "שלכם", "בלתי", "לא-מוכר", "מוכר", "פלסטיני", "ערבי", "בדואי", "דרוזי", "יהודי",
 }  # fmt: skip
 
 
@@ -349,11 +359,92 @@ def _of_a_country(word: str) -> bool:
     return False
 
 
+def _town_name_shaped(name: str) -> bool:
+    """Whether a word after a word for a town can be the town's name: no article, "and", verb, plural, adjective
+    or function word."""
+    if name.startswith("ה") or name in _NOT_A_TOWN_NAME or name[:1] in "ו" or len(name) < 3:
+        return False
+    if re.fullmatch(r"נ[\u05d0-\u05ea]{3}ו|הת[\u05d0-\u05ea]{3,4}ו|[\u05d0-\u05ea]{3,}(?:ים|ות|ית|יים)", name):
+        return False
+    known = lookup(name)
+    return not _of_a_country(name) and (known is None or known.kind == "place")
+
+
+def _second_word(text: str, at: int, name: str) -> re.Match[str] | None:
+    """The second word of a town's name the gazetteer does not know as one word: an Arabic article's ("X א-Y"),
+    or a word the clause's mark closes ("ליישוב X Y, ...")."""
+    arabic = _ARABIC_ARTICLE_WORD.match(text, at)
+    if arabic is not None:
+        return arabic
+    closed = _CLOSED_SECOND_WORD.match(text, at)
+    if closed is None or lookup(name) is not None or not _town_name_shaped(closed.group(1)):
+        return None
+    return None if closed.group(1) in _NOT_A_SECOND_WORD or closed.group(1)[:1] in "בכש" else closed
+
+
+# "תושבי X", "תושב X": where its residents live, a town's name in the construct state's complement.
+_RESIDENTS_OF = re.compile(
+    rf"(?<![\u05d0-\u05ea])[ו]?(?:תושבי|תושב|תושבת|תושבות)\s+({_WORD}(?:[-\u05be]{_WORD})?)"
+    r"(?![\u05d0-\u05ea\"\u05f4'\u05f3-])"
+)
+# What residents are besides a town's: of abroad, permanent, of the area, or of a side of the country.
+_NOT_RESIDENTS_TOWN = {"חוץ", "קבע", "זר", "זרים", "אזור", "מזרח", "מערב", "צפון", "דרום", "מרכז", "שטחים", "יו\"ש",
+                       "מדינה", "ארעי", "קבועים", "רבים", "נוספים", "אחרים", "שכונה", "כפר", "עיר"}  # fmt: skip
+
+
+def residents_towns(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the town its residents are named after ("תושבי X – נציגם יטען")."""
+    out: list[tuple[int, int, str]] = []
+    if "תושב" not in text:
+        return out
+    for m in _RESIDENTS_OF.finditer(text):
+        name = m.group(1)
+        if name in _NOT_RESIDENTS_TOWN or not _town_name_shaped(name) or name[:1] in "בלמכש" and lookup(name) is None:
+            continue
+        second = _SECOND_WORD.match(text, m.end(1))
+        whole = lookup(f"{name} {second.group(1)}") if second is not None else None
+        if whole is not None and whole.kind == "place":
+            out.append((m.start(1), second.end(1), f"{name} {second.group(1)}"))
+        elif lookup(name) is not None or _RESIDENTS_CLOSED.match(text, m.end(1)):
+            out.append((m.start(1), m.end(1), name))
+    return out
+
+
+# An unknown town's name after "residents of" is taken when a mark, a dash or a verb's "and" closes it.
+_RESIDENTS_CLOSED = re.compile(r"\s*(?:[,.;:)–-]|$)")
+
+
+def listed_towns(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the towns listed after a plural word for towns ("ביישובים X ו-Y")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _TOWNS_WORD.finditer(text):
+        at = m.end()
+        for _ in range(6):
+            w = _LISTED_TOWN.match(text, at)
+            if w is None:
+                break
+            first = w.group(0).lstrip()[:1] == "ו" and not w.group(0).startswith(",")
+            name = w.group(1)[1:].lstrip("-") if first and out and w.group(1)[:1] == "ו" else w.group(1)
+            if at != m.end() and not (w.group(0).startswith(",") or w.group(0).lstrip().startswith("ו")):
+                break  # the list ends where no comma or "and" opens the next name
+            if not _town_name_shaped(name):
+                break
+            start, end = w.end(1) - len(name), w.end(1)
+            second = _ARABIC_ARTICLE_WORD.match(text, end)
+            if second is not None:
+                name, end = f"{name} {second.group(1)}", second.end(1)
+            out.append((start, end, name))
+            at = end
+    return out
+
+
 def town_appositions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each town named after a word for a town ("נולד בעיירה X שבפולין": X)."""
     out: list[tuple[int, int, str]] = []
-    if not any(k in text for k in ("עיר", "עייר", "יישוב", "מושבה")):
+    if not any(k in text for k in ("עיר", "עייר", "יישוב", "ישוב", "מושבה", "כפר", "מאחז", "תושב")):
         return out
+    out.extend(listed_towns(text))
+    out.extend(residents_towns(text))
     for m in _TOWN_WORD.finditer(text):
         name = m.group(1)
         if name.startswith("ה") or name in _NOT_A_TOWN_NAME or name[:1] in "ו" or len(name) < 3:
@@ -381,6 +472,10 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
             if whole is not None and whole.kind == "place":
                 out.append((m.start(1), second.end(1), f"{name} {second.group(1)}"))
                 continue
+        unknown = _second_word(text, m.end(1), name)
+        if unknown is not None:
+            out.append((m.start(1), unknown.end(1), f"{name} {unknown.group(1)}"))
+            continue
         out.append((m.start(1), m.end(1), name))
     return out
 
