@@ -1140,12 +1140,24 @@ def _with_vulgar_fraction(text: str, n: NumberMatch) -> NumberMatch:
 _MIXED_RANGE_LEAD = re.compile(r"\b(?:between|from|mellem|fra)\s+$", re.IGNORECASE)
 
 
+def _shared_percent(text: str, a: NumberMatch, b: NumberMatch) -> bool:
+    """Whether a bare number and the percentage after it are the two ends of one range of percentages, the sign said
+    once: "30 to 50 per cent", "20-30%". Not after "from", where the two are levels ("rose from 30 to 50 per cent")."""
+    return (
+        a.kind == "number" and b.kind == "percent" and not a.spelled and not b.spelled and not a.currency
+        and a.scale == 1.0 and re.fullmatch(r"\s*(?:to|-|–)\s*", text[a.end : b.start]) is not None
+        and re.search(r"\bfrom\s+$", text[: a.start], re.IGNORECASE) is None
+    )  # fmt: skip
+
+
 def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     i = 0
     while i < len(numbers):
         a = numbers[i]
-        if i + 1 < len(numbers) and a.kind == numbers[i + 1].kind and a.kind != "year":
+        if i + 1 < len(numbers) and a.kind != "year" and (
+            a.kind == numbers[i + 1].kind or _shared_percent(text, a, numbers[i + 1])
+        ):
             b = numbers[i + 1]
             gap = text[a.end : b.start].strip().lower()
             if a.currency and a.currency == b.currency:  # "$20 and $50", "£1m-£2m": the sign is said twice
@@ -1162,7 +1174,7 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
             ):  # "from three to 15 years", "between five and 10": a spelled end and a digit end, when a range is led
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(
-                    NumberMatch(a.start, b.end, text[a.start : b.end], scaled(a.raw, scale), a.raw, a.kind,
+                    NumberMatch(a.start, b.end, text[a.start : b.end], scaled(a.raw, scale), a.raw, b.kind,
                                 scaled(b.raw, scale), scale=scale, spelled=a.spelled,
                                 currency=a.currency or b.currency)
                 )  # fmt: skip

@@ -128,3 +128,26 @@ def test_dot_grouped_thousands_where_the_dot_is_the_decimal_point(text: str, lan
 def test_dot_grouped_thousands_are_marked_as_the_other_style_for_the_fidelity_check() -> None:
     assert find_numbers("ما يزيد عن 200.000 مقطع", "ar")[0].foreign
     assert not find_numbers("sold 2,400,000 copies", "en")[0].foreign
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a crowd where 30 to 50 per cent were students", 30, 50),
+        ("sales were up 20-30% on the year", 20, 30),
+        ("turnout was 45 to 52%", 45, 52),
+    ],
+)
+def test_a_bare_number_and_a_percentage_after_it_are_one_range(text: str, low: float, high: float) -> None:
+    # the sign or "per cent" is said once, after the high end
+    found = find_numbers(text, "en")
+    assert [(n.value, n.value_max, n.kind) for n in found] == [(low, high, "percent")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the share rose from 30 to 50 per cent", "thirty to 50 per cent of them", "won 3 to 1 and took 40% of the vote"],
+)
+def test_levels_after_from_and_unlike_numbers_stay_apart(text: str) -> None:
+    # near misses: "from" gives two levels; a spelled end, or a percentage further on, is no range's other end
+    assert len(find_numbers(text, "en")) >= 2

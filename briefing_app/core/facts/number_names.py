@@ -22,6 +22,7 @@ from briefing_app.core.facts.phone_codes_en import phone_or_reference
 from briefing_app.core.facts.quoted_titles import in_quoted_title
 from briefing_app.core.facts.standings import count_given_to_name
 from briefing_app.core.facts.street_blocks_en import is_street_block
+from briefing_app.core.facts.titled_numbers_en import opens_work_title
 from briefing_app.core.numbers import GLUED_CURRENCY_CODES, NumberMatch, spelled_value
 
 _NOT_NAME_BEFORE = {
@@ -334,6 +335,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     before, after = text[: n.start], text[n.end :]
     if lang in ("en", "da") and in_quoted_title(text, n):
         return True  # CBS' “60 Minutes”, "808s & Heartbreak": a word of a quoted title, no quantity
+    if lang == "en" and opens_work_title(text, n):
+        return True  # "as 14 Nights Of Rain took the top prize": the first word of an unquoted title (titled_numbers_en)
     if not n.spelled and n.kind == "number" and n.value_max is None and (
         _STREET_AFTER.match(after) or (lang == "da" and _DA_STREET_BEFORE.search(before))
     ):

@@ -413,9 +413,17 @@ def passive_subject_or_agent(
         thing = _THING_SUBJECT.fullmatch(text[: min(starts)])
         if thing is not None and not is_person_noun(thing.group(1).lower()):
             return mentioned  # "The motion was tabled by Cllr Ann Roe.": a thing is the subject, the agent acts
+        if thing is not None and _ANNOUNCED.match(text[min(starts) :]):
+            # "The recipient was revealed by Ann Roe, who led the jury.": what is announced is the subject,
+            # whoever it is; the one who announces it speaks next
+            return mentioned
     return kept or (mentioned if sex and subjects else [])
 
 
+# A passive verb of making something known: its agent is the one who speaks in public, whatever its subject ("The
+# winner was announced by", "The nominees were revealed by", "The list was unveiled by").
+_ANNOUNCED = re.compile(r"(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:announced|revealed|unveiled|declared|named|presented|"
+                        r"read\s+out)\b")
 # A short noun phrase for a thing opening the sentence as the subject of its passive ("The motion", "The bill").
 _THING_SUBJECT = re.compile(r"\s*(?:The|This|That|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+")
 

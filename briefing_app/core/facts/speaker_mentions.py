@@ -59,9 +59,16 @@ def opener_only(mention: str) -> bool:
     return _OPENER_ONLY.fullmatch(mention) is not None
 
 
+# An aside set off by a pair of spaced dashes between the subject and its verb: "The 20-year-old singer - who covered
+# Ann Roe and Tom Vell's ballad - said". It describes the subject and names others (what it covered, who with); the
+# speaker is the subject before it, whoever the aside names.
+_DASHED_ASIDE = re.compile(r"(?<=\w)\s+[-–—]\s+[^-–—\"“”]{3,200}?\s+[-–—](?:\s+|$)(?=(?:[a-z]+\W*)?$)")
+
+
 def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     """`mention` without the words around the speaker that name no one; `organisations` are the article's bodies'
     names (a paper named "The X Examiner" is no office)."""
+    mention = _DASHED_ASIDE.sub(" ", mention).strip()
     fronted_phrase = _FRONTED_PHRASE.match(mention)
     if fronted_phrase is not None:
         mention = mention[fronted_phrase.end() :]  # "In March, a man in the crowd asked": the man

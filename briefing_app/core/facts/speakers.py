@@ -573,6 +573,10 @@ class Speakers:
             # "the 45-year-old said", "the Briton said": who was named ("the mother of two": a woman)
             # ("said the former Ruritania Under-21 international": the player named before)
             cut = within.find(mention)  # (not the description itself, which the people finder may list as a name)
+            if cut < 0:
+                # (bare_mention cut an aside out of it, "The 20-year-old - who sang X's ballad - said": where its
+                # opening words stand, so that no one the aside names is taken for the one described)
+                cut = within.find(" ".join(mention.split()[:2]))
             # (speaker_ages_en: "the 45-year-old" after "Lundgaard, 45, said": the one the article gave that age)
             # (a capped player is someone named in full: never a one-word "person", as a club's nickname may be
             # listed, "made 40 appearances for the Larks")
