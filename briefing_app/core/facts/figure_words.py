@@ -73,6 +73,8 @@ UNITS: dict[str, dict[str, str]] = {
            "مرات": "times", "مرة": "times", "أسابيع": "weeks", "شهور": "months", "دقيق": "minutes", "دقائق": "minutes",
            "أمتار": "metres", "أطنان": "tons", "كيلوغرام": "kilograms", "كيلوجرام": "kilograms", "كلغ": "kilograms",
            "لتر": "litres",
+           # (the hundredths of a currency, in which market bulletins price a kilo: "15-25 قرشا", "50 هللة")
+           "قرش": "piastres", "قروش": "piastres", "فلس": "fils", "هلل": "halalas",
            "قدم مكعب": "cubic feet", "متر مكعب": "cubic metres", "أمتار مكعبة": "cubic metres",
            "ملليغرام": "milligrams", "مليغرام": "milligrams", "ملغ": "milligrams", "غرام": "grams", "جرام": "grams",
            "كيلو": "kilograms", "جيجا بايت": "gigabytes", "جيجابايت": "gigabytes", "غيغابايت": "gigabytes",
@@ -139,6 +141,8 @@ AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "
             # particles that open the clause around a figure, and "among them" ("عدد المتعافين، فقد وصل إلى 46",
             # "| فيما بلغت", "88 حالة، | ضمنها 12", "3 وفيات | إضافة إلى 54")
             "فقد", "وقد", "فيما", "ضمنها", "ضمنهم", "إضافة", "بالإضافة",
+            # ("649 طنا | منها 131 طن فواكه": "of which", the part that follows, never the noun of the whole)
+            "منها", "منهم", "منهن",
             # adverbs of degree after a figure ("مقابل 17 | فقط في عام 2019", "84% | تقريبا من"): no noun of it
             "فقط", "تقريبا", "تقريباً",
             # ("أكثر من 3 ملايين | بقليل": "slightly", the bound's degree; "حينها", "آنذاك": "then", a time)
