@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_time_adjuncts import trailing_time_adjunct
 from briefing_app.core.facts.ar_barrier import ar_without_barrier
 from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded, ar_sum_word
 from briefing_app.core.facts.ar_change_masdar import ar_masdar_change
@@ -194,6 +195,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
+    adjunct = trailing_time_adjunct(text[: n.start]) if lang == "ar" else -1
+    if adjunct >= 0:  # "بلغت كميات الخضار، الأربعاء 2422 طنا": the weekday is when; the subject stands before it
+        text = text[:adjunct] + " " * (n.start - adjunct) + text[n.start :]
     # ("by an extraordinary 1.8C", "rose by a whopping 40%": how big it seemed, no noun of it; not before the change
     # the figure describes, "posted a whopping 31% rise in sales", which keeps its article)
     if lang == "en" and not _CHANGE_NOUN_NEXT.match(rest):
