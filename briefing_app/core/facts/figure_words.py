@@ -141,8 +141,6 @@ AR_STOP = {"في", "على", "من", "إلى", "عن", "مع", "أن", "إن", "
             # particles that open the clause around a figure, and "among them" ("عدد المتعافين، فقد وصل إلى 46",
             # "| فيما بلغت", "88 حالة، | ضمنها 12", "3 وفيات | إضافة إلى 54")
             "فقد", "وقد", "فيما", "ضمنها", "ضمنهم", "إضافة", "بالإضافة",
-            # ("649 طنا | منها 131 طن فواكه": "of which", the part that follows, never the noun of the whole)
-            "منها", "منهم", "منهن",
             # adverbs of degree after a figure ("مقابل 17 | فقط في عام 2019", "84% | تقريبا من"): no noun of it
             "فقط", "تقريبا", "تقريباً",
             # ("أكثر من 3 ملايين | بقليل": "slightly", the bound's degree; "حينها", "آنذاك": "then", a time)
