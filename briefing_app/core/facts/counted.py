@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.ar_time_adjuncts import trailing_time_adjunct
 from briefing_app.core.facts.ar_barrier import ar_without_barrier
 from briefing_app.core.facts.ar_bounds import ar_ahead_unbounded, ar_sum_word
 from briefing_app.core.facts.ar_change_masdar import ar_masdar_change
@@ -24,6 +23,7 @@ from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
 from briefing_app.core.facts.ar_ranging import ar_ranging
 from briefing_app.core.facts.ar_subject_head import ar_subject_with_head
 from briefing_app.core.facts.ar_svo_subject import ar_subject_before_adjunct, ar_subject_before_place
+from briefing_app.core.facts.ar_time_adjuncts import trailing_time_adjunct
 from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.caused_states_en import believed_state, caused_state
 from briefing_app.core.facts.comparative_states_en import noun_before_comparative
