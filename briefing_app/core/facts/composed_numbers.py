@@ -9,20 +9,27 @@ import re
 from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.figure_words import unit_after
 from briefing_app.core.facts.model import Fact, SourceSentence
-from briefing_app.core.numbers import NumberMatch
+from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # One unit and a half, the one unsaid: "an hour and a half", "a mile and a half", "קילומטר וחצי", "سنة ونصف".
 _UNIT_AND_A_HALF = {
     "en": re.compile(r"\b(?:an?|one)\s+([a-z]+)\s+and\s+a\s+half\b", re.IGNORECASE),
     "he": re.compile(r"(?<!\S)([\u05d0-\u05ea\"]{2,})\s+וחצי(?![\u05d0-\u05ea])"),
-    "ar": re.compile(r"(?<!\S)([\u0621-\u064a]{3,})\s+ونصف(?![\u0621-\u064a])"),
+    # (Arabic also a quarter or a third, the unit with its case ending ("مترًا وربع"), "one" written after it
+    # ("مترا واحدا ونصف") and the unit said again with the article ("متر ونصف المتر"), as weather reports give the
+    # height of the waves)
+    "ar": re.compile(
+        r"(?<!\S)([\u0621-\u064a][\u0621-\u064a\u064b-\u0652]{2,})(?:\s+واحد[\u064b-\u0652]*[اة]?[\u064b-\u0652]*)?"
+        r"\s+و(نصف|ربع|ثلث)(?:\s+(ال[\u0621-\u064a][\u0621-\u064a\u064b-\u0652]+))?(?![\u0621-\u064a])"
+    ),
 }
+_AR_PARTS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
 
 def unit_and_a_half(s: SourceSentence, numbers: list[NumberMatch], lang: str) -> list[Fact]:
     """One and a half of a unit whose "one" is only the unit itself (after no number of its own)."""
     pattern = _UNIT_AND_A_HALF.get(lang)
-    if pattern is None or not re.search(r"and a half|וחצי|ونصف", s.text):
+    if pattern is None or not re.search(r"and a half|וחצי|و(?:نصف|ربع|ثلث)", s.text):
         return []
     out = []
     for m in pattern.finditer(s.text):
@@ -34,10 +41,25 @@ def unit_and_a_half(s: SourceSentence, numbers: list[NumberMatch], lang: str) ->
             span += 1
         if unit is None or span < len(m.group(1)) or any(n.start < m.end() and m.start() - 3 < n.end for n in numbers):
             continue  # not a unit, or the number is written ("שלוש שעות וחצי": read with its number)
-        n = NumberMatch(m.start(), m.end(), m.group(0), 1.5, 1.5, spelled=True)
+        value = 1.5
+        if lang == "ar":
+            again = m.group(3)
+            if again is not None and unit_after(" " + again[2:], lang) != (unit, len(again) - 1):
+                continue  # "ساعة ونصف الجمهور": and half of something else, no part of the unit
+            value = _ar_whole(m.group(1), unit) + _AR_PARTS[m.group(2)]
+        n = NumberMatch(m.start(), m.end(), m.group(0), value, value, spelled=True)
         counts = counts_of(s.text, n, s.text[m.end() :], unit, lang)
-        out.append(Fact("figure", m.group(0), s.index, value=1.5, unit=unit, counts=counts, number=n))
+        out.append(Fact("figure", m.group(0), s.index, value=value, unit=unit, counts=counts, number=n))
     return out
+
+
+def _ar_whole(word: str, unit: str) -> int:
+    """How many whole units an Arabic unit noun says by itself: two for its dual ("مترين", "ساعتين"), else one."""
+    bare = strip_arabic_marks(word)
+    if not bare.endswith(("ين", "ان")):
+        return 1
+    singulars = [bare[:-2], *([bare[:-3] + "ة"] if bare.endswith(("تين", "تان")) else [])]
+    return 2 if any(unit_after(" " + w, "ar") == (unit, len(w) + 1) for w in singulars) else 1
 
 
 _SCALE_VALUES = (1e3, 1e6, 1e9, 1e12)

@@ -23,6 +23,7 @@ from briefing_app.core.facts.ar_quoted_names import ar_quoted_as_one
 from briefing_app.core.facts.ar_ranging import ar_ranging
 from briefing_app.core.facts.ar_subject_head import ar_subject_with_head
 from briefing_app.core.facts.ar_svo_subject import ar_subject_before_adjunct, ar_subject_before_place
+from briefing_app.core.facts.ar_time_adjuncts import trailing_time_adjunct
 from briefing_app.core.facts.ar_times import ar_without_time
 from briefing_app.core.facts.caused_states_en import believed_state, caused_state
 from briefing_app.core.facts.comparative_states_en import noun_before_comparative
@@ -194,6 +195,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
+    adjunct = trailing_time_adjunct(text[: n.start]) if lang == "ar" else -1
+    if adjunct >= 0:  # "بلغت كميات الخضار، الأربعاء 2422 طنا": the weekday is when; the subject stands before it
+        text = text[:adjunct] + " " * (n.start - adjunct) + text[n.start :]
     # ("by an extraordinary 1.8C", "rose by a whopping 40%": how big it seemed, no noun of it; not before the change
     # the figure describes, "posted a whopping 31% rise in sales", which keeps its article)
     if lang == "en" and not _CHANGE_NOUN_NEXT.match(rest):

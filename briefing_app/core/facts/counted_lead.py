@@ -90,6 +90,17 @@ def _cost_of_doing(before: str, rest: str) -> str | None:
 
 # Arabic nouns of a piece or a copy that head a construct before "one": "مقطع فيديو واحد" is one clip (of video).
 _AR_PIECE_NOUNS = {"مقطع", "قطعة", "نسخة", "حبة", "شريط", "علبة", "كيس", "لقطة"}
+# Arabic "two" set after its noun as an adjective ("متهمين اثنين", "سيارتان اثنتان"): the noun is a dual, indefinite.
+_AR_TWO = {"اثنان", "اثنين", "اثنتان", "اثنتين"}
+_AR_DUAL_NOUN = re.compile(r"(?<!\S)[وبلف]?((?!ال)[\u0621-\u064a]{2,}(?:ان|ين))\s*$")
+
+
+def _ar_dual_before_two(n: NumberMatch, before: str) -> str | None:
+    """The dual noun an Arabic "two" follows as its adjective, which is what the two counts."""
+    if not n.spelled or strip_arabic_marks(n.text).lstrip("و") not in _AR_TWO:
+        return None
+    noun = _AR_DUAL_NOUN.search(strip_arabic_marks(before))
+    return noun.group(1) if noun else None
 
 
 def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> tuple[str | None, str]:
@@ -120,6 +131,9 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
                 return described, before  # "תאונה קטלנית אחת": the noun and its adjective before "one"
             return before.split()[-1], before  # "شرطي واحد": the noun before "one"
         before = before[: before.rstrip().rfind(" ") + 1]  # "לתקופה של שנה אחת": one of a unit, measuring more
+    dual = _ar_dual_before_two(n, before) if lang == "ar" else None
+    if dual:
+        return dual, before  # "موظفين اثنين تم تكريمهما": "two" after its dual noun counts that noun
     if n.qualifier:
         at = before.rfind(n.qualifier.rstrip("-"))
         before = before[:at] if at >= 0 else before

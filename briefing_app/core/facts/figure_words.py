@@ -73,6 +73,8 @@ UNITS: dict[str, dict[str, str]] = {
            "مرات": "times", "مرة": "times", "أسابيع": "weeks", "شهور": "months", "دقيق": "minutes", "دقائق": "minutes",
            "أمتار": "metres", "أطنان": "tons", "كيلوغرام": "kilograms", "كيلوجرام": "kilograms", "كلغ": "kilograms",
            "لتر": "litres",
+           # (the hundredths of a currency, in which market bulletins price a kilo: "15-25 قرشا", "50 هللة")
+           "قرش": "piastres", "قروش": "piastres", "فلس": "fils", "هلل": "halalas",
            "قدم مكعب": "cubic feet", "متر مكعب": "cubic metres", "أمتار مكعبة": "cubic metres",
            "ملليغرام": "milligrams", "مليغرام": "milligrams", "ملغ": "milligrams", "غرام": "grams", "جرام": "grams",
            "كيلو": "kilograms", "جيجا بايت": "gigabytes", "جيجابايت": "gigabytes", "غيغابايت": "gigabytes",

@@ -387,7 +387,10 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             parts_of = fraction_text_spans(s.text, slashed)
             numbers = [n for n in numbers if not any(a < n.end <= b for a, b in parts_of)]
         if lang == "ar":
-            out.extend(arabic_duals(s, numbers, whole))  # (the article, where a dual's singular is sought)
+            # (not a dual whose "two" is written after it, "متهمين اثنين": that number is the figure, the dual its noun)
+            two_after = re.compile(r"\s+و?اثن(?:ان|ين|تان|تين)(?![\u0621-\u064a])")
+            out.extend(d for d in arabic_duals(s, numbers, whole)  # (the article, where a dual's singular is sought)
+                       if not two_after.match(s.text, s.text.find(d.text) + len(d.text)))  # fmt: skip
             out.extend(arabic_ordinal_ages(s))
             out.extend(arabic_single_terms(s))  # "بالسجن النافذ سنة", "بسنة حبسا نافذا": one year, the noun alone
         if lang == "en":  # "a trade surplus of N2.22 trillion": the readers see "of", not a word "N"

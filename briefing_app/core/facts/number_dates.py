@@ -140,7 +140,9 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     # (not a sum with its scale word: "לעומת 17.7 מיליארד | במאי אשתקד" is May's sum, no day of May)
     scaled = n.scale > 1 or n.currency is not None
     if lang in ("ar", "he") and not scaled and re.match(
-        rf"\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])", after
+        # (and a day with the word "month" written: "9 من شهر أكتوبر"; not "500 شهر مارس", a count in that month)
+        rf"\s*(?:ב|من\s+)?{_AR_MONTH_WORD if n.raw <= 31 else ''}(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])",
+        after,
     ):
         return True
     # (a day of this, last or next month named by its adjective alone, and a span of such days: "يوم 18 الجاري",
@@ -163,6 +165,9 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         rf"\s*(?:و|ו-?)(?:ב-?|في\s+)?\s*[0-9\u0660-\u0669]{{1,2}}\s*(?:ב|من\s+)?(?:{AR_HE_MONTHS})(?![\u0621-\u064a\u05d0-\u05ea])"
     )
     if lang in ("ar", "he") and n.raw <= 31 and re.match(day_pair, after):
+        return True
+    # and the first day of a span of one month with "until": "من 11 حتى 15 فبراير", "من 3 ولغاية 9 مارس"
+    if lang == "ar" and n.raw <= 31 and n.value_max is None and _AR_DAY_SPAN_TO_MONTH.match(after):
         return True
     if (
         lang in ("ar", "he")
@@ -202,6 +207,14 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     if lang == "en" and (re.match(rf"\s*{EN_MONTHS}", after) or after_month):
         return True
     return bool(re.match(r"(?:st|nd|rd|th)\b|\(", after))
+
+
+_AR_MONTH_WORD = r"(?:شهر\s+)?"
+# The rest of a span of days in one month after its first day: "حتى 22 يناير", "ولغاية 9 من مارس".
+_AR_DAY_SPAN_TO_MONTH = re.compile(
+    rf"\s*(?:و?حتى|و?لغاية|و?إلى|و?الى)\s*[0-9\u0660-\u0669]{{1,2}}\s*(?:من\s+)?(?:شهر\s+)?(?:{AR_HE_MONTHS})"
+    r"(?![\u0621-\u064a])"
+)
 
 
 def arabic_spelled_years(text: str, numbers: list[NumberMatch]) -> set[int]:
