@@ -329,6 +329,29 @@ def test_a_peoples_noun_before_a_name_and_a_party_member_after_it() -> None:
     assert people["Mary Kane"] == "Democrat from Ohio"
 
 
+def test_a_peoples_adjective_before_a_full_name_is_cut_off_the_name() -> None:
+    # sports copy puts a competitor's people before the full name; a role before it stays the role
+    people = _people([
+        "The race was wet.",
+        "Venezuelan Carlos Riveros was eighth ahead of German Jonas Keller.",
+        "Finn Mika Korhonen was fifth, ahead of his team-mate Brazilian Tiago Mendes.",
+        "The stage went to championship leader Spaniard Pablo Ferrer.",
+    ])  # fmt: skip
+    assert {"Carlos Riveros", "Jonas Keller", "Mika Korhonen", "Tiago Mendes", "Pablo Ferrer"} <= set(people)
+    assert not any(name.split()[0] in ("Venezuelan", "German", "Finn", "Brazilian", "Spaniard") for name in people)
+    assert "championship leader" in (people["Pablo Ferrer"] or "")
+
+
+def test_a_peoples_adjective_before_a_body_or_an_event_names_no_person() -> None:
+    # near misses: the words after the people's adjective are common words, not a name
+    people = _people([
+        "The plan was debated.",
+        "The American Rescue Plan passed, the Italian Space Agency agreed and Chinese New Year came early.",
+        "The Venezuelan Supreme Court ruled before the British Grand Prix.",
+    ])  # fmt: skip
+    assert people == {}
+
+
 def test_the_danish_body_a_person_is_from_is_the_role_and_a_town_is_not() -> None:
     people = _people([
         "Sagen vakte opsigt.",

@@ -205,6 +205,17 @@ _VERSION_BEFORE = re.compile(r"\b(?:[Vv]ersion|[Vv]er\.|v\.?|[Rr]elease|[Ww]eb|[
 _NAMED_BY_NUMBER = re.compile(r"[^\W\d_]{1,2}\b(?!\s+[^\W\d_])")
 
 
+# A race named by its distance, then what is run or won in it: "the 100m hurdles final", "the Grand Prix's 100m
+# final", "the 1500m heats", "the 50m freestyle title". The distance names the event; it measures nothing the story
+# counts ("with 300m to go" has no event word after it and stays a distance).
+_RACE_EVENT_AFTER = re.compile(
+    r"k?m\s+(?:(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|relay|sprint)\b"
+    r"|(?:finals?|heats?|semi-finals?|semis|title|crown|record|gold|silver|bronze|medal)\b(?!\s+(?:of|for)\b))",
+    re.IGNORECASE,
+)
+_RACE_EVENT_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
+
+
 # A house number: before a capitalised street name and its kind ("10 Downing Street", "12 Elm Rd."), or a
 # street named by its number ("74 Street", "5 Avenue"); in Danish, after a street named by its last part
 # ("Nørregade 5", "Strandvejen 102").
@@ -515,6 +526,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "Web 3.0", "version 3", "Industry 4.0": a version names a thing, it counts nothing
     if n.currency is None and _NAMED_BY_NUMBER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return True  # "the 12M (", "the 400m.": a movement or an event named by a number and a letter
+    if lang == "en" and n.currency is None and _RACE_EVENT_AFTER.match(after) and _RACE_EVENT_BEFORE.search(before):
+        return True  # "the 100m hurdles final", "the Grand Prix's 100m final": a race named by its distance
     if lang == "en" and not n.currency and phone_or_reference(before, n.text, after):
         return True  # "call police on 101", "quoting log 1502": a number to call or to quote, no quantity
     # (not Kuwaiti and Jordanian agency decimals, the fraction written first: "06ر101" is 101.06, "07ر0" is 0.07)

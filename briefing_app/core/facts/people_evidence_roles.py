@@ -60,6 +60,8 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
     while len(title) > 1 and title[-1].lower().rstrip(".") in _ABBREVIATED_HONORIFICS:
         title = title[:-1]  # "Health Minister Dr Jane Roe": the doctor's "Dr" after the office is no part of it
     role = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
+    if len(title) == 1 and not owner and is_nationality(title[0]) and not peoples_noun(title[0]):
+        role = None  # "Brazilian Tiago Mendes": a people's adjective before the name is no title the person holds
     if (
         not title
         and owner

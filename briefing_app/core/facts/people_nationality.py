@@ -21,7 +21,7 @@ _PEOPLES = frozenset(
     "Arab Arabic Saudi German Turk Greek Swiss Dane Swede Scot Kurd Serb Croat Slovak Uzbek Tajik Kazakh Pashtun "
     "Berber Thai Azeri Emirati Hindi Farsi Bengali Punjabi Dutch French Czech Welsh Slavic Baltic Celtic Nordic "
     "Hispanic Islamic Germanic Semitic Hellenic Gaelic Asiatic Catholic Olympic Atlantic Pacific Arctic Adriatic "
-    "Latino Inuit Maori Zulu Bedouin Briton Brit Finn Pole Filipino Filipina Cypriot Tamil "
+    "Latino Inuit Maori Zulu Bedouin Briton Brit Finn Pole Filipino Filipina Cypriot Tamil Spaniard Argentine "
     # adjectives the name lists also hold as given names ("Irish" is one in the US census)
     "Irish English British Scottish".split()
 )

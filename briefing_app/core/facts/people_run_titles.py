@@ -8,13 +8,14 @@ import re
 from collections.abc import Collection, Sequence
 
 from briefing_app.core.facts.gazetteer import person_names
-from briefing_app.core.facts.people_index import strip_possessive
+from briefing_app.core.facts.people_index import fold, strip_possessive
 from briefing_app.core.facts.people_named_of import name_before_of
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import PORTFOLIO, is_job, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
-from briefing_app.core.facts.people_shapes import opening_title, plural_title_words
+from briefing_app.core.facts.entity_tagger import common_words
+from briefing_app.core.facts.people_shapes import is_family_name, opening_title, plural_title_words
 from briefing_app.core.facts.role_edges import title_over_and
 from briefing_app.core.facts.roles import ROLE_NOUNS, is_role_noun
 
@@ -232,6 +233,8 @@ def _last_title_word(
         last_title = 0  # "KTAS-direktør Jane Roe", "AaB-spilleren Max Holm": a body's name joined to a job
     elif last_title < 0 and len(tokens) > 2 and peoples_noun(tokens[0]):
         last_title = 0  # "Dutchman Joop van Brakel", "Frenchwoman Jane Roe": a people's noun
+    elif last_title < 0 and people_before_full_name(tokens, lowercase_words):
+        last_title = 0  # "Brazilian Tiago Mendes was eighth", "Finn Mika Korhonen": a people's word before the name
     elif (
         last_title < 0
         and len(tokens) in (4, 5)
@@ -316,6 +319,24 @@ def _capitalised_role_before_given_name(tokens: list[str], last_title: int) -> i
     ):
         return at
     return last_title
+
+
+def people_before_full_name(tokens: Sequence[str], lowercase_words: Collection[str] = ()) -> bool:
+    """ "Brazilian Tiago Mendes", "Venezuelan Carlos Riveros", "Spaniard Pablo Ferrer": a people's adjective or
+    noun, then a full name of two or three words (sports copy names a competitor so). The name opens with a
+    given name, or ends with a family name and holds no word the language writes in lower case, so that a
+    body or an event keeps its people's word ("American Rescue Plan", "Italian Space Agency", "Chinese New
+    Year"); no word of it is one the article writes in lower case or a title."""
+    if len(tokens) not in (3, 4) or not is_nationality(tokens[0]):
+        return False
+    name = list(tokens[1:])
+    if not all(re.fullmatch(r"[A-Z][\w'’-]+", t) for t in name):
+        return False
+    if any(t.lower() in lowercase_words or is_title(t) or is_nationality(t) for t in name):
+        return False
+    if fold(name[0]) in person_names()[0]:
+        return True
+    return is_family_name(name[-1]) and not any(t.lower() in common_words() for t in name)
 
 
 def peoples_noun(token: str) -> bool:
