@@ -28,7 +28,9 @@ _VERBS = (
 )
 _QUALIFIERS = (
     r"(?:(?:more\s+than|less\s+than|about|around|almost|nearly|some|roughly|over|just|another|a\s+further|further|"
-    r"an\s+extra|an\s+additional)\s+)?"
+    r"an\s+extra|an\s+additional|"
+    # (the size given as a total or an average: "raise the harbour levy by a total of 3.5%")
+    r"an?\s+(?:total|average)\s+of)\s+)?"
 )
 # A word of the object: no preposition of the change ("cut its dividend by another 2p": not "dividend by another").
 # A name may be part of it ("the allocation for MNREGA by Rs 5,000 crore").
