@@ -52,3 +52,12 @@ def test_a_size_after_a_dash_counts_the_noun_before_the_dash() -> None:
     # near miss: a dash then a clause with words of its own is no restatement
     apart = "The firm leads on tablet shipments – its rivals sold 2 million."
     assert "shipments" not in nth_counts_of(apart, 2_000_000)
+
+
+def test_a_margin_upped_with_its_period_written_apart_counts_the_margin() -> None:
+    upped = "The chain upped its margin year on year and quarter on quarter, to 12.5 per cent."
+    assert counts_of(upped, "en", 12.5) == "margin"
+    # near miss: the hyphenated period was already read
+    assert counts_of("The maker increased its market share year-on-year, to 5.1%.", "en", 5.1) == "market share"
+    # near miss: "year" alone is no share
+    assert "year" not in counts_of(upped, "en", 12.5)

@@ -18,6 +18,7 @@ from briefing_app.core.facts.model import Fact
 
 _VERBS = (
     r"(?:increase[ds]?|increasing|raise[ds]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|cut(?:s|ting)?|"
+    r"upp(?:ed|ing)|"  # ("upped its market share to 41 per cent": the British verb of raising)
     r"reduce[ds]?|reducing|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|curb(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
     r"expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|shrink(?:s|ing)?|shrank|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|"
     r"hike[ds]?|hiking|revis(?:e[sd]?|ing)|downgrad(?:e[sd]?|ing)|upgrad(?:e[sd]?|ing)|"
@@ -44,7 +45,9 @@ _OBJECT_THEN_SIZE = re.compile(
     # 2015/6 to $3.85", "revised its forecast milk price from $7 per kg to $6.75")
     r"(?:\s+(?:for|in)\s+(?:the\s+)?[\w/-]*\d[\w/-]*)?"
     # (an adverb of when, set off or not: "all increased their market share year-on-year, to 5.1%")
-    r"(?:\s+(?:year-on-year|year-over-year|annually|again|sharply|slightly|further),?)?"
+    # (or written apart, and joined to another: "lifted its margin year on year and month on month, to 9 per cent")
+    r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|annually|again|sharply|slightly|further)"
+    r"(?:\s+and\s+(?:sequentially|quarter[- ]on[- ]quarter|month[- ]on[- ]month))?,?)?"
     r"\s+(?:by\s+|(?:to|from)\s+(?:the\s+current\s+|a\s+record\s+)?)?|"
     rf"([a-z][\w-]*)\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 )
