@@ -94,12 +94,15 @@ def noun_before(text: str, start: int, bare: bool = False) -> str | None:
     words = tag_sentence(text)
     first = next((k for k, w in enumerate(words) if w[1] > start), len(words))
     hedged = True  # only hedges ("almost", "about") so far between the figure and the words before it
+    # (at least one: a bare figure after a dash, "the number of people waiting – 402,000", is left to its readers)
+    seen_hedge = False
     for k in range(first - 1, -1, -1):
-        if _word(text, words[k]) in _DASHES and hedged:
+        if _word(text, words[k]) in _DASHES and hedged and seen_hedge:
             continue  # "its tablet shipments – almost 4 million in Q3": the figure restates the noun before the dash
         if _word(text, words[k]) in _CLAUSE_MARKS:
             return None
         hedged = hedged and _word(text, words[k]).lower() in _HEDGES
+        seen_hedge = seen_hedge or hedged
         if _word(text, words[k]).lower() in _UNITS_OF_A_FIGURE:
             continue  # "rose by 12 percent, from 3,000 to 3,360": the unit of the change before, not what it counts
         if _QUARTER_LABEL.fullmatch(_word(text, words[k])):
