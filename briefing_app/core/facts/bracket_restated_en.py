@@ -17,7 +17,9 @@ from briefing_app.core.facts.model import Fact
 
 _OPENS = re.compile(
     # (the figure's own noun may come between: "Samsung shipped 84.5 million units (+6.1 percent)")
-    r"^\s*(?:%|per\s*cent|percent|p|m|bn|million|billion|points?)?(?:\s+[a-z][a-z-]*)?\s*\(\s*[+−-]?\s*"
+    r"^\s*(?:%|per\s*cent|percent|p|m|bn|million|billion|points?)?(?:\s+[a-z][a-z-]*)?\s*\(\s*"
+    # (an "or" may open it, with a hedge: "70 per cent (or 12.5 million) of adults", "(or about 400)")
+    r"(?:or\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?)?[+−-]?\s*"
     r"(?:US|C|A|NZ)?[$£€]?\s*$"
 )
 _CLOSES = re.compile(r"\s*(?:%|per\s*cent|percent|p|m|bn|million|billion|points?|pts)?\s*\)")

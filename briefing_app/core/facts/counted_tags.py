@@ -75,6 +75,13 @@ def _event(text: str, w: tuple[int, int, str]) -> str | None:
 
 
 # Units a figure before them is measured in: the nearest noun before another figure is never one of these.
+# A dash right before a figure (nothing but a hedge between) sets it after the noun it gives the size of: "sales of
+# its tablets – some 4 million in the quarter". Other clause marks still end the search.
+_DASHES = frozenset({"—", "–"})
+_HEDGES = frozenset({"almost", "about", "around", "nearly", "some", "roughly", "approximately", "just", "over",
+                     "only", "a", "mere"})  # fmt: skip
+# The label of a quarter, half or financial year of results copy ("Q4", "H1", "FY23").
+_QUARTER_LABEL = re.compile(r"(?:Q[1-4]|H[12]|FY(?:\d{2}|\d{4})?)")
 _UNITS_OF_A_FIGURE = frozenset({"percent", "per", "cent", "pc", "points", "point", "percentage"})
 
 
@@ -86,11 +93,20 @@ def noun_before(text: str, start: int, bare: bool = False) -> str | None:
     start = region.start() if region else start  # "in the region of £45m": an approximation, no noun named
     words = tag_sentence(text)
     first = next((k for k, w in enumerate(words) if w[1] > start), len(words))
+    hedged = True  # only hedges ("almost", "about") so far between the figure and the words before it
+    # (at least one: a bare figure after a dash, "the number of people waiting – 402,000", is left to its readers)
+    seen_hedge = False
     for k in range(first - 1, -1, -1):
+        if _word(text, words[k]) in _DASHES and hedged and seen_hedge:
+            continue  # "its tablet shipments – almost 4 million in Q3": the figure restates the noun before the dash
         if _word(text, words[k]) in _CLAUSE_MARKS:
             return None
+        hedged = hedged and _word(text, words[k]).lower() in _HEDGES
+        seen_hedge = seen_hedge or hedged
         if _word(text, words[k]).lower() in _UNITS_OF_A_FIGURE:
             continue  # "rose by 12 percent, from 3,000 to 3,360": the unit of the change before, not what it counts
+        if _QUARTER_LABEL.fullmatch(_word(text, words[k])):
+            continue  # "almost 4 million in Q3, up from 2.1 million": the quarter is when, never what a figure counts
         if words[k][0] > 0 and text[words[k][0] - 1].isdigit():
             continue  # "up 4.5p to £5.36": the unit written against the digits of the figure before
         if words[k][2] in ("NOUN", "PROPN") and re.match(r"\w", _word(text, words[k])):  # not the "£" of the sum

@@ -521,7 +521,7 @@ CURRENCY_WORDS = re.compile(
     r"(?![\u0621-\u064a]))?)"
 )
 # "$10bn in insurance claims", "£264m on health services", "£1.5bn to tackle homelessness"
-MONEY_LEADS = "|in|on|to|towards|toward|i|på|في|على|ב|על"
+MONEY_LEADS = "|in|into|on|to|towards|toward|i|på|في|على|ב|על"
 
 
 PERIODS = {"year", "years", "month", "months", "quarter", "week", "weeks", "day", "days", "period", "weekend",

@@ -262,6 +262,8 @@ def after_phrase(
             return described
     if money and lang == "en":
         after = re.sub(r"^\s*worth\s+(?=of\s)", " ", after)  # "$2 million worth of supplies"
+        # "an extra £40 on top of the travel grant": "top" is no noun of the sum; it is added on what follows
+        after = re.sub(r"^\s*on\s+top\s+of\s+(?=\S)", " on ", after)
     lead = re.match(r"\s*(?:(?:a|per|for\s+each)\s+(?:person|head|capita|household|pupil|worker|employee)\s+)?"
                     r"(?:(?:a|per|each|om|pr\.)\s+(?:year|month|week|day|året|år|måneden)\s+)?"
                     rf"(?:of|af|for|til|من|מ|של{MONEY_LEADS if money else ''})\s+(?:the\s+|all\s+)?",

@@ -18,6 +18,7 @@ from briefing_app.core.facts.model import Fact
 
 _VERBS = (
     r"(?:increase[ds]?|increasing|raise[ds]?|raising|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|cut(?:s|ting)?|"
+    r"upp(?:ed|ing)|"  # ("upped its market share to 41 per cent": the British verb of raising)
     r"reduce[ds]?|reducing|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|curb(?:s|ed|ing)?|slash(?:es|ed|ing)?|"
     r"expand(?:s|ed|ing)?|grow(?:s|ing)?|grew|shrink(?:s|ing)?|shrank|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|"
     r"hike[ds]?|hiking|revis(?:e[sd]?|ing)|downgrad(?:e[sd]?|ing)|upgrad(?:e[sd]?|ing)|"
@@ -28,7 +29,9 @@ _VERBS = (
 )
 _QUALIFIERS = (
     r"(?:(?:more\s+than|less\s+than|about|around|almost|nearly|some|roughly|over|just|another|a\s+further|further|"
-    r"an\s+extra|an\s+additional)\s+)?"
+    r"an\s+extra|an\s+additional|"
+    # (the size given as a total or an average: "raise the harbour levy by a total of 3.5%")
+    r"an?\s+(?:total|average)\s+of)\s+)?"
 )
 # A word of the object: no preposition of the change ("cut its dividend by another 2p": not "dividend by another").
 # A name may be part of it ("the allocation for MNREGA by Rs 5,000 crore").
@@ -42,7 +45,9 @@ _OBJECT_THEN_SIZE = re.compile(
     # 2015/6 to $3.85", "revised its forecast milk price from $7 per kg to $6.75")
     r"(?:\s+(?:for|in)\s+(?:the\s+)?[\w/-]*\d[\w/-]*)?"
     # (an adverb of when, set off or not: "all increased their market share year-on-year, to 5.1%")
-    r"(?:\s+(?:year-on-year|year-over-year|annually|again|sharply|slightly|further),?)?"
+    # (or written apart, and joined to another: "lifted its margin year on year and month on month, to 9 per cent")
+    r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|annually|again|sharply|slightly|further)"
+    r"(?:\s+and\s+(?:sequentially|quarter[- ]on[- ]quarter|month[- ]on[- ]month))?,?)?"
     r"\s+(?:by\s+|(?:to|from)\s+(?:the\s+current\s+|a\s+record\s+)?)?|"
     rf"([a-z][\w-]*)\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 )

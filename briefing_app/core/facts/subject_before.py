@@ -761,6 +761,9 @@ def measure_in_clause(before: str, lang: str) -> str | None:
     ]
     # (nor "total" as the adjective of another measure: "The total number of robbery offences rose by 20%")
     found = [i for i in found if not (words[i].lower() == "total" and words[i + 1 : i + 2] in (["number"], ["amount"]))]
+    # (nor the "total" the figure itself is given as: "raise the harbour levy by a total of 3.5%", "rose by a total of
+    # 12%" measure the levy and what rose, as "by an average of" does; "the total rose to 40" keeps its total)
+    found = [i for i in found if not (words[i].lower() == "total" and words[i + 1 :] == ["of"])]
     if not found:
         return None
     noun = words[found[-1]]
