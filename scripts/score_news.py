@@ -96,7 +96,8 @@ def _describe(item: object) -> str:
     if isinstance(item, tuple):
         item = item[1]
     if isinstance(item, dict):
-        keep = ("text", "value", "counts", "counts_key", "name", "role", "role_key", "speaker_key", "key", "sentence_texts")
+        keep = ("text", "value", "counts", "counts_key", "name", "role", "role_key", "speaker_key", "key",
+                "sentence_texts")
         return json.dumps({k: item[k] for k in keep if k in item}, ensure_ascii=False)
     return json.dumps(item, ensure_ascii=False)
 

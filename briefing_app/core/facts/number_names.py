@@ -347,7 +347,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if lang in ("en", "da") and in_quoted_title(text, n):
         return True  # CBS' “60 Minutes”, "808s & Heartbreak": a word of a quoted title, no quantity
     if lang == "en" and opens_work_title(text, n):
-        return True  # "as 14 Nights Of Rain took the top prize": the first word of an unquoted title (titled_numbers_en)
+        # "as 14 Nights Of Rain took the top prize": the first word of an unquoted title (titled_numbers_en)
+        return True
     if not n.spelled and n.kind == "number" and n.value_max is None and (
         _STREET_AFTER.match(after) or (lang == "da" and _DA_STREET_BEFORE.search(before))
     ):

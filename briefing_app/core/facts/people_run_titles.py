@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_index import fold, strip_possessive
 from briefing_app.core.facts.people_named_of import name_before_of
@@ -14,7 +15,6 @@ from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.people_roles import PORTFOLIO, is_job, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
-from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.people_shapes import is_family_name, opening_title, plural_title_words
 from briefing_app.core.facts.role_edges import title_over_and
 from briefing_app.core.facts.roles import ROLE_NOUNS, is_role_noun

@@ -403,7 +403,7 @@ def residents_towns(text: str) -> list[tuple[int, int, str]]:
             continue
         second = _SECOND_WORD.match(text, m.end(1))
         whole = lookup(f"{name} {second.group(1)}") if second is not None else None
-        if whole is not None and whole.kind == "place":
+        if second is not None and whole is not None and whole.kind == "place":
             out.append((m.start(1), second.end(1), f"{name} {second.group(1)}"))
         elif lookup(name) is not None or _RESIDENTS_CLOSED.match(text, m.end(1)):
             out.append((m.start(1), m.end(1), name))

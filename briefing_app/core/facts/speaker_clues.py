@@ -422,8 +422,9 @@ def passive_subject_or_agent(
 
 # A passive verb of making something known: its agent is the one who speaks in public, whatever its subject ("The
 # winner was announced by", "The nominees were revealed by", "The list was unveiled by").
-_ANNOUNCED = re.compile(r"(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:announced|revealed|unveiled|declared|named|presented|"
-                        r"read\s+out)\b")
+_ANNOUNCED = re.compile(
+    r"(?:was|were|is|are|been)\s+(?:\w+ly\s+)?(?:announced|revealed|unveiled|declared|named|presented|read\s+out)\b"
+)
 # A short noun phrase for a thing opening the sentence as the subject of its passive ("The motion", "The bill").
 _THING_SUBJECT = re.compile(r"\s*(?:The|This|That|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+")
 
