@@ -50,15 +50,15 @@ def test_named_in_passing_reads_the_pronoun_and_the_prepositions() -> None:
 
 
 def test_a_noun_phrase_after_existential_there_is_no_speech() -> None:
-    text = _OPENING + 'The umpire joked that there were "waves so big you could surf them."'
+    text = _OPENING + 'The umpire quipped that there were "waves so big you could surf them."'
     assert said(text, "en") == []
-    assert phrase_not_clause("He joked that there were", "waves so big you could surf them.")
+    assert phrase_not_clause("He quipped that there were", "waves so big you could surf them.")
     assert phrase_not_clause("She said there will be", "boats nobody has seen before")
 
 
 def test_near_miss_a_clause_after_there_or_the_speakers_own_words_stay_speech() -> None:
     # (the speaker's own "I" or "we" in the marks, or "there" inside them, keep them a clause)
-    assert not phrase_not_clause("He joked that there was", "nothing I could do about the wind")
+    assert not phrase_not_clause("He quipped that there was", "nothing I could do about the wind")
     assert not phrase_not_clause("He said that", "there were waves so big you could surf them")
     text = _OPENING + 'The umpire Carl Denny said: "There were waves so big you could surf them."'
     assert said(text, "en") == [("There were waves so big you could surf them", "Carl Denny")]

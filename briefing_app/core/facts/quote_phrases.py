@@ -124,7 +124,7 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
         # to the sentence's end as speech does)
         return True
     if _EXISTENTIAL.search(before) and not own_words:
-        # 'joked that there were "rooms so cold you wear a coat."': the noun phrase "there were" introduces is the
+        # 'quipped that there were "rooms so cold you wear a coat."': the noun phrase "there were" introduces is the
         # writer's clause's subject, whatever reduced relative ("you wear") it holds
         return True
     if _FINITE.search(_main_part(quoted) if infinitive or noun_phrase or modal_lead or copula_lead else quoted):
