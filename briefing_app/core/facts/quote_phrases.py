@@ -58,6 +58,14 @@ _CREDITED_BEFORE = re.compile(
 )
 
 
+# Existential "there" and a form of "be" right before quoted words: they are the noun phrase it introduces.
+_EXISTENTIAL = re.compile(
+    r"\bthere\s+(?:is|are|was|were|(?:will|would|could|might|may|must)\s+be|(?:has|have|had)\s+been|"
+    r"remains?|remained|seems?\s+to\s+be)\s*[\"“]?$",
+    re.IGNORECASE,
+)
+
+
 _RUNS_ON = re.compile(r"[a-z]{2}(?<!Mrs)[.!?…]+\s+[A-Z]")  # a sentence's end inside the marks, not "Mr. X"
 
 
@@ -114,6 +122,10 @@ def phrase_not_clause(before: str, quoted: str) -> bool:
         # 'said the rivals had "decided they are losing", causing ...': the rest of the writer's verb, whatever
         # clause its participle governs (words stopped inside the marks, 'had "asked that ... be sent."', run on
         # to the sentence's end as speech does)
+        return True
+    if _EXISTENTIAL.search(before) and not own_words:
+        # 'quipped that there were "rooms so cold you wear a coat."': the noun phrase "there were" introduces is the
+        # writer's clause's subject, whatever reduced relative ("you wear") it holds
         return True
     if _FINITE.search(_main_part(quoted) if infinitive or noun_phrase or modal_lead or copula_lead else quoted):
         return False

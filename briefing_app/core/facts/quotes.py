@@ -38,6 +38,7 @@ from briefing_app.core.facts.quote_cues import (
     NAMED_AS_LATER,
     WORK_NAMED,
 )
+from briefing_app.core.facts.quote_generic_askers_en import question_people_ask
 from briefing_app.core.facts.quote_goes_on_en import headline_only, speaker_going_on
 from briefing_app.core.facts.quote_interviews_en import add_answers
 from briefing_app.core.facts.quote_labels_rtl import add_labelled_rtl
@@ -445,6 +446,8 @@ def find_quotes(
                 continue  # 'described them as "heroes who served"', 'is "a waste of time"': a phrase, no clause said
             if lang == "en" and asked_to_act(text[:start], quoted, text[end + 1 :]):
                 continue  # 'She asked "people who care for their kids" to join her': whom she asked, no speech
+            if lang == "en" and mention is None and question_people_ask(text[:start]):
+                continue  # quote_generic_askers_en: 'Fans often ask me "when is the tour"': a crowd's usual question
             if (
                 mention is None
                 and previous is not None

@@ -111,6 +111,7 @@ from briefing_app.core.facts.speaker_owned_en import owned_speaker
 from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_pronoun_narration_en import pronoun_narration_end
+from briefing_app.core.facts.speaker_pronoun_passing_en import named_in_passing
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes, role_recency
 from briefing_app.core.facts.speaker_speech_nouns import body_said_before, is_speech_noun
 from briefing_app.core.facts.speaker_subjects import (
@@ -307,6 +308,11 @@ class Speakers:
                 # Doe affair..."), not a name used in passing later in it, nor one governed by a preposition
                 # ("Head of Friends for Clean Air, Jane Roe, spoke": not "Clean Air")
                 free = [p for p in mentioned if not GOVERNED.search(text[: name_start(text, p, at(p))])]
+                if sex and named_in_passing(text, [name_start(text, p, at(p)) for p in mentioned], sex):
+                    # speaker_pronoun_passing_en: "It puts her third behind X." then 'She was thrilled, "..."':
+                    # the "her" is the one speaking, named further back; X is named only in passing
+                    deferred = deferred or min(mentioned, key=at)
+                    continue
                 # "After meeting Kim Park, Alex Lee spoke": a name inside a fronted adverbial is not the subject
                 # (speaker_fronted_chain_en: "Having replaced X, Y said", "Though ..., having ... X, Y said": not X)
                 fronted = fronted_end(text)
@@ -316,8 +322,8 @@ class Speakers:
                     deferred = deferred or min(free or mentioned, key=at)
                     continue
                 # ("What they're saying, via X's Tim Oakes: Sen. Jo Lind said, ...": a label before a colon names
-                # no subject; the clause after it has its own)
-                label = re.match(r"[^:\"“”]{3,80}:\s+(?=[A-ZÆØÅ])", text)
+                # no subject; the clause after it has its own; a colon inside brackets, "X (coach: Y) won", is no label)
+                label = re.match(r"[^:\"“”(]{3,80}:\s+(?=[A-ZÆØÅ])", text)
                 main = [p for p in main if label is None or at(p) >= label.end()] or main
                 # "Roe's father Norrie said ...": an owner before what it owns is not the subject, whoever else the
                 # sentence names is (with nobody else, the owner is all there is)
