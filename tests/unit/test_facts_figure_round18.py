@@ -196,13 +196,15 @@ def test_now_in_commas_after_a_thing_is_no_age(text: str, value: float) -> None:
         ("The group sold 1.1m cars in Europe.", 1.1e6, None),
         ("He bought 5m shares.", 5e6, None),
         ("Some 3m staff work there.", 3e6, None),
-        ("She won the 400m hurdles.", 400, "meters"),
+        # (not "She won the 400m hurdles": an event's name is no quantity the article reports, number_names since the
+        # forty-sixth round; the distance run as such still is)
+        ("She ran 400m hurdles in training.", 400, "meters"),
         ("The 10m walls collapsed.", 10, "meters"),
         ("It has a 20m pool.", 20, "meters"),
     ],
 )
 def test_a_bare_m_before_a_plural_counts_millions(text: str, value: float, unit: str | None) -> None:
-    # "1.1m cars": millions of cars (metres are no count); "the 400m hurdles", "a 20m pool" stay metres
+    # "1.1m cars": millions of cars (metres are no count); "ran 400m hurdles", "a 20m pool" stay metres
     found = [f for f in figures_of(text) if abs(f.value - value) < 1e-6 * max(1.0, value)]
     assert found and found[0].unit == unit
 

@@ -46,6 +46,22 @@ def _body_named_before(owner: str) -> bool:
     return words[-1] in EN_TAIL or names_an_organisation(owner)
 
 
+# Capitalised adjectives of a party, which is_nationality's endings also take ("Republican" as "Dominican"):
+# "Republican Tom Hall" is a party member, a role the article gives.
+_PARTY_ADJECTIVES = frozenset(
+    {"Republican", "Democratic", "Democrat", "Conservative", "Socialist", "Communist", "Liberal"}
+)
+
+
+def _peoples_adjective(word: str) -> bool:
+    """ "Brazilian", "Venezuelan", "Chinese", "Danish": a people's adjective, which describes where a person is
+    from rather than a title they hold. A people's noun ("Dane", "Finn", "Dutchman": "the Dane's wife" names him
+    by it) and a party's adjective stay roles."""
+    if word in _PARTY_ADJECTIVES or peoples_noun(word) or not is_nationality(word):
+        return False
+    return word.endswith(("an", "ese", "ish", "ic", "i"))
+
+
 def role_from_title(sentence: Sentence, run: Run) -> None:
     """The title words in front (and the body before them) are the first role; a title or an honorific is
     evidence, except in a headline, where Title Case capitalises every word."""
@@ -60,7 +76,7 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
     while len(title) > 1 and title[-1].lower().rstrip(".") in _ABBREVIATED_HONORIFICS:
         title = title[:-1]  # "Health Minister Dr Jane Roe": the doctor's "Dr" after the office is no part of it
     role = " ".join(([owner] if owner and len(owner.split()) <= 3 else []) + title) if title else None
-    if len(title) == 1 and not owner and is_nationality(title[0]) and not peoples_noun(title[0]):
+    if len(title) == 1 and not owner and _peoples_adjective(title[0]):
         role = None  # "Brazilian Tiago Mendes": a people's adjective before the name is no title the person holds
     if (
         not title

@@ -24,7 +24,7 @@ from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clues import PASSED, PRONOUNS, role_noun, self_described_sexes, surname_subject
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes
 
-__all__ = ["agent_role", "owned_description", "owner_holder", "role_holder", "titled_before"]
+__all__ = ["agent_role", "kin_of_described", "owned_description", "owner_holder", "role_holder", "titled_before"]
 
 # Roles of someone who speaks for another person or a body (English and Danish): never the one they speak for.
 _AGENT = re.compile(
@@ -46,6 +46,13 @@ _KIN = re.compile(
     r"(?:wife|husband|partner|mother|father|son|daughter|brother|sister|family|friend|widow|widower|fiancée?|"
     r"girlfriend|boyfriend|parents?|children|child|kone|mand|mor|far|søn|datter|bror|søster|familie|ven|veninde)s?"
 )
+
+
+def kin_of_described(mention: str) -> bool:
+    """ "the Dane's wife", "the striker's father": kin of someone the article describes, who speaks for
+    themself; never the one described, whatever role ("Dane", "striker") the people finder gave that one."""
+    m = re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+)?[A-Za-zÆØÅæøå][\w-]*['’]s\s+(\w+)", mention)
+    return m is not None and _KIN.fullmatch(m.group(1).lower()) is not None
 
 
 def agent_role(word: str) -> bool:

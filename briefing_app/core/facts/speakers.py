@@ -89,6 +89,7 @@ from briefing_app.core.facts.speaker_described import (
     club_described,
     dash_opening,
     issuer_before,
+    kin_of_described,
     lone_given_name,
     owned_description,
     owner_holder,
@@ -484,8 +485,8 @@ class Speakers:
             is_person_noun(mention.split()[-1]) or is_person_noun(mention.split()[-1].removesuffix("s"))
         ):
             return mention  # "Roe's spokesman", "Roe's lawyers": the ones who work for Roe, not Roe
-        if CLOSE_TO.fullmatch(mention):
-            return mention  # "the family of Ryan Cole": his family speaks, not he
+        if CLOSE_TO.fullmatch(mention) or kin_of_described(mention):
+            return mention  # "the family of Ryan Cole", "the Dane's wife": his family speaks, not he
         for_it = re.fullmatch(r"((?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+for)\s+(?:them|it)", mention)
         if for_it and is_person_noun(for_it.group(1).split()[-2]):
             # "..., with a spokesperson for them saying:": the body the sentence named, for whom they spoke
