@@ -24,6 +24,11 @@ _AR_DATELINE = re.compile(
 # gathered reports ("متابعات").
 _NO_AGENCY = {"خاص", "وكالات", "متابعات", "الوكالات", "مراسلنا", "المحرر"}
 
+# Short Arabic names of national news agencies that the gazetteer also holds as a town (a dateline's second
+# word is then the agency, not a second place): the organisation list leaves them out, since elsewhere in
+# running text they are the town. General knowledge of the region's agencies, no story's words.
+_AGENCIES_SPELT_AS_TOWNS = {"قنا", "بترا", "كونا", "سانا", "بنا", "وام", "واس", "وات", "واج", "سبأ"}
+
 
 def arabic_dateline_agency(text: str) -> tuple[int, int, str] | None:
     """(start, end, name) of the agency of a dateline that opens `text`, None when it opens with none."""
@@ -37,7 +42,7 @@ def arabic_dateline_agency(text: str) -> tuple[int, int, str] | None:
     if agency in _NO_AGENCY:
         return None  # "غزة - خاص": the paper's own report, "وكالات": agencies unnamed
     known = lookup(agency)
-    if known is not None and known.kind == "place":
+    if known is not None and known.kind == "place" and agency not in _AGENCIES_SPELT_AS_TOWNS:
         return None  # "دمشق - حلب": two towns
     return m.start("agency"), m.end("agency"), agency
 

@@ -407,7 +407,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             kept = []  # "رئيس الأمانة العامة ل X": some body's secretariat, unnamed
         if not definite and len(kept) == 1 and _TAFIL_NOUN.fullmatch(kept[0]) and not _is_org(kept[0]):
             kept = []  # "وهي محكمة تشريع": a kind and an indefinite verbal noun, a description, no name
-        if not definite and not known and len(kept) == 1 and _indefinite_adjective(words[1:2]):
+        # (a town's name after the kind makes the phrase definite, so no indefinite adjective can follow it: "جامعة
+        # X تحتفي" is the body and a verb)
+        in_a_town = len(kept) == 1 and _is_place(kept[0])
+        if not definite and not known and len(kept) == 1 and not in_a_town and _indefinite_adjective(words[1:2]):
             # "وهي هيئة رقابة محلية": a kind, a bare noun and an indefinite adjective describe; no name, and no kind
             # inside it names one either ("شركة طيران X" is no "طيران X", a country's air force)
             kept, taken_to = [], m.end(1) + len(" ".join(["", *m.group(2).split()[:2]]))

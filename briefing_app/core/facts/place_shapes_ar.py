@@ -221,6 +221,17 @@ _AR_NUMBER_WORDS = {"بليون", "مليون", "مليار", "بلايين", "�
 _AR_WEEKDAYS = {"الجمعة", "السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس"}
 
 
+def bare_word_of_a_definite_town(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], one word without the article and before a definite word, is the common noun in
+    construct a town's name was made from ("إلى ميادين العمل", to the fields of work): a town whose Arabic name
+    carries the article ("الـX") is never written without it."""
+    word = text[start:end]
+    entry = lookup(word) if " " not in word and not word.startswith("ال") else None
+    if entry is None or entry.kind != "place" or f"ال{word}" not in entry.names:
+        return False
+    return re.match(r"\s+ال[\u0621-\u064a]", text[end:]) is not None
+
+
 def ar_common_word(text: str, mention: Mention) -> bool:
     """An Arabic town's name read as the common word or name it also is: a number word with a clitic before it
     (بليون "billion", not ب + ليون Lyon); a noun before a country's name (رالي روسيا "the Russia rally"); a
@@ -252,6 +263,8 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     if entry is not None and entry.detail == "country" and not following[0].startswith(("،", ",")):
         return True  # "رالي روسيا" (not "حلب، سوريا": a town, a comma and its country)
     definite = mention.written.startswith("ال")
+    if not definite and bare_word_of_a_definite_town(text, mention.start, mention.end):
+        return True  # "إلى ميادين العمل" (to the fields of work): a plural noun in construct, no town "الـX"
     adjective = after.startswith("ال") and after.endswith(("ية", "ي"))
     if definite and adjective and lookup(f"{mention.written} {after}") is None:
         return True  # "من الطبقة الراقية"

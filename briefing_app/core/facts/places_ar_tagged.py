@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
+from briefing_app.core.facts.people_ar_words import AR_ROLE_NOUNS
+from briefing_app.core.facts.place_shapes_ar import bare_word_of_a_definite_town
 
 # The smallest lead of the place tag over the best other tag, over the name's words (a confident tag leads by
 # 20 to 60).
@@ -27,10 +29,25 @@ def tagged_places(text: str) -> list[tuple[int, int, str]]:
         if not all("\u0621" <= ch <= "\u064a" or ch == " " for ch in entity.text):
             continue
         before = text[: entity.start]
+        if _inside_a_role_noun(text, entity.start, entity.end) or bare_word_of_a_definite_town(
+            text, entity.start, entity.end
+        ):
+            continue
         if before.rstrip().endswith(('"', "«", "“", "'")) or not _WHERE.search(before):
             continue
         out.append((entity.start, entity.end, entity.text))
     return out
+
+
+def _inside_a_role_noun(text: str, start: int, end: int) -> bool:
+    """Whether the tagged words are the tail of a role noun whose first letter the tagger split off as a clitic
+    ("وكيل", undersecretary, read as "and" + a town): the whole word is the noun, no place follows "and"."""
+    head = text.rfind(" ", 0, start) + 1
+    if head == start:
+        return False
+    tail = re.match(r"[\u0621-\u064a]*", text[end:])
+    word = text[head:end] + (tail.group(0) if tail else "")
+    return word in AR_ROLE_NOUNS
 
 
 def tagged_as_place(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from briefing_app.core.facts import (
     places_ar_tagged,
 )
 from briefing_app.core.facts.ar_located_bodies import place_inside_located_body
+from briefing_app.core.facts.ar_quoted_titles import inside_quoted_title
 from briefing_app.core.facts.gazetteer import Mention, find_mentions, lookup
 from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
@@ -253,6 +254,8 @@ def rtl_named(
             continue
         if lang == "ar" and mention.entry.detail == "country" and _COUNTED_AFTER.search(text[: mention.start]):
             continue  # "أوقفت 63 سوريا" (63 Syrians): the noun a number counts, spelt as the country is
+        if lang == "ar" and inside_quoted_title(text, mention.start, mention.end):
+            continue  # 'مهرجان "X بين الأمس واليوم"': a word of the festival's title (ar_quoted_titles)
         if lang == "ar" and _ar_article_added(mention):
             continue  # "بالبورصة" (at the stock exchange): Bursa's name takes no article, the common noun does
         if lang == "ar" and _adjective_after_noun(text, mention):
