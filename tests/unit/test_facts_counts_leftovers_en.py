@@ -15,7 +15,7 @@ from tests.unit.figure_helpers import counts_of, values_of
 @pytest.mark.parametrize(
     ("text", "value", "key"),
     [
-        ("The mayor promised an extra £30 on top of the winter heating grant for tenants.", 30, "heating grant"),
+        ("The mayor promised tenants an extra £30 on the winter heating grant.", 30, "heating grant"),
         ("Ministers found £2m for the summer reading scheme in the region.", 2e6, "reading scheme"),
     ],
 )
@@ -81,8 +81,8 @@ def test_raising_a_level_or_a_small_count_is_unchanged(text: str, value: float, 
 @pytest.mark.parametrize(
     ("text", "key"),
     [
-        ("Exports are running at less than half the level they reached in 1998.", "Exports"),
-        ("Trade was quiet, with loans hovering at about half the level seen at the peak.", "loans"),
+        ("Exports are running at about half the level of 1998.", "Exports"),
+        ("Trade was quiet, with loans stuck at roughly half the peak level.", "loans"),
         ("Turnout was half the figure of 1997.", "Turnout"),
     ],
 )
@@ -98,7 +98,7 @@ def test_half_before_its_own_noun_is_unchanged() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "It was the first album of the year to reach six figures in a week.",
+        "The album became the first since May to hit six figures within a week.",
         "Legal fees ran into seven figures.",
         "The duo signed a seven-figure deal.",
     ],
