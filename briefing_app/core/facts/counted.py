@@ -326,6 +326,12 @@ _CHANGE_NOUN_NEXT = re.compile(
     r"\s*(?:%|per\s*cent|percent|pc)?[\s-]+(?:[a-z]+[\s-]+)?(?:rise|increase|jump|leap|surge|fall|drop|decline|"
     r"cut|gain|hike|slump|boost|reduction)s?\b"
 )
+# A verb of raising money just before a sum, past an approximating word: "which have already raised | 40 million".
+# (A sum only, or a large count: "raised rates 0.5%" has its object between; "raised to 5%" its "to".)
+_RAISED = re.compile(
+    r"\b(?:raised|raises|raising)\s+(?:(?:about|around|nearly|almost|some|over|more\s+than|another|a\s+further|"
+    r"an?\s+(?:additional|extra|estimated|total\s+of))\s+)?$"
+)
 _LONE_PREPOSITIONS = frozenset("above below over under past beyond around about near to at from by".split())
 # Comparative adverbs that may follow a figure and say how, not what: "hit 10 million faster".
 _COMPARATIVE_ADVERBS = frozenset("faster quicker slower sooner earlier later".split())
@@ -588,6 +594,9 @@ def _phrase_reading(
     costed = (costing_noun(before) or costed) if costed else None  # "a tax increase costing residents $2.49"
     if costed and re.search(COSTING, before[-40:]) and "cost" not in costed:  # "The plan will cost about $1.1bn"
         return f"cost ({costed})"  # (past a relative clause: "The stadium, which holds 60,000, will cost £757m")
+    raiser = (subject or past_relative(before)) if lang == "en" and not after and _RAISED.search(before[-40:]) else None
+    if raiser and (money or n.value >= 1000) and "raised" not in raiser:
+        return f"raised ({raiser})"  # "The appeal has raised £2m": what was raised, and by whom
     # (a run of capitalised words is a name, whatever its words are elsewhere: "A Man Apart dropped 57%")
     name_run = lang == "en" and subject is not None and len(subject.split()) > 1 and (
         all(w[:1].isupper() for w in subject.split()) and subject.split()[0].lower() not in _EN_PRONOUNS

@@ -31,15 +31,18 @@ from briefing_app.core.numbers import NumberMatch
 # A copula before a multiple of a compared amount, and the subject before it: "Truancy in the district is more
 # than double the regional average", "The crime rate was triple that of the suburbs".
 _COPULA_BEFORE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:that|which|show|shows|showed|found|finds)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
-    r"(?:is|are|was|were|has\s+been|have\s+been|remains?|stands?\s+at)\s+$",
+    r"(?:^|[,;:]\s*|\b(?:that|which|show|shows|showed|found|finds|with)\s+)((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|remains?|stands?\s+at|"
+    # (or a verb of staying at a level: "with orders running at about half their 2007 peak")
+    r"(?:(?:is|are|was|were)\s+)?(?:hovering|running|standing|sitting|stuck)\s+at)\s+$",
     re.IGNORECASE,
 )
 
 
 def compared_subject(text: str, n: NumberMatch) -> str | None:
     """The subject a "double the ..." or "triple that of ..." after a copula measures."""
-    if not n.spelled or n.text.lower() not in ("double", "triple", "treble"):
+    # (a half too, before a light head: "Orders are running at half the level of 2007": orders, not the level)
+    if not n.spelled or n.text.lower() not in ("double", "triple", "treble", "half"):
         return None
     before = text[: n.start]
     if n.qualifier:
@@ -49,7 +52,7 @@ def compared_subject(text: str, n: NumberMatch) -> str | None:
     if m is None:
         return None
     words = m.group(1).split()
-    while words and words[0].lower() in ("the", "a", "an", "its", "their", "this", "that"):
+    while words and words[0].lower() in ("the", "a", "an", "its", "their", "this", "that", "with"):
         words = words[1:]
     return " ".join(words) or None
 

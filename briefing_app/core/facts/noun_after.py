@@ -61,6 +61,15 @@ from briefing_app.core.facts.phrase_edges import (
 )
 from briefing_app.core.numbers import strip_arabic_marks
 
+# Seasons, which name a time alone ("in winter", "in summer 2005") but are a modifier before another noun ("the winter
+# fuel allowance", "a summer sports fund"): then the sum is for that noun, not a time.
+_SEASONS = {"summer", "winter", "spring", "autumn"}
+
+
+def _season_modifier(words: list[str]) -> bool:
+    """Whether `words` open on a season word that only modifies the noun after it."""
+    return words[0].lower() in _SEASONS and len(words) > 1 and words[1][:1].isalpha() and words[1][:1].islower()
+
 
 def _suspended_hyphens(tokens: list[str], lang: str) -> list[str]:
     """Tokens with a compound's suspended hyphen joined to the conjunct that completes it ("saltvands-", "og",
@@ -596,7 +605,8 @@ def after_phrase(
         lead
         and money
         and words
-        and (words[0].lower() in PERIODS or words[-1].lower() in PERIODS or re.match(EN_MONTHS, words[0])
+        and ((words[0].lower() in PERIODS and not _season_modifier(words)) or words[-1].lower() in PERIODS
+             or re.match(EN_MONTHS, words[0])
              # (the half, quarter or financial year of results copy: "N808bn in H1 2022", "$2m in Q3", "in FY23")
              # (not one naming a noun after it: "$5m in H1 loans")
              or (re.fullmatch(r"(?:H[12]|Q[1-4]|FY(?:\d{2}|\d{4})?|9M)", words[0])

@@ -25,6 +25,45 @@ _TERM = re.compile(
 # (singular, as a modifier: "five figures were released" and "the party's five figures" are counts of things)
 _DIGITS_TERM = re.compile(r"(?:-|\s+)(?:figure|digit)(?:-|\s+)(?!skat)[a-z]", re.IGNORECASE)
 
+# (plural after a verb of reaching or "into": "sales ran into five figures", "to hit seven figures", "the low six
+# figures": an amount of so many digits; "posted five figures in the table" stays a count)
+_DIGITS_REACHED = re.compile(
+    r"\b(?:reach(?:es|ed|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)?|pass(?:es|ed|ing)?|into|low|high|mid)\s+$",
+    re.IGNORECASE,
+)
+_FIGURES_AFTER = re.compile(r"\s+figures\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _digits_reached(text: str, n: NumberMatch) -> bool:
+    """Whether `n` counts the digits of an amount reached ("to reach six figures"), not things."""
+    return (
+        n.spelled
+        and 4 <= n.value <= 10
+        and _FIGURES_AFTER.match(text, n.end) is not None
+        and _DIGITS_REACHED.search(text[max(0, n.start - 20) : n.start]) is not None
+    )
+
+
+# A cricket boundary, "hit for four", "was driven for six": the number names the kind of boundary (like a
+# "three-pointer"), no count the story reports; only "for four"/"for six" ending the clause after a verb of striking
+# ("a table for four", "jailed for four years" keep their count, and so does a score, "40 for four": wickets).
+_BOUNDARY = re.compile(r"for\s+(?:four|six)(?=\s*(?:[,.;:!?)]|$|\s+(?:and|off|over|through|past|to)\b))", re.I)
+_STRUCK = re.compile(
+    r"\b(?:hit|hits|struck|drove|driven|drives|pulled|cut|swept|slapped|smashed|lofted|carted|clobbered|heaved|"
+    r"edged|flicked|glanced|clipped|hooked|thumped|whacked|belted|crashed|punched|dispatched|launched|slogged|"
+    r"steered|guided|punished|went)\b[^.;:!?\d]{0,60}$",
+    re.I,
+)
+
+
+def _boundary(text: str, n: NumberMatch) -> bool:
+    """Whether `n` names a cricket boundary ("clipped the ball for four")."""
+    start = n.start - 4
+    return (
+        start >= 0 and _BOUNDARY.match(text, start) is not None and _STRUCK.search(text[max(0, start - 80) : start])
+        is not None
+    )
+
 
 # Kinds named by a number glued to a noun: "two-wheeler dispatches", "three-wheelers" (Indian vehicle classes), "a
 # two-tier market": the number names the kind, it counts nothing the story reports.
@@ -51,6 +90,10 @@ def is_point_term(text: str, n: NumberMatch) -> bool:
     glued = re.search(r"-(?:figure|digit)$", n.text, re.IGNORECASE)  # (the number's span may hold "-figure")
     if _KIND_TERM.match(text, n.start):
         return True  # "two-wheeler dispatches", "a two-tier market"
+    if _boundary(text, n):
+        return True  # "was driven through the covers for four": the kind of boundary
+    if _digits_reached(text, n):
+        return True  # "the first single to reach six figures": a size in digits
     return _TERM.match(text, n.start) is not None or _DIGITS_TERM.match(
         text, n.end - len(glued.group(0)) if glued else n.end
     ) is not None

@@ -192,8 +192,9 @@ COSTING = (
     r"(?:[A-Z][\w'’-]*\s+){1,3}|(?:him|her|them|us|it|taxpayers)\s+|"
     r"(?!less\b)[a-z]{3,}s\s+(?=(?:an?\s+(?:additional|extra|estimated)|another|about|around|nearly|almost|some|up\s+to|"
     r"more\s+than|over)\s))?"
+    # (or a bound on it: "is set to cost a maximum of £2bn", "will cost at least $40m")
     r"(?:(?:an?\s+(?:estimated|additional|extra)|another|about|around|nearly|almost|some|up\s+to|more\s+than|"
-    r"over)\s+)?$"
+    r"over|an?\s+(?:minimum|maximum)\s+of|at\s+least|as\s+much\s+as)\s+)?$"
 )
 
 
