@@ -13,6 +13,7 @@ from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.org_kinds import firm_kind_before
 from briefing_app.core.facts.orgs import EN_TAIL
+from briefing_app.core.facts.people_he_bodies import drop_people_named_as_bodies_he
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_runs import Run, Sentence
 from briefing_app.core.facts.roles import is_role_noun
@@ -118,6 +119,8 @@ def drop_people_named_as_bodies(people: list[Fact], named: list[Fact], language:
     """The people, less those whose whole name an organisation finder found as an organisation in the same article
     ("Acme Holt ... by Acme Holt in Kessby, Nebraska"): the shapes of a body are surer than those of a person's name
     (on the dev articles, every such name was a body's)."""
+    if language == "he":
+        return drop_people_named_as_bodies_he(people, named)  # people_he_bodies: "סיעת X", 'בג"ץ X'
     if language != "en":
         return people  # (Danish weighs its tagger's bodies against people itself: `tagger_checks_da`)
     bodies = {f.text for f in named if f.kind == "organisation"}

@@ -106,6 +106,8 @@ _AREA_KINDS = {
 }  # fmt: skip
 # A pi'el past whose middle letter is a doubled ו ("דיווח", "קיווה", "ציווה"): a verb, no name of an area.
 _PIEL_PAST = re.compile(r"[\u05d0-\u05ea]יוו[\u05d0-\u05ea]")
+# The action noun's pattern (qtila: "דרישה" a demand, "סגירה" a closing).
+_ACTION_NOUN = re.compile(r"[\u05d0-\u05ea]{2}י[\u05d0-\u05ea]ה")
 _AREA_HEADS = (set(_HEADS) - {"ים", "חוף", "עין", "ארץ", "שער"}) | {"ציר"}  # "באזור ציר X": a road's axis
 
 
@@ -127,6 +129,9 @@ def hebrew_area_names(text: str) -> list[tuple[int, int, str]]:
             or first.endswith(("ים", "ות", "י", "ית"))
             or len(first) < 3
             or re.fullmatch(r"[\u05d0-\u05ea]{2}י[\u05d0-\u05ea]ה", first)  # "לחימה", "סגירה": an action noun
+            # "באזור בדרישה לתקציב" (in the area, demanding a budget): the area word stands alone and a preposition
+            # glued to an action noun opens the next phrase
+            or first[:1] in "בלמכ" and lookup(first) is None and _ACTION_NOUN.fullmatch(first[1:]) is not None
             or first[:1] in "שו" and lookup(first) is None  # "באזור שאמרו": a relative clause about the area
             # ("טיילה באזור והזמינה": "and" the clause's next verb)
             # ("טייס ששהה באזור דיווח על הבזק": the clause's verb after the area word, reported)
@@ -243,6 +248,8 @@ _PREFIX_AND_PLACE_WORDS = {
     "מורשה", "מורשים", "מורשית",
     # (a sports ground or a plot: מ + Jarash, "מגרש כדורגל", "מגרש דשא")
     "מגרש", "ומגרש", "שמגרש",
+    # (the union, a merger: the Hebrew name GeoNames gives a region called "Unity"; "החליט על האיחוד")
+    "האיחוד", "והאיחוד", "שהאיחוד", "באיחוד", "לאיחוד", "מהאיחוד",
 }  # fmt: skip
 
 
@@ -311,7 +318,11 @@ def plural_town_read_as_noun(text: str, mention: Mention) -> bool:
     return bool(_WENT_OUT.search(text[: mention.start]))
 
 
-_WENT_OUT = re.compile(r"(?<![\u05d0-\u05ea])ו?(?:יצא|יצאו|יצאה|יוצאים|יוצאות|ירדו|נהרו)\s+[לב]?$")
+# (past, present, future and infinitive: "ונצא לרחובות", "נצא לרחובות", "לצאת לרחובות", "ייצאו לרחובות")
+_WENT_OUT = re.compile(
+    r"(?<![\u05d0-\u05ea])ו?(?:יצא|יצאו|יצאה|יצאנו|יוצאים|יוצאות|ירדו|נהרו|נצא|ייצאו|תצא|תצאו|לצאת|נרד)"
+    r"\s+[לב]?$"
+)
 
 
 # A word for a town, then its name in apposition: "בעיירה X", "העיר X", "ביישוב X" (the name is the place, the
