@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.roles import is_role_noun
@@ -38,9 +40,18 @@ def common_plural(word: str) -> bool:
     return any(s in common_words() or is_role_noun(s) for s in stems)
 
 
+# A capitalised word right before the name: the name is the last word of a longer one ("A Roe and Mary Quarles
+# were crowned": two people, the family name of the second no band).
+_NAME_GOES_ON_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
 def act_deeds(text: str) -> list[tuple[str, int]]:
     """(name, where) of one-word names a sentence makes the plural subject of an act's deed (see _DEEDS)."""
-    return [(m.group(1), m.start(1)) for m in _DEEDS.finditer(text) if not common_plural(m.group(1))]
+    return [
+        (m.group(1), m.start(1))
+        for m in _DEEDS.finditer(text)
+        if not common_plural(m.group(1)) and not _NAME_GOES_ON_BEFORE.search(text, 0, m.start(1))
+    ]
 
 
 def act_works(text: str) -> list[tuple[str, int]]:

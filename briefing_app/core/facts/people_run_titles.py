@@ -321,6 +321,11 @@ def _capitalised_role_before_given_name(tokens: list[str], last_title: int) -> i
     return last_title
 
 
+# Particles that open Arabic, French, Dutch or German names and titles alike ("Al", "El", "Le", "De", "Van"):
+# after a people's word they may open a newspaper's or a party's name as well as a person's.
+_NAME_PARTICLES = frozenset({"Al", "El", "Le", "La", "De", "Du", "Van", "Von", "Abu", "Bin", "Ibn"})
+
+
 def people_before_full_name(tokens: Sequence[str], lowercase_words: Collection[str] = ()) -> bool:
     """ "Brazilian Tiago Mendes", "Venezuelan Carlos Riveros", "Spaniard Pablo Ferrer": a people's adjective or
     noun, then a full name of two or three words (sports copy names a competitor so). The name opens with a
@@ -330,8 +335,8 @@ def people_before_full_name(tokens: Sequence[str], lowercase_words: Collection[s
     if len(tokens) not in (3, 4) or not is_nationality(tokens[0]):
         return False
     name = list(tokens[1:])
-    if not all(re.fullmatch(r"[A-Z][\w'’-]+", t) for t in name):
-        return False
+    if not all(re.fullmatch(r"[A-Z][\w'’-]+", t) for t in name) or name[0] in _NAME_PARTICLES:
+        return False  # ("Arab Al Yawm": a particle opening the words is an article of a title, a paper's)
     if any(t.lower() in lowercase_words or is_title(t) or is_nationality(t) for t in name):
         return False
     if fold(name[0]) in person_names()[0]:
