@@ -102,9 +102,8 @@ PASSIVE_AGENT = re.compile(
 
 
 # A preposition (English, Danish) right before a name: the name is its object, not a clause's subject.
-GOVERNED = re.compile(
-    r"\b(?:of|for|at|from|with|to|about|against|on|in|under|af|fra|med|til|om|mod|hos)\s+(?:the\s+)?$"
-)
+GOVERNING_WORDS = r"of|for|at|from|with|to|about|against|on|in|under|af|fra|med|til|om|mod|hos"
+GOVERNED = re.compile(rf"\b(?:{GOVERNING_WORDS})\s+(?:the\s+)?$")
 
 
 # "A spokesperson for the Port Authority", "One official at the ministry": an unnamed person opening a sentence.

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.speaker_clues import GOVERNING_WORDS
+
 # A preposition (or a comparison's "than") right before a name: the name is its object, never the clause's subject.
+# The prepositions the speaker finder already treats as governing a name, and those that place one in a ranking.
 _PASSING = re.compile(
-    r"\b(?:of|for|at|from|with|to|about|against|on|in|under|behind|than|after|before|beyond|over|alongside|like|"
-    r"including|ahead\s+of)\s+(?:the\s+)?$",
+    rf"\b(?:{GOVERNING_WORDS}|behind|than|after|before|beyond|over|alongside|like|including|ahead\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # The pronouns of each sex that refer back to someone named before.
