@@ -425,7 +425,8 @@ _MARKED_LETTER = r"(?:[^\W\d_]|[\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0
 _WORD = re.compile(rf"[^\W\d_]{_MARKED_LETTER}*(?:[-'\u05be\u05f3\u05f4][^\W\d_]{_MARKED_LETTER}*)*")
 
 
-_AFTER_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+(?:\.|(?:\"|\u05f4)[^\W\d_])?)")
+# (and the curly mark web copy types for the gershayim: "100,000 ש”ח", read as 'ש"ח' in Hebrew)
+_AFTER_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+(?:\.|(?:\"|\u05f4|\u201d)[^\W\d_])?)")
 _HYPHEN_WORD = re.compile(r"-([^\W\d_]+)")
 _GLUED_WORD = re.compile(r"([\u0621-\u064a]+)")
 # An Arabic scale word with its case ending: tanwin before the alef ("12 ألفًا و728") is as common as after it
@@ -496,6 +497,8 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
     if m:  # "$20 billion", and joined into an adjective: "a $20-billion package", "a 5-million-euro loan"
         word = m.group(1).lower()
         words = _CURRENCY_WORDS.get(lang, {})
+        if lang == "he":
+            word = word.replace("\u201d", '"')  # 'ש”ח': a curly gershayim, as web copy types it
         if lang == "ar":
             word = strip_arabic_marks(word).rstrip(".")  # ("مليار جنيه." at a sentence's end is no "جنيه" abroad)
             word = word[1:] if word[:1] in ("ب", "ل") and word[1:] in words else word

@@ -505,7 +505,7 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
 
 # The currency's own words after a sum, and in Arabic its nationality ("19 مليار دولار أميركي").
 CURRENCY_WORDS = re.compile(
-    r"^\s*(?:kr\.|ש[\"״]ח|₪|ל[\"״]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
+    r"^\s*(?:kr\.|ש[\"״”]ח|₪|ל[\"״”]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|dirhams?|riyals?|rials?|dinars?|"
     r"kroners|D-mark|ECU|gylden|lire|sterling|"
     r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|شيكل|شيقل|شواكل|شواقل|שקל|דולר|אירו|יורו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"

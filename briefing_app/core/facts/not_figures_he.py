@@ -16,8 +16,13 @@ from briefing_app.core.numbers import NumberMatch
 _P = r"(?<![\u05d0-\u05ea])[ובלמהכש]{0,3}"  # a word's start with its glued prefixes
 # "בשנת 812", "בין השנים 320 ועד שנת 610": a year, however short (the date finder has it).
 # and "המאה ה-12" (a century), "בשנות ה-90" (a decade)
-_YEAR_BEFORE = re.compile(rf"{_P}(?:(?:שנת|השנים|שנות)\s*|(?:מאה|שנות)\s+ה[-־]?)$")
-_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?![\d.])")
+_YEAR_BEFORE = re.compile(rf"{_P}(?:(?:שנת|השנים|שנים|שנות)\s*|(?:מאה|שנות)\s+ה[-־]?)$")
+# "בשנים 2017 עד 2022", "משנת 2009 ועד 2014", "בשנים 1995-1999": the last year of a span of years named as years.
+_YEAR_SPAN_BEFORE = re.compile(
+    rf"{_P}(?:שנת|השנים|שנים|שנות)\s+(?:19|20)\d\d\s*(?:ו?עד|ו?ל-?|[-–])\s*(?:שנת\s+)?$"
+)
+# (the full stop of a sentence may close it: "נמסרו לשר ב- 14.2.20.", no decimal digit after it)
+_NUMERIC_DATE = re.compile(r"(?<![\d.])\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?!\d)(?!\.\d)")
 # "930 לפנה"ס": a year by its era.
 _ERA_AFTER = re.compile(r"\s*(?:לפנה[\"״]ס|לסה[\"״]נ|לפני\s+הספירה|לספירה)(?![\u05d0-\u05ea])")
 # "סעיף 112", "תיקון 8", "החלטה 518", "פרק 7": a number that names a part of a law or a decision.
@@ -50,6 +55,9 @@ _STREET_BEFORE = re.compile(
 )
 # "45ג(א)", "17(ד)(2)": a section number carries a letter or a bracketed sub-section mark.
 _SUBSECTION_AFTER = re.compile(r"[\u05d0-\u05ea]\d|\([\u05d0-\u05ea0-9]{1,2}\)")
+# "דוח 70ב", "סעיף 27א": one letter glued to the digits makes the number a label (a report's volume, a section),
+# no count; a unit's abbreviation has its mark ('50מ\'', '3ק"מ') and a word glued on has more letters.
+_LETTER_LABEL_AFTER = re.compile(r"[\u05d0-\u05ea](?![\u05d0-\u05ea\"'\u05f3\u05f4”’])")
 _IN_SUBSECTIONS = re.compile(r"\)\($")
 _CENTURY = re.compile(rf"{_P}מאה$")
 # "קריית", "קרית" (a town, "Kiryat ..."): a number word after it is the rest of the town's name.
@@ -93,7 +101,8 @@ _MILLENNIUM_ORDINAL = re.compile(
 # "שלושת הסעיפים האלה": the three already named.
 _POINTING_BACK = re.compile(r"\s+ה[\u05d0-\u05ea]+\s+(?:הללו|האלה|האלו|אלה|אלו)(?![\u05d0-\u05ea])")
 # "בין 3 מ"מ ל-9 מ"מ": the upper end of a range whose unit stands between its two numbers.
-_RANGE_TOP_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])בין\s+[\d.,]+\s+(?:\S+\s+){1,2}[ו]?ל-?\s*$")
+# (and "שבין", "ובין": the relative or "and" glued to "between": "בהיקפים שבין 40 מיליון ל-1.5 מיליארד ש\"ח")
+_RANGE_TOP_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])[ושמ]?בין\s+[\d.,]+\s+(?:\S+\s+){1,2}[ו]?ל-?\s*$")
 
 
 # Nouns whose own first letter is ה (verbal nouns of the hif'il and hitpa'el, casualty nouns), which a number word
@@ -130,7 +139,8 @@ _ORDINAL_SECOND_AFTER = re.compile(r"\s*(?:[,.;:!?)\]\-–—\"״]|$|ברציפ�
 # What follows a party's or a body's count in poll and results copy, after its acronym ('וש"ס 10 (10) מנדטים', 'רע"מ
 # ובל"ד 3 כל אחת'): an earlier count in brackets, seats, or "each"; a name's number ('מדד ת"א 35') has none of them.
 # Abbreviated words of a clause ("by", "according to", "in all") that a count may follow.
-_CLAUSE_ABBREVIATION = re.compile(r"[ו]?(?:ע[\"״][יפ]|ב?סה[\"״]כ)")
+# ("the aforesaid", "as aforesaid": 'במועד הנ"ל 13 פרקים' counts the chapters, names nothing)
+_CLAUSE_ABBREVIATION = re.compile(r"[ו]?(?:ע[\"״][יפ]|ב?סה[\"״]כ|[הכ]נ[\"״]ל)")
 _HOLDER_COUNT_AFTER = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|(?:מנדטים|מושבים|כל\s+אחת|כל\s+אחד)(?![\u05d0-\u05ea]))")
 
 
@@ -151,6 +161,10 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
         return False  # "בתו בת ה-13": an age, not an ordinal after its noun
     if not n.spelled and (_YEAR_BEFORE.search(before) or _ERA_AFTER.match(after)):
         return True
+    if not n.spelled and re.fullmatch(r"(?:19|20)\d\d", n.text) and _YEAR_SPAN_BEFORE.search(before):
+        return True  # "בשנים 2017 עד 2022": the span's last year, a date
+    if not n.spelled and _LETTER_LABEL_AFTER.match(after):
+        return True  # "דוח הביקורת 70ב": a label
     if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text)):
         return True  # "ב-1.11.2022": a date in digits
     if not n.spelled and _DAY_MONTH.fullmatch(n.text) and re.search(r"(?<![\u05d0-\u05ea])(?:ב|מ|עד|ל)-$", before) and (

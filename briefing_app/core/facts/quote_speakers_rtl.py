@@ -667,7 +667,10 @@ def he_speaker_before(before: str) -> str | None:
         if not adjunct and named_before_role_apposition(parts):
             return he_name_after_role(parts[-2].split())  # 'X Y, מנהל ... של עמותת Z מסר:': X Y, not the body
         return he_verb_pronoun(before) if adjunct else he_name_after_role(subject[-5:])
-    role_then_name = rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*([^,:\"]{{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
+    # (the name in the commas may carry a title with its gershayim: 'אמר מגיש ההצעה, ח"כ X Y, כי')
+    role_then_name = (
+        rf"{_HE_VERB}\s+((?:[^,:\"]|{GERSHAYIM}){{2,60}}),\s*((?:[^,:\"]|{GERSHAYIM}){{3,40}}),\s*(?:כי|ש)?\s*:?\s*$"
+    )
     m = re.search(role_then_name, before)
     if m and adjunct_after_named_subject(before[: m.start()], m.group(1)):
         # he_subject_then_adjunct: 'X Y, ROLE, אמר היום בישיבה לציון רצח Z, W V, כי': X Y, named before the verb
@@ -675,7 +678,10 @@ def he_speaker_before(before: str) -> str | None:
     if m:  # "סבר נשיא בית המשפט, דן לוי, כי": the name in commas after the role; "לדברי X Y, המייצג את
         # ..., ": the name first, its description in the commas
         named_first = he_given_at(m.group(1).split()) or he_starts_with_given(m.group(1))
-        return he_name_after_role(m.group(1).split()[-5:]) if named_first else m.group(2).strip()
+        if named_first:
+            return he_name_after_role(m.group(1).split()[-5:])
+        apposed = m.group(2).split()
+        return he_name_after_role(apposed[-5:]) if apposed[0] in HE_TITLES else m.group(2).strip()
     and_subject = he_and_verb_subject(before) if re.search(r":\s*$", before) else None
     if and_subject is not None:
         return and_subject  # quotes_he: "מאות אחיות חתמו על עצומה, ופירטו:": the sentence's subject

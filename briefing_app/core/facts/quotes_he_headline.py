@@ -27,13 +27,17 @@ def add_headline_he(out: list[Fact], sentences: list[SourceSentence], speakers: 
     m = _SAID.match(first.text.strip())
     if m is None or not 1 <= len(m.group(1).split()) <= 6 or len(m.group(2).split()) < 3:
         return
-    person = _labelled_person(m.group(1).split(), speakers.people.people)
-    if person is None:
-        return
-    quoted = [f for f in out if f.kind == "quote" and f.speaker and speakers.people.find(f.speaker) is person]
-    if not quoted:
-        return  # ("ועדת X: ..." with nobody of that name quoted below: a report's title, no one's words)
-    out.append(Fact("quote", m.group(2).strip(), first.index, speaker=person.name, sentences=[first.index]))
+    label = m.group(1).split()
+    # ('X לשר Y: ...': the speaker, then to whom the words are addressed; the label before "to" is tried too)
+    labels = [label] + [label[:k] for k in range(1, len(label)) if label[k][:1] == "ל" and len(label[k]) > 2]
+    for words in labels:
+        person = _labelled_person(words, speakers.people.people)
+        if person is None:
+            continue
+        quoted = [f for f in out if f.kind == "quote" and f.speaker and speakers.people.find(f.speaker) is person]
+        if quoted:  # ("ועדת X: ..." with nobody of that name quoted below: a report's title, no one's words)
+            out.append(Fact("quote", m.group(2).strip(), first.index, speaker=person.name, sentences=[first.index]))
+            return
 
 
 def headline_office_holders(out: list[Fact], sentences: list[SourceSentence], speakers: Speakers) -> None:

@@ -49,6 +49,12 @@ def one_after_noun(n: NumberMatch, before: str, lang: str) -> bool:
     return bool(previous) and previous[0] not in STOP[lang] and not re.match(r"(?:[وبلف]?ال|[ובלמש]?ה)", previous[0])
 
 
+# Hebrew "one of" a group: "אחד מהלוחמים", "אחת מהעובדות", "אחד מחברי הוועדה" (the house counts the one, as
+# `figures_he` reads the group it is one of); not "אחד מהם" (of them), which points back, nor "אחד מאוד".
+_HE_ONE_OF_A_GROUP = re.compile(
+    r"\s+מ-?(?!(?:ה(?:ם|ן)|כם|כן|נו|אוד|עט)(?![\u05d0-\u05ea]))ה?[\u05d0-\u05ea\"״]{3,}(?:ים|ות|י)(?![\u05d0-\u05ea])"
+)
+
 # A number, in digits or words, that another figure is coordinated with ("one ... and two ...").
 _COUNT_WORD = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|to|tre|fire|fem|seks|syv|otte|ni|ti)\b"
 # "in" + a year after "one" and no plural noun ("one in 2000 people" is a share): the year a count stood so
@@ -415,6 +421,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return True  # "كل واحد منهم", "لأي واحدة": each one, any one; a pronoun of the group, no count of one
     if n.raw == 1 and one_after_noun(n, before, lang):
         return False  # "شرطي واحد", "אדם אחד": Arabic and Hebrew put "one" after what it counts
+    if n.raw == 1 and lang == "he" and _HE_ONE_OF_A_GROUP.match(after):
+        return False  # "אחד מהלוחמים נפצע": one of a group the article counts, a figure wherever it stands
     if n.raw == 1 and n.value != n.raw:
         return False  # "one million users": a scaled number, never the indefinite "one"
     idiom = re.match(r"\s+(?:stemme|gang|slag|hug|omgang|og\s+samme)\b", after)  # "med én stemme", "på én gang"
