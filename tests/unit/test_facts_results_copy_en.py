@@ -101,3 +101,30 @@ def test_adding_without_a_fronted_phrase_is_unchanged() -> None:
 def test_participle_never_speaks() -> None:
     quotes = quotes_of(['In a briefing for staff, Omar Tessel said, "The plan is sound," adding: "We start in May."'])
     assert all(q.speaker and "adding" not in q.speaker for q in quotes)
+
+
+# --- a headline's present "double(s)": the verb is the figure ---
+
+
+def test_bare_double_after_a_plural_measure() -> None:
+    figures = story_figures("Varnel earnings nearly double")
+    assert [(f.value, f.counts) for f in figures] == [(2.0, "Varnel earnings")]
+
+
+def test_doubles_with_an_object_up_to_its_level() -> None:
+    figures = story_figures("Varnel doubles workforce to 140 as orders soar")
+    assert counts_in(figures, 2) == "workforce"
+    assert counts_in(figures, 140) == "workforce"
+
+
+def test_doubles_of_tennis_is_no_figure() -> None:
+    for text in (
+        "She won the mixed doubles title.",
+        "Ostrow and Dyle reach doubles final",
+        "Her doubles partner left.",
+    ):
+        assert story_figures(text) == [], text
+
+
+def test_a_double_in_baseball_is_no_figure() -> None:
+    assert story_figures("He hit a double in the ninth.") == []
