@@ -202,6 +202,8 @@ _AR_PREFIXES = ("و", "ب", "ل", "ف")
 _SCALES: dict[str, dict[str, float]] = {
     "en": {"hundred": 100, "thousand": 1e3, "thousands": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
            "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "bln": 1e9,  # (the agency headline style)
+           # (and the short "mil" of wire and trade copy, spaced from the digits: "sales topped 510 mil units")
+           "mil": 1e6,
            "billion": 1e9, "billions": 1e9, "bn": 1e9, "trillion": 1e12, "trillions": 1e12, "tn": 1e12,
            "dozen": 12},
     "da": {"hundrede": 100, "tusind": 1e3, "tusinde": 1e3, "tusinder": 1e3, "million": 1e6, "millioner": 1e6,

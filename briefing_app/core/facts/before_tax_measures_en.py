@@ -3,7 +3,8 @@ tax: £958m from £913m)", "statutory profit before tax: £45m" (results copy an
 
 A label before a colon was read up to its last noun, "tax", which is what the profit is counted before, not what
 the sum counts. The measure is the noun before "before/after tax" with its modifiers ("reported profit before tax").
-Only when the reading is that last noun alone and the label runs, with no clause between, up to the sum.
+Only when the reading is that last noun alone and the label runs, with no clause between, up to the sum (or up to
+its change and the sum: "profit before interest and tax (PBIT) rose 12.3 per cent to $184 million").
 """
 
 from __future__ import annotations
@@ -13,10 +14,18 @@ import re
 from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
+# A change the measure made, up to the figure: "(PBIT) rose 12.3 per cent to $184 million" reads both the change and
+# the level after it as the measure's.
+_MOVE = (
+    r"(?:rose|fell|climbed|dropped|jumped|slipped|slid|grew|gained|increased|decreased|declined|surged|slumped|"
+    r"eased|improved)(?:\s+(?:by\s+)?[\d.,]+\s*(?:per\s*cent|percent|%)(?:\s+to)?|\s+(?:by|to))?"
+)
 _LABEL = re.compile(
     r"((?:[a-z][\w'’-]*\s+){0,2}?(?:profits?|earnings|income|loss(?:es)?|surplus|result|margin)\s+"
     r"(?:before|after)\s+(?:tax(?:ation|es)?|interest(?:\s+and\s+tax)?))"
-    r"\s*(?::|was|were|of|at|came\s+to|stood\s+at|totall?ed)?\s*(?:US|A|C|NZ)?[$£€]?\s*$",
+    # (its acronym may follow in brackets, "profit before interest and tax (PBIT)")
+    r"(?:\s*\([A-Z]{2,8}\))?"
+    rf"\s*(?::|was|were|of|at|came\s+to|stood\s+at|totall?ed|{_MOVE})?\s*(?:US|A|C|NZ)?[$£€]?\s*$",
     re.IGNORECASE,
 )
 _BARE = {"tax", "taxes", "taxation", "interest", "interest and tax"}

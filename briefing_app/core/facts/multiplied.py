@@ -56,6 +56,20 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _BARE_VALUES = {"halve": 0.5, "double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+# The present tense of a headline, after the measure it multiplies: "Earnings nearly double", "Profits quadruple to
+# $40m", "X doubles workforce to 120". The bare form only after a plural measure ("earnings", "profits", "sales"),
+# which no noun "double" follows; the form in -s also after a name, not after a determiner or an adjective of a
+# sporting event ("the doubles", "mixed doubles"), nor before the event's nouns ("doubles final", "doubles partner").
+_PRESENT = re.compile(
+    r"(?<=[A-Za-z])(?<!\bthe)(?<!\bmixed)(?<!men's)(?<!men’s)(?<!\bin)\s+"
+    r"(?:(more\s+than|nearly|almost|roughly|about|over)\s+)?((doubl|tripl|trebl|quadrupl|halv)e(s?))(?![\w-])"
+    r"(?!\s+(?:final|title|partner|match|champion|tournament|event|crown|team|player|pairing|specialist|"
+    r"ranking|semi|quarter|round|win|victory|defeat|up|down|as|back|over)\b)",
+    re.IGNORECASE,
+)
+_PLURAL_MEASURES = re.compile(
+    r"\b(?:earnings|profits|sales|revenues|losses|exports|imports|prices|shares|costs)$", re.IGNORECASE
+)
 
 
 def multiplying_verbs(text: str) -> list[NumberMatch]:
@@ -72,7 +86,25 @@ def multiplying_verbs(text: str) -> list[NumberMatch]:
     for m in _BARE.finditer(text):
         value = _BARE_VALUES[m.group(2).lower()]
         out.append(NumberMatch(m.start(2), m.end(2), m.group(2), value, value, spelled=True, qualifier=m.group(1)))
+    for m in _PRESENT.finditer(text):
+        if _present_verb(text, m):
+            value = _BARE_VALUES[(m.group(3) + "e").lower()]
+            out.append(NumberMatch(m.start(2), m.end(2), m.group(2), value, value, spelled=True, qualifier=m.group(1)))
     return out
+
+
+def _present_verb(text: str, m: re.Match[str]) -> bool:
+    """Whether a present "double(s)" is the headline's verb: the bare form after a plural measure, the form in -s
+    after a noun or a name; either at the end or before "to", "in", "as", "from", "since" or an object."""
+    before = text[: m.start()].rstrip()
+    after = text[m.end() :]
+    ends = re.match(r"\s*(?:$|[.,;:!?]|\s(?:to|in|from|since|after|on|at|for|as)\b)", after) is not None
+    if not m.group(4):  # "Earnings Quadruple", "earnings nearly double"
+        return ends and _PLURAL_MEASURES.search(before) is not None
+    if before.split()[-1:] and before.split()[-1].lower() in EN_STOP:
+        return False  # "of doubles", "and doubles"
+    # ("X doubles workforce to 120": an object with no determiner, up to "to")
+    return ends or re.match(r"\s+(?:its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+to\s", after) is not None
 
 
 def is_multiplying_verb(text: str, n: NumberMatch) -> bool:
@@ -80,7 +112,8 @@ def is_multiplying_verb(text: str, n: NumberMatch) -> bool:
     if not n.spelled:
         return False
     bare = n.text.lower() in _BARE_VALUES and any(m.start(2) == n.start for m in _BARE.finditer(text))
-    return _VERB.fullmatch(n.text) is not None or bare
+    present = any(m.start(2) == n.start and _present_verb(text, m) for m in _PRESENT.finditer(text))
+    return _VERB.fullmatch(n.text) is not None or bare or present
 
 
 def multiplied(text: str, n: NumberMatch, subject: str | None) -> str | None:

@@ -284,6 +284,13 @@ _FRONTING_WORDS = frozenset(
 _PARTICIPLE_ALONE = re.compile(rf"\s*(?:before\s+)?{PARTICIPLES}(?:\s+(?:to|til)\s+[^,:\"“”]{{1,40}})?\s*[,:]?\s*")
 
 
+# A prepositional phrase fronted before the subject, set off by its comma: "On a call with analysts, "
+_FRONTED_PHRASE = re.compile(
+    r"\s*(?:On|In|At|During|After|Before|Speaking\s+(?:on|at|to|in)|Later|Earlier|Asked\s+about)\b"
+    r"[^,\"“”]{0,80},\s+(?=[A-Z])"
+)
+
+
 def _named_before(before: str, lang: str) -> str | None:
     if re.search(r"[.!?]\W*$", before) or not before.strip() or (lang == "en" and topic_label(before)):
         return None  # the quote starts a sentence ('On the penalty: "..."' too): no introduction in it
@@ -313,6 +320,10 @@ def _named_before(before: str, lang: str) -> str | None:
         # 'He called the plan "insulting," adding: "...': after a fragment quoted in passing, a participle of saying
         # alone; the sentence's opening subject speaks
         subject = opening_subject(sentence)
+        fronted = _FRONTED_PHRASE.match(sentence) if subject is None and lang == "en" else None
+        if fronted is not None:
+            # ('On a call with analysts, Roe said, "...," adding: "...': past a fronted phrase, the clause's subject)
+            subject = opening_subject(sentence[fronted.end() :])
         if subject is not None:
             return subject
         if re.match(r"\s*before\s", before) and re.match(r"\s*[\"“‘']", sentence):

@@ -14,6 +14,7 @@ from briefing_app.core.facts.figure_words import (
     ADVERBS,
     CLAUSE_START,
     CONTAINERS,
+    EN_MONTHS,
     EN_STOP,
     EN_VERBS,
     MEASURES,
@@ -410,6 +411,10 @@ BARE_COUNT_CLAUSE = re.compile(
 )
 
 
+# The year of a "Month D, YYYY" date inside a subject, followed by more of the clause ("ended July 31, 2010 was")
+_DATE_YEAR = re.compile(rf"\b({EN_MONTHS}\.?\s+\d{{1,2}}),?\s+(?:19|20)\d\d\b(?=\s+[a-z])")
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -445,6 +450,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     # nor the examples of "such as" before the verb: "multiple-unit projects such as apartments and condominiums fell"
     # (or up to the end, when the verb was cut off before: "Industrial projects such as buildings for utilities")
     before = re.sub(r"(?<=[a-z])\s+such\s+as\s+[^,;:()\d]{1,80}?(?:\s+(?=[a-z]+\s+$)|\s*$)", " ", before)
+    # nor the year of a full date in the subject's time phrase: "Net profit for the 52 weeks ended March 3, 2009 was"
+    # (its comma is no clause's edge, and its year no word of what was measured)
+    if lang == "en":
+        before = _DATE_YEAR.sub(r"\1", before)
     # nor the comma of a town and its state before "-based": "Shares of the Bellevue, Washington-based company"
     before = re.sub(r"\b([A-Z][\w'’.-]*),(\s+[A-Z][\w'’.-]*-based\b)", r"\1\2", before)
     if lang == "en":  # "the practice, which it estimates costs consumers": the relative clause's own verb is "costs"
