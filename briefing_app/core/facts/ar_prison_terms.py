@@ -19,6 +19,7 @@ _BOUNDARY = re.compile(r"[.؛;:]|(?<![\u0621-\u064a])(?:وبراءة|وتغري�
 def ar_prison_terms(facts: list[Fact], text: str) -> None:
     """Key a span of time after "بحبس"/"بالسجن" in its clause on the prison ("حبس"), where its counts do not name
     it already."""
+    renamed: dict[str, str] = {}
     for f in facts:
         n = f.number
         if n is None or f.unit not in _SPANS or (f.counts and re.search("حبس|سجن", f.counts)):
@@ -28,4 +29,9 @@ def ar_prison_terms(facts: list[Fact], text: str) -> None:
         prison = rulings[-1] if rulings else None  # (the ruling nearest the term)
         if prison is None or _BOUNDARY.search(before[prison.end() :]):
             continue
+        if f.counts:
+            renamed[f.counts] = prison.group(1)
         f.counts = prison.group(1)
+    for f in facts:  # "بحبس المتهمين لمدة سبع و ثماني سنوات": the first term of a pair shares the second's lead
+        if f.counts is not None and f.counts in renamed and f.unit in (_SPANS | {None}):
+            f.counts = renamed[f.counts]
