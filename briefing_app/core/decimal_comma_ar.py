@@ -20,12 +20,21 @@ _SCALE_AFTER = re.compile(r"\s?(?:مليار|مليارات|مليارا|ملي�
 _DECIMAL_COMMA = re.compile(rf"(?<![\d\u0660-\u0669.,]){_D}+,{_D}{{1,2}}(?![\d\u0660-\u0669,.])")
 
 
+# A number with four or more digits before its comma ("2394,319 أطنان"): no thousands group is that long, so the
+# sentence writes decimals with a comma, and its "679,035 أطنان" and "194,329 طنا" are decimals too, whatever follows.
+_LONG_WHOLE = re.compile(rf"(?<![\d\u0660-\u0669.,]){_D}{{4,}},{_D}{{1,3}}(?![\d\u0660-\u0669,.])")
+
+
 def ar_decimal_comma(text: str, start: int, end: int, token: str) -> float | None:
     """The value of `token` (at `start`..`end` of `text`) read with a decimal comma, when it is "N,NNN" before a scale
-    word and `text` writes another number with a decimal comma; else None."""
-    if not _AMBIGUOUS.fullmatch(token) or _SCALE_AFTER.match(text, end) is None:
+    word and `text` writes another number with a decimal comma, or `text` writes another number with a comma after
+    four or more digits; else None."""
+    if not _AMBIGUOUS.fullmatch(token):
         return None
-    if not any(m.start() != start for m in _DECIMAL_COMMA.finditer(text)):
-        return None
+    if not any(m.start() != start for m in _LONG_WHOLE.finditer(text)):
+        if _SCALE_AFTER.match(text, end) is None:
+            return None
+        if not any(m.start() != start for m in _DECIMAL_COMMA.finditer(text)):
+            return None
     digits = token.translate({ord(c): str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")})
     return float(digits.replace(",", "."))

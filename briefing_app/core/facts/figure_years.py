@@ -88,6 +88,23 @@ def dotted_clock_time(text: str, n: NumberMatch) -> bool:
     )
 
 
+# A clock time in the Kuwait News Agency's way of writing decimals ("من الساعة 00ر10 صباحا حتى 00ر6 من مساء
+# اليوم"): minutes, the letter ر, then hours, which `numbers` reads as a decimal (4.00). Minutes of "00" are a time,
+# as no decimal is written with a fraction of zeros; other minutes only right after "الساعة".
+_RA_TIME = re.compile(r"([0-5]\d)ر(?:[01]?\d|2[0-3])")
+_RA_TIME_LEAD = re.compile(r"(?<![\u0621-\u064a])(?:[وب]?ال|ل)ساعة\s*$")
+
+
+def ra_clock_time(text: str, n: NumberMatch) -> bool:
+    """Whether an Arabic number is a clock time written "00ر4" (4 o'clock): a date, no figure."""
+    if n.currency is not None or n.value_max is not None or n.spelled:
+        return False
+    m = _RA_TIME.fullmatch(n.text)
+    if m is None:
+        return False
+    return m.group(1) == "00" or _RA_TIME_LEAD.search(text[max(0, n.start - 12) : n.start]) is not None
+
+
 # A clock time in four digits, as agencies and British papers write it ("at 1451 GMT", "by 0800 local time", "(1900
 # GMT)", "from 2200 to 0600 hours"): hours and minutes, then a time zone or "hours", or a second such time that has
 # one. A date, no figure.

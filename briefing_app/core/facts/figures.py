@@ -46,6 +46,7 @@ from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
 from briefing_app.core.facts.ar_moving_levels import ar_moving_levels, ar_points_of_before
 from briefing_app.core.facts.ar_of_which_parts import ar_of_which_parts
+from briefing_app.core.facts.ar_prison_terms import ar_prison_terms
 from briefing_app.core.facts.ar_pronoun_measure import ar_described_measure, ar_pronoun_measure
 from briefing_app.core.facts.ar_rate_of_change import ar_compared_same_noun, ar_rate_of_change
 from briefing_app.core.facts.ar_readable import (
@@ -60,6 +61,7 @@ from briefing_app.core.facts.ar_spoken_decimals import spoken_decimals
 from briefing_app.core.facts.ar_told_again import ar_told_again
 from briefing_app.core.facts.ar_tranche_rates import ar_tranche_rates
 from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
+from briefing_app.core.facts.ar_wind_speeds import ar_wind_speeds
 from briefing_app.core.facts.bare_count_chains_en import share_listed_groups
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
@@ -142,6 +144,7 @@ from briefing_app.core.facts.figure_years import (
     four_digit_clock_time,
     glued_day_year,
     older_year,
+    ra_clock_time,
 )
 from briefing_app.core.facts.figures_ar import (
     AR_DEFINITE_SCALE,
@@ -508,6 +511,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "in 1890,", "at 10.30 on Tuesday": a date or a time
             if four_digit_clock_time(s.text, n) or glued_day_year(s.text, n):
                 continue  # "at 1451 GMT", "from 2200 to 0600 hours": a time; "September 30,2019": a date
+            if lang == "ar" and ra_clock_time(s.text, n):
+                continue  # "حتى 00ر6 من مساء الغد": four o'clock, in the agency's decimal letter
             decade = lang == "en" and n.text[-1:] == "0" and re.match(r"['’]?s\b", s.text[n.end :]) is not None
             lead = s.text[max(0, n.start - 12) : n.start]
             age_band = decade and DECADE_AGE_BEFORE.search(s.text[max(0, n.start - 40) : n.start]) is not None
@@ -745,6 +750,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_points_of_before([f for f in out[start:] if f.number is not None])  # "أي بناقص 0.4 نقطة"
             ar_told_again([f for f in out[start:] if f.number is not None], s.text)  # "وبقيمة 523 مليون"
             ar_bracketed_distance([f for f in out[start:] if f.number is not None], s.text)  # "(90 كم غرب X)"
+            ar_wind_speeds([f for f in out[start:] if f.number is not None], s.text)  # "والرياح ... 35 – 70 كم/ساعة"
+            ar_prison_terms([f for f in out[start:] if f.number is not None], s.text)  # "بسجن الجناة جميعا 4 سنوات"
             ar_rate_of_change([f for f in out[start:] if f.number is not None], s.text)  # "بزيادة 16 ألف فرد بنسبة"
             ar_compared_same_noun([f for f in out[start:] if f.number is not None], s.text)  # "X فرد، مقابل Y فرد"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before

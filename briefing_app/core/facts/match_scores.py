@@ -7,9 +7,12 @@ import re
 from briefing_app.core.facts.result_pairs import result_or_move
 from briefing_app.core.numbers import NumberMatch
 
-# (no unit nor plural noun after it, "12–15 days"; "thanks to" is no noun: "ended 13–19 thanks to a late shot")
+# (no unit nor plural noun after it, "12–15 days"; "thanks to" is no noun: "ended 13–19 thanks to a late shot"; nor
+# an Arabic word other than a particle of the match, "35 – 70 كم/ساعة", "10 – 20 درجة": a range of a measure, where a
+# score is followed by "على", "في", "أمام" or the clause's end)
 _SCORE = re.compile(
     r"(?<![\d.,])\d{1,2}\s?–\s?\d{1,2}(?!\d|[.,]\d)(?!\s*(?:%|percent|per cent|procent|(?!thanks\b)[a-z]+s\b))"
+    r"(?!\s*(?!(?:على|أمام|في|لصالح|مع|ضد|بعد|قبل|حتى|ثم)(?![\u0621-\u064a]))(?![وف])[\u0621-\u064a]{2})"
 )
 # A score with a hyphen, which also joins ranges ("2-3 days"): only where no noun follows it but a
 # preposition or the clause's end ("won 3-1 against", "فاز 3-1 على", "انتهت بالتعادل 2-2."), or after
