@@ -117,7 +117,8 @@ _DA_NOT_MASS = (
 # væk", "30 meter nede", "10 kilometer gennem byen", "100 meter bag vinderen").
 _DA_NOT_LENGTH = (
     r"hjem|væk|borte|herfra|derfra|nede|oppe|ude|inde|ind|ud|ned|op|frem|tilbage|nordpå|sydpå|østpå|vestpå|"
-    r"nord|syd|øst|vest|gennem|igennem|langs|forbi|bag|foran|bagud|inden|uden|høj|høje|lang|lange|bred|dyb|"
+    r"nord|syd|øst|vest|gennem|igennem|langs|forbi|bag|foran|bagud|inden|uden|høj|højt|høje|lang|langt|lange|bred|"
+    r"bredt|brede|dyb|dybt|dybe|tyk|tykt|tykke|kort|stor|stort|store|"
     r"hver|om|pr|per|dagligt|ugentligt|fra|efter|længere|kortere|mere|mindre|end|siden|mellem|via|rundt|omkring|hen|"
     r"ad|mod|imod|indtil|derhen|herhen|alene|selv|tilsammen|samlet|totalt|yderligere|ekstra|mandag|tirsdag|"
     r"onsdag|torsdag|fredag|lørdag|søndag|dagen|døgnet|timen|året|sidste|næste|denne|dette|hvor|hvis|når|fordi"
