@@ -93,7 +93,7 @@ from briefing_app.core.facts.counted_states import (
     sum_participle,
 )
 from briefing_app.core.facts.counted_worth import worth_before_sum, worth_reading
-from briefing_app.core.facts.da_adjuncts import without_da_level_time
+from briefing_app.core.facts.da_adjuncts import without_da_level_time, without_da_weighing
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.done_to import done_to
 from briefing_app.core.facts.durations import (
@@ -275,6 +275,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         return changed
     if lang == "da":  # "Ledigheden lå i marts på 4,1 procent": the subject's level, the month only when
         before = without_da_level_time(before)
+        before = without_da_weighing(before)  # "et fald på hele 4,2 procent": the fall, "hele" weighs it
     if lang == "ar":  # "تجاوزت موجودات البنك للمرة الأولى حاجز العشرين مليار": the barrier is the figure
         before = ar_without_barrier(before)
     noun_of = noun_of_before(before, unit, lang)

@@ -18,6 +18,8 @@ _FINITE = (
 _FRONTED = (
     r"(?:I|På|Efter|For|Siden|Her|Nu|Derfor|Dermed|Samtidig|Til|Ifølge|Sidste|Tidligere|Herefter|Desuden|Alligevel|"
     r"Fra|Ved|Blandt|Inden|Senest|Hvert|Hver|Igen|Dengang|Da|Samlet|Totalt|Dog|Hidtil|Indtil|Allerede|\d{1,2}\.|"
+    # (a clock time or a weekday: "Klokken 9 var den samlede belægning 84 procent", "Tirsdag lå renten")
+    r"Klokken|Kl\.|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag|"
     # (a participle of comparing or measuring: "Sammenlignet med oktober sidste år ligger salgspriserne 4,2 procent")
     r"Sammenlignet\s+med|Set\s+i\s+forhold\s+til|Målt\s+på|Opgjort\s+i)"
 )

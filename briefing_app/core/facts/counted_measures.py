@@ -113,6 +113,18 @@ _DA_NOT_MASS = (
 )
 
 
+# The words after a length that say where or how far, not what is measured ("200 kilometer hjem", "5 kilometer
+# væk", "30 meter nede", "10 kilometer gennem byen", "100 meter bag vinderen").
+_DA_NOT_LENGTH = (
+    r"hjem|væk|borte|herfra|derfra|nede|oppe|ude|inde|ind|ud|ned|op|frem|tilbage|nordpå|sydpå|østpå|vestpå|"
+    r"nord|syd|øst|vest|gennem|igennem|langs|forbi|bag|foran|bagud|inden|uden|høj|højt|høje|lang|langt|lange|bred|"
+    r"bredt|brede|dyb|dybt|dybe|tyk|tykt|tykke|kort|stor|stort|store|"
+    r"hver|om|pr|per|dagligt|ugentligt|fra|efter|længere|kortere|mere|mindre|end|siden|mellem|via|rundt|omkring|hen|"
+    r"ad|mod|imod|indtil|derhen|herhen|alene|selv|tilsammen|samlet|totalt|yderligere|ekstra|mandag|tirsdag|"
+    r"onsdag|torsdag|fredag|lørdag|søndag|dagen|døgnet|timen|året|sidste|næste|denne|dette|hvor|hvis|når|fordi"
+)
+
+
 # A rate's unit after a figure: "10 sieverts per hour", "20,000 counts per minute".
 _RATE_UNIT = re.compile(r"\s+[a-z]+s\s+(?:per|an?)\s+(?:second|minute|hour|day|week|month|year)\b")
 # A dimension a length or a weight gives: "20 metres (66 feet) or less in size", "2 km in length".
@@ -329,6 +341,13 @@ def measure_reading(
     # "300 hektar skov", "50 kvadratmeter kontorplads": an area or a volume of the noun too
     mass = unit in ("kilograms", "tons", "tonnes", "litres", "millimetres", "hectares", "square metres",
                     "square kilometers", "barrels")  # fmt: skip
+    # ("7 kilometer cykelsti", "800 meter forhindringsløb": a length measures the path or the race named right
+    # after it, not a direction or a place it goes to: "200 kilometer hjem", "10 kilometer gennem byen"; the noun
+    # alone, as the verb or the phrase after it is the clause's: "800 meter forhindringsløb | vandt")
+    measured = re.match(rf"\s+(?!(?:{_DA_NOT_LENGTH}|{_DA_NOT_MASS})\b)([a-zæøå][a-zæøå-]{{3,}})\b", rest)
+    verb_like = measured is not None and re.fullmatch(r"\w*(?:ede|ende)", measured.group(1)) is not None
+    if lang == "da" and unit in ("meters", "kilometers") and measured and not verb_like:
+        return measured.group(1), unit
     if lang == "da" and mass and re.match(r"\s+[a-zæøå]{3,}", rest) and not re.match(rf"\s+(?:{_DA_NOT_MASS})\b", rest):
         noun = after_phrase(rest, lang)  # "4.000 ton korn", "30 millimeter regn": a unit measures the noun after it
         if noun:

@@ -58,6 +58,21 @@ def without_da_time_adjunct(before: str) -> str:
     return _AUX_TIME_PARTICIPLE.sub(r"\1 ", _QUOTED_WORDS.sub(r"\1", before))
 
 
+# A word that weighs the figure between the preposition of amount and the figure ("et fald på | hele | 4,2
+# procent", "en gæld på | tæt på | to millioner", "et løft på | blot | 2 procent"): it says how big the
+# writer finds the figure, and the noun before the preposition is still what the figure measures.
+_WEIGHED_AMOUNT = re.compile(
+    r"\b(på|med|til)\s+(?:hele|blot|kun|sølle|beskedne|svimlende|(?:meget\s+|helt\s+)?tæt\s+på|helt\s+op\s+til|"
+    r"ikke\s+mindre\s+end|ikke\s+mere\s+end)\s+$",
+    re.IGNORECASE,
+)
+
+
+def without_da_weighing(before: str) -> str:
+    """`before` less a word that weighs the figure after its preposition of amount ("fald på | hele |")."""
+    return _WEIGHED_AMOUNT.sub(r"\1 ", before)
+
+
 def without_da_level_time(before: str) -> str:
     """`before` less a time adjunct between a finite verb of level and its "på"/"med"/"til" ("Ledigheden lå | i
     marts | på 4,1 procent"): the time says when, and "på" after it is no "noun of" the figure ("maj på")."""

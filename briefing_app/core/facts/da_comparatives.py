@@ -24,8 +24,14 @@ def da_after_comparative(after: str) -> str | None:
     return "" if _NO_NOUN_AFTER.match(rest) else rest
 
 
-# "dobbelt så mange timer", "tre gange så mange gæster": the noun after "så mange/meget" is what there is more of.
-_DA_AS_MANY = re.compile(r"\s*(?:gange\s+)?så\s+(?:mange|meget)\s+(?!som\b|end\b)", re.IGNORECASE)
+# "dobbelt så mange timer", "tre gange så mange gæster": the noun after "så mange/meget" is what there is more of;
+# likewise after an adjective of size or degree, "dobbelt så stor andel", "tre gange så høj bøde": the
+# noun it describes is what is multiplied.
+_DA_AS_MANY = re.compile(
+    r"\s*(?:gange\s+)?så\s+(?:mange|meget|stor|store|stort|høj|høje|højt|lav|lave|lavt|lang|lange|langt|dyr|dyre|"
+    r"dyrt|tung|tunge|tungt|hurtig|hurtige|hurtigt)\s+(?!som\b|end\b)",
+    re.IGNORECASE,
+)
 
 
 def da_as_many_rest(number_text: str, after: str) -> str | None:

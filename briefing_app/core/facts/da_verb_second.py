@@ -80,3 +80,22 @@ def after_the_verb(before: str, lead: str) -> str:
         if w in _CLAUSE_VERBS or w in SPEECH_VERBS["da"] or w.endswith(("ede", "te")) or _strong_past(w)
     ]
     return " ".join(words[verbs[-1] + 1 :]) if verbs else lead
+
+
+# A verb-second introduction whose fronted part is an object or an adverb, not the subject: "Så meget vil hun
+# love:", "Det siger hun også:", "Meget mere vil de ikke røbe:". The subject pronoun right after the finite verb is
+# who speaks; the capitalised first word ("Så", "Det") is no name.
+_FRONTED_OBJECT = re.compile(
+    rf"^\W*(?:{_OPENERS}|Det|Dette|Dét|Meget|Noget|Sådan|Mere|Mindre|Lidt|Intet|Ingenting|Alt)"
+    r"(?:\s+(?:meget|mere|mindre|lidt|meget\s+mere|meget\s+andet|andet|også|dog|nu))?\s+"
+    r"([a-zæøå]+)\s+(han|hun|de)\b",
+)
+
+
+def fronted_pronoun_subject(introduction: str) -> str | None:
+    """The subject pronoun after the verb in second place of an introduction opened by an object or an adverb
+    ("Så meget vil hun love:" -> "hun"), else None."""
+    m = _FRONTED_OBJECT.match(introduction)
+    if m is None or m.group(1) in ("og", "eller", "men", "at", "som", "der", "hvis", "når"):
+        return None
+    return m.group(2)

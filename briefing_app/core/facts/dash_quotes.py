@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from briefing_app.core.facts.da_inverted_subject import inverted_subject
+from briefing_app.core.facts.da_verb_second import fronted_pronoun_subject
 from briefing_app.core.facts.dash_goes_on import goes_on_after_narration, other_subject_between
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.reporting_verbs import da
@@ -200,7 +201,10 @@ def dash_paragraphs(paragraphs: Sequence[Sequence[SourceSentence]], verbs: str) 
             and len(body.split()) >= 3
         ):
             # "Formand Ole Brink er uenig:\n– Aftalen er for dyr.": the introduction ending in a colon names him
-            out.append(ParagraphQuote(body, indices, previous[-1].text.rstrip(" :"), previous[-1].index))
+            introduction = previous[-1].text.rstrip(" :")
+            # ("Så meget vil hun love:": the pronoun after the verb speaks, not the fronted "Så")
+            said_by = fronted_pronoun_subject(introduction) or introduction
+            out.append(ParagraphQuote(body, indices, said_by, previous[-1].index))
             continue
         # "– ... .\n– ..., siger X.": dash paragraphs in a row are one speaker's, named in either (after it, in the
         # first dash paragraph of the run that names anyone: "– A.\n– B.\n– C, siger X." are all X's)

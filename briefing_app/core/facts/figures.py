@@ -380,6 +380,11 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 # "أربع ساعات ونصف عقب ...": the half a number before and its unit already took (4.5 hours)
                 apart = apart and not any(n.end <= a and n.value % 1 == 0.5 and len(s.text[n.end : a].split()) == 1
                                           for n in numbers)  # fmt: skip
+                # ("to tredjedele", "Næsten tre fjerdedele": the number word is the fraction's numerator, which the
+                # number reader took alone as 2 or 3; the fraction is the figure, the number none of its own)
+                numerator = [n for n in numbers if n.start < b and a < n.end and a <= n.end <= b]
+                if lang == "da" and numerator and fraction.text.split()[0].lower() in ("to", "tre"):
+                    numbers = [n for n in numbers if n not in numerator]
                 if not inside and apart and not any(n.start < b and a < n.end for n in numbers):
                     out.append(fraction)  # not the half of "to og en halv time" (2.5, read as one number)
                     fraction_spans.append((a, b))

@@ -30,6 +30,8 @@ _HYPHEN_SCORE = re.compile(
 
 _MATCH_WORDS = re.compile(
     r"\b(?:won|lost|beat|beaten|defeated|drew|draw|victory|defeat|score|match|game|vandt|tabte|kamp)\b|"
+    # (and the Danish words of a game's standing: "kom på 3-2" in the set, "udlignede til 2-2")
+    r"\b(?:sæt(?:tet)?|serv(?:en|egennembrud\w*)?|bagud|stillingen|udlign\w*|halvleg\w*|scorede|føringen)\b|"
     # (and a game's own words: "to lead 29-44 at half time", "came out the winners 41-57")
     r"\b(?:half[- ]?time|full[- ]?time|winners|scored|(?:lead|led|leading|trail(?:ed|ing)?)\s+\d{1,2}\s?[-–]\s?\d)|"
     r"(?:فاز|خسر|تعادل|مباراة|المباراة|نتيجة|هزم|ניצח|ניצחה|הפסיד|הפסידה|משחק|המשחק)",
@@ -76,6 +78,11 @@ _VOTE_BEFORE = re.compile(r"\b(?:votes?|voted|voting|ballots?|tally|margin)\b[^.
 _VOTED_TO = re.compile(r"\b(?:voted|votes?\s+of)\s+(?:by\s+)?(?:\d[\d,]*\s+to\s+)?$", re.IGNORECASE)
 
 
+# A Danish word of a game's standing right before a pair: "Bagud 1-4 kæmpede hun sig tilbage", "ved stillingen
+# 2-3 i første sæt", "kom foran 2-1": whatever follows, the pair is how the game stood.
+_DA_STANDING_BEFORE = re.compile(r"\b(?:bagud|foran|stillingen|føringen\s+på)\s+$", re.IGNORECASE)
+
+
 def vote_tally(text: str, n: NumberMatch) -> bool:
     """Whether `n` is one side of a vote's tally written with a dash ("by a vote of 68-31", "voted 310–121")."""
     if n.spelled or n.value_max is not None:
@@ -111,6 +118,10 @@ def is_score(text: str, n: NumberMatch) -> bool:
         return True  # "tying the score at 14-all": a level score, no count
     if vote_tally(text, n):
         return False  # "approved by a vote of 68-31", "voted 310–121": a tally of votes, each a figure
+    pair = re.fullmatch(r"\d{1,2}\s?[-–]\s?\d{1,2}", n.text.strip()) is not None
+    unit_after = re.match(r"\s*(?:%|procent|pct\.?|procentpoint|point|mandater|stemmer)(?!\w)", text[n.end :], re.I)
+    if pair and not unit_after and _DA_STANDING_BEFORE.search(text[max(0, n.start - 30) : n.start]):
+        return True  # (not a share the side leads by: "foran med 12-15 procent")
     if result_or_move(text, n):
         return True  # "their 0-2 defeat against", "falls 6-8 with 162,000": a result or a chart move
     if any(m.start() <= n.start < m.end() for m in _SCORE.finditer(text)):

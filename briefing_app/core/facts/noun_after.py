@@ -413,6 +413,10 @@ def after_phrase(
             words += tokens[i : i + ahead]
             complement_at = i + ahead
             break
+        if lang == "da" and words and low in ("og", "eller") and _da_joined_adjectives(words, tokens, i, stop):
+            words += [token, tokens[i + 1]]  # "40 svenske og norske havne": two adjectives of one noun
+            i += 2
+            continue
         suspended = bool(words) and words[-1].endswith("-") and low in ("and", "or", "og", "eller")
         if suspended and i + 1 < len(tokens) and re.match(r"\w", tokens[i + 1]):
             words += [token, tokens[i + 1]]  # "saltvands- og ferskvandsområder": a suspended compound and its head
@@ -719,6 +723,24 @@ def _joins_modifier(tokens: list[str], i: int) -> bool:
     )
     return not any(w in EN_STOP or w in EN_VERBS or (ed_form(w) and not (first_ed and k == 0)) or w in DETERMINERS
                    for k, w in enumerate(words[:2]))
+
+
+# The endings of the Danish adjectives (plural or definite) that "og" joins before their noun: "danske", "offentlige",
+# "mellemstore", "private", "gamle". (A plural noun in -e, "dage", "gange", ends in none of them.)
+_DA_ADJECTIVE = re.compile(r"små|nye|[a-zæøå]{2,}(?:ske|ige|nde|ede|ste|re|te|le|ne)")
+
+
+def _da_joined_adjectives(words: list[str], tokens: list[str], i: int, stop: set[str]) -> bool:
+    """Whether the "og"/"eller" at tokens[i] joins the one adjective read so far to another that, like it, stands
+    before the noun after them ("svenske | og norske | havne"), rather than opening the next conjunct."""
+    if len(words) != 1 or i + 2 >= len(tokens) or not _DA_ADJECTIVE.fullmatch(words[0]):
+        return False
+    second, noun = tokens[i + 1], tokens[i + 2]
+    return (
+        _DA_ADJECTIVE.fullmatch(second) is not None
+        and re.fullmatch(r"[a-zæøå][a-zæøå-]{2,}", noun) is not None
+        and noun not in stop
+    )
 
 
 def _head_ahead(tokens: list[str], i: int, stop: set[str]) -> int:
