@@ -144,3 +144,34 @@ def test_a_spelled_duration_with_a_hyphen_is_no_age() -> None:
     facts = [f for f in facts_of(["Harbour signed a thirty-five-year lease on the ground."]) if f.kind == "figure"]
     assert [(f.value, f.unit) for f in facts] == [(35.0, "years")]
     assert not (facts[0].counts or "").startswith("age")
+
+
+# --- people_not_names: initials without stops before a family name the article writes alone --------------------------
+
+
+def test_three_initials_before_a_family_name_used_alone_are_a_player() -> None:
+    paragraphs = [
+        "Man of the match VVS Raman, who found form, said it was a memorable knock.",
+        '"I am happy I got the runs," he said.',
+        "Raman hit 12 fours in the innings.",
+    ]
+    assert "VVS Raman" in _people(paragraphs)
+    assert _speakers(paragraphs) == ["VVS Raman"]
+
+
+def test_two_initials_after_a_role_are_still_a_player() -> None:
+    assert "JP Smit" in _people(["Fly-half JP Smit kicked four penalties."])
+
+
+def test_an_acronym_before_a_word_never_used_alone_as_a_name_is_no_person() -> None:
+    people = _people(["The ITV Digital collapse hurt clubs.", "Digital rights were sold later."])
+    assert not any("ITV" in p for p in people)
+
+
+def test_an_office_in_initials_before_a_family_name_used_alone_stays_no_word_of_the_name() -> None:
+    paragraphs = [
+        "The Vice President (VP) said the rules stand.",
+        "Later VP Wirasto met clerics in the capital.",
+        "Wirasto said he was firm.",
+    ]
+    assert not any(p.startswith("VP") for p in _people(paragraphs))
