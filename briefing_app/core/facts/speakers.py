@@ -453,12 +453,12 @@ class Speakers:
         if source is not None:
             # speaker_body_statements: "A statement published on Harbour's official website read:": Harbour; "A
             # statement on the club's website said": the club named before
-            named = self.organisation(source, sentence) if source[:1].islower() else source
-            if named is not None:
+            issuer = self.organisation(source, sentence) if source[:1].islower() else source
+            if issuer is not None:
                 # (the body's full name when the article names one body so: "Harbour" of "Harbour Rovers")
-                fuller = {o.text for o in self.organisations if o.text.startswith(f"{named} ")}
-                exact = any(o.text == named for o in self.organisations)
-                return named if exact or len(fuller) != 1 else fuller.pop()
+                fuller = {o.text for o in self.organisations if o.text.startswith(f"{issuer} ")}
+                exact = any(o.text == issuer for o in self.organisations)
+                return issuer if exact or len(fuller) != 1 else fuller.pop()
         document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
             # "The resolution read,": whoever passed it; "X confirmed ... . The statement said": X
