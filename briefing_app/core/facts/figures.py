@@ -568,6 +568,9 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if unit is None and n.spelled and "-" in n.text:
                 unit = unit_after(n.text[n.text.index("-") :], lang)[0]  # "a three-year contract"
                 unit = unit or unit_after(n.text[n.text.rindex("-") :], lang)[0]  # "a three-and-a-half-hour talk"
+                inner = _SPELLED_UNIT_PART.search(n.text)
+                if unit is None and inner is not None:  # "Twenty-two-year-old": the unit after a hyphenated number
+                    unit = unit_after(inner.group(0), lang)[0]
             hundredth = re.match(r"\s+(?:euro|dollar)[\s-]cents?\b", after, re.IGNORECASE) if n.currency else None
             if hundredth and lang == "en":  # "14 euro cents a share": the currency's hundredth, as "14 cents"
                 n, unit, span = dataclasses.replace(n, currency=None), "cents", hundredth.end()
@@ -680,6 +683,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = restated
             # (also a baby's age with no "old": "an 8 month baby", "a six-week baby girl")
             old_age = re.match(_OLD_AFTER, after) or re.search(r"-(?:year|month|week|day)s?-old$", n.text) or (
+                # ("Nineteen-year old Dan Roe": the number read with its unit, then "old" after a space)
+                re.search(r"-(?:year|month|week|day)s?$", n.text) and re.match(r"[- ]olds?\b", after)) or (
                 re.search(r"-(?:month|week)s?$", n.text) and re.match(r"\s+(?:baby|infant)\b", after))
             # "a 25-year-old", "a 15 year old", "a seven-year-old", "the 12-month-old baby", "a six-week-old puppy"
             if unit in ("years", "months", "weeks", "days") and old_age:
@@ -905,6 +910,8 @@ _AS_MANY = re.compile(r"\s*(?:times\s+)?as\s+(?:many|much)\s+(?!as\b|than\b)", r
 _THE_ONLY_ONE = re.compile(r"\b(?:the|not\s+the)\s+only\s+$", re.IGNORECASE)
 # A length per unit of time after a figure: "5.4 centimeters per second", "200 miles an hour": a speed.
 _PER_TIME = re.compile(r"\s*(?:per|an|a|every)\s+(?:second|minute|hour)\b|\s*/\s*(?:s|h|hr|sec)\b")
+# A unit of time glued after a spelled number that has a hyphen of its own: "twenty-two-year-old", "forty-five-minute".
+_SPELLED_UNIT_PART = re.compile(r"-(?:year|month|week|day|hour|minute|second)s?(?=-|$)", re.IGNORECASE)
 # An age after a number: "-year-old", "year old", Danish "-årig", and a baby's with no "old" ("8 month baby").
 _OLD_AFTER = re.compile(r"[- ]?(?:year|month|week|day)s?[- ]olds?\b|-årig|[- ](?:month|week)s?\s+(?:baby|infant)\b")
 # A size adjective after a length (past a bracketed conversion): "35 metres (115 feet) deep".

@@ -132,6 +132,13 @@ class PeopleIndex:
             ]
             if len(barrelled) == 1:
                 return barrelled[0]
+            # "Inzamam was distraught" after "Inzamam-ul Haq" (or "Inzamam-ul-Haq"): a name joined to an Arabic
+            # particle by a hyphen ("-ul", "-ur", "-ud" of "the ... of"), whose first part alone names the person
+            # again in South Asian and sports copy; the one person named so
+            joined = [p for p in self.people if _PARTICLE_JOINED.match(fold(p.name), len(mention)) and
+                      fold(p.name).startswith(mention)]  # fmt: skip
+            if len({p.name for p in joined}) == 1:
+                return joined[-1]
         if len(mention.split()) > 2 and re.match(r"[A-Za-zÀ-ÿ]", mention):
             # "Klavs Bruun Jørgensen" after "Klavs Bruun": Danish copy names a person by given and middle name, and
             # in full later; a Latin name whose opening words are a two-word name named before is that person (add()
@@ -224,6 +231,9 @@ _HE_STATUS = re.compile(r"((?:ב)?(?:מיל|דימ|דימוס)['׳.]?)\s+")
 
 
 # Particles of family names that copy writes in lower case inside a full name and capitalised at its head.
+# The hyphen and Arabic particle after the first part of a name ("Inzamam-ul Haq", "Zia-ur-Rehman", "Salah-ud-Din"),
+# matched right after that part.
+_PARTICLE_JOINED = re.compile(r"-(?:ul|ur|ud|us|uz|un|ush)(?=[-\s]|$)")
 _PARTICLES = frozenset("bin ibn ben al el abu van von der den de da di du dos das del della la le ter ten".split())
 
 

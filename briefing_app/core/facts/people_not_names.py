@@ -6,6 +6,7 @@ opening word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from briefing_app.core.facts.gazetteer import given_genders, lookup, person_names
 from briefing_app.core.facts.people_index import strip_possessive
@@ -161,16 +162,36 @@ _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:ity|ism|tion|sion|ness|ship|hood)
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
-def _initials_without_stops(name_tokens: list[str], i: int, title: list[str]) -> bool:
+# Offices written as initials before a name ("VP Roe", "MD Roe"), which no title list holds.
+_OFFICE_INITIALS = frozenset({"VP", "MD", "GM", "CM", "DG", "SP", "DC", "DA", "AG", "PM", "MP", "MLA", "MEP", "CEO",
+                              "CFO", "COO", "CTO", "IGP", "DGP", "SSP", "DSP", "ACP", "DCP"})
+
+
+def _initials_without_stops(name_tokens: list[str], i: int, title: list[str], texts: Sequence[str] = ()) -> bool:
     """ "Author JK Rowling", "DJ ... ": British copy writes a person's initials without full stops; two capitals
-    opening a name of two words after a title or a role are initials, not an acronym."""
-    return (
+    opening a name of two words after a title or a role are initials, not an acronym. Sports copy writes players so
+    with no title before them ("VVS Raman", "AB Roux", "JP Smit") and names them by the family name alone after:
+    two or three capitals before a family name the article also writes alone are initials too."""
+    if not (
         i == 0
         and len(name_tokens) == 2
-        and re.fullmatch(r"[A-Z]{2}", name_tokens[0]) is not None
+        and re.fullmatch(r"[A-Z]{2,3}", name_tokens[0]) is not None
         and re.fullmatch(rf"[{UPPER}][{LOWER}'’]+", name_tokens[1]) is not None
-        and bool(title)
-    )
+    ):
+        return False
+    if title and len(name_tokens[0]) == 2:
+        return True
+    initials = name_tokens[0]
+    if (
+        initials in _OFFICE_INITIALS
+        or is_title(initials)
+        or is_role_noun(initials.lower())
+        or any(f"({initials})" in t for t in texts)
+    ):
+        return False  # "VP Boediono", "Vice President (VP)": an office's or a body's initials, not the person's
+    family = strip_possessive(name_tokens[1])
+    alone = re.compile(rf"(?<![\w-])(?<!{name_tokens[0]}\s){re.escape(family)}(?:['’]s?)?\s+[a-z]")
+    return any(alone.search(t) for t in texts)
 
 
 def _middle_initials(name_tokens: list[str], i: int, given: frozenset[str] | set[str]) -> bool:
@@ -334,7 +355,7 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             and len(t) > 1
             and not t.endswith(".")
             and not (i > 0 and re.fullmatch(r"[IVX]{2,5}", t))
-            and not _initials_without_stops(name_tokens, i, run.title)
+            and not _initials_without_stops(name_tokens, i, run.title, sentence.article_texts)
             and not _middle_initials(name_tokens, i, given)
             for i, t in enumerate(name_tokens)
         )
@@ -343,7 +364,7 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             # ("Mose James IV": a generation ending the name, no acronym; "Johnson IV&V Facility" is one)
             and not (i == len(name_tokens) - 1 > 0 and re.fullmatch(r"[IVX]{2,5}", t)
                      and sentence.text[run.end : run.end + 1] != "&")  # fmt: skip
-            and not _initials_without_stops(name_tokens, i, run.title)
+            and not _initials_without_stops(name_tokens, i, run.title, sentence.article_texts)
             and not _middle_initials(name_tokens, i, given)
             for i, t in enumerate(name_tokens)
         )  # "DoS", "GoI": an acronym

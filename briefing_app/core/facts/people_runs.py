@@ -68,6 +68,10 @@ _RUN = re.compile(
 )
 
 
+# A spelled age or span written as one hyphenated word: "Nineteen-year-old", "Twenty-two-year-old", "Six-month-old".
+_SPELLED_AGE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-(?:year|month|week|day)s?-olds?")
+
+
 def candidate_runs(sentence: Sentence) -> Iterator[Run]:
     """Every run of capitalised words, less the sentence-opening words and the owned thing after a "'s"."""
     for m in _RUN.finditer(sentence.text):
@@ -103,6 +107,8 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
     while tokens and (
         tokens[0].lower() in LEADING_FUNCTION_WORDS
         or tokens[0] in ("My", "Your")  # "My Name is Jonas": a song's title, no name opens with a possessive
+        # ("Twenty-two-year-old Dan Roe scored": a spelled age opening the sentence is capitalised, no name)
+        or _SPELLED_AGE.fullmatch(tokens[0]) is not None
         or (
             not text[:start].strip(" \"'“‘–-")
             and tokens[0].lower() in sentence.lowercase_words

@@ -65,6 +65,23 @@ def opener_only(mention: str) -> bool:
 _DASHED_ASIDE = re.compile(r"(?<=\w)\s+[-–—]\s+[^-–—\"“”]{3,200}?\s+[-–—](?:\s+|$)(?=(?:[a-z]+\W*)?$)")
 
 
+# A definite description ending in its head noun, then "who" and a relative clause with no comma before it: 'stressed
+# the former Harbour coach who made his debut in a loss to Dunmore'.
+_BARE_RELATIVE = re.compile(r"([Tt]he\s+[^,\"“”]{2,60}?\s([a-z][\w-]+))\s+who\s+(.+)")
+# A clause that keeps its holder unnamed ("the official who asked not to be named"): the description is all there is.
+_UNNAMED_CLAUSE = re.compile(r"\b(?:named|identified|identify|anonymity|anonymous|authori[sz]ed)\b")
+
+
+def _without_bare_relative(mention: str) -> str:
+    """The description before a relative clause that sports and wire copy write without its comma, when the
+    description's head is a role ("coach", "captain", "manager"): the role resolves to its holder named before;
+    the clause only tells more of them (and names others, "a loss to Dunmore", who are not speaking)."""
+    m = _BARE_RELATIVE.fullmatch(mention)
+    if m is None or not is_role_noun(m.group(2)) or _UNNAMED_CLAUSE.search(m.group(3)):
+        return mention
+    return m.group(1)
+
+
 def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     """`mention` without the words around the speaker that name no one; `organisations` are the article's bodies'
     names (a paper named "The X Examiner" is no office)."""
@@ -192,6 +209,7 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     # ('said the courtly senator, whom X himself has flagged as ...': a description and a relative clause about it;
     # the description, not a name inside the clause)
     mention = re.sub(r"^((?:[Tt]he|[Aa]n?)\s+[^,]{2,60}?),\s+(?:who|whom|whose|which)\s.*$", r"\1", mention)
+    mention = _without_bare_relative(mention)
     # "stated Jordan Roe, VP of Human Resources for Acme": a name and a capitalised title of a body set off after it
     # (an acronym or a title word before "of"/"for"/"at"); the name, not the body at the end of the title
     titled = re.fullmatch(

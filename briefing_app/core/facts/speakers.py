@@ -49,7 +49,7 @@ from briefing_app.core.facts.quotes_he_cues import pronoun_cue_in
 from briefing_app.core.facts.role_abbreviations import spelt_mention, spelt_out
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_ages_en import aged_person
-from briefing_app.core.facts.speaker_body_statements import body_of_statement, names_a_statement
+from briefing_app.core.facts.speaker_body_statements import body_of_statement, names_a_statement, statement_source
 from briefing_app.core.facts.speaker_clues import (
     CLOSE_TO,
     DESCRIPTION,
@@ -449,6 +449,16 @@ class Speakers:
             stated = body_of_statement(mention, tuple(self.text.values()), [o.text for o in self.organisations])
             if stated is not None:
                 return stated
+        source = statement_source(mention)
+        if source is not None:
+            # speaker_body_statements: "A statement published on Harbour's official website read:": Harbour; "A
+            # statement on the club's website said": the club named before
+            issuer = self.organisation(source, sentence) if source[:1].islower() else source
+            if issuer is not None:
+                # (the body's full name when the article names one body so: "Harbour" of "Harbour Rovers")
+                fuller = {o.text for o in self.organisations if o.text.startswith(f"{issuer} ")}
+                exact = any(o.text == issuer for o in self.organisations)
+                return issuer if exact or len(fuller) != 1 else fuller.pop()
         document = DOCUMENT_MENTION.fullmatch(mention)
         if document is not None:
             # "The resolution read,": whoever passed it; "X confirmed ... . The statement said": X
