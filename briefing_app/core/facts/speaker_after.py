@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.dash_quotes import looking_back
+from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
 )
@@ -20,7 +21,6 @@ from briefing_app.core.facts.quote_words import (
     NOT_AFTER_TITLE,
     verbs_of,
 )
-from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_clause_mentions import owned_reply
 from briefing_app.core.facts.speaker_clues import is_unnamed
