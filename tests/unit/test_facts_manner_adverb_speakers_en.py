@@ -20,7 +20,7 @@ def test_an_adverb_after_a_pronoun_is_no_part_of_the_speaker() -> None:
             'When one fan asked online "where is the record?" she plainly replied: "Truly, I do not know yet."',
         ]
     )
-    assert speakers["I honestly have no idea."] in ("she", "Ann Roe")
+    assert speakers["Truly, I do not know yet."] in ("she", "Ann Roe")
 
 
 def test_a_noun_ending_in_ly_after_a_determiner_keeps_its_word() -> None:
