@@ -56,6 +56,9 @@ TITLE_WORDS = {
     # "PC MPP X"
     "td", "mpp",
     "detective",
+    # the members of American city councils called aldermen, by the abbreviated title their papers write before a
+    # name ("Ald. Jane Roe, District 6, said"), as "Coun." and "Cllr" are written elsewhere
+    "ald", "ald.", "alderwoman", "alderperson",
 }  # fmt: skip
 
 

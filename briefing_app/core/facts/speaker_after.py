@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.dash_quotes import looking_back
+from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.quote_sources import (
     DOCUMENT,
 )
@@ -330,7 +331,9 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         after,
     )
     after_preposition = m is not None and re.search(r"\b(?:of|for|to|with|by)\s+$", m.group(1)) is not None
-    if m and is_person_noun(m.group(1).split()[-1].lower()) and not after_preposition:
+    # ('"...," Ald. Jane Roe, District 6, said', '"...," Sen. Tom Bell, R-Ohio, said': an abbreviated title with its
+    # full stop before the name stands for the person noun)
+    if m and _names_a_person(m.group(1).split()[-1]) and not after_preposition:
         return m.group(2)
     # '"...," Anna Roberts, head of the trust and a former mayor said.': the appositive's closing comma left out, the
     # verb ending the sentence
@@ -369,6 +372,12 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
     # "according to the X Association, and are 250 times ...")
     source = re.split(r",\s+(?:and|but|while|whereas|though|although|so|yet)\s", m.group(1))[0] if m else ""
     return re.sub(_DOCUMENT_FROM, "", source) if m else None
+
+
+def _names_a_person(word: str) -> bool:
+    """Whether the word right before a name makes it someone's: a noun for a person ("photographer"), or a title
+    abbreviated with its full stop ("Ald.", "Sen.", "Gov.")."""
+    return is_person_noun(word.lower()) or (word.endswith(".") and word[:1].isupper() and is_title(word))
 
 
 # Where the one named works, after the name: "of Kessby and Lowton Hospital", "of the Harbour Trust".

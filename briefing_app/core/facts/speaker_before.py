@@ -490,6 +490,15 @@ def _named_before(before: str, lang: str) -> str | None:
         # without its comma; the pronoun after it speaks)
         no_comma = r"^(?:[A-Z][a-z]+(?:ing|ed)|On|In|At|After|Before|Later|Earlier|During)\s[^,]*\s(he|she|they)$"
         said_by = re.sub(no_comma, r"\1", said_by) if lang == "en" else said_by
+        # ('... she plainly replied: "..."', 'Roe quickly added:': an adverb of manner between the subject and its verb
+        # is no part of the one speaking; only after a pronoun or a capitalised name, so "the family" keeps its word)
+        # (a capitalised determiner is no name: "Her family replied:" keeps "family")
+        manner = re.fullmatch(
+            r"([Hh]e|[Ss]he|[Tt]hey|(?!(?:Her|His|Their|Its|The|Our|My|Your|A|An)\s)(?:[A-Z][\w'’.-]*\s+){0,3}"
+            r"[A-Z][\w'’-]*)\s+[a-z]{3,}ly",
+            said_by,
+        )
+        said_by = manner.group(1) if manner and lang == "en" else said_by
         # "Acme stepped in and tweeted this announcement:": the subject of the first verb, which "and" joins
         first_verb = re.fullmatch(rf"({NAME})\s+[a-z]+(?:\s+[a-z]+){{0,3}}\s+(?:and|og)", said_by)
         if first_verb is not None and lang in ("en", "da"):
