@@ -77,8 +77,6 @@ _THE_OTHER = (
 _EACH_OTHER_AFTER = re.compile(rf"\s+{_EACH_OTHER_PREPOSITION}{_THE_OTHER}")
 _EACH_OTHER_BEFORE = re.compile(rf"(?<![\u05d0-\u05ea])(?:אחד|אחת)\s+{_EACH_OTHER_PREPOSITION}$")
 _EACH_OTHER_SECOND = re.compile(r"[לבמ]?ה?(?:שני|שנייה|שניה)")
-# A number in the construct state ("שלושת", "עשרת") reads alone only before a scale ("שלושת אלפים").
-_CONSTRUCT_NUMBER = re.compile(r"(?:שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)$")
 # "מצד שני" (on the other hand), "יד שנייה" (second-hand): "two" in an idiom.
 _SECOND_IDIOM = re.compile(rf"{_P}(?:צד|יד)\s+$")
 # 'ב"מבט שני"', '"שלושה בסירה"': a number word inside a short name in quote marks (a programme, a book).

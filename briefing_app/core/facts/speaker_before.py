@@ -285,7 +285,8 @@ _PARTICIPLE_ALONE = re.compile(rf"\s*(?:before\s+)?{PARTICIPLES}(?:\s+(?:to|til)
 
 
 # A prepositional phrase fronted before the subject, set off by its comma: "On a call with analysts, "
-_FRONTED_PHRASE = re.compile(
+# (any such phrase, for the subject of an "adding:" participle; `_FRONTED_PHRASE` above holds a participle)
+_FRONTED_ADVERBIAL = re.compile(
     r"\s*(?:On|In|At|During|After|Before|Speaking\s+(?:on|at|to|in)|Later|Earlier|Asked\s+about)\b"
     r"[^,\"“”]{0,80},\s+(?=[A-Z])"
 )
@@ -320,7 +321,7 @@ def _named_before(before: str, lang: str) -> str | None:
         # 'He called the plan "insulting," adding: "...': after a fragment quoted in passing, a participle of saying
         # alone; the sentence's opening subject speaks
         subject = opening_subject(sentence)
-        fronted = _FRONTED_PHRASE.match(sentence) if subject is None and lang == "en" else None
+        fronted = _FRONTED_ADVERBIAL.match(sentence) if subject is None and lang == "en" else None
         if fronted is not None:
             # ('On a call with analysts, Roe said, "...," adding: "...': past a fronted phrase, the clause's subject)
             subject = opening_subject(sentence[fronted.end() :])
