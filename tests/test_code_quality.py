@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -38,8 +39,6 @@ def test_core_imports_no_qt() -> None:
 
 def _import_graph() -> dict[str, set[str]]:
     """Every module's imports of other briefing_app modules, including TYPE_CHECKING and function-local ones."""
-    import ast
-
     modules: dict[str, Path] = {}
     for path in (ROOT / "briefing_app").rglob("*.py"):
         name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
@@ -80,3 +79,41 @@ def test_no_import_cycles() -> None:
         if module not in state:
             visit(module)
     assert cycles == [], "\n".join(" -> ".join(cycle) for cycle in cycles)
+
+
+def _rebound_constants(tree: ast.Module) -> list[str]:
+    """Module-level constants (UPPER_CASE, with or without a leading underscore) bound a second time by a value that
+    does not build on the first ("X = (*X, ...)" extends it; a second "X = re.compile(...)" silently replaces it)."""
+    bound: set[str] = set()
+    rebound: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            targets, value = [t for t in node.targets if isinstance(t, ast.Name)], node.value
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            targets, value = [node.target], node.value
+        else:
+            continue
+        for target in targets:
+            if not target.id.lstrip("_").isupper():
+                continue
+            builds_on_itself = any(isinstance(n, ast.Name) and n.id == target.id for n in ast.walk(value))
+            if target.id in bound and not builds_on_itself:
+                rebound.append(f"{target.id} (line {node.lineno})")
+            bound.add(target.id)
+    return rebound
+
+
+def test_no_module_constant_is_silently_rebound() -> None:
+    """Two helpers once gave different patterns one name in one module: the second replaced the first for every
+    function that used it, and a reading elsewhere in the module broke without any linter noticing."""
+    found = {
+        str(path.relative_to(ROOT)): names
+        for path in sorted((ROOT / "briefing_app").rglob("*.py"))
+        if (names := _rebound_constants(ast.parse(path.read_text(encoding="utf-8"))))
+    }
+    assert found == {}, found
+
+
+def test_the_rebinding_check_tells_a_replacement_from_an_extension() -> None:
+    tree = ast.parse("A = 1\nA = (*A, 2)\n_B = re.compile('x')\n_B = re.compile('y')\nc = 1\nc = 2\n")
+    assert _rebound_constants(tree) == ["_B (line 4)"]
