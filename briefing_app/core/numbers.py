@@ -436,12 +436,21 @@ _GLUED_WORD = re.compile(r"([\u0621-\u064a]+)")
 _AR_MARKED_WORD = re.compile(r"[ \u00a0]+([\u0621-\u064a][\u0621-\u064a\u064b-\u0652\u0670\u0640]*)")
 
 
+# "-plus" glued to a number before its scale word ("a 730-plus million euro fund"): "more than", the scale still
+# the number's.
+_PLUS_BEFORE_SCALE = re.compile(r"-plus(?=[ \u00a0]+[^\W\d_])", re.IGNORECASE)
+
+
 def _scale_after(text: str, end: int, lang: str) -> tuple[float, int]:
     """A scale word after the number ("14,2 milliarder", "300 ألف", "5 mio."): its factor and end."""
     if lang == "ar":
         marked = _AR_MARKED_WORD.match(text, end)
         if marked and strip_arabic_marks(marked.group(1)) in _SCALES["ar"]:
             return _SCALES["ar"][strip_arabic_marks(marked.group(1))], marked.end(1)
+    if lang == "en" and _PLUS_BEFORE_SCALE.match(text, end):
+        factor, scaled_end = _scale_after(text, end + 5, lang)  # "730-plus million euros": over 730 million
+        if factor != 1.0:
+            return factor, scaled_end
     m = _AFTER_WORD.match(text, end) or (_HYPHEN_WORD.match(text, end) if lang in ("en", "da") else None)
     if m is None and lang == "ar":
         m = _GLUED_WORD.match(text, end)  # "أقل من 10ملايين دولار": a scale typed against its digits

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from briefing_app.core.facts.anaphoric_roles_en import anaphoric_roles
 from briefing_app.core.facts.arabic_marks import quotes_as_written, roles_as_written, unvowelled
 from briefing_app.core.facts.bodies_joined import list_of_people
 from briefing_app.core.facts.contributor_lines import contributors
@@ -189,6 +190,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     named.facts = [f for f in named.facts if f.kind != "organisation" or not list_of_people(f.text)]
     named.facts = drop_family_plurals(named.facts, persons, language)  # "the Roes": a family, no body
     lede_roles(persons, written, language)  # "A former police sergeant has pleaded ... | Jane Roe, 62, pleaded"
+    anaphoric_roles(persons, written, language)  # "Jo Roe has rejected ... | The treasurer has been answering"
     facts = figures + persons + quotes + find_dates(written, language) + named.facts
     facts.sort(key=lambda f: (KIND_ORDER.index(f.kind), f.sentence))
     return facts

@@ -707,9 +707,10 @@ JOINED = re.compile(r"(?:^|\s)(?:and|or|og|eller|to|til|while|whereas|mens|again
 
 
 # An approximating word after a figure, before what it counts: "80 % تقريبا من الأنفاق", "20 or so houses",
-# "ב-30 אחוז בערך מהמשקים", "100 eller flere". It qualifies the number and says nothing of what is counted.
+# "20-plus years", "ב-30 אחוז בערך מהמשקים", "100 eller flere". It qualifies the number and says nothing of what is
+# counted.
 APPROX_AFTER = re.compile(
-    r"^\s*(?:or\s+so|or\s+more|or\s+fewer|or\s+less|-odd|odd|eller\s+flere|eller\s+mere|cirka|"
+    r"^\s*(?:or\s+so|or\s+more|or\s+fewer|or\s+less|-odd|odd|-plus|eller\s+flere|eller\s+mere|cirka|"
     r"تقريبا|تقريباً|على\s+الأقل|على\s+الأكثر|أو\s+أكثر|فأكثر|בערך|לפחות|או\s+יותר)(?![\w\u0600-\u06ff])"
     r"|^\+(?=\s*[A-Za-z])",  # "10,000+ visitors", "230,000+ Acres Burned": "or more" written as a sign
     re.IGNORECASE,

@@ -68,6 +68,15 @@ def _boundary(text: str, n: NumberMatch) -> bool:
 # Kinds named by a number glued to a noun: "two-wheeler dispatches", "three-wheelers" (Indian vehicle classes), "a
 # two-tier market": the number names the kind, it counts nothing the story reports.
 _KIND_TERM = re.compile(r"(?:two|three|four|2|3|4)-(?:wheelers?|tier(?:ed)?)\b", re.IGNORECASE)
+# Political copy's kinds named the same way: "a three-line whip" (how strictly a party's MPs are told to vote), "a
+# two-horse race", "a three-way contest", "the two-party preferred vote", "a one-party state". The number tells
+# the kind of whip, race or system; it counts nothing the story reports ("a three-party coalition" is left alone:
+# its parties are counted).
+_POLITICAL_KIND = re.compile(
+    r"(?:one|two|three|four|five|single|1|2|3|4|5)-(?:line\s+whips?|horse\s+races?|way\b|"
+    r"party\s+(?:preferred|system|state|rule|politics|vote|basis|race|contest)\b)",
+    re.IGNORECASE,
+)
 
 
 # A vehicle's drive class, "4 x 4", "4x4", "6×6": the wheels driven of all wheels, a kind of vehicle (after a
@@ -90,6 +99,8 @@ def is_point_term(text: str, n: NumberMatch) -> bool:
     glued = re.search(r"-(?:figure|digit)$", n.text, re.IGNORECASE)  # (the number's span may hold "-figure")
     if _KIND_TERM.match(text, n.start):
         return True  # "two-wheeler dispatches", "a two-tier market"
+    if _POLITICAL_KIND.match(text, n.start):
+        return True  # "a three-line whip", "a two-horse race", "the two-party preferred vote"
     if _boundary(text, n):
         return True  # "was driven through the covers for four": the kind of boundary
     if _digits_reached(text, n):

@@ -1,0 +1,82 @@
+"""Political copy names a person in one sentence and calls them by their office in the next: "Jo Roe has rejected
+the report ... | The treasurer has been answering questions ...", "Ann Lee lashed out at her rivals. | The Green
+Alliance leader said ...". The office is the named person's role; without this they had none, and the office is the
+only place the article gives it.
+
+Read only where the shape leaves no doubt:
+- the earlier sentence opens with the name of the one person it names, and that person has no role yet;
+- the next sentence's subject, at its opening (after "But"/"And", or after a fronted phrase and its comma: "At a
+  rally on Monday, the Reform leader attacked ..."), is "the" and a few words ending in a role noun, followed by a
+  verb (or "and", a second subject: "The Prime Minister and her deputy are meeting ...");
+- it names no person before that description;
+- no one named before it holds an office of that noun (then "the minister" could be either; a shadow treasurer
+  named later is no rival to "the treasurer" here);
+- the noun is not one of the offices that report on a named person rather than being them ("Jo Roe, 32, died in
+  hospital. | The coroner said ..."; "Jo Roe was arrested. | The officer said ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing_app.core.facts.datelines import dateline_end
+from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.roles import is_role_noun
+
+# "The treasurer | has", "the Reform Leader | attacked", "The Green Alliance leader | said": "the", up to
+# three words, the role noun, then a finite verb (or "and"). The words may be capitalised (a party's name) or not.
+_DESCRIBED = re.compile(
+    r"(?:But\s+|And\s+)?[Tt]he\s+(?P<role>(?:[\w'’.-]+\s+){0,3}?(?P<noun>[A-Za-z][\w-]*))"
+    r"\s+(?:has|had|was|is|will|would|could|can|also|today|yesterday|and|insisted|said|says|told|added|"
+    r"[a-z]{2,}ed\b|[a-z]{2,}s\b)"
+)
+# A fronted phrase before the subject, up to its comma: a preposition, participle or subordinator opens it.
+_FRONTED = re.compile(
+    r"(?:In|At|On|After|Before|During|Despite|Following|Speaking|Addressing|Asked|Earlier|Later|Meanwhile|However|"
+    r"Yesterday|Today|Last\s+\w+|With|Without|Since|While|As)\b[^,]{0,160},\s+"
+)
+# Offices that tell of a named person rather than naming them again: the courts, the police, medicine, the press.
+_REPORTERS = frozenset(
+    "coroner judge magistrate officer officers police policeman policewoman detective inspector sergeant constable "
+    "sheriff prosecutor prosecutors lawyer lawyers solicitor barrister attorney spokesman spokeswoman spokesperson "
+    "doctor doctors surgeon pathologist paramedic nurse witness official officials source expert analyst economist "
+    "reporter correspondent editor jury court victim".split()
+)
+
+
+def _subject_description(text: str) -> re.Match[str] | None:
+    """The described subject opening `text` (or opening its main clause after a fronted phrase), if any."""
+    m = _DESCRIBED.match(text)
+    if m is None:
+        fronted = _FRONTED.match(text)
+        m = _DESCRIBED.match(text, fronted.end()) if fronted else None
+    return m
+
+
+def anaphoric_roles(persons: list[Fact], sentences: list[SourceSentence], lang: str) -> None:
+    """Give the one person opening a sentence the office the next sentence calls its subject, when they have none."""
+    if lang != "en":
+        return
+    for named, following in zip(sentences, sentences[1:], strict=False):
+        in_named = [p for p in persons if named.index in p.sentences]
+        if len(in_named) != 1 or in_named[0].role is not None:
+            continue
+        person = in_named[0]
+        opening = named.text[dateline_end(named.text) :]
+        if not re.match(re.escape(person.text) + r"(?![\w'’])", opening):
+            continue
+        m = _subject_description(following.text)
+        if m is None or not is_role_noun(m.group("noun")) or m.group("noun").lower() in _REPORTERS:
+            continue
+        if re.search(r"\b(?:of|for|from|with|in|at)\b", m.group("role")):
+            continue  # ("The body of journalist ...": a thing of a person, not an office as subject)
+        if m.group("noun")[:1].isupper() and m.group("role") == m.group("noun") and m.group("noun").isupper():
+            continue  # ("The BBC reported": an acronym, no office)
+        before = following.text[: m.end("role")]
+        if any(following.index in p.sentences and p.text in before for p in persons):
+            continue  # ("The minister met Jo Roe": a person named in it could be the one described)
+        noun = m.group("noun").lower()
+        if any(p is not person and p.role and noun in p.role.lower() and min(p.sentences) < following.index
+               for p in persons):
+            continue  # (someone named before holds an office of that name: "the minister" could be either)
+        person.role = m.group("role")

@@ -1,0 +1,51 @@
+"""anaphoric_roles_en: political copy names a person, then calls them by their office as the next sentence's
+subject ("Jo Roe has rejected ... | The treasurer has been answering ..."); the office is their role. Made-up
+sentences of that shape, with near misses that keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import local_roles as _roles
+
+
+def test_the_office_opening_the_next_sentence_is_the_named_persons_role() -> None:
+    roles = _roles(
+        "Tobias Wrenfield has rejected a report on the state pension. "
+        "The treasurer has been answering questions from a panel of senators."
+    )
+    assert roles["Tobias Wrenfield"] == "treasurer"
+    roles = _roles(
+        "Marta Quillby lashed out at rivals inside her party on Sunday. "
+        "The Green Alliance leader said she would not resign."
+    )
+    assert roles["Marta Quillby"] == "Green Alliance leader"
+
+
+def test_after_a_fronted_phrase_or_as_one_of_two_subjects() -> None:
+    roles = _roles(
+        "Owen Pembleton has made rents the centre of his campaign. "
+        "At a rally in the north on Monday, the Reform Party leader attacked the record of the government."
+    )
+    assert roles["Owen Pembleton"] == "Reform Party leader"
+    roles = _roles(
+        "Dalia Venn is losing the support of her own MPs, a senior colleague says. "
+        "The Prime Minister and her deputy have begun meeting them one by one."
+    )
+    assert roles["Dalia Venn"] == "Prime Minister"
+
+
+def test_near_misses_keep_their_old_reading() -> None:
+    # an office that reports on the named person rather than naming them again
+    roles = _roles("Perrin Holt was cleared of fraud on Friday. The prosecutor has said he will appeal.")
+    assert roles.get("Perrin Holt") is None
+    # two people named before: "the treasurer" could be either
+    roles = _roles("Tobias Wrenfield met Marta Quillby in the capital on Monday. The treasurer said the talks went well.")
+    assert roles.get("Tobias Wrenfield") is None and roles.get("Marta Quillby") is None
+    # the person does not open the sentence (the one described may be someone else)
+    roles = _roles("Critics rounded on Tobias Wrenfield on Monday. The treasurer has been answering questions.")
+    assert roles.get("Tobias Wrenfield") is None
+    # a role given in the article already stays
+    roles = _roles("Pensions minister Tobias Wrenfield has rejected the report. The treasurer has said nothing since.")
+    assert roles["Tobias Wrenfield"] == "Pensions minister"
+    # "the" and a thing, not an office
+    roles = _roles("Tobias Wrenfield has rejected the report. The budget has been defended by the whole cabinet.")
+    assert roles.get("Tobias Wrenfield") is None
