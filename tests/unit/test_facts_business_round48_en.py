@@ -102,3 +102,17 @@ def test_a_name_before_the_and_is_a_second_person() -> None:
     roles = local_roles("Minister Jane Roe and CEO Max Holm met in Tolvik on Monday.")
     assert roles["Max Holm"] == "CEO"
     assert roles["Jane Roe"] == "Minister"
+
+
+# --- "two in three" people after a verb: a share ---
+
+
+def test_two_in_three_people_after_a_verb_is_a_share() -> None:
+    text = "The carrier, which reaches about two in three rural users in Kessby, grew again."
+    shares = [f for f in figures_of(text) if f.text == "about two in three"]
+    assert shares and abs(shares[0].value - 2 / 3) < 1e-9 and "users" in (shares[0].counts or "")
+
+
+def test_two_in_three_games_after_a_verb_stay_two_counts() -> None:
+    values = [f.value for f in figures_of("The visiting side scored two in three games at Kessby.")]
+    assert 2 in values and 3 in values
