@@ -65,7 +65,9 @@ _D = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 # with Kuwait's "KD3.4 million"; and the wires' "EGP1.2bn", "INR500 crore", "NGN3trn")
 _GLUED = ("RM", "Rs", "Rs.", "Rp", "Tk", "KSh", "Ksh", "Kshs", "KSh.", "Ksh.", "Kshs.", "Kes", "Sh", "Shs", "TSh",
           "Tsh", "USh", "Ush", "Dh", "Dhs", "QR", "GBP", "USD", "EUR", "JPY", "CHF", "AUD", "CAD",
-          "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "INR", "PKR", "NGN", "ZAR", "KD")  # fmt: skip
+          "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "INR", "PKR", "NGN", "ZAR", "KD",
+          # (and the British financial papers' renminbi and Swiss franc, "Rmb24bn", "SFr2.1bn")
+          "Rmb", "RMB", "CNY", "SFr", "Sfr")  # fmt: skip
 GLUED_CURRENCY_CODES = _GLUED  # (read by `facts.number_names`: such letters make no model's name)
 # (one look-behind per length: the codes of one length share it, as every position of every sentence tries them)
 _GLUED_CODES = "|".join(
@@ -251,6 +253,9 @@ _CODES_BEFORE = {code: code for code in (
     "KD": "KWD", "RO": "OMR",
     # (Egyptian copy writes its pound "LE", livre égyptienne: "about LE 5.5 trillion")
     "LE": "EGP",
+    # (British financial copy writes the renminbi "Rmb" and the Swiss franc "SFr", glued: "profit of Rmb24bn",
+    # "sales of SFr2.1bn")
+    "Rmb": "CNY", "SFr": "CHF", "Sfr": "CHF",
     # (Kenyan copy also writes the shilling in lower case, spaced: "to collect sh 60 billion")
     "sh": "KES", "ksh": "KES", "kshs": "KES"}  # fmt: skip
 CODES_BEFORE = frozenset(_CODES_BEFORE)  # (read by `facts.glued_signs_en`: such a code is no word of what is counted)
@@ -1152,6 +1157,10 @@ def _with_vulgar_fraction(text: str, n: NumberMatch) -> NumberMatch:
 
 # What leads a range whose two ends are written differently (one spelled, one in digits).
 _MIXED_RANGE_LEAD = re.compile(r"\b(?:between|from|mellem|fra)\s+$", re.IGNORECASE)
+# A unit of time after the second end of "six to 12": with it, a spelled end and a digit end are one span with no
+# "between" or "from" before them ("could roll out in six to 18 months", "jailed for three to 15 years"); a score
+# or a count ("won six to 12") has none.
+_SPAN_UNIT_AFTER = re.compile(r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 
 
 def _shared_percent(text: str, a: NumberMatch, b: NumberMatch) -> bool:
@@ -1184,7 +1193,11 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                 gap in joiners
                 and (gap not in _RANGE_NEEDS_BETWEEN or between)
                 and b.raw > a.raw
-                and (a.spelled == b.spelled or _MIXED_RANGE_LEAD.search(lead) is not None)
+                and (
+                    a.spelled == b.spelled
+                    or _MIXED_RANGE_LEAD.search(lead) is not None
+                    or (gap == "to" and _SPAN_UNIT_AFTER.match(text[b.end :]) is not None)
+                )
             ):  # "from three to 15 years", "between five and 10": a spelled end and a digit end, when a range is led
                 scale = b.scale if a.scale == 1.0 else a.scale
                 out.append(

@@ -42,6 +42,12 @@ _FRACTION_HINT = re.compile(
 )
 
 
+# People counted after "two in three" (one word may stand between: "two in three rural users"): a share of them
+# wherever it stands in its clause.
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:people|users|customers|subscribers|adults|children|voters|households|consumers|residents|"
+    r"workers|employees|students|patients|viewers|readers|shoppers|drivers|women|men|Americans|Britons)\b"
+)
 # A plural noun after "one in <year-like number>", which makes it a share ("one in 2000 people"), not a year.
 _PLURAL_NEXT = re.compile(r"\s+(?:[a-z]+s|people|men|women|children)\b")
 
@@ -87,6 +93,9 @@ def fraction_matches(text: str) -> list[re.Match[str]]:
             # (a fronted adverbial before a comma leaves the share opening its clause: "In September, almost four in
             # 10 said", "Although ..., four in 10 said")
             opens = subject_position(text[: m.start()]) or subject_position(text[: m.start()].rsplit(",", 1)[-1])
+            # (or a share of people after a verb: "reaches two in three rural users", where "scored two in three
+            # games" stays two counts)
+            opens = opens or _PEOPLE_AFTER.match(text[m.end() :]) is not None
             if not 0 < value < 1 or m.group(4).isdigit() or not opens:
                 continue
         out.append(m)

@@ -181,6 +181,15 @@ def _changed_before(text: str, a: NumberMatch) -> bool:
 
 
 _PERCENT_TO = re.compile(r"\s*(?:%|percent|per\s+cent)\s+to\s+", re.IGNORECASE)
+# A noun that names a rate or a forecast, then "of" or "at", right before the first percentage: what follows is the
+# rate's span, not a change and the level it reached ("sees turnover growth of 7 percent to 11 percent", "a
+# forecast of 3% to 4%", "guidance at 2% to 3%"). Not "a rise of 0.5% to 3.2%", whose noun of change may be
+# followed by the level reached.
+_RATE_NOUN_OF = re.compile(
+    r"\b(?:growth|forecasts?|guidance|outlook|targets?|predictions?|projections?|estimates?|expectations?)"
+    r"(?:\s+rate)?\s+(?:of|at)\s+(?:(?:about|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
 _PERCENT_DASH = re.compile(r"%\s*[-–]\s*")
 
 
@@ -190,7 +199,9 @@ def _percents_to(text: str, a: NumberMatch, b: NumberMatch) -> NumberMatch | Non
     if _PERCENT_DASH.fullmatch(text[a.end : b.start]):
         # "guidance to 16.0%-16.5%", "retained at 21%-22%": a dash between two percentages is a range, whatever verb
         return dataclasses.replace(a, end=b.end, text=text[a.start : b.end], value_max=b.value)
-    if not _PERCENT_TO.fullmatch(text[a.end : b.start]) or _changed_before(text, a):
+    if not _PERCENT_TO.fullmatch(text[a.end : b.start]):
+        return None
+    if _changed_before(text, a) and not _RATE_NOUN_OF.search(text[max(0, a.start - 40) : a.start]):
         return None
     if re.search(r"\b(?:from|between)\s+$", text[max(0, a.start - 12) : a.start], re.IGNORECASE):
         return None  # "from 3 percent to 5 percent", "between": read by the range and change readers

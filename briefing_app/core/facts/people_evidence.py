@@ -40,6 +40,7 @@ from briefing_app.core.facts.people_evidence_roles import (
     role_over_and,
     role_right_before,
     role_set_off_after,
+    titles_joined_by_and,
 )
 from briefing_app.core.facts.people_phrase_roles import role_in_phrase_before
 from briefing_app.core.facts.people_rejected import rejected_at_last
@@ -70,6 +71,7 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
     if sentence.lang == "en":
         role_of_a_lower_case_body(run)  # "chairman of Harbour parish council Ray Roe"
     role_over_and(run)
+    titles_joined_by_and(run)  # "Chairman and CEO Jon Harte": both posts
     role_by_appointment(run)
     if names_a_thing(sentence, run) or names_a_street(sentence, run) or quoted_title(sentence, run):
         return False

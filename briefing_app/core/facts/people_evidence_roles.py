@@ -433,6 +433,33 @@ def role_over_and(run: Run) -> None:
         run.role, run.evidence = whole, True
 
 
+# Capitalised words that stand inside a title without being one alone ("Managing Director", "Vice President").
+_TITLE_MODIFIERS = frozenset({"Managing", "Executive", "General", "Deputy", "Vice", "Senior", "Chief", "Acting"})
+# The capitalised words right before the "and" that ends what stands before a run.
+_WORDS_BEFORE_AND = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)\s+(?:and|&)\s+$")
+
+
+def titles_joined_by_and(run: Run) -> None:
+    """ "Chairman and CEO Jon Harte", "CEO and Managing Director Jane Roe": one person's two posts, the first left
+    out of the run by the lower-case "and", so the run's title alone was read as the role. Only title words before
+    the "and" ("Minister Jane Roe and CEO Max Holm" names two people: "Roe" is no title)."""
+    head = " ".join(run.title)
+    if not run.title or not head[:1].isupper() or run.role not in (None, head):
+        return
+    m = _WORDS_BEFORE_AND.search(run.before)
+    if m is None:
+        return
+    words = m.group(1).split()
+    if not (is_title(words[-1]) or is_role_noun(words[-1].lower())) or words[-1].lower() in HONORIFICS:
+        return
+    kept: list[str] = []
+    for w in reversed(words):  # the title words nearest the "and" ("Yesterday Chairman and CEO X": "Chairman")
+        if w.lower() in HONORIFICS or not (is_title(w) or is_role_noun(w.lower()) or w in _TITLE_MODIFIERS):
+            break
+        kept.insert(0, w)
+    run.role, run.evidence = f"{' '.join(kept)} and {head}", True
+
+
 # Party words that a capitalised title may follow ("Republican Sen. X"): a party, no office.
 _PARTY_WORDS = {"republican", "democrat", "democratic", "labour", "conservative", "liberal", "independent", "tory"}
 
