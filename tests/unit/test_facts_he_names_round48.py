@@ -1,0 +1,52 @@
+"""Hebrew bodies and roles in news copy (round 48), written again with made-up names: a body's construct head is
+never followed by "and" and a noun of the clause ("בכירים ברשות ואנשי עסקים"), a committee's second field is no
+hitpa'el verb of a root in י ("בוועדת X והתייחס"), and a feminine plural role in the construct state
+("עורכות הדין X ו-Y") gives its role to the names after it. Each with a near miss that must not change."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of, names_by_kind
+
+
+def _orgs(sentence: str) -> set[str]:
+    return names_by_kind([sentence], "he")["organisation"]
+
+
+def _roles(sentence: str) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of([sentence], "he") if f.kind == "person"}
+
+
+def test_and_after_a_bare_construct_head_is_no_name() -> None:
+    assert _orgs("השוטרים עיכבו לחקירה בכירים ברשות ואנשי עסקים מהעיר.") == set()
+
+
+def test_and_also_after_a_bare_construct_head_is_no_name() -> None:
+    assert _orgs("נעצרו בכירים ברשות וכן קבלנים מהעיר.") == set()
+
+
+def test_a_foreign_name_in_w_after_a_head_stays() -> None:
+    assert "מכון וינגייט" in _orgs("הספורטאים התאמנו השבוע במכון וינגייט.")
+
+
+def test_a_yod_hitpael_verb_is_no_second_field() -> None:
+    assert "ועדת הכלכלה" in _orgs("סגן השר נשא היום דברים בוועדת הכלכלה והתייחס לנתונים.")
+
+
+def test_a_second_field_stays_with_its_body() -> None:
+    assert "משרד העבודה והרווחה" in _orgs("משרד העבודה והרווחה פרסם היום נתונים.")
+
+
+def test_a_feminine_construct_plural_role_goes_to_the_names() -> None:
+    roles = _roles("את המדינה ייצגו עורכות הדין מיכל ירדני ושירה טלמור.")
+    assert roles.get("מיכל ירדני") == "עורכות הדין"
+    assert roles.get("שירה טלמור") == "עורכות הדין"
+
+
+def test_a_feminine_construct_plural_of_a_court_goes_to_the_names() -> None:
+    roles = _roles("בדיון השתתפו שופטות בית המשפט המחוזי רות ירדני ודנה טלמור.")
+    assert roles.get("רות ירדני") == "שופטות בית המשפט המחוזי"
+
+
+def test_a_feminine_plural_that_is_no_role_gives_none() -> None:
+    roles = _roles("עובדות המפעל מיכל ירדני ושירה טלמור שבתו אתמול.")
+    assert roles.get("מיכל ירדני") is None
