@@ -50,3 +50,29 @@ def test_a_feminine_construct_plural_of_a_court_goes_to_the_names() -> None:
 def test_a_feminine_plural_that_is_no_role_gives_none() -> None:
     roles = _roles("עובדות המפעל מיכל ירדני ושירה טלמור שבתו אתמול.")
     assert roles.get("מיכל ירדני") is None
+
+
+# 'המנכ"ל X': the head's acronym with the article before a family name alone, as "השר X"
+
+
+def test_the_chief_executive_acronym_before_a_family_name_gives_a_person() -> None:
+    assert _roles('המנכ"ל ירדני התעלם מהדירקטוריון של החברה.') == {"ירדני": 'המנכ"ל'}
+
+
+def test_the_chief_executive_acronym_before_a_verb_gives_nobody() -> None:
+    assert _roles('המנכ"ל מסר כי החברה תגייס הון.') == {}
+
+
+def test_the_chief_executive_acronym_before_an_adjective_gives_nobody() -> None:
+    assert _roles('המנכ"ל החדש של החברה נכנס לתפקידו.') == {}
+
+
+# "ניצולת השואה X": the feminine construct of "survivor" before a name is her role
+
+
+def test_a_woman_survivor_in_the_construct_state_is_a_role() -> None:
+    assert _roles("ניצולת השואה רבקה ירדני נפטרה אתמול בכפר הדקלים.") == {"רבקה ירדני": "ניצולת השואה"}
+
+
+def test_a_man_survivor_keeps_his_role() -> None:
+    assert _roles("ניצול השואה דן ירדני נפטר אתמול בכפר הדקלים.") == {"דן ירדני": "ניצול השואה"}
