@@ -47,15 +47,24 @@ def test_two_before_a_noun_and_of_stays_a_count() -> None:
     assert _values(["במשרד מונו שני חברים של הוועדה לבדוק את המקרה."]) == [2]
 
 
-# "ארבעת המחבלים שברחו": a construct number from three up with a definite plural first named there is a count
+# "ארבעת המחבלים שברחו": a construct number from three up with a definite plural first named and defined there (a
+# relative clause or a participle after it) is a count
 
 
 def test_a_construct_number_first_naming_its_plural_is_a_count() -> None:
     assert _figures(["המפקד התייחס לתפיסת ארבעת האסירים שברחו מהכלא בעמק."]) == [(4, "האסירים")]
 
 
-def test_three_cases_first_named_are_a_count() -> None:
-    assert _values(["הסדר הטיעון בשלושת התיקים אושר היום בבית המשפט בעיר הנחל."]) == [3]
+def test_three_cases_first_named_with_a_participle_are_a_count() -> None:
+    assert _values(["הסדר הטיעון בשלושת התיקים הנדונים בבית הדין בעיר הנחל אושר היום."]) == [3]
+
+
+def test_a_construct_number_with_a_verb_right_after_points_back() -> None:
+    assert _values(["חמשת העצורים הובאו הבוקר לבית המשפט בעיר הנחל."]) == []
+
+
+def test_a_construct_number_with_a_possessive_after_points_back() -> None:
+    assert _values(["ארבעת הילדים שלה למדו בבית הספר בכפר הדקלים."]) == []
 
 
 def test_a_construct_number_pointing_back_to_a_plural_named_before_is_none() -> None:

@@ -262,17 +262,25 @@ _FINALS = str.maketrans("כמנפצ", "ךםןףץ")
 _CONSTRUCT_THREE_UP = re.compile(r"[ובלמהכש]{0,2}-?(?:שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)")
 
 
+# What defines a definite plural where it stands: a relative clause ("שברחו", not the possessive "שלה") or a
+# definite participle ("המתנהלים"): "ארבעת המחבלים שברחו מהכלא", "שלושת התיקים המתנהלים".
+_DEFINING_AFTER = re.compile(
+    r"\s+(?:ש(?!ל(?:י|ך|ו|ה|נו|כם|כן|הם|הן)(?![\u05d0-\u05ea]))[\u05d0-\u05ea]{2,}|המ[\u05d0-\u05ea]{3,})"
+)
+
+
 def first_mention(n: NumberMatch, after: str, earlier: str | None) -> bool:
-    """Whether a construct number from three up counts a definite plural the story has not named before: "ארבעת
-    המחבלים שברחו מהכלא" in a story that first tells of them there is a count ("the four who escaped"), while
-    "ארבעת החשודים" after the suspects were named points back to them. Unknown when `earlier` is None."""
+    """Whether a construct number from three up counts a definite plural the story has not named before and
+    defines where it stands: "ארבעת המחבלים שברחו מהכלא" in a story that first tells of them there is a count
+    ("the four who escaped"), while "ארבעת החשודים" after the suspects were named, or "שלושת העצורים הובאו" with
+    no clause of its own, points back to them. Unknown when `earlier` is None."""
     if earlier is None or not _CONSTRUCT_THREE_UP.fullmatch(n.text):
         return False
     if re.search(r"(?<![\u05d0-\u05ea])[ובלמהש]{0,2}(?:מלחמת|מבצע|מערכת)\s+$", earlier):
         return False  # "מלחמת ששת הימים": a war's or an operation's name, no count
     m = re.match(r"\s+ה([\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea\"\u05f4'\u05f3])", after)
-    if m is None:
-        return False
+    if m is None or _DEFINING_AFTER.match(after, m.end()) is None:
+        return False  # ("שלושת העצורים הובאו": a verb right after, the ones the story means, pointing back)
     noun = m.group(1)
     stem = noun[:-2] if noun.endswith(("ים", "ות")) and len(noun) > 4 else noun
     if len(stem) < 2:
