@@ -346,7 +346,7 @@ def _coordinated_field(head: str, word: str, heads: str) -> bool:
     verb = hifil or re.fullmatch(r"הת[\u05d0-\u05ea]{3}[הו]?", noun) or noun in _HE_VERBS
     # (and the hitpa'el past of a root whose first letter is י, written with its doubled yod: "והתייחס", "והתייצבה";
     # its nouns run longer, "והתיישבות")
-    verb = verb or re.fullmatch(r"התיי[\u05d0-\u05ea]{2}[הו]?", noun)
+    verb = bool(verb) or re.fullmatch(r"התיי[\u05d0-\u05ea]{2}[הו]?", noun) is not None
     return (
         len(noun) >= 4
         and not body
