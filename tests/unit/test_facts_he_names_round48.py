@@ -1,5 +1,5 @@
 """Hebrew bodies and roles in news copy (round 48), written again with made-up names: a body's construct head is
-never followed by "and" and a noun of the clause ("בכירים ברשות ואנשי עסקים"), a committee's second field is no
+never followed by "and" and a noun of the clause ("פקידים ברשות ואנשי ציבור"), a committee's second field is no
 hitpa'el verb of a root in י ("בוועדת X והתייחס"), and a feminine plural role in the construct state
 ("עורכות הדין X ו-Y") gives its role to the names after it. Each with a near miss that must not change."""
 
@@ -17,11 +17,11 @@ def _roles(sentence: str) -> dict[str, str | None]:
 
 
 def test_and_after_a_bare_construct_head_is_no_name() -> None:
-    assert _orgs("השוטרים עיכבו לחקירה בכירים ברשות ואנשי עסקים מהעיר.") == set()
+    assert _orgs("בחקירה נשאלו פקידים ברשות ואנשי ציבור מהעיר.") == set()
 
 
 def test_and_also_after_a_bare_construct_head_is_no_name() -> None:
-    assert _orgs("נעצרו בכירים ברשות וכן קבלנים מהעיר.") == set()
+    assert _orgs("המכרז נבדק בידי פקידים ברשות וכן יועצים חיצוניים.") == set()
 
 
 def test_a_foreign_name_in_w_after_a_head_stays() -> None:
@@ -29,7 +29,7 @@ def test_a_foreign_name_in_w_after_a_head_stays() -> None:
 
 
 def test_a_yod_hitpael_verb_is_no_second_field() -> None:
-    assert "ועדת הכלכלה" in _orgs("סגן השר נשא היום דברים בוועדת הכלכלה והתייחס לנתונים.")
+    assert "ועדת הכלכלה" in _orgs("היועצת הציגה את הדוח בוועדת הכלכלה והתייחסה לממצאים.")
 
 
 def test_a_second_field_stays_with_its_body() -> None:
@@ -37,7 +37,7 @@ def test_a_second_field_stays_with_its_body() -> None:
 
 
 def test_a_feminine_construct_plural_role_goes_to_the_names() -> None:
-    roles = _roles("את המדינה ייצגו עורכות הדין מיכל ירדני ושירה טלמור.")
+    roles = _roles("בדיון הופיעו עורכות הדין מיכל ירדני ושירה טלמור מטעם העירייה.")
     assert roles.get("מיכל ירדני") == "עורכות הדין"
     assert roles.get("שירה טלמור") == "עורכות הדין"
 
@@ -56,7 +56,7 @@ def test_a_feminine_plural_that_is_no_role_gives_none() -> None:
 
 
 def test_the_chief_executive_acronym_before_a_family_name_gives_a_person() -> None:
-    assert _roles('המנכ"ל ירדני התעלם מהדירקטוריון של החברה.') == {"ירדני": 'המנכ"ל'}
+    assert _roles('המנכ"ל ירדני הודיע על פרישה מהחברה.') == {"ירדני": 'המנכ"ל'}
 
 
 def test_the_chief_executive_acronym_before_a_verb_gives_nobody() -> None:

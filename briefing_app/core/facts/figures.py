@@ -532,7 +532,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             article = re.search(r"(?<!\S)[وبل]?ال(?:ـ\s*)?$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
             # ("حاجز الـ100 مليون", "الأيام ال12 الماضية": a threshold, a past span; figures with the article)
             threshold = lang == "ar" and arabic_definite_figure(s.text, n)
-            threshold = threshold or (lang == "he" and hebrew_threshold(s.text[: n.start], n))  # "את ה-9,000"
+            threshold = threshold or (lang == "he" and hebrew_threshold(s.text[: n.start], n))  # "את ה-5,000"
             if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])) and (
                 not threshold
             ):

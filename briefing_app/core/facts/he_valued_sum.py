@@ -29,8 +29,8 @@ _SUM_TAIL = re.compile(r"(?:אלף|אלפים|מיליון|מיליארד|שקל
 
 
 def _after_an_earlier_sum(words: list[str]) -> list[str]:
-    """The words after an earlier sum and its unit, "and" taken off the first: in "קנסות בהיקף של 2 מיליון שקל
-    והתחייבות בהיקף של 5 מיליון" the second sum is the pledge's, not the fines' (their words are the first's)."""
+    """The words after an earlier sum and its unit, "and" taken off the first: in "קנס בסך 2 מיליון שקל ופיצוי
+    בהיקף של 5 מיליון" the second sum is the compensation's, not the fine's (its words are the first's)."""
     digits = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)]
     if not digits:
         return words
@@ -41,9 +41,9 @@ def _after_an_earlier_sum(words: list[str]) -> list[str]:
     if not rest or rest[0][:1] != "ו" or len(rest[0]) < 3:
         return words  # "דירת 4 חדרים בהיקף של": a number inside the phrase, no earlier sum coordinated
     if rest[0] == "וכן":
-        rest = rest[1:]  # "..., וכן התחייבות בסך": "and also"
+        rest = rest[1:]  # "..., וכן פיצוי בסך": "and also"
     elif rest[0][1:2] != "ו":
-        rest = [rest[0][1:], *rest[1:]]  # "והתחייבות": the pledge, "and" glued to it
+        rest = [rest[0][1:], *rest[1:]]  # "ופיצוי": the compensation, "and" glued to it
     return rest
 
 

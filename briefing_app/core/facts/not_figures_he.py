@@ -91,7 +91,7 @@ _ONE_OF_THE = re.compile(r"\s+ה[\u05d0-\u05ea]+(?:ים|ות)(?![\u05d0-\u05ea])
 # "בקומה ה-12", "הכנסת ה-25": an ordinal in digits, the article and a hyphen right after its noun.
 _ORDINAL_IN_DIGITS = re.compile(r"[\u05d0-\u05ea]\s+ה[-־]$")
 # A particle or preposition right before "ה-" and digits: no noun for an ordinal to follow, so the article marks a
-# cardinal already in view ("עברנו את ה-5,000 מאושפזים", "מעל ה-100 אלף", "לקראת ה-1,000"): a count, not a rank.
+# cardinal already in view ("חצה את ה-5,000", "מעל ה-100 אלף", "לקראת ה-1,000"): a count, not a rank.
 _PARTICLE_BEFORE_ARTICLE = re.compile(
     r"(?<![\u05d0-\u05ea])(?:ו?את|מעל|מתחת\s+ל|עד|ו?כל|לקראת|סביב|כמעט|רק)\s+ה[-־]$"
 )
@@ -138,7 +138,7 @@ _DATE_NEXT = re.compile(r"\s*(?:\(\s*יום|,\s*יום\s|ל-?(?:[1-9]|[12]\d|3[0
 # "שני" is the construct "two (of)", always bound to the noun after it ("שני חשודים"), so it never ends a phrase.
 _ORDINAL_SECOND_AFTER = re.compile(
     r"\s*(?:[,.;:!?)\]\-–—\"״]|$|ברציפות(?![\u05d0-\u05ea])|ברצף(?![\u05d0-\u05ea])"
-    # (or "of": the cardinal is bound to its own noun, so "גל שני של התפרצות" is the second wave of an outbreak)
+    # (or "of": the cardinal is bound to its own noun, so "סבב שני של חיסונים" is the second round of an outbreak)
     r"|של(?![\u05d0-\u05ea]))"
 )
 
@@ -263,7 +263,7 @@ _CONSTRUCT_THREE_UP = re.compile(r"[ובלמהכש]{0,2}-?(?:שלושת|ארבע
 
 
 # What defines a definite plural where it stands: a relative clause ("שברחו", not the possessive "שלה") or a
-# definite participle ("המתנהלים"): "ארבעת המחבלים שברחו מהכלא", "שלושת התיקים המתנהלים".
+# definite participle ("המתנהלים"): "חמשת האסירים שנמלטו מהכלא", "שבעת הבניינים המיועדים להריסה".
 _DEFINING_AFTER = re.compile(
     r"\s+(?:ש(?!ל(?:י|ך|ו|ה|נו|כם|כן|הם|הן)(?![\u05d0-\u05ea]))[\u05d0-\u05ea]{2,}|המ[\u05d0-\u05ea]{3,})"
 )
@@ -271,8 +271,8 @@ _DEFINING_AFTER = re.compile(
 
 def first_mention(n: NumberMatch, after: str, earlier: str | None) -> bool:
     """Whether a construct number from three up counts a definite plural the story has not named before and
-    defines where it stands: "ארבעת המחבלים שברחו מהכלא" in a story that first tells of them there is a count
-    ("the four who escaped"), while "ארבעת החשודים" after the suspects were named, or "שלושת העצורים הובאו" with
+    defines where it stands: "חמשת האסירים שנמלטו מהכלא" in a story that first tells of them there is a count
+    ("the five who fled"), while "ארבעת החשודים" after the suspects were named, or "שלושת העצורים הובאו" with
     no clause of its own, points back to them. Unknown when `earlier` is None."""
     if earlier is None or not _CONSTRUCT_THREE_UP.fullmatch(n.text):
         return False
@@ -290,7 +290,7 @@ def first_mention(n: NumberMatch, after: str, earlier: str | None) -> bool:
 
 
 def hebrew_threshold(before: str, n: NumberMatch) -> bool:
-    """ "עברנו את ה-9,000", "מעל ה-100 אלף": digits with the article after a particle, a mark passed or neared (a
+    """ "חצה את ה-5,000", "מעל ה-100 אלף": digits with the article after a particle, a mark passed or neared (a
     count of at least a hundred), not an ordinal after its noun nor a small number pointing back."""
     return not n.spelled and n.value >= 100 and _PARTICLE_BEFORE_ARTICLE.search(before) is not None
 

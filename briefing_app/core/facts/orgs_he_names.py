@@ -181,7 +181,7 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
             )
             hifil = _HE_HIFIL_PAST.fullmatch(bare) and bare not in _NOUNS_SHAPED_AS_HIFIL
             if not kept and bare[:1] == "ו" and bare[1:2] not in ("ו", "י") and not definite:
-                break  # "בכירים ברשות ואנשי עסקים", "ברשות וכן": "and" opens the clause's next item, no name (not
+                break  # "פקידים ברשות ואנשי ציבור", "ברשות וכן": "and" opens the clause's next item, no name (not
                 # a foreign name's W, "מכון וינגייט", "וולפסון")
             if not kept and m.group(1) == "בנק" and not _bank_name_word(bare, definite):
                 break  # "יו"ר בנק צפויות להתפנות", "הבנק החלטה לא קיבל": a bank, then the clause's next word

@@ -12,7 +12,7 @@ HE_TITLES = ("ד״ר", 'ד"ר', "פרופ'", "פרופ׳", 'עו"ד', "השר", 
              "ניצב משנה", "ניצב-משנה", "אלוף משנה", "סגן משנה",
              "הנשיא", "נשיא", 'רה"מ', "מר", "גב'", "סגן השר", "שר", "שרת",
              # a company's or a ministry's head by acronym with the article, which copy puts before a family name
-             # alone once the holder is known ('המנכ"ל X התעלם')
+             # alone once the holder is known ('המנכ"ל X הודיע')
              'המנכ"ל', "המנכ״ל", 'המנכ"לית', "המנכ״לית",
              # news register: a woman MK, police and army ranks, a head of government abroad
              'ח"כית', "ח״כית", "ניצב", 'תנ"צ', 'נצ"מ', 'סנ"צ', 'אל"מ', 'סא"ל', 'רס"ן', "הקנצלר",
