@@ -214,6 +214,7 @@ from briefing_app.core.facts.not_figures import (
 from briefing_app.core.facts.not_figures_he import (
     hebrew_age_with_article,
     hebrew_definite_span,
+    hebrew_threshold,
     not_a_hebrew_figure,
 )
 from briefing_app.core.facts.noun_after import after_phrase
@@ -446,7 +447,9 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ratio = lang == "en" and ratio_first(s.text, n)  # ("by almost 3-1,": a ratio, no match score)
             if (is_score(s.text, n) and not ratio) or is_list_marker(s.text, n):
                 continue
-            if lang == "he" and not_a_hebrew_figure(s.text, n):
+            # (what the story told before the number, the headline left out: a count's first mention or not)
+            story_before = whole[min(story_start, offsets[position]) : offsets[position]] + " " + s.text[: n.start]
+            if lang == "he" and not_a_hebrew_figure(s.text, n, story_before):
                 continue
             if lang == "en" and anaphoric_whole(s.text, n):
                 continue  # "Of the 18, only two were admitted": the 18 named before, no new figure
@@ -529,6 +532,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             article = re.search(r"(?<!\S)[وبل]?ال(?:ـ\s*)?$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
             # ("حاجز الـ100 مليون", "الأيام ال12 الماضية": a threshold, a past span; figures with the article)
             threshold = lang == "ar" and arabic_definite_figure(s.text, n)
+            threshold = threshold or (lang == "he" and hebrew_threshold(s.text[: n.start], n))  # "את ה-5,000"
             if not n.spelled and article and not (lang == "he" and hebrew_age_with_article(s.text[: n.start])) and (
                 not threshold
             ):

@@ -24,6 +24,29 @@ _EDGE = re.compile(r"[,;:()\"“”]|(?<![\u05d0-\u05ea])(?:את|על|עם|אל|
 _VERB = re.compile(HE_VERB)
 
 
+# What may follow an earlier sum's digits: its scale and its unit ("2 מיליון שקל", "40 אלף ש"ח").
+_SUM_TAIL = re.compile(r"(?:אלף|אלפים|מיליון|מיליארד|שקל|שקלים|ש[\"״]ח|₪|דולר|דולרים|יורו|אחוז|אחוזים|%)[,.]?")
+
+
+def _after_an_earlier_sum(words: list[str]) -> list[str]:
+    """The words after an earlier sum and its unit, "and" taken off the first: in "קנס בסך 2 מיליון שקל ופיצוי
+    בהיקף של 5 מיליון" the second sum is the compensation's, not the fine's (its words are the first's)."""
+    digits = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)]
+    if not digits:
+        return words
+    k = digits[-1] + 1
+    while k < len(words) and _SUM_TAIL.fullmatch(words[k]):
+        k += 1
+    rest = words[k:]
+    if not rest or rest[0][:1] != "ו" or len(rest[0]) < 3:
+        return words  # "דירת 4 חדרים בהיקף של": a number inside the phrase, no earlier sum coordinated
+    if rest[0] == "וכן":
+        rest = rest[1:]  # "..., וכן פיצוי בסך": "and also"
+    elif rest[0][1:2] != "ו":
+        rest = [rest[0][1:], *rest[1:]]  # "ופיצוי": the compensation, "and" glued to it
+    return rest
+
+
 def he_valued_sum(before: str) -> str | None:
     """The noun phrase a word of amount right before a Hebrew sum or share follows (see the module docstring), or
     None when no such word leads to it."""
@@ -32,7 +55,7 @@ def he_valued_sum(before: str) -> str | None:
         return None
     left = before[: len(before) - len(lead.group(0))].rstrip()
     left = left[:-1].rstrip() if left.endswith(",") else left  # "החלק השני של הפיצוי, בסך": an apposed sum
-    words = _EDGE.split(left[-120:])[-1].split()[-6:]
+    words = _after_an_earlier_sum(_EDGE.split(left[-120:])[-1].split()[-6:])
     verbs = [i for i, w in enumerate(words) if _VERB.fullmatch(w)]
     if verbs:  # "הקצבה עומדת כעת על סכום של": the subject of the verb of standing
         words = words[: verbs[-1]]

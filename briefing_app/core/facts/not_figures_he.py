@@ -90,6 +90,11 @@ _QUOTED_NAME_END = re.compile(r"(?:\s*[\u05d0-\u05ea]+){0,2}[\"״”](?![\u05d0-
 _ONE_OF_THE = re.compile(r"\s+ה[\u05d0-\u05ea]+(?:ים|ות)(?![\u05d0-\u05ea])")
 # "בקומה ה-12", "הכנסת ה-25": an ordinal in digits, the article and a hyphen right after its noun.
 _ORDINAL_IN_DIGITS = re.compile(r"[\u05d0-\u05ea]\s+ה[-־]$")
+# A particle or preposition right before "ה-" and digits: no noun for an ordinal to follow, so the article marks a
+# cardinal already in view ("חצה את ה-5,000", "מעל ה-100 אלף", "לקראת ה-1,000"): a count, not a rank.
+_PARTICLE_BEFORE_ARTICLE = re.compile(
+    r"(?<![\u05d0-\u05ea])(?:ו?את|מעל|מתחת\s+ל|עד|ו?כל|לקראת|סביב|כמעט|רק)\s+ה[-־]$"
+)
 # "הילד, בן ה-9", "בתו בת ה-13": an age with the article (the son of the 9 years), no ordinal.
 _AGE_WITH_ARTICLE = re.compile(r"(?<![\u05d0-\u05ea])(?:בן|בת|בני|בנות)\s+ה[-־]$")
 # "האלף השני", "באלף הראשון לספירה": "thousand" and an ordinal adjective is a millennium.
@@ -131,7 +136,11 @@ _DATE_NEXT = re.compile(r"\s*(?:\(\s*יום|,\s*יום\s|ל-?(?:[1-9]|[12]\d|3[0
 
 # What follows "שני" when it is the ordinal "second" after its noun: the end of the phrase or "in a row". The cardinal
 # "שני" is the construct "two (of)", always bound to the noun after it ("שני חשודים"), so it never ends a phrase.
-_ORDINAL_SECOND_AFTER = re.compile(r"\s*(?:[,.;:!?)\]\-–—\"״]|$|ברציפות(?![\u05d0-\u05ea])|ברצף(?![\u05d0-\u05ea]))")
+_ORDINAL_SECOND_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\]\-–—\"״]|$|ברציפות(?![\u05d0-\u05ea])|ברצף(?![\u05d0-\u05ea])"
+    # (or "of": the cardinal is bound to its own noun, so "סבב שני של חיסונים" is the second round of an outbreak)
+    r"|של(?![\u05d0-\u05ea]))"
+)
 
 
 # What follows a party's or a body's count in poll and results copy, after its acronym ('וש"ס 10 (10) מנדטים', 'רע"מ
@@ -142,8 +151,9 @@ _CLAUSE_ABBREVIATION = re.compile(r"[ו]?(?:ע[\"״][יפ]|ב?סה[\"״]כ|[הכ
 _HOLDER_COUNT_AFTER = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|(?:מנדטים|מושבים|כל\s+אחת|כל\s+אחד)(?![\u05d0-\u05ea]))")
 
 
-def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
-    """Whether the Hebrew number `n` of `text` is no figure of the article."""
+def not_a_hebrew_figure(text: str, n: NumberMatch, earlier: str | None = None) -> bool:
+    """Whether the Hebrew number `n` of `text` is no figure of the article (`earlier`, the story's text before
+    it when known, tells a count's first mention from "the three" named before)."""
     before, after = text[: n.start], text[n.end :]
     if n.spelled and re.fullmatch(r"(?:יומיים|שבועיים|חודשיים|שנתיים)", n.text) and re.search(
         r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{2,}ים\s+$", before
@@ -152,7 +162,7 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     if re.match(r"\s+(?:[\u05d0-\u05ea\"]+\s+){1,2}(?:ה?אלה|ה?אלו|הללו)(?![\u05d0-\u05ea])", after):
         return True  # "שני חוקי יסוד אלו": these two laws, named before (anaphora)
     if n.spelled and _CONSTRUCT_NUMBER.fullmatch(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after) and not (
-        _H_NOUN_AFTER.match(after) or _FIRST_OR_LAST.match(after)
+        _H_NOUN_AFTER.match(after) or _FIRST_OR_LAST.match(after) or first_mention(n, after, earlier)
     ):
         return True  # "לשני המתחמים", "שלושת הילדים": both, the three (named before); "ששת הימים": a name
     if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+ה-?$", before):
@@ -228,10 +238,11 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
     if _POINTING_BACK.match(after):
         return True
     if n.spelled and _CONSTRUCT_NUMBER.search(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after) and not (
-        _H_NOUN_AFTER.match(after) or _FIRST_OR_LAST.match(after)
+        _H_NOUN_AFTER.match(after) or _FIRST_OR_LAST.match(after) or first_mention(n, after, earlier)
     ):
         return True  # "שלושת החשודים": the three already named, as "the three suspects" points back
-    if not n.spelled and _ORDINAL_IN_DIGITS.search(before) and not _AGE_WITH_ARTICLE.search(before):
+    ordinal = _ORDINAL_IN_DIGITS.search(before) and not hebrew_threshold(before, n)
+    if not n.spelled and ordinal and not _AGE_WITH_ARTICLE.search(before):
         return True  # "בקומה ה-12", "הכנסת ה-25": an ordinal written in digits after its noun (not "בת ה-13")
     if n.spelled and re.search(r"אלף$", n.text) and _MILLENNIUM_ORDINAL.match(after):
         return True  # "באלף השני לפנה"ס": a millennium, a date
@@ -243,6 +254,45 @@ def not_a_hebrew_figure(text: str, n: NumberMatch) -> bool:
 _DEFINITE_DUAL = re.compile(r"[ובלמכש]?ה(?:יומיים|שבועיים|חודשיים|שנתיים|שעתיים)")
 _DUAL_BOUND_AFTER = re.compile(r"\s+ה(?:אחרונ|קרוב|בא|ראשונ)(?:ים|ות|ה)?(?![\u05d0-\u05ea])")
 _AGE_NOUN_BEFORE = re.compile(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+$")
+
+
+_FINALS = str.maketrans("כמנפצ", "ךםןףץ")
+# The construct numbers from three up ("שלושת", "ארבעת" ... "עשרת"), with their prefixes: "שני"/"שתי" before a
+# definite noun is as often "both" ("שני הצדדים"), so only these count a first mention.
+_CONSTRUCT_THREE_UP = re.compile(r"[ובלמהכש]{0,2}-?(?:שלושת|ארבעת|חמשת|ששת|שבעת|שמונת|תשעת|עשרת)")
+
+
+# What defines a definite plural where it stands: a relative clause ("שברחו", not the possessive "שלה") or a
+# definite participle ("המתנהלים"): "חמשת האסירים שנמלטו מהכלא", "שבעת הבניינים המיועדים להריסה".
+_DEFINING_AFTER = re.compile(
+    r"\s+(?:ש(?!ל(?:י|ך|ו|ה|נו|כם|כן|הם|הן)(?![\u05d0-\u05ea]))[\u05d0-\u05ea]{2,}|המ[\u05d0-\u05ea]{3,})"
+)
+
+
+def first_mention(n: NumberMatch, after: str, earlier: str | None) -> bool:
+    """Whether a construct number from three up counts a definite plural the story has not named before and
+    defines where it stands: "חמשת האסירים שנמלטו מהכלא" in a story that first tells of them there is a count
+    ("the five who fled"), while "ארבעת החשודים" after the suspects were named, or "שלושת העצורים הובאו" with
+    no clause of its own, points back to them. Unknown when `earlier` is None."""
+    if earlier is None or not _CONSTRUCT_THREE_UP.fullmatch(n.text):
+        return False
+    if re.search(r"(?<![\u05d0-\u05ea])[ובלמהש]{0,2}(?:מלחמת|מבצע|מערכת)\s+$", earlier):
+        return False  # "מלחמת ששת הימים": a war's or an operation's name, no count
+    m = re.match(r"\s+ה([\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea\"\u05f4'\u05f3])", after)
+    if m is None or _DEFINING_AFTER.match(after, m.end()) is None:
+        return False  # ("שלושת העצורים הובאו": a verb right after, the ones the story means, pointing back)
+    noun = m.group(1)
+    stem = noun[:-2] if noun.endswith(("ים", "ות")) and len(noun) > 4 else noun
+    if len(stem) < 2:
+        return False
+    forms = {stem, stem[:-1] + stem[-1].translate(_FINALS), stem + "ה", stem + "ת"}
+    return not any(re.search(rf"(?<![\u05d0-\u05ea]){'[ובלמהכש]{0,3}'}{re.escape(f)}", earlier) for f in forms)
+
+
+def hebrew_threshold(before: str, n: NumberMatch) -> bool:
+    """ "חצה את ה-5,000", "מעל ה-100 אלף": digits with the article after a particle, a mark passed or neared (a
+    count of at least a hundred), not an ordinal after its noun nor a small number pointing back."""
+    return not n.spelled and n.value >= 100 and _PARTICLE_BEFORE_ARTICLE.search(before) is not None
 
 
 def hebrew_definite_span(text: str, n: NumberMatch) -> bool:

@@ -180,6 +180,9 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
                 len(kept) == 1 and kept[-1].endswith("ות") and kept[-1][:1] != "ה" and not bare.endswith(("ה", "ו"))
             )
             hifil = _HE_HIFIL_PAST.fullmatch(bare) and bare not in _NOUNS_SHAPED_AS_HIFIL
+            if not kept and bare[:1] == "ו" and bare[1:2] not in ("ו", "י") and not definite:
+                break  # "פקידים ברשות ואנשי ציבור", "ברשות וכן": "and" opens the clause's next item, no name (not
+                # a foreign name's W, "מכון וינגייט", "וולפסון")
             if not kept and m.group(1) == "בנק" and not _bank_name_word(bare, definite):
                 break  # "יו"ר בנק צפויות להתפנות", "הבנק החלטה לא קיבל": a bank, then the clause's next word
             # (a head in the construct state, -ת not -ות, takes a noun: "מועצת העיר", never a verb, "העיר")
@@ -341,6 +344,9 @@ def _coordinated_field(head: str, word: str, heads: str) -> bool:
     body = body or any(noun == "ה" + h[:-1] + "ה" for h in heads.split("|") if h.endswith("ת"))
     hifil = _HE_HIFIL_PAST.fullmatch(noun) is not None and noun not in _NOUNS_SHAPED_AS_HIFIL  # (not "הסביבה")
     verb = hifil or re.fullmatch(r"הת[\u05d0-\u05ea]{3}[הו]?", noun) or noun in _HE_VERBS
+    # (and the hitpa'el past of a root whose first letter is י, written with its doubled yod: "והתייחס", "והתייצבה";
+    # its nouns run longer, "והתיישבות")
+    verb = bool(verb) or re.fullmatch(r"התיי[\u05d0-\u05ea]{2}[הו]?", noun) is not None
     return (
         len(noun) >= 4
         and not body

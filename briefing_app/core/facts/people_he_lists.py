@@ -57,6 +57,9 @@ def plural_role_at(words: list[str], h: int) -> int:
     elif w.endswith("י") and len(w) > 3 and _role_singular(w[:-1]) and h + 1 < len(words):
         end = _complement_end(words, h + 1)  # "שופטי בית המשפט המחוזי", "ראשי החברות"
         end = end if end > h + 1 else 0
+    elif w.endswith("ות") and len(w) > 4 and _role_singular(w[:-2] + "ת") and h + 1 < len(words):
+        end = _complement_end(words, h + 1)  # the feminine construct plural: "עורכות הדין", "שופטות בית המשפט"
+        end = end if end > h + 1 else 0
     if not end:
         return 0
     if end < len(words) and (words[end] in _STATUS or words[end][:1] == "ל" and len(words[end]) > 4):
