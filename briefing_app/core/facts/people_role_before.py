@@ -22,6 +22,7 @@ from briefing_app.core.facts.people_role_words import (
 )
 from briefing_app.core.facts.phrase_edges import ed_form
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
+from briefing_app.core.facts.playing_positions_en import is_playing_position, position_before_name
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Nouns for a person that stand before a name as adjectives ("our dear X", "the late X"): no role.
@@ -241,6 +242,9 @@ def role_before(before: str, lang: str = "en") -> str | None:
         and words[-1].lower() not in _ADJECTIVE_PERSON_NOUNS
         and not (words[-1].endswith("ed") and not is_job(words[-1]))  # "She married X": a verb, no role
     )
+    # a playing position sports copy writes as a role ("lock Jan Roe", "Wales centre Max Holm"), though a
+    # common word elsewhere
+    person = person or (lang == "en" and position_before_name(words))
     if not described and (
         not words
         or not words[-1]
@@ -308,7 +312,7 @@ def role_before(before: str, lang: str = "en") -> str | None:
         past = word.endswith(("te", "ede")) and not word.endswith("ste")  # (not "første", "seneste": adjectives)
         if lang == "da" and taken and word[:1].islower() and past and not (is_job(word) or is_person_noun(word)):
             break  # "Tirsdag besøgte borgmester X": a verb in the past tense
-        if (word.endswith("ing") and word.lower() not in _TITLE_PARTICIPLES) or (
+        if (word.endswith("ing") and word.lower() not in _TITLE_PARTICIPLES and not is_playing_position(word)) or (
             word.endswith("ed") and word[0].islower() and len(taken) > 0
         ):
             break  # a verb: "targeting New Zealand captain", "appointed chief executive"

@@ -11,6 +11,7 @@ from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_index import fold, strip_possessive
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.people_roles import is_job
+from briefing_app.core.facts.playing_positions_en import is_playing_position
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Honorifics: evidence of a person, but no role ("Mr", "Dr"; Danish "hr.", "fru").
@@ -124,6 +125,8 @@ def opening_title(low: str, following: str) -> bool:
     person noun before a known given name."""
     return (
         is_role_noun(low)
+        # a playing position opening a sports report's sentence ("Lock Jan Roe was sent off")
+        or (is_playing_position(low) and not is_role_noun(following.lower()))
         or (low.endswith("s") and len(low) > 4 and is_role_noun(low[:-1]))
         # Danish definite roles: "Skuespilleren Lars Holm", "Borgmesteren Anne Skov"
         or (low.endswith("en") and len(low) > 6 and (is_role_noun(low[:-2]) or is_role_noun(low[:-1])))

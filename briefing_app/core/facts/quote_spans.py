@@ -113,10 +113,28 @@ def doubled_marks(text: str) -> str:
         # ('"It was a pleasure to watch,'' he told X.': a straight opening mark closed by two straight single marks
         # after the quote's last punctuation, as some agency copy types it)
         text = re.sub(r"(?<=[,.!?])''(?![\w'])", '" ', text)
+    if "''" in text and "``" not in text:
+        text = _straight_doubled_singles(text)
     if "‘‘" not in text and "’’" not in text and "``" not in text:
         return text
     text = text.replace("‘‘", " “").replace("’’", "” ")
     return text.replace("``", " “").replace("''", "” ") if "``" in text else text
+
+
+# Two straight single marks typed for a double one on both sides of a quote, as Australian and New Zealand papers
+# print them (''It rained all day,'' Roe said): an opening pair at a paragraph's or a word's start before the
+# quote's first letter, a closing pair after its last letter or punctuation before a space, punctuation or the end.
+_OPENING_PAIR = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))''(?=[\w.…])")
+_CLOSING_PAIR = re.compile(r"(?<=[\w,.!?…])''(?=[\s,.;:!?)]|$)")
+
+
+def _straight_doubled_singles(text: str) -> str:
+    """Pairs of straight single marks read as curly double ones, the text's length kept (the second mark a space);
+    only when an opening pair is there, so a lone '' (an inch sign, a typo) is left alone."""
+    if not _OPENING_PAIR.search(text):
+        return text
+    text = _OPENING_PAIR.sub(" “", text)
+    return _CLOSING_PAIR.sub("” ", text)
 
 
 # What follows a closing mark and never a plural's apostrophe (which owns a noun): punctuation, a determiner, a

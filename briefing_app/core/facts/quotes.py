@@ -108,7 +108,7 @@ from briefing_app.core.facts.quotes_he_plural_bodies import plural_body_speaker
 from briefing_app.core.facts.quotes_he_pulled import pulled_quote_speakers
 from briefing_app.core.facts.quotes_he_so_said import so_said_speakers
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
-from briefing_app.core.facts.speaker_labels_en import verbless_label
+from briefing_app.core.facts.speaker_labels_en import trailing_label_speaker, verbless_label
 from briefing_app.core.facts.speaker_subjects import opening_subject
 from briefing_app.core.facts.speaker_subordinate_en import subordinate_speaker
 from briefing_app.core.facts.speaker_words_ar import ar_goes_on
@@ -314,6 +314,8 @@ def find_quotes(
                 continue  # '– ..., siger X, som kalder det "et godt år".': the dash quote is X's, read below
             ended = text[start:end].rstrip().endswith(".")
             mention = speaker_named_after(text[end + 1 :], lang, ended) if closed else None
+            if mention is None and closed and lang == "en":  # "'...' Harbour manager Tom Briggs after the draw."
+                mention = trailing_label_speaker(text[:start], text[end + 1 :], ended)
             if mention == "" and lang == "he":  # '"...", ציינו.' after "ציינו במשרד כי": the ministry's people
                 mention = plural_body_speaker(text[:start], text[end + 1 :]) or mention
             if mention == "" and lang == "ar":  # 'قالت X إن «...»، على حد تعبيرها': who introduced it, if anyone
