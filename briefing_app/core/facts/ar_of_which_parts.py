@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_clause import clause_before
-from briefing_app.core.facts.figure_words import DURATIONS
+from briefing_app.core.facts.figure_words import AR_STOP, DURATIONS
 from briefing_app.core.facts.model import Fact
 
 # The whole's sign and unit words, then "of which" right before the first part: "% منها", " حالة، منها".
@@ -74,6 +74,29 @@ def ar_of_which_parts(facts: list[Fact], text: str) -> None:
         else:
             whole = None  # (a part with a noun of its own: "منها 12 سيارة")
     _far_parts(facts, text)
+    _named_wholes(facts, text)
+
+
+# "Among the injured" right before a part: the whole named by its definite noun, the part told by its number alone
+# ("ومن بين الجرحى 4 حالتهم حرجة": four of the wounded).
+_AMONG_THE = re.compile(r"(?:^|\s)و?من\s+بين\s+(ال[\u0621-\u064a]{2,})\s*$")
+# The word after such a part when it is no noun of the part's own: a closed-class word, a noun with a pronoun
+# ("حالتهم"), a definite word, or a past verb in -ت or -وا ("وصفت", "أصيبوا"); "3 أطفال" keeps its noun.
+_NOT_ITS_NOUN = re.compile(r"[وف]?(?:ال\S+|\S+(?:هم|ها|هن|هما)|\S{2,3}ت|\S+وا)")
+
+
+def _named_wholes(facts: list[Fact], text: str) -> None:
+    """Give a part told after "من بين" and a definite noun, with no noun of its own after it, that noun."""
+    for g in facts:
+        if g.number is None:
+            continue
+        among = _AMONG_THE.search(text[: g.number.start])
+        if among is None:
+            continue
+        after = text[g.number.end :].split(maxsplit=1)
+        word = after[0].strip("،,.:؛") if after else ""
+        if not word or word in AR_STOP or _NOT_ITS_NOUN.fullmatch(word):
+            g.counts = among.group(1)
 
 
 def _far_parts(facts: list[Fact], text: str) -> None:

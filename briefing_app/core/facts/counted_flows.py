@@ -133,6 +133,26 @@ _AR_SPAN_BEFORE_LEAD = re.compile(
 )
 
 
+def _ar_joined_goods(words: list[str], last: str) -> str | None:
+    """Two indefinite nouns joined by و, the second perhaps with its adjectives, before a lead of value whose word
+    before is `last` ("سجائر وعطور مقلدة بقيمة", "أموالا ومجوهرات بقيمة"): the whole coordination, of which the
+    readers of the word before the lead keep only the last noun or its adjective. None for one noun, or a definite,
+    closed-class or numbered word in the span."""
+    span = [*words, last]
+    for k in range(len(span) - 1, max(0, len(span) - 4), -1):
+        w = span[k]
+        if w in AR_STOP or re.search(r"[\d٠-٩]", w) or re.match(r"[وبلف]?ال|لل", w):
+            return None
+        if w.startswith("و") and len(w) > 3:
+            first = span[k - 1]  # the first noun joined, right before the و
+            if first in AR_STOP or re.search(r"[\d٠-٩]", first) or re.match(r"[وبلف]?ال|لل", first):
+                return None
+            if re.fullmatch(AR_VERB, first) or re.fullmatch(r"[وف]?[\u0621-\u064a]{2,4}ت", first):
+                return None  # ("ضبطت هواتف وأجهزة": a verb before the first noun, no noun of the goods)
+            return " ".join(span[k - 1 :])
+    return None
+
+
 def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     """What an Arabic or Hebrew sum is the value of ("عقدا بقيمة 120 مليون ريال", "חוזה בשווי 3 מיליון"), or the
     noun whose amount "قدره" (its measure) gives ("غرامة قدرها 500 دينار", "في زمن قدره 10.5 ثانية"), with the
@@ -167,6 +187,8 @@ def rtl_valued(before: str, after: str | None, lang: str) -> str | None:
     if owner_words:
         # "اتفاق القرض البالغة قيمته 12 مليار دولار": a definite participle of amounting describes the noun before it
         named = " ".join(owner_words)
+    elif lang == "ar" and (goods := _ar_joined_goods(before[: valued.start()].split(), valued.group(2))):
+        named = f"{goods} {valued.group(1).split()[-1]}"  # "سجائر وعطور مقلدة بقيمة": all the goods valued
     elif described and not placed:  # "أرباحا صافية قدرها 320 مليون ريال": the noun before its indefinite adjective
         named = f"{described} {valued.group(1)}"
     elif participle and not placed:  # "بعجز متوقع قيمته 812 مليون": the deficit, which the participle describes

@@ -13,6 +13,7 @@ from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_role_edges import office_before_title
+from briefing_app.core.facts.people_ar_roles import RANK_SECONDS
 from briefing_app.core.facts.people_ar_words import (
     _AR_COLLECTIVE,
     _AR_HEADS,
@@ -223,10 +224,17 @@ def _imperfect_before_preposition(words: list[str], k: int) -> bool:
     )
 
 
+# The military and police ranks among the titles, whose second word ("أول", "ركن") a name never opens with.
+_RANK_TITLES = {"اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الرقيب", "الفريق", "العماد",
+                "المشير"}  # fmt: skip
+
+
 @functools.cache  # (built and looked up once, not for every sentence)
 def _titled_name() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in AR_TITLES)
-    return re.compile(rf"(?:^|\s)[وب]?({titles})((?:\s+[\u0621-\u064a]+){{2,5}})")
+    # (the words after the title are looked at, not taken: a list of ranks and names, "العقيد X Y والمقدم Z W", has
+    # its second title inside the first one's words)
+    return re.compile(rf"(?:^|\s)[وب]?({titles})(?=((?:\s+[\u0621-\u064a]+){{2,5}}))")
 
 
 def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
@@ -234,6 +242,11 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
     for m in _titled_name().finditer(s.text):
         kept: list[str] = []
         after = m.group(2).split()
+        role = m.group(1)
+        while after[0] in RANK_SECONDS and role.split()[0] in _RANK_TITLES and len(after) > 2:
+            # "والملازم أول X Y", "الفريق أول ركن X Y": the rank's second words are the rank's, not the name's first
+            # (read as a name, "أول X Y" is an ordinal's phrase, and the person is lost)
+            role, after = f"{role} {after[0]}", after[1:]
         if m.group(1) == "الفريق" and not _ar_is_given(after[0]):
             continue  # "الفريق الإيطالي", "الفريق بفارق": the team; the rank of general comes before a given name
         for k, w in enumerate(after):
@@ -260,7 +273,6 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             if len(kept) >= 2 and _compound_ordinal(after, k):
                 break  # "عيد ميلاد آية الله X Y الخامس والثمانين": the birthday's ordinal, not the name's
             kept.append(w)
-        role = m.group(1)
         while kept and kept[0].startswith("ال") and not _ar_definite_given(kept[0]):
             role += " " + kept.pop(0)  # "الرئيس الجمهوري السابق X": definite adjectives go on the title
         longer = any(f" {' '.join(kept)} ".find(f" {p.name} ") >= 0 for p in index.people)

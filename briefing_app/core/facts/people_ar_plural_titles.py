@@ -41,7 +41,7 @@ def roles_from_plural_titles(sentences: list[SourceSentence], index: PeopleIndex
     for s in sentences:
         # (the space after the word is looked at, not taken: "وحضر الجلسة المحاميان X وY", a title right after
         # another definite word)
-        for m in re.finditer(r"(?:^|\s)[وبل]?(ال[\u0621-\u064a]+)(?=\s)", s.text):
+        for m in re.finditer(r"(?:^|\s)[وبل]?(ال[\u0621-\u064a]+)(?=\s|[،,]\s)", s.text):
             title = _PLURALS.get(m.group(1))
             if title is None:
                 continue
@@ -49,10 +49,13 @@ def roles_from_plural_titles(sentences: list[SourceSentence], index: PeopleIndex
             prior = before[0].removeprefix("و") if before else ""
             if prior in AR_ROLE_NOUNS or before and before[0] in AR_ROLE_NOUNS or prior in AR_ORG_WORDS:
                 continue  # "رئيس الوزراء X", "مجلس الوزراء": an office or body whose genitive is the plural
-            # the list: up to the first mark of a clause's end, names joined by و
-            stretch = re.split(r"[،,.:؛«\"“]", s.text[m.end() :], maxsplit=1)[0].lstrip()
+            # the list: up to the first mark of a clause's end, names joined by و (a comma right after the title
+            # sets the list off and ends nothing: "وعضوية القاضيين، X Y وZ W")
+            rest = re.sub(r"^\s*[،,]\s*", " ", s.text[m.end() :])
+            stretch = re.split(r"[،,.:؛«\"“]", rest, maxsplit=1)[0].lstrip()
             for item in re.split(r"\s+و(?=[\u0621-\u064a])", stretch):
-                words = item.split()
+                # (a member's own title of birth or address stays out of the name: "القاضيين، الشيخ X بن Y وZ W")
+                words = _untitled(item.split())
                 name = _ar_name_at(words, 0)
                 # (each member a name of two or three words that ends its item and opens with a known given name or
                 # a foreign one: "إن اللاعبين قدموا مباراة" is a clause, "وسكرتارية X" ends the list)
@@ -73,9 +76,20 @@ def roles_from_plural_titles(sentences: list[SourceSentence], index: PeopleIndex
                 at = stretch.find(person.name)
                 if at < 0:
                     continue
-                # (right after the title, or joined by و to the members named before it)
-                if at == 0 or (stretch[at - 1 : at] == "و" and _joined_names(stretch[: at - 1].split(), index)):
+                # (right after the title, or after a member's own title there, or joined by و to the members named
+                # before it)
+                joined = stretch[at - 1 : at] == "و" and _joined_names(stretch[: at - 1].split(), index)
+                if at == 0 or not _untitled(stretch[:at].split()) or joined:
                     person.role = title
+
+
+# Titles of birth and address a member of a list may carry before the name ("الشيخ", "الدكتور").
+_OWN_TITLES = {"الشيخ", "الشيخة", "الدكتور", "الدكتورة", "السيد", "السيدة", "الأستاذ", "الأستاذة", "المهندس", "د."}
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A list member's words without the title of birth or address that opens them."""
+    return words[1:] if words and words[0] in _OWN_TITLES else words
 
 
 def _joined_names(between: list[str], index: PeopleIndex) -> bool:
