@@ -49,3 +49,11 @@ def test_near_misses_keep_their_old_reading() -> None:
     # "the" and a thing, not an office
     roles = _roles("Tobias Wrenfield has rejected the report. The budget has been defended by the whole cabinet.")
     assert roles.get("Tobias Wrenfield") is None
+
+
+def test_an_office_the_opener_met_in_her_own_sentence_is_someone_else() -> None:
+    # The next sentence's "the governor" is the governor Lia Dunn visited, not Lia Dunn.
+    roles = _roles("Lia Dunn visited the governor in Fernhill on Monday. The governor said the talks went well.")
+    assert roles.get("Lia Dunn") is None
+    roles = _roles("Lia Dunn visited the harbour in Fernhill on Monday. The governor said the talks went well.")
+    assert roles["Lia Dunn"] == "governor"

@@ -9,6 +9,8 @@ Read only where the shape leaves no doubt:
   rally on Monday, the Reform leader attacked ..."), is "the" and a few words ending in a role noun, followed by a
   verb (or "and", a second subject: "The Prime Minister and her deputy are meeting ...");
 - it names no person before that description;
+- the earlier sentence does not itself speak of someone by that office ("Jo Roe met the minister. | The minister
+  said ...": the minister is the other one);
 - no one named before it holds an office of that noun (then "the minister" could be either; a shadow treasurer
   named later is no rival to "the treasurer" here);
 - the noun is not one of the offices that report on a named person rather than being them ("Jo Roe, 32, died in
@@ -76,6 +78,8 @@ def anaphoric_roles(persons: list[Fact], sentences: list[SourceSentence], lang: 
         if any(following.index in p.sentences and p.text in before for p in persons):
             continue  # ("The minister met Jo Roe": a person named in it could be the one described)
         noun = m.group("noun").lower()
+        if re.search(r"\b" + re.escape(noun) + r"s?\b", opening[len(person.text) :], re.IGNORECASE):
+            continue  # ("Jo Roe met the minister. | The minister said": the office is someone else in her sentence)
         if any(p is not person and p.role and noun in p.role.lower() and min(p.sentences) < following.index
                for p in persons):
             continue  # (someone named before holds an office of that name: "the minister" could be either)
