@@ -53,7 +53,7 @@ ROLE_NOUNS = (
     "anklager", "forsvarer", "forfatter", "kunstner", "musiker", "sanger", "sangerinde", "skuespiller",
     "spiller", "træner", "landstræner", "elev", "studerende", "pensionist", "tandlæge", "dyrlæge", "overlæge",
     "ingeniør", "arkitekt", "soldat", "officer", "oberst", "general", "rektor", "skoleleder", "forstander",
-    "inspektør", "rådmand", "stifter", "medstifter", "indehaver", "talskvinde", "kommentator", "adjunkt",
+    "inspektør", "rådmand", "stifter", "medstifter", "grundlægger", "medgrundlægger", "indehaver", "talskvinde", "kommentator", "adjunkt",
     "cheføkonom", "jurist", "revisor", "bager", "slagter", "tømrer", "murer", "håndværker", "chauffør",
     "pilot", "diplomat", "ambassadør", "konsul", "generalsekretær", "koordinator", "projektleder",
     "konge", "dronning", "kejser", "pave", "kardinal", "imam", "rabbiner", "digter", "komponist", "maler",
