@@ -3,7 +3,7 @@ names, each with a near miss that must keep its reading."""
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
+from tests.unit.facts_helpers import facts_of, names_by_kind, people_roles, quotes_of
 
 
 def _figures(paragraphs: list[str]) -> list[tuple[str, float | None]]:
@@ -65,3 +65,46 @@ def test_a_founder_after_the_name_is_a_role() -> None:
     # near miss: "grundlægger" as a verb names no one
     verb = "Hun grundlægger et nyt firma i Vesterby."
     assert people_roles(["Firma", verb], "da") == {}
+
+
+def _counts(paragraphs: list[str], value: float) -> str | None:
+    found = [f.counts for f in facts_of(paragraphs, "da") if f.kind == "figure" and f.value == value]
+    return found[0] if found else None
+
+
+def test_a_share_index_named_by_its_number_before_indeks_is_no_figure() -> None:
+    index = "Fredag steg det amerikanske S&P 500-indeks med 2,7 pct."
+    assert [v for _, v in _figures(["Børsen", index])] == [2.7]
+    defined = "FTSE 100-indekset faldt 0,7 pct. i London."
+    assert [v for _, v in _figures(["Børsen", defined])] == [0.7]
+    # near miss: a count of indices stays a figure
+    many = "Banken beregner 500 indekser hver dag."
+    assert 500 in [v for _, v in _figures(["Banken", many])]
+
+
+def test_plus_eller_minus_before_a_figure_is_a_tolerance_not_a_sign() -> None:
+    margin = "Firmaet venter et salg på 4,1 mia. kr., plus eller minus 3 pct., i år."
+    assert 3 in [v for _, v in _figures(["Salg", margin])]
+    # near miss: "minus" alone still signs a temperature
+    cold = "Temperaturen faldt i nat til minus 14 grader i Vesterby."
+    assert -14 in [v for _, v in _figures(["Kulde", cold])]
+
+
+def test_sa_meget_som_is_a_qualifier_not_what_the_figure_counts() -> None:
+    oil = "Nyheden sendte kobberprisen ned med så meget som 2,35 dollar."
+    assert _counts(["Kobber", oil], 2.35) == "kobberprisen"
+    crowd = "Så mange som 300 demonstranter mødte op foran rådhuset."
+    assert (_counts(["Demonstration", crowd], 300) or "").startswith("demonstranter")
+    # near miss: "meget" elsewhere in the clause leaves the figure's noun as before
+    plain = "Prisen steg meget i år, med 20 procent på et halvt år."
+    assert _counts(["Pris", plain], 20) != "meget"
+
+
+
+def test_a_capitalised_kind_of_area_opening_the_sentence_names_a_place_not_a_person() -> None:
+    region = "Regionen Kessopol grænser op til tre andre regioner."
+    found = names_by_kind(["Kort", region], "da")
+    assert "Regionen Kessopol" not in found.get("person", set())
+    # near miss: a person whose name follows a lower-case kind elsewhere is still a person
+    person = "Borgmester Anna Kessopol besøgte regionen i går."
+    assert "Anna Kessopol" in names_by_kind(["Besøg", person], "da").get("person", set())
