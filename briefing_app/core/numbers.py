@@ -308,7 +308,9 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "da": ("mere end", "flere end", "mindre end", "færre end", "op til", "mindst", "omkring", "cirka", "ca.",
            "knap", "næsten", "godt", "over", "under", "højst", "omtrent", "op mod", "op imod",
            # ("besparelser på i omegnen af 100 millioner kroner": "in the region of", no noun of what is counted)
-           "i omegnen af", "i størrelsesordenen", "i nærheden af"),
+           "i omegnen af", "i størrelsesordenen", "i nærheden af",
+           # ("ned med så meget som 2,30 kroner": "as much as", no noun of what is counted)
+           "så meget som", "så mange som", "så lidt som", "så få som"),
     "ar": ("أكثر من", "أقل من", "ما يقرب من", "ما يزيد على", "ما يزيد عن", "حوالي", "حوالى", "نحو", "بنحو",
            "قرابة", "زهاء", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن", "ما يقارب", "بما يقارب", "يقارب",
            "ما يناهز", "يناهز",

@@ -28,6 +28,8 @@ _CLAUSE_VERBS = frozenset(
      "får", "fik", "går", "gik", "kommer", "kom", "står", "stod", "mødte", "møder", "talte", "taler", "ser", "så",
      "deltog", "deltager"}
 )  # fmt: skip
+# Articles and possessives that open a noun phrase: the words after them are its adjectives and its noun.
+_DETERMINERS = frozenset({"den", "det", "de", "en", "et", "sin", "sit", "sine", "hans", "hendes", "deres", "vores"})
 _VERBS_BEFORE = _CLAUSE_VERBS | {
     "og", "eller", "men", "som", "at", "den", "det", "de", "en", "et", "nye", "nyvalgte", "tidligere", "daværende",
     "afgående", "nuværende", "konstitueret", "fungerende",
@@ -41,7 +43,15 @@ def verb_second(before: str, lead: str) -> bool:
     if m is None or m.group(2) != lead.split()[-1]:
         return False
     previous = m.group(1)
-    if any(w in _AFTER_THE_VERB for w in before.lower().split()[1:]):
+    words = before.lower().split()
+    k = len(words) - 2  # (the word before the role's last: an adjective in "-e", or more of them, after an article)
+    while k > 0 and len(words) - k <= 4 and words[k].endswith("e") and words[k - 1] not in _DETERMINERS:
+        k -= 1
+    if k > 0 and words[k].endswith("e") and words[k - 1] in _DETERMINERS:
+        # "I går fik den (tidligere) amerikanske præsident X": an article before adjectives in "-e" makes the last
+        # word their noun, the subject's role after the verb ("fik"), not a verb in second place
+        return False
+    if any(w in _AFTER_THE_VERB for w in words[1:]):
         # "Alligevel finder man ikke borgmester X": a subject pronoun or a sentence adverb, the verb before
         return False
     # (a word in "-er" before it is the verb itself: "Onsdag morgen indtager statsminister X talerstolen")

@@ -14,8 +14,9 @@ def minus_before(before: str, unit: str | None) -> bool:
     a percentage (elsewhere a dash before digits joins a name or a code: "F-16", "COVID-19")."""
     sign = MINUS_SIGN.search(before[-8:])
     worded = sign is not None and sign.group(0).strip().lower().endswith(("minus", "מינוס"))
-    if worded and re.search(r"\bplus\s+or\s+minus\s*$", before[-24:], re.IGNORECASE):
-        return False  # "rise 22 percent, plus or minus 3 percent": a tolerance, not a negative figure
+    if worded and re.search(r"\bplus\s+(?:or|eller)\s+minus\s*$", before[-24:], re.IGNORECASE):
+        # "rise 22 percent, plus or minus 3 percent", "plus eller minus 2 pct.": a tolerance, not a negative figure
+        return False
     if sign is not None and not worded and _AFTER_A_NUMBER.search(before[-30:]):
         return False  # "أكثر من 4 مليون -71% منهم من الخرطوم-": a dash opening an aside after another figure
     # (and a poll's move in points, written with its sign: "the Whigs dropped -4 pts to 30%")

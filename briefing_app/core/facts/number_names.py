@@ -546,9 +546,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "the 1971 12 Hours of Dunmore winner": a number opening the title of an event or a work
     if re.match(r"-[a-zæøå]", after) and re.search(r"(?<![^\W\d_])[A-Za-zÆØÅæøå]{1,6}-$", before):
         return True  # "covid-19-krisen", "COVID-19-related", "F-16-flyene": a name with its number, joined to a word
-    index_of = re.match(r"-(?:listed|quoted|constituents?|members?|index)\b", after)
+    index_of = re.match(r"-(?:listed|quoted|constituents?|members?|index|indeks(?:et|ene|s)?)\b", after)
     if index_of and re.search(r"\b[A-Z][A-Z&]+\s+$", before):
-        return True  # "FTSE 100-listed Rolls", "S&P 500-listed": an index named by its number, no count
+        # "FTSE 100-listed Rolls", "S&P 500-listed", "S&P 500-indekset": an index named by its number, no count
+        return True
     if re.match(r"-[a-zæøå]", after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
     if re.match(r"\s?°|[CF]\b(?!-|\.\w)", after) and not re.search(r"[^\W\d_][-/]?$", before):

@@ -265,8 +265,9 @@ _DA_PLACE = re.compile(
 
 # A place after its kind in the definite form: "byen Lavamünd", "floden Lavant", "øen Tolvø" (one or two
 # capitalised words; a word the article writes in lower case is no name, which the capital already says).
+# (the kind opening a sentence is capitalised: "Regionen Dnipro grænser op til ...", no person's first name)
 _DA_KIND_THEN_PLACE = re.compile(
-    r"\b(?:byen|hovedstaden|landsbyen|havnebyen|grænsebyen|floden|øen|øgruppen|søen|bjerget|dalen|halvøen|"
+    r"\b(?i:byen|hovedstaden|landsbyen|havnebyen|grænsebyen|floden|øen|øgruppen|søen|bjerget|dalen|halvøen|"
     r"provinsen|regionen|delstaten|distriktet|landsdelen)\s+([A-ZÆØÅ][\wæøåü'’-]+(?:\s+[A-ZÆØÅ][\wæøåü'’-]+)?)"
     r"(?![\wæøå'’-])"
 )

@@ -144,7 +144,8 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     )
     # ("sagde Oh Land fra scenen", "siger Jens Holm i en pressemeddelelse": a Danish name and where it was said,
     # the place in lower case; not "Jens Holm fra Venstre", whose body is capitalised)
-    mention = re.sub(r"^((?:[A-ZÆØÅ][\wæøå'’-]*\s+){1,3}?[A-ZÆØÅ][\wæøå'’-]*)\s+(?:fra|på|i|til|foran|over\s+for)\s+"
+    # ("skriver Statsministeriet i et svar": one capitalised word, a body's or a surname's, likewise)
+    mention = re.sub(r"^((?:[A-ZÆØÅ][\wæøå'’-]*\s+){0,3}?[A-ZÆØÅ][\wæøå'’-]*)\s+(?:fra|på|i|til|foran|over\s+for)\s+"
                      r"(?:en\s+|et\s+|den\s+|det\s+)?[a-zæøå][\wæøå-]*(?:\s+[a-zæøå][\wæøå-]*)*$", r"\1", mention)
     # "siger han til Ritzau", "sagde hun i en pressemeddelelse", "said she in a letter": the pronoun, no adjunct
     mention = re.sub(r"^(han|hun|he|she)\s+(?:til|i|på|over\s+for|overfor|efter|ved|med|to|in|on|at|after)\s.*$",
@@ -153,8 +154,10 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     # no adjunct
     # ("lyder det fra vagtchefen med henvisning til ...": the one the words are from, without "det fra")
     # ("lyder det onsdag på CCTV": a day between, "på" before a capitalised broadcaster)
+    # ("lyder det i en skriftlig kommentar fra Statsministeriet": the document between, then whose words they are)
     mention = re.sub(
         r"^det\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|nu|også|i\s+dag|i\s+går)\s+)?"
+        r"(?:i\s+(?:en|et)\s+(?:[a-zæøå-]+\s+){0,2}?[a-zæøå-]+\s+(?=fra\s))?"
         r"(?:fra|hos|på(?=\s+[A-ZÆØÅ]))\s+(?=\S)",
         "",
         mention,
