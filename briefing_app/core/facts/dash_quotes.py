@@ -91,8 +91,8 @@ class ParagraphQuote:
 # ("..., og så lyder der et par brag": an expletive "der" or "det", save in "lyder det fra X", is no speaker either)
 # ("..., lyder det onsdag på CCTV": a day between, and "på" before a capitalised broadcaster or agency, say whose
 # words they are too)
-# ("..., lyder det i en skriftlig kommentar fra X", "lød det i en pressemeddelelse fra Y": the document the words came in,
-# then whose it is)
+# ("..., lyder det i en skriftlig kommentar fra X", "lød det i en pressemeddelelse fra Y": the document the words
+# came in, then whose it is)
 _FROM_WHOM = (
     r"\s+(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|nu|også|i\s+dag|i\s+går)\s+)?"
     r"(?:i\s+(?:en|et)\s+(?:[a-zæøå-]+\s+){0,2}?[a-zæøå-]+\s+(?=fra\s))?"
