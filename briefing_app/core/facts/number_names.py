@@ -214,6 +214,18 @@ _RACE_EVENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RACE_EVENT_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
+# The standard distances of track and pool races. Written out ("the 60 metres world record", "the world 100 metres
+# silver medallist", "Olympic 400 metres champion") with an event word after them they name the race, whatever
+# stands before the number; a distance of another length, or with no event word after it ("ran 100 metres to the
+# gate"), stays a distance.
+_RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+_RACE_NAMED_AFTER = re.compile(
+    r"\s*(?:metres|meters)\s+(?:(?:world|indoor|outdoor|Olympic|national|European|Commonwealth)\s+record\b|"
+    r"(?:(?:world|indoor|outdoor|Olympic|national|European|Commonwealth)\s+)?"
+    r"(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|relay|finals?|heats?|semi-finals?|"
+    r"title|crown|record|gold|silver|bronze|medal|medallist|medalist|champion|championship)\b(?!\s+(?:of|for)\b))",
+    re.IGNORECASE,
+)
 
 
 # A house number: before a capitalised street name and its kind ("10 Downing Street", "12 Elm Rd."), or a
@@ -529,6 +541,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "the 12M (", "the 400m.": a movement or an event named by a number and a letter
     if lang == "en" and n.currency is None and _RACE_EVENT_AFTER.match(after) and _RACE_EVENT_BEFORE.search(before):
         return True  # "the 100m hurdles final", "the Grand Prix's 100m final": a race named by its distance
+    if lang == "en" and n.currency is None and n.raw in _RACE_DISTANCES and _RACE_NAMED_AFTER.match(after):
+        return True  # "the world 100 metres silver medallist", "the 60 metres world record": the race's name
     if lang == "en" and not n.currency and phone_or_reference(before, n.text, after):
         return True  # "call police on 101", "quoting log 1502": a number to call or to quote, no quantity
     # (not Kuwaiti and Jordanian agency decimals, the fraction written first: "06ر101" is 101.06, "07ر0" is 0.07)
