@@ -657,15 +657,19 @@ def _suffix_after(text: str, start: int, end: int, lang: str) -> tuple[float, in
         return (1e6 if suffix == "mio" else 1e9), m.end() + (text[m.end() : m.end() + 1] == ".")
     if len(suffix) > 3 and lang != "en":
         return 1.0, end  # a scale word glued on is English ("£45million"); a Danish "billion" is a million millions
-    # (the sign of a range of sums stands before its low end only: "$65-70M", "£5-6m")
-    signed = _currency_around(text, start, m.end(), lang) is not None or (
-        lang == "en" and _SIGNED_LOW_END.search(text, max(0, start - 16), start) is not None
-    )
-    if (suffix.isupper() or suffix == "b") and (lang != "en" or not signed):
+
+    def signed() -> bool:
+        # (asked only of the suffixes whose reading depends on it, as before; the sign of a range of sums stands
+        # before its low end only: "$65-70M", "£5-6m")
+        return _currency_around(text, start, m.end(), lang) is not None or (
+            lang == "en" and _SIGNED_LOW_END.search(text, max(0, start - 16), start) is not None
+        )
+
+    if (suffix.isupper() or suffix == "b") and (lang != "en" or not signed()):
         return 1.0, end  # a capital scale letter (or "b") only on a sum in English headline style: "$44B", "$1.68b"
     if (
         suffix == "m"
-        and not signed
+        and not signed()
         and not _MILLIONS_OF.match(text, m.end())
         and not (lang == "en" and millions_by_subject(text, start, m.end()))  # "passenger numbers rose to 7.5m"
     ):

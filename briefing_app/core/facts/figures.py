@@ -447,9 +447,11 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ratio = lang == "en" and ratio_first(s.text, n)  # ("by almost 3-1,": a ratio, no match score)
             if (is_score(s.text, n) and not ratio) or is_list_marker(s.text, n):
                 continue
-            # (what the story told before the number, the headline left out: a count's first mention or not)
-            story_before = whole[min(story_start, offsets[position]) : offsets[position]] + " " + s.text[: n.start]
-            if lang == "he" and not_a_hebrew_figure(s.text, n, story_before):
+            # (what the story told before the number, the headline left out: a count's first mention or not; built
+            # only for Hebrew, as it copies the article's text up to the number)
+            if lang == "he" and not_a_hebrew_figure(
+                s.text, n, whole[min(story_start, offsets[position]) : offsets[position]] + " " + s.text[: n.start]
+            ):
                 continue
             if lang == "en" and anaphoric_whole(s.text, n):
                 continue  # "Of the 18, only two were admitted": the 18 named before, no new figure
