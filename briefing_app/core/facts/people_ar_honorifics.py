@@ -54,6 +54,9 @@ _ADDRESS = {"الدكتور", "الدكتورة", "المهندس", "المهن�
 # the office's words do not run into.
 _RANKS = {"اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق", "المشير", "الجنرال",
           "الأدميرال", "الرقيب", "العماد"}  # fmt: skip
+# (read by `people_ar_names`, a rank's second word, and `people_ar_plural_titles`, a list member's own title)
+AR_RANKS = frozenset(_RANKS)
+AR_TITLES_OF_BIRTH_OR_ADDRESS = frozenset(_BIRTH | _ADDRESS)
 
 
 def role_without_address(role: str | None) -> str | None:

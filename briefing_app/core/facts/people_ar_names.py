@@ -12,6 +12,7 @@ from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
+from briefing_app.core.facts.people_ar_honorifics import AR_RANKS
 from briefing_app.core.facts.people_ar_role_edges import office_before_title
 from briefing_app.core.facts.people_ar_roles import RANK_SECONDS
 from briefing_app.core.facts.people_ar_words import (
@@ -224,11 +225,6 @@ def _imperfect_before_preposition(words: list[str], k: int) -> bool:
     )
 
 
-# The military and police ranks among the titles, whose second word ("أول", "ركن") a name never opens with.
-_RANK_TITLES = {"اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الرقيب", "الفريق", "العماد",
-                "المشير"}  # fmt: skip
-
-
 @functools.cache  # (built and looked up once, not for every sentence)
 def _titled_name() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in AR_TITLES)
@@ -243,7 +239,7 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
         kept: list[str] = []
         after = m.group(2).split()
         role = m.group(1)
-        while after[0] in RANK_SECONDS and role.split()[0] in _RANK_TITLES and len(after) > 2:
+        while after[0] in RANK_SECONDS and role.split()[0] in AR_RANKS and len(after) > 2:
             # "والملازم أول X Y", "الفريق أول ركن X Y": the rank's second words are the rank's, not the name's first
             # (read as a name, "أول X Y" is an ordinal's phrase, and the person is lost)
             role, after = f"{role} {after[0]}", after[1:]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_honorifics import AR_TITLES_OF_BIRTH_OR_ADDRESS
 from briefing_app.core.facts.people_ar_words import (
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
@@ -83,13 +84,9 @@ def roles_from_plural_titles(sentences: list[SourceSentence], index: PeopleIndex
                     person.role = title
 
 
-# Titles of birth and address a member of a list may carry before the name ("الشيخ", "الدكتور").
-_OWN_TITLES = {"الشيخ", "الشيخة", "الدكتور", "الدكتورة", "السيد", "السيدة", "الأستاذ", "الأستاذة", "المهندس", "د."}
-
-
 def _untitled(words: list[str]) -> list[str]:
-    """A list member's words without the title of birth or address that opens them."""
-    return words[1:] if words and words[0] in _OWN_TITLES else words
+    """A list member's words without the title of birth or address that opens them ("الشيخ", "الدكتور")."""
+    return words[1:] if words and words[0] in AR_TITLES_OF_BIRTH_OR_ADDRESS else words
 
 
 def _joined_names(between: list[str], index: PeopleIndex) -> bool:
