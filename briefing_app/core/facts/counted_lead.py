@@ -51,6 +51,19 @@ _NAME_BEFORE_BRACKET = {
 
 # Names after "in" each with a number in brackets, a list of places and their values: "the highest rates in Mahoning
 # (114.1), Miami (71) and Franklin (58)"; a person is named after "in" only as a place is.
+# Words only a cricket innings uses, which make a number in brackets after a name the runs the batsman made.
+_BATTING = re.compile(
+    r"\b(?:batsm[ae]n|batters|batting|batted|innings|wickets?|bowled|not\s+out|run\s+out|lbw|half-century|overs)\b",
+    re.IGNORECASE,
+)
+# An innings ended at a score: "were bowled out for 212", "all out for 98", "was out for 12" (no noun after the
+# number: "out for 12 weeks" is an injury).
+_OUT_FOR = re.compile(r"\b(?:all|bowled|(?:was|were|is|are)(?:\s+run)?)\s+out\s+for\s+$")
+_OUT_FOR_SCORE = re.compile(r"\b(?:all|bowled|(?:was|were|is|are)(?:\s+run)?)\s+out\s+for\s+\d+(?!\d)(?!\s*[^\W\d_])")
+# A word after a number other than a preposition or conjunction: the noun it counts ("12 weeks").
+_NOUN_NEXT = re.compile(
+    r"\s*(?!(?:in|for|off|from|at|on|against|with|after|before|and|as|to|but|when|while|by|inside|within)\b)[^\W\d_]"
+)
 _PLACES_IN_BRACKETS = re.compile(
     r"\bin\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*\((?:[^()]{1,20}\)\s*(?:,|,?\s+and)\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*\()*\s*$"
@@ -103,6 +116,25 @@ def _ar_dual_before_two(n: NumberMatch, before: str) -> str | None:
     return noun.group(1) if noun else None
 
 
+def _innings_reading(text: str, n: NumberMatch, before: str) -> str | None:
+    """The "runs" or "wickets" of a cricket score: an innings ended at it ("were bowled out for 212,", "Lane was out for
+    12."), or a side's runs for wickets in a sentence about an innings ("closed on 97 for five")."""
+    after = text[n.end :]
+    if _NOUN_NEXT.match(after):
+        return None  # "out for 12 weeks", "97 for five years": the noun says what the number counts
+    if _OUT_FOR.search(before):
+        return "runs"
+    if not (_BATTING.search(text) or _OUT_FOR_SCORE.search(text)):
+        return None
+    if re.match(r"\s+for\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", after) and not _NOUN_NEXT.match(
+        re.sub(r"^\s+for\s+\S+", "", after)
+    ):
+        return "runs"  # "on 97 for five": the runs, before the wickets fallen
+    if re.search(r"\b\d{1,3}\s+for\s+$", before):
+        return "wickets"
+    return None
+
+
 def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> tuple[str | None, str]:
     """What the figure counts when a reading that goes before all others applies (else None), and the text
     before the figure with its qualifier, currency sign and approximation taken off, for the later readings."""
@@ -110,6 +142,9 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     doing = _cost_of_doing(before, rest) if lang == "da" and n.currency else None
     if doing:
         return doing, before
+    innings = _innings_reading(text, n, before) if lang == "en" else None
+    if innings:
+        return innings, before
     fronted = _FRONTED.match(text) if lang == "en" and not re.search(r",(?!\d)", before) else None
     if fronted and unit == "percent" and re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s", text[n.end :]):
         fronted = None  # "With 70% of its GDP from trade, Chile ...": a share names its whole itself
@@ -236,7 +271,10 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         and unit in (None, "years")
     ):
         # "Maria Lopez (34)", "أحمد (45 عاما)", "יוסי (45)": an age in brackets after a name, named in the
-        # article's language too
+        # article's language too; but in a sentence about an innings the bracket after a batsman is his score
+        # ("with Crowe (64) and Lane (41) the only batsmen to resist")
+        if lang == "en" and _BATTING.search(text):
+            return "runs", before
         return {"ar": "عمر (age)", "he": "גיל (age)"}.get(lang, "age"), before
     listed = _PLACES_IN_BRACKETS.search(before[-120:]) if lang == "en" and unit is None else None
     measure = re.search(r"\b([a-z]{3,}s)\s+$", before[-120:][: listed.start()]) if listed else None
