@@ -6,11 +6,15 @@ PASS/FAIL against the targets on the real base-size packs.
 
 from __future__ import annotations
 
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from bench.run import quick_config, run, write_long_article, write_results
+from tests.conftest import ROOT
 
 
 def test_long_article_reaches_the_word_count_without_repeating_a_sentence(tmp_path: Path) -> None:
@@ -78,3 +82,16 @@ def test_facts_speed_article_is_real_text_of_the_asked_length(tmp_path: Path) ->
         path = tmp_path / f"{language}.txt"
         words = build_article(language, 1000, path)
         assert 1000 <= words < 1400 and len(path.read_text(encoding="utf-8").split()) >= 1000
+
+
+def test_facts_speed_prints_each_stage_and_the_machine_calibration() -> None:
+    # (the by-stage report once crashed on a built-in's name, which cProfile writes with spaces)
+    out = subprocess.run(
+        [sys.executable, "bench/facts_speed.py", "--words", "120", "--runs", "1", "--by-stage"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=True,
+    )  # fmt: skip
+    for language in ("en", "da", "ar", "he"):
+        assert f"{language}: where the warm median goes" in out.stdout
+    stage_rows = [line for line in out.stdout.splitlines() if line.startswith("  ") and line.endswith(" ms")]
+    assert any("figures.find_figures" in row for row in stage_rows)
+    assert re.search(r"^machine_calibration_ms=\d+\.\d ", out.stdout, re.MULTILINE)
