@@ -175,7 +175,9 @@ def definite_bodies(text: str, verbs: set[str]) -> list[tuple[int, int, str]]:
     for m in _DEFINITE_BODY.finditer(text):
         at, words = m.end(2), ["ה" + m.group(2)]
         while len(words) < 4:
-            w = re.match(r"\s+(ה[\u05d0-\u05ea]{2,})(?![\u05d0-\u05ea\"\u05f4])", text[at:])
+            # (a compound adjective joined by a hyphen is one word of the name: "המפלגה הנוצרית-דמוקרטית",
+            # "הסוציאל-דמוקרטית", "הלאומית-דתית"; its last part agrees with the head)
+            w = re.match(r"\s+(ה[\u05d0-\u05ea]{2,}(?:-[\u05d0-\u05ea]{2,})?)(?![\u05d0-\u05ea\"\u05f4-])", text[at:])
             if not w or w.group(1) in verbs or PAST_HIFIL.fullmatch(w.group(1)) or w.group(1).startswith("הת"):
                 break
             if not w.group(1).endswith(("ית", "ת", "ה", "ות")):

@@ -400,6 +400,11 @@ _HE_NOT_BODY_ACRONYMS = {
     'אג"ח', 'תמ"ג', 'מק"ט', 'אא"כ', 'אע"פ', 'כנ"ל', 'הנ"ל', 'וכד\'', 'עו"ס', 'מו"ל', 'שו"ת', 'ש"ס', 'רש"י',
     'רמב"ם', 'בה"ד', 'תש"ח', 'או"ח', 'סמג"ד', 'סמח"ט', 'סמ"פ', 'קמ"ן', 'רמ"ט', 'רל"ש', 'מפכ"ל', 'מזכ"ל', 'רבש"צ',
     'קצ"ר', 'מש"ק', 'נגמ"ש', 'נגמ"שים', 'נ"ט', 'חי"ר', 'חל"ת', 'נדל"ן', 'אח"מ', 'תמ"א', 'ת"א', 'פ"ת', 'ב"ש', 'ר"ג',
+    # an office's shorthand before a name ("רוה"מ X", the prime minister), the times of day and of the week and
+    # the festivals' days ("אחה"צ", "מוצ"ש", "חוה"מ"), treasury bills and a current account (instruments, not
+    # their issuer), and the running text's shorthand for cooperation, research and development, and a school
+    'רוה"מ', 'ראה"מ', 'רה"מ', 'סגרה"מ', 'רה"ע', 'אחה"צ', 'לפנה"צ', 'מוצ"ש', 'מוצ"ח', 'חוה"מ', 'יוה"כ',
+    'עיוה"כ', 'יו"ט', 'מק"ם', 'מק"מ', 'מק"מים', 'עו"ש', 'שת"פ', 'מו"פ', 'בי"ס', 'ע"ש', 'זצ"ל', 'שליט"א', 'הי"ד',
 }  # fmt: skip
 _HE_TITLE_ACRONYMS = {t.replace("״", '"') for t in HE_TITLES if '"' in t or "״" in t}
 _HE_ACRONYM = re.compile(r"(?<![\u0590-\u05ff\"״'])([\u05d0-\u05ea]{2,5}[\"״][\u05d0-\u05ea])(?![\u0590-\u05ff\"״])")
@@ -466,6 +471,8 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
         titles = titles or (hebrew_prefix_ok(word[:2]) and word[2:] in _HE_TITLE_ACRONYMS)
         if word in _HE_NOT_BODY_ACRONYMS or glued in _HE_NOT_BODY_ACRONYMS or titles or _he_gematria(word):
             continue
+        if word[0] in "ובלמשהכ" and _he_gematria(glued):
+            continue  # "התשנ"ה-1995" in a law's name, "בתשפ"ד": a Hebrew year with the article or a preposition
         if word[0] == "ה" and _he_definite_number(glued):
             continue  # 'באצטדיון הי"א' (the Eleventh's stadium), 'הכ"ב': a number in letters with the article
         entry = lookup(word)
