@@ -274,7 +274,7 @@ def shaped_bodies(
     for start, end, name in orgs_da.definite_institutions(text) if lang == "da" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "Kommissionen foreslår", "Rådet og Parlamentet"
-    for start, end, name in orgs_da.place_then_name(text) if lang == "da" else ():
+    for start, end, name in orgs_da.place_then_name(text, whole) if lang == "da" else ():
         if not _overlaps(taken, start, end):
             add(place_shapes.hospital_kind(lang, name, text[:start]), name, index, start, end)
     for piece in shaped:

@@ -70,9 +70,10 @@ PLACE_THEN_NAME = re.compile(
 _SUSPENDED_CONJUNCT = re.compile(r"\s+(?:og|eller)\s+[A-ZÆØÅ][a-zæøå][\wæøå]*(?![\w'’&-])")
 
 
-def place_then_name(text: str) -> list[tuple[int, int, str]]:
+def place_then_name(text: str, whole: str = "") -> list[tuple[int, int, str]]:
     """(start, end, name) of bodies named by a known place and a capitalised noun (see PLACE_THEN_NAME); not a
-    place after a place ("Vestby Nordhavn"), a person's name or a month after the place."""
+    place after a place ("Vestby Nordhavn"), a person's name or a month after the place. `whole` is the article,
+    where a foreign surname after a given name that is also a town shows itself said alone (`_surname_after_town`)."""
     given, family = person_names()
     out = []
     for found in PLACE_THEN_NAME.finditer(text):
@@ -90,6 +91,8 @@ def place_then_name(text: str) -> list[tuple[int, int, str]]:
             continue  # "Moreno Argentin", "Aalborg Jens Hansen", "Lone Mikkelsen": a person's name, no place's body
         if MONTHS_DAYS.match(first) or lookup(first) is not None or lookup(noun) is not None:
             continue
+        if _surname_after_town(text, m.start(), place, noun, whole):
+            continue  # "Ruslands præsident, Vladimir Putin,": a given name that is also a town, and a surname
         if noun.endswith("-"):
             # "Vestby Medie- og Designskole": a suspended compound's first part, the name goes on to the conjunct that
             # completes it; without a capitalised one ("Vestby Kultur- og fritidsudvalg") the piece names nothing
@@ -102,6 +105,29 @@ def place_then_name(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((m.start(), m.end(), m.group(0)))
     return out
+
+
+# A role noun and the comma of an apposition right before a name ("Kesslands udenrigsminister, X"), or a verb of
+# saying ("siger X"): only a person stands there. (Words of the roles module would import people code here.)
+_ROLE_COMMA_BEFORE = re.compile(
+    r"(?:minister|præsident|formand|leder|direktør|chef|talsmand|talskvinde|ambassadør|generalsekretær|kansler|"
+    r"premierminister|statsminister|borgmester|guvernør|senator|general|træner|professor),\s*$"
+)
+
+
+def _surname_after_town(text: str, start: int, place: str, noun: str, whole: str) -> bool:
+    """Whether "place noun" is a given name that is also a town and a foreign surname ("Vladimir Putin"; the name
+    lists leave out given names that are places): an apposition's role noun right before it, or the one-word noun
+    said alone elsewhere in the article after a lower-case word ("den 64-årige Putin", "siger Putin") and never in
+    lower case, as a surname is and a body's common noun ("Vestby Kommune", "kommunen") is not."""
+    if " " in place or " " in noun:
+        return False
+    if _ROLE_COMMA_BEFORE.search(text[:start]):
+        return True
+    if not whole or re.search(rf"(?<![\wæøå-]){re.escape(noun.lower())}(?![\wæøå-])", whole):
+        return False
+    alone = rf"(?<=[a-zæøå] )(?<!{re.escape(place)} ){re.escape(noun)}(?![\wæøå'’-])(?!\s+[A-ZÆØÅ])"
+    return re.search(alone, whole) is not None
 
 
 # A district court by its town: "Retten i Viborg", "Retten på Frederiksberg" (the town is a word of its name).

@@ -200,6 +200,8 @@ def _apposition_role(after: str) -> str | None:
     if words and (
         # (", whose brother is ...": the clause is about someone else)
         words[0] in ("and", "or", "including", "plus", "og", "eller", "samt", "whose", "hvis", "by")
+        # (", men Vestby-træneren mener ikke, at ...": "but" opens the next clause, whose subject is someone else)
+        or words[0] in ("but", "men")
         # (", along with Member of Parliament for X, Y,": another person joins the subject, no apposition of it)
         or words[0] in ("along", "together", "alongside", "with", "sammen")
         # (", while his brother X ...": a clause of its own about someone else)

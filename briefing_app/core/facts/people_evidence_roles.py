@@ -85,6 +85,10 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
         and not _body_named_before(owner)
     ):
         role, title = owner, owner.split()  # "Assistant Secretary of the Air Force for Acquisition"
+        body = re.fullmatch(r"[A-ZÆØÅ][\wæøå'’.-]*(?:\s+[A-ZÆØÅ][\wæøå'’.-]*)*", owner) is not None
+        held = _DA_ROLE_OF_OWNER.search(run.before) if sentence.lang == "da" and body else None
+        if held and is_role_noun(held.group(2)):
+            role = f"{held.group(1)}{owner}"  # "talskvinde for Det Hvide Hus X": the job the body is the owner of
     elif not title and owner and owner.split()[-1][1:].islower() and is_role_noun(owner.split()[-1].lower()):
         role = owner  # "UN Special Rapporteur Tom Iver": the role, but no evidence by itself that a name follows
     evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) or peoples_noun(t) for t in title))
@@ -106,6 +110,15 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
         # again as a name is no person
         evidence = False
     run.title, run.role, run.evidence, run.honorific = title, role, evidence, honorific
+
+
+# A Danish role noun and its preposition right before a body's capitalised name that stands before a person's name
+# ("talskvinde for Det Hvide Hus Anna Brink", "tidligere direktør i Kessbank Ole Vinter"): the role is the noun and
+# the body, not the body alone.
+_DA_ROLE_OF_OWNER = re.compile(
+    r"(?:^|\s)((?:(?:tidligere|nuværende|fungerende|daværende)\s+)?([a-zæøå][\wæøå-]*)\s+(?:for|i|hos|ved|af|fra)\s+"
+    r"(?:(?:Det|Den|De)\s+)?)$"
+)
 
 
 # Honorifics that stand before a name and never end a title: the short ones ("Minister Dr X", "Senator Mr X") and

@@ -137,12 +137,21 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     phrase = re.sub(rf"^.*\s(?=(?:{owners})\s+[a-zæøå0-9])", "", phrase)
     # ("men trods storsejren er Løvernes cheftræner, X, ikke tilfreds": Danish puts the verb second, before the
     # subject; the clause up to the finite verb is no part of the role)
-    phrase = re.sub(r"^.*\s(?:er|var|bliver|blev)\s+(?=\S)", "", phrase) if sentence.lang == "da" else phrase
+    # ("Samtidig har den russiske forsvarsminister, X,": an auxiliary or a modal in second place does the same, and
+    # the article after it opens the noun phrase, no part of the role)
+    if sentence.lang == "da":
+        phrase = re.sub(r"^.*\s(?:er|var|bliver|blev|har|havde|vil|ville|kan|kunne|skal|skulle|må|måtte|får|fik)\s+"
+                        r"(?:(?:den|det|de)\s+)?(?=\S)", "", phrase)  # fmt: skip
     # ("De slutter en ring rundt om kommunens borgmester, X": a Danish genitive determines the role noun as "its"
     # does; the clause before it is no part of the role)
     genitive = re.search(r"(?:^|\s)([a-zæøå]+(?:ens|ets|nes)\s+(?:[a-zæøå-]+\s+)?([a-zæøå-]+))$", phrase)
     if genitive and is_role_noun(genitive.group(2)):
         phrase = genitive.group(1)
+    # ("I morgen rejser Kesslands udenrigsminister, X", "før han skulle møde Tarlands præsident, X": a name's genitive
+    # determines the role noun too, and the fronted clause or the verb before it is no part of the role)
+    owner = _DA_NAME_GENITIVE.search(phrase) if sentence.lang == "da" else None
+    if owner and owner.start(1) > 0 and is_role_noun(owner.group(2)):
+        phrase = owner.group(1)
     # ("Jane Roe, the outgoing chair of X, Max Holm": the phrase is the apposition of the name before it)
     if not re.search(rf"[{UPPER}][\w'’-]+\s*$", run.before[: prior.start()]):
         phrase = _role_after_first_determiner(prior.group(1), phrase) or phrase
@@ -223,6 +232,13 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     else:
         run.role = after_role or before_role
     run.evidence = True
+
+
+# A Danish role noun owned by a name in the genitive, with up to two modifiers between: "Kesslands udenrigsminister",
+# "USA's tidligere ambassadør", "Danske Banks administrerende direktør" (one capitalised word may open the owner).
+_DA_NAME_GENITIVE = re.compile(
+    r"(?:^|\s)((?:[A-ZÆØÅ][\wæøå.-]*\s+)?[A-ZÆØÅ][\wæøå.-]*(?:s|['’]s?)\s+(?:[a-zæøå-]+\s+){0,2}([a-zæøå-]+))$"
+)
 
 
 # "... the departure of the head of the agency, Jane Roe,": a definite role noun and what it is of, ending the

@@ -46,6 +46,7 @@ from briefing_app.core.facts.quote_marks_intact import marks_intact
 from briefing_app.core.facts.quote_middles import after_participle_opener, closes_without_opening
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, named_by_words, phrase_not_clause
+from briefing_app.core.facts.quote_phrases_da import da_phrase_not_clause
 from briefing_app.core.facts.quote_self_reports_en import name_and_title, speaks_of_self
 from briefing_app.core.facts.quote_short import CREDITED_AFTER
 from briefing_app.core.facts.quote_sources import (
@@ -446,6 +447,9 @@ def find_quotes(
             credited = CREDITED_AFTER.match(text, end) is not None  # ('is "a waste", according to Roe': Roe's words)
             if lang == "en" and phrase_not_clause(text[:start].rstrip(' "“«„'), quoted) and not credited and not given:
                 continue  # 'described them as "heroes who served"', 'is "a waste of time"': a phrase, no clause said
+            da_lead = text[:start].rstrip(' "“«»„‘\'') if lang == "da" else ""
+            if lang == "da" and closed and not credited and da_phrase_not_clause(da_lead, quoted):
+                continue  # quote_phrases_da: 'skrev han, at de havde "meget gode samtaler"': a phrase, no clause said
             if lang == "en" and asked_to_act(text[:start], quoted, text[end + 1 :]):
                 continue  # 'She asked "people who care for their kids" to join her': whom she asked, no speech
             if lang == "en" and mention is None and question_people_ask(text[:start]):

@@ -51,7 +51,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
            # ('"...", afslutter Ove Pedersen': the last words of an interview, as "slutter")
            "afslutter", "afsluttede",
            # ('– Jeg vil sige, at ..., starter Ståle.': the first words of an interview, as "slutter" the last)
-           "starter", "startede", "indleder", "indledte"),
+           "starter", "startede", "indleder", "indledte",
+           # ('– Det bliver afgjort i sidste runde, spår cheftræneren': a forecast, as "vurderer" an assessment)
+           "spår", "spåede", "forudser", "forudså"),
 }  # fmt: skip
 
 # "According to" in the languages written left to right (Arabic بحسب/وفق and Hebrew לדברי/לפי are in the lists

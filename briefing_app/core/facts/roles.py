@@ -55,6 +55,7 @@ ROLE_NOUNS = (
     "ingeniør", "arkitekt", "soldat", "officer", "oberst", "general", "rektor", "skoleleder", "forstander",
     "inspektør", "rådmand", "stifter", "medstifter", "grundlægger", "medgrundlægger",
     "indehaver", "talskvinde", "kommentator", "adjunkt",
+    "kansler", "vicekansler", "forbundskansler",  # ("Tysklands kansler, X": a head of government)
     "cheføkonom", "jurist", "revisor", "bager", "slagter", "tømrer", "murer", "håndværker", "chauffør",
     "pilot", "diplomat", "ambassadør", "konsul", "generalsekretær", "koordinator", "projektleder",
     "konge", "dronning", "kejser", "pave", "kardinal", "imam", "rabbiner", "digter", "komponist", "maler",
@@ -135,6 +136,13 @@ ROLE_SUFFIXES = (
     # hosts and singers of broadcasts and bands ("radiovært", "studievært", "forsanger", "operasanger")
     "vært",
     "sanger",
+    # those who speak for a body and students of a field ("polititalsmand", "regeringstalskvinde",
+    # "lægestuderende", "ph.d.-studerende"), and chancellors ("forbundskansler")
+    "talsmand",
+    "talskvinde",
+    "talsperson",
+    "studerende",
+    "kansler",
 )
 
 
