@@ -57,3 +57,33 @@ def test_an_office_the_opener_met_in_her_own_sentence_is_someone_else() -> None:
     assert roles.get("Lia Dunn") is None
     roles = _roles("Lia Dunn visited the harbour in Fernhill on Monday. The governor said the talks went well.")
     assert roles["Lia Dunn"] == "governor"
+
+
+def test_one_sentence_of_background_may_stand_between_the_name_and_the_office() -> None:
+    roles = _roles(
+        "Caspar Mellory has said the final scoreboard is not what matters to him. "
+        "Ireland finished 14th in Saturday's final, its best result in six years. "
+        "The singer caused a stir abroad after he chose two dancers for the song."
+    )
+    assert roles["Caspar Mellory"] == "singer"
+
+
+def test_the_sentence_between_keeps_the_office_from_the_name_when_it_names_or_holds_someone() -> None:
+    # a person named in between could be the one the office describes
+    roles = _roles(
+        "Caspar Mellory has said the result does not matter. Tilda Brace disagreed on Sunday. "
+        "The singer caused a stir abroad after the show."
+    )
+    assert roles.get("Caspar Mellory") is None
+    # the sentence between speaks of a singer: the office may be that one
+    roles = _roles(
+        "Caspar Mellory has said the result does not matter. A singer from the north won the vote. "
+        "The singer caused a stir abroad after the show."
+    )
+    assert roles.get("Caspar Mellory") is None
+    # two sentences between: too far to tell
+    roles = _roles(
+        "Caspar Mellory has said the result does not matter. Ireland finished 14th. The vote was close. "
+        "The singer caused a stir abroad after the show."
+    )
+    assert roles.get("Caspar Mellory") is None

@@ -55,11 +55,28 @@ def _subject_description(text: str) -> re.Match[str] | None:
     return m
 
 
+def _described_next(
+    sentences: list[SourceSentence], k: int, persons: list[Fact]
+) -> tuple[SourceSentence, re.Match[str], str] | None:
+    """The sentence after sentence `k` whose subject is a description, with the match and the text between: the
+    next sentence, or the one after it when the next names no person and has no described subject of its own
+    ("Jo Roe has said ... | Ireland finished 16th ... | The singer caused controversy ...": a sentence of
+    background between the name and the office)."""
+    following = sentences[k + 1]
+    m = _subject_description(following.text)
+    if m is not None:
+        return following, m, ""
+    if k + 2 >= len(sentences) or any(following.index in p.sentences for p in persons):
+        return None
+    m = _subject_description(sentences[k + 2].text)
+    return (sentences[k + 2], m, following.text) if m is not None else None
+
+
 def anaphoric_roles(persons: list[Fact], sentences: list[SourceSentence], lang: str) -> None:
     """Give the one person opening a sentence the office the next sentence calls its subject, when they have none."""
     if lang != "en":
         return
-    for named, following in zip(sentences, sentences[1:], strict=False):
+    for k, named in enumerate(sentences[:-1]):
         in_named = [p for p in persons if named.index in p.sentences]
         if len(in_named) != 1 or in_named[0].role is not None:
             continue
@@ -67,8 +84,11 @@ def anaphoric_roles(persons: list[Fact], sentences: list[SourceSentence], lang: 
         opening = named.text[dateline_end(named.text) :]
         if not re.match(re.escape(person.text) + r"(?![\w'’])", opening):
             continue
-        m = _subject_description(following.text)
-        if m is None or not is_role_noun(m.group("noun")) or m.group("noun").lower() in _REPORTERS:
+        found = _described_next(sentences, k, persons)
+        if found is None:
+            continue
+        following, m, between = found
+        if not is_role_noun(m.group("noun")) or m.group("noun").lower() in _REPORTERS:
             continue
         if re.search(r"\b(?:of|for|from|with|in|at)\b", m.group("role")):
             continue  # ("The body of journalist ...": a thing of a person, not an office as subject)
@@ -78,7 +98,7 @@ def anaphoric_roles(persons: list[Fact], sentences: list[SourceSentence], lang: 
         if any(following.index in p.sentences and p.text in before for p in persons):
             continue  # ("The minister met Jo Roe": a person named in it could be the one described)
         noun = m.group("noun").lower()
-        if re.search(r"\b" + re.escape(noun) + r"s?\b", opening[len(person.text) :], re.IGNORECASE):
+        if re.search(r"\b" + re.escape(noun) + r"s?\b", opening[len(person.text) :] + " " + between, re.IGNORECASE):
             continue  # ("Jo Roe met the minister. | The minister said": the office is someone else in her sentence)
         if any(p is not person and p.role and noun in p.role.lower() and min(p.sentences) < following.index
                for p in persons):

@@ -329,13 +329,24 @@ def _another_name(words: list[str]) -> bool:
         and not is_title(last)
         and not is_role_noun(last)
         and looks_like_a_name(words[-2:])
-        # ("the owner of Kestrel Canada, Jane Roe": the body a role is of, however its words look)
-        and not (len(words) >= 3 and words[-3] in ("of", "for", "at"))
-        # ("The head coach of the Black Stars, X": "the" between the role's "of" and the body's name)
-        and not (len(words) >= 4 and words[-3].lower() == "the" and words[-4] in ("of", "for", "at"))
+        # ("the owner of Kestrel Canada, Jane Roe", "The head coach of the Black Stars, X", "The leader of Leeds
+        # City Council, X": the body a role is of, however many capitalised words its name runs to)
+        and not _body_of_a_role(words)
         # ("a senior adviser to President Roe, Jane Doe,": the role's complement, a titled person)
         and not (len(words) >= 4 and words[-3] == "to" and is_title(words[-2]) and is_role_noun(words[-4]))
     )
+
+
+def _body_of_a_role(words: list[str]) -> bool:
+    """Whether the capitalised run ending the phrase follows "of", "for" or "at" (and maybe "the") after a word of
+    the phrase's own: the name of the body the role before it is of, not a person's name."""
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    lead = start - 1
+    if lead >= 1 and words[lead].lower() == "the":
+        lead -= 1
+    return lead >= 1 and words[lead] in ("of", "for", "at")
 
 
 # A determiner or possessive opening the noun phrase a role heads.

@@ -229,6 +229,15 @@ _FRONTED_CLAUSE = re.compile(
     r"(?:the|a|an|his|her|its|their|this|that|[A-Z][\w'’-]*)\s(?:[^,\"“”]|,\s+(?:who|whom|whose|which)\s[^,\"“”]{1,80},)"
     r"{3,120}?,\s+(?=[A-Z]|(?:he|she|they|the)\s)"
 )
+# A subordinator and a passive participle of being asked or told opening the sentence, up to the comma before the
+# main clause's subject ("When told by the paper that Roe claimed he was “afraid”, he responded:"): whoever
+# the clause names is what was put to the speaker, who is the main clause's subject. Short quoted words may stand
+# inside it.
+_FRONTED_PUT_TO = re.compile(
+    r"(?:When|Whenever|If|Once|After|Before|Until|Unless)\s+(?:asked|told|pressed|shown|informed|reminded|"
+    r"questioned|challenged|confronted|quizzed)\s(?:[^,\"“”]|[\"“][^\"“”]{1,40}[\"”]){3,200}?,\s+"
+    r"(?=[A-Z]|(?:he|she|they|the)\s)"
+)
 # A prepositional phrase opening the sentence that holds a participle of its own, up to its comma ("In a video
 # posted online by a fan, "): the verb introducing the quote comes after it.
 # A participle clause opening the sentence, up to its comma ("Addressing a concern over funding among lawmakers
@@ -456,7 +465,12 @@ def _named_before(before: str, lang: str) -> str | None:
         return opening.group(2)  # 'Says one worker, "..."', 'Said Jane Roe:': the verb first, then who speaks
     # (also a prepositional phrase holding a participle: "In a video posted online by a fan, he told the crowd:")
     fronted = (
-        (_FRONTED_CLAUSE.match(before) or _FRONTED_PHRASE.match(before) or FRONTED_RECIPIENT.match(before))
+        (
+            _FRONTED_CLAUSE.match(before)
+            or _FRONTED_PUT_TO.match(before)
+            or _FRONTED_PHRASE.match(before)
+            or FRONTED_RECIPIENT.match(before)
+        )
         if lang == "en"
         else None
     )  # (speaker_fronted_en: "To Holm and Bartley, who ..., Poe said:": those addressed, then the speaker)
