@@ -373,6 +373,14 @@ def glued_unit(after: str, lang: str) -> tuple[str | None, int]:
     return _GLUED_UNITS[m.group(1).lower()], m.end()
 
 
+# Cents named with the country whose currency they are a hundredth of, as exchange-rate copy quotes one currency
+# in another's: "the kroon closed at 61.4 US cents", "dipped to 70 U.S. cents" (not "US centres").
+# (or the country after them, as Canadian copy writes it: "slip to 64 cents U.S. by spring")
+_NATIONAL_CENTS = re.compile(
+    r"[\s\u00a0]+(?:(?:U\.\s?S\.|US|American|Canadian|Australian|NZ|euro)\s+cents?\b|cents?\s+(?:U\.S\.|US)(?!\w))"
+)
+
+
 @per_document  # (asked again for the same text after a number by the readers of what a figure counts)
 def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     """The unit right after a number (over "more", "additional") and how many characters it spans."""
@@ -393,6 +401,9 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
         return "cents", 1  # "net income of US$769 million, or 62c a share": the cent sign of Australasian copy
     if after[:1] == "¢":
         return "cents", 1  # "renting TV shows for 99¢"
+    national = _NATIONAL_CENTS.match(after) if lang == "en" else None
+    if national:
+        return "cents", national.end()  # "the kroon slid to 61.4 U.S. cents": a currency quoted in another's cents
     degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?!-|\.\w)", after)  # "35C." ends a sentence; not "5C.1"
     if degrees:
         return "degrees", degrees.end()  # "47C", "12 °C", "98.6°F"

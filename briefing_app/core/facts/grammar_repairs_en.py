@@ -3,9 +3,9 @@ a sum after a gerund of handling money, the ends of "a drop in X from A to B", "
 a price per share written as a compound adjective, a bare gap to a rival in a table, a part of a whole named only
 by a pronoun, a share before a participle of state, a figure in apposition to the subject, a figure that repeats
 the participle of the one before, a sum followed by the kind of money, a level in an absolute "with" phrase, the
-levels of a ranking, a sum valued in a market, a margin set to a figure, a figure in brackets. Each lives in its
-own module; this one only runs them in order, after every other reading (they repair readings, so they come
-last)."""
+levels of a ranking, a sum valued in a market, a margin set to a figure, a figure in brackets, a figure read as
+its subject's time. Each lives in its own module; this one only runs them in order, after every other reading (they
+repair readings, so they come last)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from briefing_app.core.facts.compared_brackets_en import compared_brackets
 from briefing_app.core.facts.contact_baselines_en import contact_baselines
 from briefing_app.core.facts.coordinated_changes_en import coordinated_changes
 from briefing_app.core.facts.copula_ages_en import copula_ages
+from briefing_app.core.facts.dated_subjects_en import dated_subjects
 from briefing_app.core.facts.discourse_openers_en import without_openers
 from briefing_app.core.facts.excluded_subjects_en import excluded_subjects
 from briefing_app.core.facts.followed_by_en import followed_by
@@ -185,4 +186,5 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     time_baselines(figures, texts)  # "to £16.3bn, from £16.1bn the year before": the turnover, not "year"
     listed_place_subjects(figures, texts)  # "Exports to Germany, France and Italy fell 4%": the exports
     before_tax_measures(figures, texts)  # "(reported profit before tax: £958m)": the profit, not "tax"
+    dated_subjects(figures, texts)  # "The ratio in August 2011, at 41.2 percent, was ...": the ratio, not "August"
     without_openers(figures)  # "Meanwhile house prices ... tumbled by 0.5 per cent": the house prices

@@ -49,7 +49,8 @@ _OBJECT_THEN_SIZE = re.compile(
     r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|annually|again|sharply|slightly|further)"
     r"(?:\s+and\s+(?:sequentially|quarter[- ]on[- ]quarter|month[- ]on[- ]month))?,?)?"
     r"\s+(?:by\s+|(?:to|from)\s+(?:the\s+current\s+|a\s+record\s+)?)?|"
-    rf"([a-z][\w-]*)\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
+    # (bare, one noun or a noun and its modifier: "cut costs by", "increasing interest rates by")
+    rf"((?:(?!(?:by|to|from|at|in|on|of|for|with|and|or)\b)[a-z][\w-]*\s+)?[a-z][\w-]*)\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 )
 # A verb of carrying its object to a level, "to" only: "take the bill for a band D home to £1,507.20" (the
 # object reached the level; the subject, "the precepts levied by X and Y", only took it there).
@@ -59,8 +60,11 @@ _TAKEN_TO = re.compile(
     rf"\s+to\s+(?:the\s+current\s+|a\s+record\s+)?(){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 )
 # "0.4 percentage points to 31.4": the level reached after the size.
+# (central banks' steps are in basis points, and the level often set off by a comma: "lifted its base rate by 50
+# basis points, to 3.25 per cent")
 _TO_LEVEL = re.compile(
-    r"\s*(?:percentage\s+points?|points?|%|per\s*cent|percent|pc|(?:a|per)\s+[\w/]+)?,?\s+to\s+(?:US\$|[$£€¥])?$"
+    r"\s*(?:percentage\s+points?|basis\s+points?|bps?|points?|%|per\s*cent|percent|pc|(?:a|per)\s+[\w/]+)?,?\s+to\s+"
+    r"(?:US\$|[$£€¥])?$"
 )
 # The same size restated in another period after "or": "by £70 a year | or almost | £1.40 a week".
 _RESTATED = re.compile(
@@ -79,6 +83,13 @@ _NO_NOUN_AFTER = re.compile(
     r"\s*(?:%|per\s*cent|percent|pc|points?|(?:a|per)\s+[\w/]+)?\s*(?:$|[,.;:)—–]|(?:in|on|at|of|for|from|to|this|"
     r"last|next|between|by|over|after|as|and|but|while|with|under|since|until|before)\b)"
 )
+
+
+def _fuller(size_reading: str | None, obj: str) -> str:
+    """The size's own reading when it holds the object and says more ("interest rates" for the bare "rates")."""
+    if size_reading and obj.split()[-1].lower() in size_reading.lower() and len(size_reading) <= 60:
+        return size_reading
+    return obj
 
 
 def object_changes(figures: list[Fact], texts: dict[int, str]) -> None:
@@ -118,7 +129,7 @@ def object_changes(figures: list[Fact], texts: dict[int, str]) -> None:
             and _TO_LEVEL.fullmatch(text[previous[1] : number.start])
         ):
             if previous[2].split()[-1].lower() not in (f.counts or "").lower():
-                f.counts = previous[2]  # "... 0.4 percentage points to 31.4 percent": the share's level
+                f.counts = _fuller(previous[0].counts, previous[2])  # "... 0.4 points to 31.4 percent": the share's
         elif (
             previous is not None
             and previous[0].sentence == f.sentence
