@@ -87,3 +87,15 @@ def test_a_bodys_name_ends_before_its_relative_clause_or_what_it_belongs_to(text
 )
 def test_a_bodys_own_words_stay(text: str, body: str) -> None:
     assert body in [name for _, _, name in arabic_orgs(text)]
+
+
+def test_higher_educations_adjective_is_no_name_after_a_double_office() -> None:
+    text = "أكد الدكتور سامر الخالدي وزير الثقافة ووزير التعليم العالي الأردني أن القرار بيد الوزارة."
+    roles = people_roles([text], "ar")
+    assert not any(name.startswith("العالي") for name in roles), roles
+    assert "وزير التعليم العالي" in (roles.get("سامر الخالدي") or "")
+
+
+def test_a_given_name_with_the_article_still_ends_an_office() -> None:
+    roles = people_roles(["وقال الرئيس الموريتاني السابق الحبيب الورداني إن الحوار مستمر."], "ar")
+    assert roles.get("الحبيب الورداني") == "الرئيس الموريتاني السابق"

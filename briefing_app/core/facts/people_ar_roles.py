@@ -508,6 +508,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             and role[-1] not in AR_ROLE_NOUNS
             and not role[-1].startswith(("لل", "بال"))  # "المتحدث الرسمي للهيئة": a glued preposition's object
             and " ".join(role[-2:]) not in known_names()  # "المتحدث باسم البيت الأبيض": a listed body or place
+            # ("وزير التعليم العالي الأردني أن": "higher" after a definite noun is its adjective, higher education,
+            # no given name with the article)
+            and not (role[-2] in ("العالي", "العالية") and role[-3].startswith("ال"))
         ):
             # "الرئيس الموريتاني السابق الحبيب الورداني": a given name with the article ends the chain
             name, role = role[-2:], role[:-2]
