@@ -403,6 +403,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                     break  # حزب سياسي, هيئة رئاسية: "a political party", a description
                 # جمعية حماية المستهلك: a noun in ـية with a genitive after it is part of the name
             kept.append(w)
+        while len(kept) > 1 and kept[-1] in ("التابع", "التابعة"):
+            # "المكتب X لشؤون Y التابع لمجلس Z": "affiliated" with nothing after it inside the name is the start of
+            # what the body belongs to, which is a body of its own (found at its own head)
+            kept.pop()
         if head.removeprefix("ال") == "أمانة" and kept == ["العامة"]:
             kept = []  # "رئيس الأمانة العامة ل X": some body's secretariat, unnamed
         if not definite and len(kept) == 1 and _TAFIL_NOUN.fullmatch(kept[0]) and not _is_org(kept[0]):
@@ -542,6 +546,9 @@ def _bodys_adjective(words: list[str], at: int, place: str) -> list[str]:
     if w == "الكبرى":
         return [w]  # "أمانة عمان الكبرى": the place's own "Greater", which the body's name keeps
     plain = w not in _AR_PHASES and w not in _AR_STANCE and w not in _AR_TIMES and w not in _AR_ORDINALS
+    # (nor the relative pronoun, shaped like a nisba in ي: "شرطة X التي تعتبر ...", "جامعة X التي": the clause
+    # about the body opens)
+    plain = plain and w not in _AR_STOP
     return [w] if w.startswith("ال") and w.endswith(("ي", "ية")) and not _nationality(w) and plain else []
 
 

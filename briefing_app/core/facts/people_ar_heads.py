@@ -23,6 +23,9 @@ AR_HEAD_WORDS: tuple[str, ...] = (
              "مستشار", "مستشارة", "الحارس", "المهاجم", "المدافع", "البروفيسور", "البروفسور",
              # analysts, experts and commentators news quotes by name
              "المحلل", "المحللة", "الخبير", "الخبيرة", "المعلق", "المراسل", "المراسلة",
+             # the supervisor of a project or a body ("المشرف على المشروع X", "X المشرف العام على ..."), whose
+             # article would otherwise read as a family name's
+             "المشرف", "المشرفة",
              # critics and politicians named by their calling ("الناقد السينمائي X Y", "السياسي الكردي X Y")
              "الناقد", "الناقدة", "السياسي", "السياسية",
              # a monarch, and an heir (العاهل الأردني الملك ...، ولي العهد الأمير ...)

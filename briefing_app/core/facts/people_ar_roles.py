@@ -54,7 +54,12 @@ _AR_ROLE_AFTER = re.compile(
     r"المؤسس|مدعي|المدعي|مغني|المغني|لاعب|اللاعب|مدرب|المدرب|حارس|دفاع|محامي|المحامي|"
     # a governor, an undersecretary, a secretary general and a dean of local copy ("X محافظ Y", "X، السكرتير العام
     # لمحافظة Y"); not the bare "العميد", which is also a rank
-    r"محافظ|المحافظ|وكيل|الوكيل|سكرتير|السكرتير|عميد)ة?(?![\u0621-\u064a])"
+    r"محافظ|المحافظ|وكيل|الوكيل|سكرتير|السكرتير|عميد|"
+    # an assistant to an office with no comma before it ("اللواء X Y مساعد وزير الداخلية لأمن ..."), the supervisor
+    # of a project or a body ("X المشرف على المشروع") and the governor of a Maghreb or Sudanese wilaya ("X والي
+    # ولاية ..."): local copy writes each after the name as it does "مدير" (not the definite "المساعد", an
+    # assistant coach's or deputy's adjective: "المدرب المساعد بX")
+    r"مساعد|مشرف|المشرف|والي)ة?(?![\u0621-\u064a])"
     r"(?:\s+[^،.:\"«»]{2,40})?)"
 )
 
@@ -187,6 +192,8 @@ def find_name_then_role(s: SourceSentence, index: PeopleIndex, recurring: Recurr
         if first.endswith("ت") and not _ar_is_given(first) and not _transliterated(first):
             continue  # "وأثارت زيارة وزير ...": a verb in -ت opens a clause, no name
         comma = "،" in s.text[m.end(1) : m.start(2)]
+        if comma and m.group(2).split()[0] in ("مساعد", "مساعدة"):
+            continue  # "X، مساعد المدير لشؤون ...، ": the office in commas, which the comma readers take whole
         if len(first) == 2 and (not comma or first in _AR_SHORT_WORDS):
             continue  # a two-letter given name (سو، لي، جو) only before a comma and a role
         words[0] = first
@@ -501,6 +508,9 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             and role[-1] not in AR_ROLE_NOUNS
             and not role[-1].startswith(("لل", "بال"))  # "المتحدث الرسمي للهيئة": a glued preposition's object
             and " ".join(role[-2:]) not in known_names()  # "المتحدث باسم البيت الأبيض": a listed body or place
+            # ("وزير التعليم العالي الأردني أن": "higher" after a definite noun is its adjective, higher education,
+            # no given name with the article)
+            and not (role[-2] in ("العالي", "العالية") and role[-3].startswith("ال"))
         ):
             # "الرئيس الموريتاني السابق الحبيب الورداني": a given name with the article ends the chain
             name, role = role[-2:], role[:-2]

@@ -231,7 +231,12 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 name = name[:stop] if stop == 2 or (stop == 3 and name[1] in _AR_NAME_LINKS) else name
                 # ... up to a role after it ("الدكتور X Y أستاذ الاقتصاد بجامعة ...", "الشيخ X Y إمام وخطيب ..."),
                 # which is the person's too
-                cut = next((k for k in range(2, len(name)) if _role_after_name(name, k)), None)
+                # (with the word after the name read, which a definite office after the name needs to be told
+                # from a family name: "X Y المشرف على ...")
+                # (the clause's words may stop before it, at a preposition: the sentence has it)
+                nxt = re.search(rf"(?<![\u0621-\u064a]){re.escape(' '.join(name))}\s+([\u0621-\u064a]+)", s.text)
+                ahead = [*name, nxt.group(1)] if nxt else name
+                cut = next((k for k in range(2, len(name)) if _role_after_name(ahead, k)), None)
                 if cut is not None:
                     after_name = " ".join(tail[cut : cut + 6])
                     name = name[:cut]
@@ -494,8 +499,12 @@ def _role_after_name(name: list[str], k: int) -> bool:
         # ("الدكتور X Y المتحدث باسم وزارة ...", "X Y المدير الفني لـ"): a definite spokesman or director with
         # the words that make it an office; any other definite word is a family name's (X Y الشامي)
         after = name[k + 1] if k + 1 < len(name) else ""
-        return (w in _SPOKESMAN_HEADS and after in ("باسم", "بلسان", "الرسمي", "الإعلامي")) or (
-            w in ("المدير", "المديرة") and after in ("العام", "العامة", "التنفيذي", "التنفيذية", "الفني")
+        return (
+            (w in _SPOKESMAN_HEADS and after in ("باسم", "بلسان", "الرسمي", "الإعلامي"))
+            or (w in ("المدير", "المديرة") and after in ("العام", "العامة", "التنفيذي", "التنفيذية", "الفني"))
+            # ("المهندس X Y المشرف على المشروع", "X Y المشرف العام على ..."): the supervisor of what follows, an
+            # office; "المشرف" with no "على" or "العام" after it may be a family name (X Y المشرف قال ...)
+            or (w in ("المشرف", "المشرفة") and after in ("على", "العام", "العامة"))
         )
     return _ar_core(w) in AR_ROLE_NOUNS and w != "عام" or w in _AFTER_NAME_HEADS
 

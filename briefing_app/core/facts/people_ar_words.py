@@ -113,7 +113,11 @@ def _ar_core(word: str) -> str:
 # Words a given-name list holds that news writes far more often as something else (باسم: "in the name of").
 _AR_NOT_GIVEN_WORDS = {"على", "إلى", "حتى", "لدى", "متى", "سوى", "مدى", "أن", "إن", "ان", "باسم",
                        # "نظيره الروسي": his counterpart, far more often than the given name Nazira
-                       "نظيره", "نظيرها", "نظيرته", "نظيرتها"}  # fmt: skip
+                       "نظيره", "نظيرها", "نظيرته", "نظيرتها",
+                       # "بان": "بأن" (that) with its hamza left out, as much local copy writes it ("صرح الناطق بان
+                       # الفرق ...", "وأضاف بان ..."), far more often than the given name; a foreign Ban is still read
+                       # by his transliterated name's other words ("بان كي مون")
+                       "بان"}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=8192)
