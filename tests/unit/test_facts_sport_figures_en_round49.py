@@ -76,3 +76,28 @@ def test_a_compound_before_names_and_a_group_noun_counts_the_group(sentence: str
 def test_a_compound_before_a_name_alone_keeps_the_name() -> None:
     counts = [c for v, c in _figures("Then 102-cap Jon Dee retired from the Harlow side.") if v == 102]
     assert counts and counts[0] is not None and "Jon Dee" in counts[0] and "side" not in counts[0]
+
+
+# match_scores: a cricket score written "runs for wickets" in a sentence about an innings is a score, both numbers.
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Harlow recovered from their overnight position of 41 for 3 to 210 without further loss at tea.", {41.0, 3.0}),
+        ("Tolk Vale were 176 for six at tea on the third morning of the match.", {176.0, 6.0}),
+        ("The openers put on 91 for no loss before tea.", {91.0}),
+    ],
+)
+def test_a_cricket_score_is_no_figure(sentence: str, values: set[float]) -> None:
+    assert not values & {v for v, _ in _figures(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Jon Dee was recalled 18 for 4 years after his Test debut.", 18.0),  # "4 years": a noun of its own
+        ("The Harlow council voted 37 for and 4 against the plan.", 37.0),  # no innings spoken of
+        ("Mira Tolk took 5 for 42 in the innings.", 5.0),  # a bowler's wickets for runs stays a count
+    ],
+)
+def test_near_misses_of_cricket_scores_stay_figures(sentence: str, value: float) -> None:
+    assert value in [v for v, _ in _figures(sentence)]
