@@ -43,3 +43,36 @@ def test_the_time_beside_the_race_stays_a_figure() -> None:
 )
 def test_near_misses_stay_distances(sentence: str, value: float) -> None:
     assert value in _values(sentence)
+
+
+# Glued distances ("100m"), a second race joined on, the people and contests a race holds, and a race named by its
+# distance alone before where it was run (after "the" or a genitive).
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Mira Tolk, a Commonwealth 100m and 200m finalist, has been suspended by the federation.", {100.0, 200.0}),
+        ("She was fifth again in the 100m at the European Indoors in Harlow.", {100.0}),
+        ("Jon Dee, one of the favourites for the men's 400m in Harlow, was cleared on Friday.", {400.0}),
+        ("Dee won each of his four 200 metres races in 2006.", {200.0}),
+        ("The 800m runner from Harlow withdrew on Monday.", {800.0}),
+    ],
+)
+def test_a_race_named_by_its_glued_distance_is_no_figure(sentence: str, values: set[float]) -> None:
+    assert not values & {v for v in _values(sentence) if v is not None}
+
+
+def test_the_count_of_races_stays_a_figure() -> None:
+    assert 4.0 in _values("Dee won each of his four 200 metres races in 2006.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Tolk ran the last 100m in 10.2 seconds at Harlow.", 100.0),  # "the last": a stretch of the race
+        ("They walked 200m to the gate in Harlow.", 200.0),  # no race named
+        ("He ran 100m in the dark before the rain came.", 100.0),  # no "the": a run measured
+        ("The 250m at the Harlow track is its longest straight.", 250.0),  # no standard race distance
+    ],
+)
+def test_near_misses_of_glued_distances_stay_distances(sentence: str, value: float) -> None:
+    assert value in _values(sentence)

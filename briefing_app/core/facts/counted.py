@@ -318,6 +318,8 @@ def seen_changing(before: str) -> str | None:
     return seen.group(1)
 
 
+# Nouns of a group of people that a compound's capitalised modifiers may stand before ("a 23-man World Cup squad").
+_GROUP_NOUNS = r"squad|side|team|party|panel|group|line-up|lineup|crew|board|committee|jury|delegation|roster"
 # The plurals a compound's noun takes that adding "s" does not spell ("a 10-man side": ten men).
 _IRREGULAR_PLURALS = {"man": "men", "woman": "women", "person": "people", "child": "children"}
 
@@ -496,12 +498,14 @@ def _phrase_reading(
         noun = after_phrase(text[n.end + compound.end() :], lang)
         if noun:
             return f"{compound.group(1)} {noun}"  # "a 12-member panel", "a 10-point plan": the noun it describes
-    of_name = re.match(r"-([a-z]{3,})\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)", text[n.end :])
+    of_name = re.match(r"-([a-z]{3,})\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)(\s+(?:" + _GROUP_NOUNS + r")\b)?",
+                       text[n.end :])
     of_name = of_name if of_name and of_name.group(1) not in ("fold", "odd", "year", "old") else None
     if of_name and unit is None and lang == "en" and not after:
         # "102-cap Ross Ford", "the 12-member Cabinet": whose; "10-man Manchester City": its men, not "mans"
         plural = _IRREGULAR_PLURALS.get(of_name.group(1), f"{of_name.group(1)}s")
-        return f"{plural} ({of_name.group(2)})"
+        # ("a 23-man World Cup squad", "the 30-man England squad": the names modify the group the men make up)
+        return f"{plural} ({of_name.group(2)}{of_name.group(3) or ''})"
     children = children_of(before, rest) if lang == "en" else None
     if children:  # "the mother of two for completing her probation"
         return children

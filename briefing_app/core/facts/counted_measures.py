@@ -226,6 +226,13 @@ def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | 
         and re.search(r"\b(?:below|above|under|over|than|with|from|to)\s+the\s+(?:[\w-]+\s+)?(?:average|estimate)$",
                       before[: noun_of.end(1)]) is not None  # fmt: skip
     )
+    # (or the average of a count just given, as cricket writes it: "made 5,120 runs at an average of 38.5",
+    # "took 80 wickets at an average of 24.5": the figure is that average, not something its subject did)
+    named = named or (
+        noun_of is not None
+        and re.search(r"\d[\d,.]*\s+(?:[a-z][\w-]*\s+){1,5}?(?:at|with)\s+an\s+average$",
+                      before[: noun_of.end(1)]) is not None  # fmt: skip
+    )
     if noun_of and noun_of.group(1).split()[-1] in GENERIC_HEADS and not (named and lang == "en"):
         noun_of = None  # "rose by an average of 4%": what rose says more than "average"
     if noun_of and unit in DURATIONS and before.rstrip().endswith("på"):

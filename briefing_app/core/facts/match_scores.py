@@ -95,6 +95,32 @@ def vote_tally(text: str, n: NumberMatch) -> bool:
     return pair is not None and _VOTE_BEFORE.search(text[max(0, n.start - 40) : n.start]) is not None
 
 
+# A cricket score written "runs for wickets" ("41 for 3", "176 for six", "58 for no loss"), in a sentence about an
+# innings; the wickets take no noun of their own ("a recall 18 for 4 years" is no score).
+_WICKETS = r"(?:10|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten)"
+_FOR_WICKETS_AFTER = re.compile(rf"\s+for\s+(?:{_WICKETS}|no\s+loss)\b(?!\s+(?:[a-z]+s|years?|months?|weeks?|days?)\b)",
+                                re.IGNORECASE)
+_RUNS_FOR_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s+for\s+$")
+_INNINGS_WORDS = re.compile(
+    r"\b(?:wickets?|innings|overs|Tests?|declared|bowl(?:ed|ing|er|ers)?|batting|batsm[ae]n|lunch|tea|stumps|"
+    r"nightwatchman|not\s+out|all\s+out|run\s+chase|follow(?:ing)?[- ]on)\b"
+)
+
+
+def cricket_score(text: str, n: NumberMatch) -> bool:
+    """ "from an overnight 41 for 3 to 250", "were 176 for six at tea": runs for wickets, a score
+    (both numbers), in a sentence that speaks of an innings."""
+    if n.raw >= 1000 or not _INNINGS_WORDS.search(text):
+        return False
+    runs = n.value_max is None and _FOR_WICKETS_AFTER.match(text, n.end) is not None
+    wickets = n.raw <= 10 and _RUNS_FOR_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None and (
+        re.match(r"\s*(?:$|[,.;:)]|(?:to|at|in|on|when|before|after|with|and|but|by|overnight|declared)\b)",
+                 text[n.end :]) is not None  # fmt: skip
+        or n.value_max is not None  # "41 for 3 to 250": the parser took the wickets and the total for a range
+    )
+    return runs or wickets
+
+
 def is_score(text: str, n: NumberMatch) -> bool:
     """A match score ("defeated Panama 3–0", "ended 0–0"): small whole numbers joined by an en dash
     with no unit after; a result, not a quantity the article reports. Also the minutes of goals in brackets."""
@@ -111,6 +137,8 @@ def is_score(text: str, n: NumberMatch) -> bool:
         _GOALS_TO_AFTER.match(text, n.end) or _GOALS_TO_BEFORE.search(text[max(0, n.start - 40) : n.start])
     ):
         return True  # "defeated Switzerland two goals to none", "won by three goals to one": a result in words
+    if cricket_score(text, n):
+        return True  # "from 41 for 3 to 250", "were 176 for six at tea": a cricket score, runs for wickets
     window = text[max(0, n.start - 4) : n.end + 4]
     if "–" not in window and "-" not in window:
         return False  # a score's dash stands right by its numbers

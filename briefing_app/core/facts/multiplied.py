@@ -84,6 +84,8 @@ def multiplying_verbs(text: str) -> list[NumberMatch]:
         value = _VALUES[m.group(3).lower()]
         out.append(NumberMatch(m.start(2), m.end(2), m.group(2), value, value, spelled=True, qualifier=m.group(1)))
     for m in _BARE.finditer(text):
+        if _NOT_AFTER.match(text, m.end()):
+            continue  # "looked to double their lead": a second goal wanted, as "doubled the lead" is one scored
         value = _BARE_VALUES[m.group(2).lower()]
         out.append(NumberMatch(m.start(2), m.end(2), m.group(2), value, value, spelled=True, qualifier=m.group(1)))
     for m in _PRESENT.finditer(text):

@@ -219,12 +219,37 @@ _RACE_EVENT_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
 # stands before the number; a distance of another length, or with no event word after it ("ran 100 metres to the
 # gate"), stays a distance.
 _RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+# (and the people and contests a race holds: "his five 100 metres competitions", "the 200 metres runner")
 _RACE_NAMED_AFTER = re.compile(
     r"\s*(?:metres|meters)\s+(?:(?:world|indoor|outdoor|Olympic|national|European|Commonwealth)\s+record\b|"
     r"(?:(?:world|indoor|outdoor|Olympic|national|European|Commonwealth)\s+)?"
     r"(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|steeplechase|relay|finals?|heats?|semi-finals?|"
-    r"title|crown|record|gold|silver|bronze|medal|medallist|medalist|champion|championship)\b(?!\s+(?:of|for)\b))",
+    r"title|crown|record|gold|silver|bronze|medal|medallist|medalist|champion|championship|finalists?|"
+    r"competitions?|races?|runners?|sprinters?|specialists?)\b(?!\s+(?:of|for)\b))",
     re.IGNORECASE,
+)
+# Glued ("100m"), a distance names the race before one who runs it or a contest of it, and a second race may be
+# joined on: "a Commonwealth 100m and 200m finalist", "the 400m runner", "his five 200m races" (not "ran 400m hurdles",
+# a stretch run, nor "a 100m record" of money, which no person or contest noun follows).
+_RACE_GLUED_NAMED_AFTER = re.compile(
+    r"m(?:\s+(?:and|or|&)\s+\d{2,5}m)?\s+(?:(?:world|indoor|outdoor|Olympic|national|European|Commonwealth)\s+)?"
+    r"(?:finalists?|medallists?|medalists?|champions?|runners?|sprinters?|specialists?|competitions?|races?)\b"
+    r"(?!\s+(?:of|for)\b)",
+    re.IGNORECASE,
+)
+# A race named by its distance alone, then where or when it was run: "fourth in the 100m at the European
+# Indoors", "the women's 100m in Oslo", "won the 400 metres in 44.1 seconds" (after "the" or a genitive, as
+# `_RACE_EVENT_BEFORE` asks: "ran 100m in the dark" measures a run).
+_RACE_RUN_AT = re.compile(r"(?:\s*(?:metres|meters)|m)\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z]|\d)")
+
+
+# A place in a ranking or a seeding: "ranked nine in the world", "Wales, ranked four, ...", "seeded 12 at the
+# Open". What follows the number is where the rank holds or the clause going on, never a noun it counts ("ranked 45
+# places higher" moves by a count of places).
+_RANKED_BEFORE = re.compile(r"\b(?:ranked|seeded)\s+$", re.IGNORECASE)
+_RANK_ENDS = re.compile(
+    r"\s*(?:[,.;:)]|$|in\s+the\s+world\b|(?:at|in|on|by|among|behind|after|before|and|but|when|while|with|"
+    r"for|going|coming|heading)\b)"
 )
 
 
@@ -429,6 +454,10 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         and not re.match(r"\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b", after)  # "U.S. 5,000 troops", "27 member states"
     ):
         return True  # "X.O. 4410", "S.B. 212", "Royal Decree (R.D.) 8812": a document's number, not a count
+    if lang == "en" and n.kind == "number" and n.value_max is None and _RANKED_BEFORE.search(before[-24:]) and (
+        _RANK_ENDS.match(after)
+    ):
+        return True  # "ranked nine in the world", "was ranked four at last year's event": a place in a ranking
     if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
         if not _NUMBER_VERB.search(before[-40:]):
             return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
@@ -541,8 +570,14 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "the 12M (", "the 400m.": a movement or an event named by a number and a letter
     if lang == "en" and n.currency is None and _RACE_EVENT_AFTER.match(after) and _RACE_EVENT_BEFORE.search(before):
         return True  # "the 100m hurdles final", "the Grand Prix's 100m final": a race named by its distance
-    if lang == "en" and n.currency is None and n.raw in _RACE_DISTANCES and _RACE_NAMED_AFTER.match(after):
-        return True  # "the world 100 metres silver medallist", "the 60 metres world record": the race's name
+    if lang == "en" and n.currency is None and n.raw in _RACE_DISTANCES and (
+        _RACE_NAMED_AFTER.match(after) or _RACE_GLUED_NAMED_AFTER.match(after)
+    ):
+        return True  # "the world 100 metres silver medallist", "an Olympic 100m finalist": the race's name
+    if lang == "en" and n.currency is None and n.raw in _RACE_DISTANCES and n.value_max is None and (
+        _RACE_RUN_AT.match(after) and _RACE_EVENT_BEFORE.search(before)
+    ):
+        return True  # "fourth in the 100m at the European Indoors", "the women's 100m in Oslo": the race
     if lang == "en" and not n.currency and phone_or_reference(before, n.text, after):
         return True  # "call police on 101", "quoting log 1502": a number to call or to quote, no quantity
     # (not Kuwaiti and Jordanian agency decimals, the fraction written first: "06ر101" is 101.06, "07ر0" is 0.07)

@@ -144,7 +144,9 @@ def member_of(after: str) -> str | None:
     if re.match(_BUILDING_AFTER, after[m.end() :]) or re.search(r"['’]s\s", m.group(3)):
         return None  # "X at Acme's Kessby office", "at the Acme plant": where the person was, no body they are of
     word = m.group(1) or m.group(2)
-    if word == "at" and (_EVENT_LAST.search(m.group(3)) or _VENUE_LAST.search(m.group(3))):
+    # (the sentence's full stop may close the name: "a defeat against X at the US Open.")
+    place = m.group(3).rstrip(".")
+    if word == "at" and (_EVENT_LAST.search(place) or _VENUE_LAST.search(place)):
         # "an address by Jane Roe at the Harbour Book Festival", "the slaying of Jane Roe at the Kessby Hotel &
         # Casino": where she was, no body she is of
         return None
