@@ -1,7 +1,7 @@
 """counted_lead: a cricket score counts runs and wickets. A number in brackets after a batsman in a sentence about an
-innings is his runs, not his age; an innings ended "out for N" is runs; a side "on 97 for five" has 97 runs and five
-wickets down. The same shapes outside cricket keep their readings (an age in brackets, "out for 12 weeks", "jailed
-for six years"). Made-up sentences."""
+innings is his runs, not his age; an innings ended "out for N" is runs (a side's "97 for five" is a score, no figure:
+test_facts_sport_figures_en_round49.py). The same shapes outside cricket keep their readings (an age in brackets,
+"out for 12 weeks", "jailed for six years"). Made-up sentences."""
 
 from __future__ import annotations
 
@@ -32,23 +32,11 @@ def test_an_innings_ended_out_for_a_number_counts_runs(sentence: str, value: flo
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "Kessler was out for 12, leaving his side on 97 for five.",
-        "The visitors reached 97 for five in their innings before rain.",
-    ],
-)
-def test_runs_for_wickets_in_a_sentence_about_an_innings(sentence: str) -> None:
-    counts = _counts(sentence)
-    assert (counts[97.0], counts[5.0]) == ("runs", "wickets")
-
-
-@pytest.mark.parametrize(
     ("sentence", "value", "counts"),
     [
         # no innings in the sentence: a bracketed number after a name is an age
         ("The victims were named as Mary Steel (45) and her son Tom (12).", 45.0, "age"),
-        ("The bowler Sam Reed (31) was fined for his outburst.", 31.0, "age"),
+        ("The driver Sam Reed (31) was fined for his outburst.", 31.0, "age"),
         # a noun after the number says what it counts
         ("The striker is out for 12 weeks with a knee injury.", 12.0, "weeks (striker is out)"),
         ("He was jailed for six years for fraud.", 6.0, "years (fraud (jailed))"),
@@ -58,6 +46,6 @@ def test_the_same_shapes_outside_an_innings_keep_their_reading(sentence: str, va
     assert _counts(sentence)[value] == counts
 
 
-def test_numbers_for_a_noun_outside_cricket_are_no_wickets() -> None:
+def test_numbers_for_a_noun_outside_cricket_are_no_runs() -> None:
     counts = _counts("The striker is out for 12 weeks, and the side is on 140 for 5 now.")
-    assert "wickets" not in counts.values() and "runs" not in counts.values()
+    assert "runs" not in counts.values()

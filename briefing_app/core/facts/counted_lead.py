@@ -19,6 +19,7 @@ from briefing_app.core.facts.figure_words import (
     unit_after,
 )
 from briefing_app.core.facts.he_noun_adjective import he_noun_and_adjective
+from briefing_app.core.facts.match_scores import INNINGS_WORDS
 from briefing_app.core.facts.not_figures import one_after_noun
 from briefing_app.core.facts.noun_after import after_phrase
 from briefing_app.core.facts.phrase_edges import (
@@ -49,21 +50,15 @@ _NAME_BEFORE_BRACKET = {
 }
 
 
-# Names after "in" each with a number in brackets, a list of places and their values: "the highest rates in Mahoning
-# (114.1), Miami (71) and Franklin (58)"; a person is named after "in" only as a place is.
-# Words only a cricket innings uses, which make a number in brackets after a name the runs the batsman made.
-_BATTING = re.compile(
-    r"\b(?:batsm[ae]n|batters|batting|batted|innings|wickets?|bowled|not\s+out|run\s+out|lbw|half-century|overs)\b",
-    re.IGNORECASE,
-)
 # An innings ended at a score: "were bowled out for 212", "all out for 98", "was out for 12" (no noun after the
 # number: "out for 12 weeks" is an injury).
 _OUT_FOR = re.compile(r"\b(?:all|bowled|(?:was|were|is|are)(?:\s+run)?)\s+out\s+for\s+$")
-_OUT_FOR_SCORE = re.compile(r"\b(?:all|bowled|(?:was|were|is|are)(?:\s+run)?)\s+out\s+for\s+\d+(?!\d)(?!\s*[^\W\d_])")
 # A word after a number other than a preposition or conjunction: the noun it counts ("12 weeks").
 _NOUN_NEXT = re.compile(
     r"\s*(?!(?:in|for|off|from|at|on|against|with|after|before|and|as|to|but|when|while|by|inside|within)\b)[^\W\d_]"
 )
+# Names after "in" each with a number in brackets, a list of places and their values: "the highest rates in Mahoning
+# (114.1), Miami (71) and Franklin (58)"; a person is named after "in" only as a place is.
 _PLACES_IN_BRACKETS = re.compile(
     r"\bin\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*\((?:[^()]{1,20}\)\s*(?:,|,?\s+and)\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s*\()*\s*$"
@@ -117,21 +112,10 @@ def _ar_dual_before_two(n: NumberMatch, before: str) -> str | None:
 
 
 def _innings_reading(text: str, n: NumberMatch, before: str) -> str | None:
-    """The "runs" or "wickets" of a cricket score: an innings ended at it ("were bowled out for 212,", "Lane was out for
-    12."), or a side's runs for wickets in a sentence about an innings ("closed on 97 for five")."""
-    after = text[n.end :]
-    if _NOUN_NEXT.match(after):
-        return None  # "out for 12 weeks", "97 for five years": the noun says what the number counts
-    if _OUT_FOR.search(before):
-        return "runs"
-    if not (_BATTING.search(text) or _OUT_FOR_SCORE.search(text)):
-        return None
-    if re.match(r"\s+for\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b", after) and not _NOUN_NEXT.match(
-        re.sub(r"^\s+for\s+\S+", "", after)
-    ):
-        return "runs"  # "on 97 for five": the runs, before the wickets fallen
-    if re.search(r"\b\d{1,3}\s+for\s+$", before):
-        return "wickets"
+    """The "runs" of an innings ended at a number: "were bowled out for 212,", "Lane was out for 12." (a side's
+    runs for its wickets, "on 97 for five", is a score: `match_scores.cricket_score`)."""
+    if _OUT_FOR.search(before) and not _NOUN_NEXT.match(text[n.end :]):
+        return "runs"  # (not "out for 12 weeks": the noun says what the number counts)
     return None
 
 
@@ -273,7 +257,7 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         # "Maria Lopez (34)", "أحمد (45 عاما)", "יוסי (45)": an age in brackets after a name, named in the
         # article's language too; but in a sentence about an innings the bracket after a batsman is his score
         # ("with Crowe (64) and Lane (41) the only batsmen to resist")
-        if lang == "en" and _BATTING.search(text):
+        if lang == "en" and INNINGS_WORDS.search(text):
             return "runs", before
         return {"ar": "عمر (age)", "he": "גיל (age)"}.get(lang, "age"), before
     listed = _PLACES_IN_BRACKETS.search(before[-120:]) if lang == "en" and unit is None else None

@@ -101,7 +101,7 @@ _WICKETS = r"(?:10|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten)"
 _FOR_WICKETS_AFTER = re.compile(rf"\s+for\s+(?:{_WICKETS}|no\s+loss)\b(?!\s+(?:[a-z]+s|years?|months?|weeks?|days?)\b)",
                                 re.IGNORECASE)
 _RUNS_FOR_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s+for\s+$")
-_INNINGS_WORDS = re.compile(
+INNINGS_WORDS = re.compile(
     r"\b(?:wickets?|innings|overs|Tests?|declared|bowl(?:ed|ing|er|ers)?|batting|batsm[ae]n|lunch|tea|stumps|"
     r"nightwatchman|not\s+out|all\s+out|run\s+chase|follow(?:ing)?[- ]on)\b"
 )
@@ -110,7 +110,7 @@ _INNINGS_WORDS = re.compile(
 def cricket_score(text: str, n: NumberMatch) -> bool:
     """ "from an overnight 41 for 3 to 250", "were 176 for six at tea": runs for wickets, a score
     (both numbers), in a sentence that speaks of an innings."""
-    if n.raw >= 1000 or not _INNINGS_WORDS.search(text):
+    if n.raw >= 1000 or not INNINGS_WORDS.search(text):
         return False
     runs = n.value_max is None and _FOR_WICKETS_AFTER.match(text, n.end) is not None
     wickets = n.raw <= 10 and _RUNS_FOR_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None and (
