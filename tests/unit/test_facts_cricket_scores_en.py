@@ -16,19 +16,20 @@ def _counts(sentence: str) -> dict[float, str | None]:
 
 def test_a_batsmans_bracketed_number_in_an_innings_is_his_runs() -> None:
     counts = _counts("Harlow were bowled out for 212, with Ned Crowe (64) and Piet Lane (41) the only batsmen to resist.")
-    assert counts == {212.0: "runs", 64.0: "runs", 41.0: "runs"}
+    assert counts == {212.0: "runs (Harlow)", 64.0: "runs", 41.0: "runs"}
 
 
 @pytest.mark.parametrize(
-    ("sentence", "value"),
+    ("sentence", "value", "counts"),
     [
-        ("Tom Kessler was out for 12 before lunch.", 12.0),
-        ("The hosts were all out for 98 in 31 overs.", 98.0),
-        ("Kessler was run out for 7, and the tail followed.", 7.0),
+        ("Tom Kessler was out for 12 before lunch.", 12.0, "runs (Tom Kessler)"),
+        ("The hosts were all out for 98 in 31 overs.", 98.0, "runs (hosts)"),
+        ("Kessler was run out for 7, and the tail followed.", 7.0, "runs (Kessler)"),
+        ("After a long delay for rain, the tail were out for 31.", 31.0, "runs (tail)"),
     ],
 )
-def test_an_innings_ended_out_for_a_number_counts_runs(sentence: str, value: float) -> None:
-    assert _counts(sentence)[value] == "runs"
+def test_an_innings_ended_out_for_a_number_counts_the_sides_runs(sentence: str, value: float, counts: str) -> None:
+    assert _counts(sentence)[value] == counts
 
 
 @pytest.mark.parametrize(

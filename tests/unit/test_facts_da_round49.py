@@ -81,10 +81,13 @@ def test_a_forecast_after_a_dash_quote_attributes_it() -> None:
 def test_danish_words_in_marks_inside_the_writers_clause_are_a_phrase_not_a_quote() -> None:
     noun_phrase = 'Her skrev han, at Kessland havde "meget gode samtaler med naboerne" om alligevel at mødes.'
     assert _speakers(["Møde", noun_phrase]) == []
-    preposition = 'Ifølge talskvinde Ida Berg har præsidenten bedt om oplysningerne "efter ønske fra medlemmerne".'
+    preposition = 'I brevet har præsidenten bedt om oplysningerne "efter ønske fra medlemmerne".'
     assert _speakers(["Svar", preposition]) == []
-    infinitive = "Ifølge regeringen handler det om 'at binde landet stærkere sammen'."
+    infinitive = "I udspillet handler det om 'at binde landet stærkere sammen'."
     assert _speakers(["Udspil", infinitive]) == []
+    # (words credited to a source with "ifølge" are the source's, however they open)
+    credited = 'Ifølge talskvinde Ida Berg er planen "en gave til hele egnen".'
+    assert _speakers(["Svar", credited]) == [("en gave til hele egnen", "Ida Berg")]
     # near misses: a clause with its finite verb, the speaker's "we", a predicate's verb, or a whole sentence in marks
     finite = 'Han sagde, at regeringen "vil gøre alt for at hjælpe".'
     assert [q for q, _ in _speakers(["Hjælp", finite])] == ["vil gøre alt for at hjælpe"]

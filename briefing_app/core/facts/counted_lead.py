@@ -53,6 +53,11 @@ _NAME_BEFORE_BRACKET = {
 # An innings ended at a score: "were bowled out for 212", "all out for 98", "was out for 12" (no noun after the
 # number: "out for 12 weeks" is an injury).
 _OUT_FOR = re.compile(r"\b(?:all|bowled|(?:was|were|is|are)(?:\s+run)?)\s+out\s+for\s+$")
+# The side or batsman out, the subject right before the verb: "England were bowled out for", "the hosts were all out".
+_OUT_SIDE = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+)((?:[A-Z][\w'’.-]*\s+){0,2}[A-Za-z][\w'’.-]*)\s+"
+    r"(?:was|were|is|are)\s+(?:all\s+|bowled\s+|run\s+)?out\s+for\s+$"
+)
 # A word after a number other than a preposition or conjunction: the noun it counts ("12 weeks").
 _NOUN_NEXT = re.compile(
     r"\s*(?!(?:in|for|off|from|at|on|against|with|after|before|and|as|to|but|when|while|by|inside|within)\b)[^\W\d_]"
@@ -114,9 +119,11 @@ def _ar_dual_before_two(n: NumberMatch, before: str) -> str | None:
 def _innings_reading(text: str, n: NumberMatch, before: str) -> str | None:
     """The "runs" of an innings ended at a number: "were bowled out for 212,", "Lane was out for 12." (a side's
     runs for its wickets, "on 97 for five", is a score: `match_scores.cricket_score`)."""
-    if _OUT_FOR.search(before) and not _NOUN_NEXT.match(text[n.end :]):
-        return "runs"  # (not "out for 12 weeks": the noun says what the number counts)
-    return None
+    if not _OUT_FOR.search(before) or _NOUN_NEXT.match(text[n.end :]):
+        return None  # (not "out for 12 weeks": the noun says what the number counts)
+    side = _OUT_SIDE.search(before)
+    who = re.sub(r"^(?:The|His|Her|Their)\s+", "", side.group(1)) if side else ""
+    return f"runs ({who})" if who else "runs"  # whose runs: "England were bowled out for 187"
 
 
 def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> tuple[str | None, str]:

@@ -34,6 +34,8 @@ def da_phrase_not_clause(before: str, quoted: str) -> bool:
         return False
     if not re.search(r"[a-zæøå]\s*$", before):
         return False  # (after a colon, a comma, a dash or at a sentence's start the words are speech)
+    if re.search(r"(?<![\wæøå])[Ii]følge(?![\wæøå])", before):
+        return False  # ('Ifølge borgmesteren er broen »en gave til egnen«': words credited to their source)
     if re.search(r"[.!?…]\W*$", quoted.strip()) or re.search(r"[.!?]\s+[A-ZÆØÅ]", quoted):
         return False  # (words that end a sentence inside the marks run on as speech)
     low = quoted.lower()
