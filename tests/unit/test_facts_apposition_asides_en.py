@@ -9,8 +9,8 @@ from tests.unit.facts_helpers import local_roles as _roles
 
 def test_an_aside_between_dashes_is_cut_from_the_role() -> None:
     roles = _roles(
-        "Moss, captain of the Harlow crew on the spring tour in 2019 — a 3-0 whitewash by Tarland — said he would "
-        "not look ahead yet."
+        "But Moss, captain of the Harlow crew on the spring tour in 2019 — a 3-0 whitewash by Tarland — said he "
+        "would not look ahead yet."
     )
     assert roles["Moss"] == "captain of the Harlow crew on the spring tour"
     roles = _roles("Jane Roe, head of research at Kessbank – a post she took last spring – said the data was weak.")

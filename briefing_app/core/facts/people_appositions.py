@@ -186,8 +186,8 @@ def _apposition_role(after: str) -> str | None:
     if not m or (re.match(r"\s+who\s", after) and not after[m.end() :].startswith(",")):
         return None  # (without a comma before "who", only one after the clause closes it: "who was a nurse spoke")
     phrase = re.sub(r"^(?:(?:also|now|også|nu)\s+)?(?:the|a|an|en|et|den|det)\s+", "", m.group(1).strip())
-    # (an aside set off by spaced dashes inside the apposition is no part of the role: ", captain of the crew on the spring
-    # tour — a 3-0 whitewash — said")
+    # (an aside set off by spaced dashes inside the apposition is no part of the role: ", captain of the crew on the
+    # spring tour — a 3-0 whitewash — said")
     phrase = re.split(r"\s+[—–]\s*", phrase)[0] if re.search(r"\S\s+[—–]", phrase) else phrase
     # "who was elected mayor in 2019", "named coach last week": when is no part of the role
     phrase = re.sub(
