@@ -10,6 +10,7 @@ import re
 
 from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
+from briefing_app.core.facts.people_role_words import DA_AUXILIARIES
 from briefing_app.core.facts.people_roles import COMMON_VERBS, is_title, role_ending
 from briefing_app.core.facts.people_runs import Run, Sentence
 from briefing_app.core.facts.people_shapes import UPPER, looks_like_a_name
@@ -140,8 +141,7 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     # ("Samtidig har den russiske forsvarsminister, X,": an auxiliary or a modal in second place does the same, and
     # the article after it opens the noun phrase, no part of the role)
     if sentence.lang == "da":
-        phrase = re.sub(r"^.*\s(?:er|var|bliver|blev|har|havde|vil|ville|kan|kunne|skal|skulle|må|måtte|får|fik)\s+"
-                        r"(?:(?:den|det|de)\s+)?(?=\S)", "", phrase)  # fmt: skip
+        phrase = _DA_VERB_SECOND.sub("", phrase)
     # ("De slutter en ring rundt om kommunens borgmester, X": a Danish genitive determines the role noun as "its"
     # does; the clause before it is no part of the role)
     genitive = re.search(r"(?:^|\s)([a-zæøå]+(?:ens|ets|nes)\s+(?:[a-zæøå-]+\s+)?([a-zæøå-]+))$", phrase)
@@ -232,6 +232,10 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     else:
         run.role = after_role or before_role
     run.evidence = True
+
+
+# A Danish clause up to its auxiliary or copula in second place, and the article opening the noun phrase after it.
+_DA_VERB_SECOND = re.compile(rf"^.*\s(?:{'|'.join(sorted(DA_AUXILIARIES))})\s+(?:(?:den|det|de)\s+)?(?=\S)")
 
 
 # A Danish role noun owned by a name in the genitive, with up to two modifiers between: "Kesslands udenrigsminister",

@@ -12,6 +12,7 @@ from briefing_app.core.facts.people_role_words import (
     ALL_SPEECH_VERBS,
     ARTICLES,
     COMMON_VERBS,
+    DA_AUXILIARIES,
     GENERIC_PERSON,
     NOT_A_ROLE_WORD,
     adjective_rank,
@@ -128,10 +129,6 @@ _TO_AS_PREPOSITION = frozenset(
 _DA_SUBJECTS = frozenset({"der", "som", "han", "hun", "de", "vi", "jeg", "man", "det", "den"})
 
 
-# Danish finite auxiliaries and modals, which stand right after a fronted adverbial and before the subject (V2).
-_DA_FINITE = frozenset(
-    "kan kunne vil ville skal skulle må måtte bør burde har havde er var bliver blev får fik".split()
-)
 
 
 def stars_as_verb(words: list[str]) -> bool:
@@ -307,7 +304,7 @@ def role_before(before: str, lang: str = "en") -> str | None:
             break  # "Onsdag morgen indtager statsminister X": a day, and a verb in the present tense (-er)
         if lang == "da" and word.lower() in _DA_ADVERBS:
             break
-        if lang == "da" and taken and word.lower() in _DA_FINITE:
+        if lang == "da" and taken and word.lower() in DA_AUXILIARIES:
             break  # "I Kessby Kommune kan borgmester X": the fronted clause's finite verb ends the role (V2)
         past = word.endswith(("te", "ede")) and not word.endswith("ste")  # (not "første", "seneste": adjectives)
         if lang == "da" and taken and word[:1].islower() and past and not (is_job(word) or is_person_noun(word)):

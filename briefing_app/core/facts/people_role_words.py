@@ -11,6 +11,12 @@ from briefing_app.core.facts.gazetteer import shaped_non_people
 from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
+# Danish finite auxiliaries, modals and copulas, which stand right after a fronted adverbial and before the subject
+# (verb second), and which make quoted words a clause of their own.
+DA_AUXILIARIES = frozenset(
+    "kan kunne vil ville skal skulle må måtte bør burde har havde er var bliver blev får fik".split()
+)
+
 # Words of a title written in front of a name ("Secretary of State", "Health Minister", "Dr").
 TITLE_WORDS = {
     # British copy writes the abbreviated ranks without a full stop ("Supt Jane Roe", "Sgt Tom Bell", "Gen Mark

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.people_role_words import DA_AUXILIARIES
+
 # A finite auxiliary, modal or copula: the quoted words hold a clause of their own ('at regeringen "vil gøre alt"').
 _FINITE = re.compile(
-    r"(?<![\wæøå])(?:er|var|har|havde|vil|ville|kan|kunne|skal|skulle|må|måtte|bør|burde|bliver|blev|får|fik|"
-    r"gør|gjorde|findes|fandtes)(?![\wæøå])"
+    rf"(?<![\wæøå])(?:{'|'.join(sorted(DA_AUXILIARIES | {'gør', 'gjorde', 'findes', 'fandtes'}))})(?![\wæøå])"
 )
 # The speaker's own person ("jeg", "vi", "du", "os", "vores"): words someone says of themselves are speech.
 _OWN_WORDS = re.compile(r"(?<![\wæøå])(?:jeg|mig|min|mit|mine|vi|os|vores|du|dig|din|dit|dine|jer|jeres)(?![\wæøå])")
