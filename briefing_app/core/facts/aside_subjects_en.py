@@ -30,7 +30,10 @@ _VERB = (
     r"(?:up|down|unchanged|steady|flat|stable|higher|lower|rose|rise|risen|fell|fall|fallen|increased|increase|"
     r"decreased|decrease|dropped|drop|declined|decline|grew|grow|grown|climbed|climb|jumped|jump|slipped|slip|dipped|"
     r"dip|eased|ease|edged\s+(?:up|down|higher|lower)|stood|stand|reached|reach|hit|totalled|totaled|total|"
-    r"came\s+in|amounted|averaged|average|widened|widen|narrowed|narrow|surged|soared|plunged|slumped)"
+    r"came\s+in|amounted|averaged|average|widened|widen|narrowed|narrow|surged|soared|plunged|slumped|"
+    # (a ratio or a margin "improves" or "worsens" to its new level: "its cost-to-income ratio – the share of income
+    # eaten by costs – improved to 48 per cent")
+    r"improved|improve|worsened|worsen|deteriorated|deteriorate|strengthened|weakened)"
 )
 # Between the verb and the figure: a preposition of size or level at the end, adverbials and a size before it.
 # (no digit in between: a figure there is the one the verb carried, and a clause after it has a subject of its own,

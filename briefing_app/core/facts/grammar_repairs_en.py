@@ -9,6 +9,7 @@ repair readings, so they come last)."""
 
 from __future__ import annotations
 
+from briefing_app.core.facts.adverb_levels_en import adverb_levels
 from briefing_app.core.facts.adverb_readings_en import adverb_readings
 from briefing_app.core.facts.amounting_to_en import amounting_to
 from briefing_app.core.facts.apposed_subjects import apposed_subjects
@@ -93,6 +94,7 @@ from briefing_app.core.facts.time_baselines_en import time_baselines
 from briefing_app.core.facts.titled_subjects_en import suffixed_names, titled_subjects
 from briefing_app.core.facts.twice_told_changes_en import twice_told_changes
 from briefing_app.core.facts.unit_levels_en import unit_levels
+from briefing_app.core.facts.unit_objects_en import unit_objects
 from briefing_app.core.facts.valued_sums import valued_sums
 from briefing_app.core.facts.with_levels import with_levels
 
@@ -139,6 +141,8 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     coordinated_changes(figures, texts)  # "imports rose 3% compared to X, but declined by 10%": the imports
     compared_brackets(figures, texts)  # "rose 8% compared to the amount recorded in Q1 ($6.4bn)": what rose
     unit_levels(figures, texts)  # "registrations fell by 21.2% to 330,295 units": the registrations, in units
+    unit_objects(figures, texts)  # "E-reader deliveries passed 2.3 million units": the deliveries, in units
+    adverb_levels(figures, texts)  # "rose 18 percent, year on year, to £640m": what rose
     appositive_changes(figures, texts)  # "2.14 million passengers ..., a fall of 5 per cent": the passengers' fall
     gerund_subjects(figures, texts)  # "on the back of the number of flights increasing by 2.7%": the flights
     without_such_as(figures)  # "Industrial projects such as buildings ... jumped": not "Industrial projects such"
