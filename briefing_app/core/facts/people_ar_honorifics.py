@@ -46,6 +46,18 @@ def without_honorifics(text: str) -> str:
     return _HONORIFIC.sub(lambda m: m.group(1) if _addressed(m.group(2)) else m.group(0), text)
 
 
+def mention_without_honorific(words: list[str]) -> list[str]:
+    """A speech verb's subject without the honorific it opens with, when an office, a title or a name follows it
+    ("وقال سعادة وزير الإسكان:" is the minister's mention, as "وقال وزير الإسكان:" is): the words unchanged when
+    they open with none, or with one no office follows (سعادة الأطفال)."""
+    text = " ".join(words)
+    for phrase in _PHRASES:
+        if text.startswith(phrase + " "):
+            rest = words[len(phrase.split()) :]
+            return rest if rest and _addressed(rest[0].strip("،,:")) else words
+    return words
+
+
 # Titles of address only (Dr, Eng., Mr): a title that is an office (الملك، الأمير، الرئيس) or a rank stays.
 # Titles of birth after an office (محافظ المنطقة الأمير X: the governor, Prince X).
 _BIRTH = {"الأمير", "الأميرة", "الشيخ", "الشيخة"}

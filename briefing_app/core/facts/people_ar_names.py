@@ -35,8 +35,9 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_next_item,
     _transliterated,
     ar_construct_head,
+    glued_non_name,
 )
-from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.people_index import PeopleIndex, fold
 
 
 def ar_name_from(words: list[str], start: int) -> list[str]:
@@ -262,6 +263,8 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 break  # "الرئيس اللبناني لشؤون ...": the role's chain goes on, no name here
             if kept and _ar_next_item(w):
                 break  # "النائب محمد الحويلة والوزير ...", "... للصحفيين": the name ended
+            if kept and len(w) >= 4 and w[0] in "بل" and glued_non_name(w[1:]) and not _ar_is_given(w):
+                break  # "وأشاد الدكتور X Y بجميع العاملين": a preposition glued to a quantifier, the verb's
             if kept and kept[-1] not in ("بن", "بنت", "ابن") and object_noun(w):
                 break  # ar_object_nouns: "وأكد الوزير بن علوي دعم السلطنة": the verb's object after the name
             if kept and _imperfect_before_preposition(after, k):
@@ -271,7 +274,8 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
             kept.append(w)
         while kept and kept[0].startswith("ال") and not _ar_definite_given(kept[0]):
             role += " " + kept.pop(0)  # "الرئيس الجمهوري السابق X": definite adjectives go on the title
-        longer = any(f" {' '.join(kept)} ".find(f" {p.name} ") >= 0 for p in index.people)
+        # (compared folded: "X زكى ..." after "X زكي", the final ya written without its dots, is that person)
+        longer = any(fold(f" {' '.join(kept)} ").find(fold(f" {p.name} ")) >= 0 for p in index.people)
         if len(kept) >= 2 and not index.find(" ".join(kept)) and not longer:
             if name_evidence(s.text, kept, index, recurring, s.index):  # ("الوزير قد عرض ورقة": a clause)
                 # ("الناطق الرسمي باسم الوزارة د. X": the office before the title is the holder's, with the title)

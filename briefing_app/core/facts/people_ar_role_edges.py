@@ -65,6 +65,15 @@ def _office_head(word: str) -> bool:
     return word not in AR_TITLES and (word in _AR_HEADS or _ar_core(word) in AR_ROLE_NOUNS) and word != "باسم"
 
 
+# The public services a local directorate is named by, indefinite in construct after its office ("مدير أمن
+# المنطقة العميد X", "مدير مباحث المحافظة العقيد Y", "مدير صحة المحافظة الدكتور Z", "مدير شرطة منطقة X اللواء
+# Y"): the chain goes on over them to the place, as over a body's noun (تعليم and تربية are تفعيل nouns already).
+_SERVICE_NOUNS = {"أمن", "امن", "مباحث", "مرور", "صحة", "جوازات", "سجون", "إطفاء", "اطفاء", "أوقاف", "اوقاف", "زراعة",
+                  "إسكان", "اسكان", "نقل", "جمارك", "طيران", "شؤون", "شئون", "منطقة", "محافظة", "ولاية", "مياه",
+                  "كهرباء", "آثار", "سياحة", "رياضة", "شباب", "ثقافة", "عمليات", "استخبارات", "مخابرات", "تحقيقات",
+                  "أحوال", "نجدة", "إسعاف", "اسعاف", "دوريات", "حرس"}  # fmt: skip
+
+
 def _chain_word(word: str) -> bool:
     """A word an office's construct chain runs over: a definite word or one with a glued preposition and the
     article, "باسم", a body's noun, an office noun, a تفعيل verbal noun; no given name, function word or title."""
@@ -77,6 +86,7 @@ def _chain_word(word: str) -> bool:
             word.startswith(("ال", "لل", "بال"))
             or word == "باسم"
             or word in AR_ORG_WORDS
+            or word in _SERVICE_NOUNS
             or _ar_core(word) in AR_ROLE_NOUNS
             or _TAFIL.fullmatch(word) is not None
         )

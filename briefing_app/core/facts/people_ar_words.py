@@ -414,6 +414,8 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
             break  # "محمد ولد عبد العزيز حالة الطوارئ": a feminine noun after a long name is the verb's object
         if name and len(w) >= 4 and w[0] in "بل" and w.endswith(("ه", "ها", "هم")) and not _ar_is_given(w):
             break  # "ماكرون بفوزه": a preposition and a pronoun glued to a noun, the verb's complement
+        if name and len(w) >= 4 and w[0] in "بل" and glued_non_name(w[1:]) and not _ar_is_given(w):
+            break  # "X Y بجميع العاملين", "X Y لكافة الفرق": a preposition glued to a quantifier or a body's noun
         particle_next = i + 1 < len(words) and words[i + 1] in _AR_NAME_PARTICLES
         shaped = not name and _AR_IMPERFECT.match(w) is not None and i + 1 < len(words) and _ar_name_next(words[i + 1])
         shaped = shaped or (foreign_ok and not name and _transliterated(w))
@@ -489,6 +491,13 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
         name.append(w)
         i += 1
     return name
+
+
+def glued_non_name(rest: str) -> bool:
+    """Whether what follows a glued ب or ل is a word no name holds: a quantifier or collective (جميع، كافة، بعض), a
+    body's noun, a function word; then the glued word is the verb's complement after the name, not its last part."""
+    return rest in _AR_COLLECTIVE or rest in AR_ORG_WORDS or rest in _AR_FUNCTION or rest in _AR_NOT_NAMES or rest in {
+        "كافة", "كل", "مختلف", "عدد", "شأن", "خصوص"}  # fmt: skip
 
 
 def _unlisted_father(word: str) -> bool:

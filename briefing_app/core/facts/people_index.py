@@ -45,10 +45,11 @@ def surname(name: str) -> str:
 def _fold_table() -> dict[int, str]:
     """Latin letters with accents to their base letter ("é" to "e", "Ł" stays: it has no decomposition), every
     apostrophe to "'" and every hyphen or dash inside a name to "-"; one character for one (offsets hold).
-    Arabic: an alif with or without its hamza or madda (إشتيه، اشتيه) and a closing ة or ه (اشتية، اشتيه), which
-    copy writes either way for one name, are one letter."""
+    Arabic: an alif with or without its hamza or madda (إشتيه، اشتيه), a closing ة or ه (اشتية، اشتيه) and a closing
+    ى or ي (زكى، زكي: Egyptian copy writes the final ya without its dots, often only in some lines of an article),
+    which copy writes either way for one name, are one letter."""
     table = {ord(c): "'" for c in "’‘ʼ`´′"} | {ord(c): "-" for c in "‐‑‒–—"}
-    table |= {ord(c): "ا" for c in "أإآ"} | {ord("ة"): "ه"}
+    table |= {ord(c): "ا" for c in "أإآ"} | {ord("ة"): "ه", ord("ى"): "ي"}
     for code in range(0xC0, 0x250):
         base = unicodedata.normalize("NFKD", chr(code))[0]
         if base != chr(code) and base.isascii() and base.isalpha():

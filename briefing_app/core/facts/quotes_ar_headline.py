@@ -23,8 +23,9 @@ from briefing_app.core.facts.quotes_ar import office_holders
 from briefing_app.core.facts.speakers import Speakers
 from briefing_app.core.facts.speakers_ar_clauses import lone_speaker_for_office
 
-# The speaker (up to eight words, a colon not inside a clock time) and the words said.
-_SAID = re.compile(r"^(\S[^:]{1,70}?)\s*(?<!\d):(?!\d)\s*(\S.*)$")
+# The speaker (up to eight words, a colon not inside a clock time: digits on both sides) and the words said, which
+# may open with a number glued to the colon ("وزير النقل :300 رحلة ...", "الصحة:12 وفاة").
+_SAID = re.compile(r"^(\S[^:]{1,70}?)\s*(?:(?<!\d):|:(?!\d))\s*(\S.*)$")
 # Whom the speaker told it, after the speaker: 'لـ"صحيفة"', "لـ صحيفة", "للصحفيين", "لوسائل الإعلام".
 _LISTENER = re.compile(
     r"\s+(?:لـ\s*\S+|لـ?\s*[\"«“][^\"»”]+[\"»”]|(?:لل|ل)(?:صحفيين|صحافيين|صحافة|إعلام|إعلاميين)|لوسائل\s+الإعلام)$"

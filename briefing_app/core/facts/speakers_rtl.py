@@ -33,6 +33,7 @@ from briefing_app.core.facts.he_verb_then_family import family_after_verb
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people import AR_SPEECH, HE_ROLE_WORDS, PeopleIndex, Person
+from briefing_app.core.facts.people_ar_honorifics import mention_without_honorific
 from briefing_app.core.facts.people_ar_words import (
     AR_KIN_NOUNS,
     AR_ORG_WORDS,
@@ -496,6 +497,8 @@ def arabic_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     first = re.sub(r"^(?:و|ف)?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|تابع|تابعت)\s+", "", mention).split()
     if len(first) > 1 and first[0] in _DEMONSTRATIVES and first[1].startswith("ال"):
         first = first[1:]  # "وقال هذا المصدر ...": "this source", the source unnamed
+    # people_ar_honorifics: "وقال سعادة وزير الإسكان:", the office's mention; the honorific is part of neither
+    first = mention_without_honorific(first)
     words_before = len(first)
     same = same_office_holder(sp, first) or role_noun_holder(sp, first, _AR_ROLE_CORES)
     if same is not None:
