@@ -102,6 +102,20 @@ def machine_calibration_ms(repeats: int = 5) -> float:
     return statistics.median(times) * 1000
 
 
+def interpreter() -> str:
+    """The Python that ran the bench, and whether it links libpython as a shared library: a default source build
+    (pyenv's) does so, without profile-guided optimisation, and runs this extractor about 1.5 times slower than
+    Debian's own python3 (a static, optimised build) on the same machine; `scripts/setup.sh` prefers the latter."""
+    import platform
+
+    try:  # (Linux: the libraries this process mapped; Debian ships a libpython too, but its python3 does not load it)
+        maps = Path("/proc/self/maps").read_text(encoding="utf-8")
+        linked = "shared libpython" if "libpython" in maps else "libpython built in"
+    except OSError:
+        linked = "libpython unknown"
+    return f"{platform.python_version()} {Path(sys.executable).resolve()} ({linked})"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", type=int, default=1000)
@@ -136,8 +150,9 @@ def main() -> int:
             for name, share in sorted(rows, key=lambda row: -float(row[1])):
                 print(f"  {name:<44}{float(share) * 100:>6.1f} %{float(share) * median_ms:>8.1f} ms")
     print(f"facts_warm_median_ms_worst={worst:.1f}")
-    # (the target was met at 56-82 ms by code that, rerun later on a slower or busier machine, took 130-190 ms)
+    # (the target was met at 56-82 ms; the same code, timed later in a venv of a default pyenv build, took 130-190 ms)
     print(f"machine_calibration_ms={machine_calibration_ms():.1f} (a fixed pure-Python workload; lower is faster)")
+    print(f"python={interpreter()}")
     return 0
 
 

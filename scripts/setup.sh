@@ -4,7 +4,7 @@
 #   Debian packages: Qt's runtime libraries (offscreen and xcb), Xvfb, fonts, poppler-utils (pdftotext/pdftoppm
 #   for the tests and for looking at PDFs), the desktop-file and AppStream validators, binutils
 #   (PyInstaller reads binaries with it)
-#   .venv/         : a virtual environment with the app and its test tools
+#   .venv/         : a virtual environment with the app and its test tools (Debian's python3: see below)
 #   .wheelhouse/   : the app's dependencies as wheels (tests/packaging installs from it offline)
 #   demo packs     : built from numpy arrays (no download) and installed into the app's pack folder
 #                    ($BRIEFING_PACKS_DIR, else the user data folder). They are not real translations.
@@ -24,6 +24,8 @@ DEB_PACKAGES=(
   # OCR of scans and photos: the tesseract program and its language data (orientation/script, en, da, ar, he)
   tesseract-ocr tesseract-ocr-osd tesseract-ocr-eng tesseract-ocr-dan tesseract-ocr-ara tesseract-ocr-heb
   desktop-file-utils appstream binutils
+  # the venv module of Debian's own python3, which .venv is made with (below)
+  python3-venv
   # Princeton WordNet 3.0: scripts/build_gazetteer.py generates person_nouns.tsv from it (a test rebuilds it)
   wordnet-base
 )
@@ -39,7 +41,16 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-PYTHON="${PYTHON:-python3}"
+# The interpreter of .venv: $PYTHON when set; else Debian's own /usr/bin/python3 when it is 3.11 or newer, else
+# python3 on PATH. Debian builds CPython with profile-guided and link-time optimisation into a static executable; a
+# default source build (pyenv's, which a PATH may put first) links a shared libpython without them, and the key
+# facts extractor, pure Python, runs about 1.5 times slower on it (docs/facts.md, Speed).
+if [ -z "${PYTHON:-}" ]; then
+  PYTHON=python3
+  if /usr/bin/python3 -c 'import ensurepip, sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    PYTHON=/usr/bin/python3
+  fi
+fi
 if [ ! -x .venv/bin/python ]; then
   echo "setup: creating .venv with $($PYTHON --version)" >&2
   "$PYTHON" -m venv .venv
