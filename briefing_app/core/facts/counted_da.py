@@ -67,12 +67,20 @@ _DA_EQUALS_INVERTED = re.compile(
     rf"(?:\s+(?:i|for|på|hos|blandt)\s+[\wæøåÆØÅ-]+)?\s+til\s+{_DA_QUALIFIERS}$"
 )
 
+# A relative clause of equivalence on a definite noun: "Bøden, der svarer til | 8 mio. kr., deles af ...",
+# "Beløbet, som svarer til | 4 pct. af budgettet": the figure is that noun's amount put another way.
+_DA_RELATIVE_EQUALS = re.compile(
+    r"(?:^|[\s(])((?:(?:[Dd]e|[Dd]et|[Dd]en)\s+[a-zæøå]{3,}e\s+[a-zæøå]{3,})|[A-ZÆØÅa-zæøå][a-zæøå-]{2,}(?:en|et|ne))"
+    rf",\s+(?:der|som)\s+(?:svarer|svarede)\s+til\s+{_DA_QUALIFIERS}$"
+)
+
 
 def share_da_equivalent(numbered: list[Fact], text: str) -> None:
     """A Danish figure after "svarende til" (or "hvilket svarer til") counts what the figure before it in the sentence
     counts, the same quantity put another way (so does "hvilket er N mere end ...", its difference from another
-    time); after "svarer X til" it counts X, the subject put after its verb. A share of its own whole keeps its
-    reading ("svarende til 5 pct. af BNP")."""
+    time); after "svarer X til" it counts X, the subject put after its verb, and after "X, der svarer til" the
+    definite noun X the relative clause is on. A share of its own whole keeps its reading ("svarende til 5 pct. af
+    BNP")."""
     for i, g in enumerate(numbered):
         if g.number is None:
             continue
@@ -82,6 +90,10 @@ def share_da_equivalent(numbered: list[Fact], text: str) -> None:
         inverted = _DA_EQUALS_INVERTED.search(before)
         if inverted:
             g.counts = inverted.group(1)
+            continue
+        relative = _DA_RELATIVE_EQUALS.search(before[-80:])
+        if relative:  # ("Bøden, der svarer til 8 mio. kr.": the fine, no figure before it to share)
+            g.counts = relative.group(1)
             continue
         earlier = [(f.counts, f.number.end) for f in numbered[:i] if f.counts and f.number is not None]
         if earlier and _DA_EQUIVALENT.search(before) and g.number.start - earlier[-1][1] < 80:

@@ -84,8 +84,20 @@ _LABEL = {
                      r"[Pp]ris(?:en)?|[Bb]udget(?:tet)?|[Vv]algdeltagelse(?:n)?|[Ii]ndbyggertal))\s*:\s*"),
 }
 # "Det koster 15.000 kr. at leje en bil": a sum that doing something costs, the infinitive after it says what.
-_COSTS_BEFORE = re.compile(r"\b(?:koster|kostede|kostet|koste)\s+(?:(?:cirka|ca\.|omkring|over|under|kun|hele)\s+)?$")
-_TO_DO = re.compile(r"\s*(?:kr\.|kroner|euro)?\s+(at\s+[a-zæøå]+(?:\s+[a-zæøå]+){0,4})")
+# Who pays may stand between the verb and the sum, a name, a definite noun or a pronoun ("Det kostede Vestby Havn |
+# godt 3 mio. kr. at ...", "skal koste regionen | 9 mia. kr. at ..."), and the sum may be hedged ("højst", "op til").
+_DA_HEDGE = r"(?:cirka|ca\.|omkring|over|under|kun|hele|mindst|højst|knap|godt|næsten|op\s+til|mere\s+end|mindre\s+end)"
+_DA_PAYER = r"(?:(?:[A-ZÆØÅ][\wæøå-]+\s+){1,2}|[a-zæøå]{3,}(?:en|et|ne)\s+|(?:os|dem|ham|hende|mig|dig|jer)\s+)"
+# (and the empty subject after the verb when something else opens the clause: "I fjor kostede det | ...")
+_COSTS_BEFORE = re.compile(
+    rf"\b(?:koster|kostede|kostet|koste)\s+(?:det\s+)?(?:(?!{_DA_HEDGE}\s){_DA_PAYER})?(?:{_DA_HEDGE}\s+)?$"
+)
+# (how often or in all, between the sum and the infinitive: "45 mio. kr. årligt | at holde skolen åben")
+_DA_SPAN = r"(?:\s+(?:om\s+(?:året|måneden|ugen|dagen)|årligt|hvert\s+år|i\s+alt|pr\.\s+(?:år|måned)))?"
+_TO_DO = re.compile(
+    rf"\s*(?:kr\.|kroner|euro|dollar|EUR|USD|DKK)?{_DA_SPAN}\s+"
+    r"(at\s+[a-zæøå]+(?:\s+(?!og\b|men\b|eller\b|når\b|fordi\b|der\b|som\b)[\wæøåÆØÅ'’-]+){0,4})"
+)
 
 
 def _cost_of_doing(before: str, rest: str) -> str | None:

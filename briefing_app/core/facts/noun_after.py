@@ -302,6 +302,12 @@ def after_phrase(
     # (and the article after "all": "half of all the guild's weavers")
     after = re.sub(r"^\s*(?:all\s+(?=the\s+[a-z]))?(?:the|all|a|an|its|their|his|her|these|those|de|alle)\s+", " ",
                    after, flags=re.IGNORECASE)  # fmt: skip
+    if lang == "da" and money and lead is not None and lead.group(0).split()[-1].lower() in ("i", "til"):
+        # "betalte 7 mio. kr. i et udlæg", "10.000 kr. til en ny skole": the indefinite article after the
+        # preposition, as "i erstatning" has none (a lower-case word must follow: not "til en af dem"; nor a span of
+        # time, "i en periode", which says when)
+        after = re.sub(r"^\s*(?:en|et)\s+(?=[a-zæøå]{3,})(?!(?:af|par|anden|andet|periode|tid|måned|uge|dag|år)\b)",
+                       " ", after)  # fmt: skip
     if lang == "en" and share:
         # "30 percent of that grant": a demonstrative before its noun (not before a verb: "a third of that went to
         # rent", where "that" is the whole itself)

@@ -104,6 +104,10 @@ ROLE_SUFFIXES = (
     "konsulent",
     "rådgiver",
     "forsker",
+    # teachers and researchers of a university by their rank or field ("universitetslektor", "seniorlektor",
+    # "seniorprofessor", "økonomiprofessor")
+    "lektor",
+    "professor",
     "medlem",
     "sygeplejerske",
     "kommissær",
