@@ -50,9 +50,10 @@ def hebrew_org_tail(after: str, court: bool = False) -> str:
 
 
 # 'ח"כ דן לוי (העבודה)', "השרה רות כהן (יש עתיד)": the party of a member of parliament or a minister (the title a
-# word of its own: not the "שר" that ends "אשר", which, before a verb and a bracketed aside).
+# word of its own: not the "שר" that ends "אשר", which, before a verb and a bracketed aside). A minister's
+# office may name its ministry, of two fields joined by "and", before the name: "שר המסחר והתיירות דן לוי (X)".
 _PARTY = re.compile(
-    r"(?<![\u05d0-\u05ea])[ובלמשכ]{0,2}(?:ח[\"\u05f4]כ|חבר\s+הכנסת|חברת\s+הכנסת|השר|השרה|שר|שרת)\s+(?:[\u05d0-\u05ea'\u05f3-]+\s+){1,3}"
+    r"(?<![\u05d0-\u05ea])[ובלמשכ]{0,2}(?:ח[\"\u05f4]כ|חבר\s+הכנסת|חברת\s+הכנסת|השר|השרה|שר|שרת)\s+(?:[\u05d0-\u05ea'\u05f3-]+\s+){1,5}"
     r"\(([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3 -]{1,24})\)"
 )
 
@@ -76,8 +77,9 @@ _PURPOSE = re.compile(
 _NOT_PURPOSE = {"לפי", "לכן", "לדברי", "לדבריו", "לדבריה", "לאחר", "לפני", "לעומת", "לגבי", "לצורך", "לאור", "למרות",
                 "לבין", "ליד", "לכל", "לאורך", "לקראת", "למען", "לטובת", "לעבר", "לתוך", "למשל", "לגמרי", "לעתים",
                 "לעיתים", "להיות", "לאחרונה", "לבסוף", "לכך", "לעשות",
-                "לשעבר"}  # fmt: skip
-# ("לשעבר": "ראש הממשלה לשעבר X", former, the office's status and no purpose of the government)
+                "לשעבר", "לשנים", "לשנה", "לשנת", "לחודשים", "לשבועות", "לימים", "לטווח"}  # fmt: skip
+# ("לשעבר": "ראש הממשלה לשעבר X", former, the office's status and no purpose of the government; "לשנים הבאות",
+# "לשנה הבאה": a time the sentence speaks of, after the body, no purpose of the body)
 
 
 # A purpose with nothing after it is a noun in ה ("לסטטיסטיקה"), not an infinitive (להתנגד, לחקור, לבנות).

@@ -405,6 +405,12 @@ _HE_NOT_BODY_ACRONYMS = {
     # their issuer), and the running text's shorthand for cooperation, research and development, and a school
     'רוה"מ', 'ראה"מ', 'רה"מ', 'סגרה"מ', 'רה"ע', 'אחה"צ', 'לפנה"צ', 'מוצ"ש', 'מוצ"ח', 'חוה"מ', 'יוה"כ',
     'עיוה"כ', 'יו"ט', 'מק"ם', 'מק"מ', 'מק"מים', 'עו"ש', 'שת"פ', 'מו"פ', 'בי"ס', 'ע"ש', 'זצ"ל', 'שליט"א', 'הי"ד',
+    # the weekend's shorthand (as the week's evenings above)
+    'סופ"ש',
+    # the kinds of a court's file before its number ('ע"פ 1234/97', 'עפ"א 1234-05-22', 'בבש"פ'): a criminal,
+    # civil or administrative appeal, a criminal case, a detention appeal, a request to appeal, a further hearing
+    'ע"פ', 'עפ"א', 'עפ"ג', 'ת"פ', 'בש"פ', 'ע"א', 'רע"א', 'רע"פ', 'דנ"א', 'דנ"פ', 'עת"מ', 'עע"ם', 'בר"ע', 'ה"פ',
+    'ת"ק', 'ע"ע',
 }  # fmt: skip
 _HE_TITLE_ACRONYMS = {t.replace("״", '"') for t in HE_TITLES if '"' in t or "״" in t}
 _HE_ACRONYM = re.compile(r"(?<![\u0590-\u05ff\"״'])([\u05d0-\u05ea]{2,5}[\"״][\u05d0-\u05ea])(?![\u0590-\u05ff\"״])")
@@ -462,8 +468,11 @@ def hebrew_acronyms(text: str) -> list[tuple[int, int, str]]:
         word, start = m.group(1).replace("״", '"'), m.start(1)
         if re.match(r"[ובלמש]{0,2}ביה", word):
             continue  # 'בביה"ד', 'ביה"ח', 'לביהמ"ש': "the court", "the hospital" ("בית ה-" shortened), no name
+        cut = ""
         while word[0] in "ובלמש" and word.index('"') > 2 and word not in _HE_NOT_BODY_ACRONYMS:
-            word, start = word[1:], start + 1  # a prefix letter, while two letters stay before the mark
+            if len(cut) == 2 or not hebrew_prefix_ok(cut + word[0]):
+                break  # 'במשהב"ט' is "in" and משהב"ט: "במ" is no sequence Hebrew glues on, so מ is the acronym's
+            word, start, cut = word[1:], start + 1, cut + word[0]  # a prefix letter, while two stay before the mark
         # the article stays, as with every Hebrew body's name ("השב"כ", like "הכנסת")
         glued = word[1:] if word[0] in "ובלמשהכ" else word  # "וד"ר", "לק"ג", "כמנכ"ל": a title or unit, a prefix
         titles = word in _HE_TITLE_ACRONYMS or glued in _HE_TITLE_ACRONYMS  # (every rank a name may follow: רפ"ק)

@@ -47,8 +47,18 @@ def find_office_apposed_names(sentences: list[SourceSentence], index: PeopleInde
                 end = comma + 1 + size
                 if end + 1 < len(words) and words[end] == "," and _name(words[comma + 1 : end], common):
                     office = " ".join([head, *words[k + 1 : comma]])
-                    index.add(" ".join(words[comma + 1 : end]), office, at)
+                    name = " ".join(words[comma + 1 : end])
+                    _absorb_shorter(index, name, at)
+                    index.add(name, office, at)
                     break
+
+
+def _absorb_shorter(index: PeopleIndex, name: str, at: int) -> None:
+    """A reader of a known given name and one more word may have read the first two words of a name of three
+    that the commas close ("X, Y Z W, הודיעה" read as "Y Z"): that reading is the same person, named in full."""
+    for person in index.people:
+        if at in person.sentences and name.startswith(person.name + " "):
+            person.name = name
 
 
 def _opens_clause(words: list[str], k: int) -> bool:
