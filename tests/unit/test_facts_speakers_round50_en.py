@@ -2,9 +2,9 @@
 
 - quote_turns: a quote with no attribution of its own, after narration about someone the quote itself calls by
   name ("The bright spot was Dan Kerr. | "Dan was superb tonight."") is the last quoted speaker's, not Kerr's.
-- speaker_clues / speaker_after / speakers: the one written to ("says the union president in an open letter to Wes
-  Lane, president of Printco") is the letter's listener, never the speaker.
-- anaphoric_roles_en: a description inside a quote still open ('Harry Reed: "... The young full-back hits a
+- speaker_clues / speaker_after / speakers: the one written to ("says the union president in an open letter to Rob
+  Farrow, president of Printco") is the letter's listener, never the speaker.
+- anaphoric_roles_en: a description inside a quote still open ('Oscar Pell: "... The young full-back hits a
   screamer. ..."') is someone the speaker talks about; it gives the speaker no role.
 """
 
@@ -60,21 +60,21 @@ def test_near_misses_keep_the_one_named_before() -> None:
 def test_the_one_written_to_is_never_the_speaker() -> None:
     said = _speakers(
         [
-            "The president of the largest print union, Dave Colm, wants answers from the owners.",
+            "The president of the largest print union, Nina Brandt, wants answers from the owners.",
             '"I am dismayed that the firm has abandoned its staff," says the Print Workers Union president in a '
-            "letter to Wes W. Lane, president and CEO of Printco.",
+            "letter to Rob K. Farrow, president and chief executive of Printco.",
         ]
     )
-    assert said[-1][1] == "Dave Colm"
+    assert said[-1][1] == "Nina Brandt"
     said = _speakers(['"We will not give up the site," said Tim Bellow in a letter to Sam Coxon.'])
     assert said[-1][1] == "Tim Bellow"
 
 
 def test_a_description_inside_an_open_quote_is_no_role_of_the_speaker() -> None:
     roles = local_roles(
-        'Harry Reedham: "I thought we were in it. The young full-back hits a screamer. We will survive."'
+        'Oscar Pell: "I thought we were in it. The young full-back hits a screamer. We will survive."'
     )
-    assert roles.get("Harry Reedham") is None
+    assert roles.get("Oscar Pell") is None
     # narration, not a quote: the office in the next sentence is still the named person's
     roles = local_roles("Jora Tennant has rejected the report. The treasurer has been answering questions all week.")
     assert roles["Jora Tennant"] == "treasurer"

@@ -128,7 +128,7 @@ def spoken_of_not_speaking(speakers: Speakers, found: str | None, quoted: str, o
                            first: int) -> str | None:  # fmt: skip
     """The speaker of a quote with no attribution at all (its sentence opens with the mark) when the one the
     context offers (`found`, named in the narration before it) is someone the quote talks about by name: people
-    seldom speak of themselves so ("The main positive was Dan Kerr. | "Dan was different class."" is the player
+    seldom speak of themselves so ("The bright spot was Dan Kerr. | "Dan was superb tonight."" is the player
     quoted just before speaking of Kerr). The last quote's speaker goes on, when that quote ended at most a few
     sentences before and its speaker is a person the quote does not name; else `found` stands."""
     person = speakers.people.find(found) if found else None

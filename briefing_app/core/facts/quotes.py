@@ -581,7 +581,7 @@ def find_quotes(
                         # quote_goes_on_en: narration by "he"/"she" naming no one since the last quote
                         speaker = speaker_going_on(out, first, speakers) or speaker
                     if mention is None and lang == "en" and not clause.strip(' "“'):
-                        # quote_turns: 'The main positive was Dan Kerr. "Dan was different class."': the one
+                        # quote_turns: 'The bright spot was Dan Kerr. "Dan was superb tonight."': the one
                         # quoted before speaks of Kerr, who is not the speaker
                         speaker = spoken_of_not_speaking(speakers, speaker, quoted, out, first)
                     if lang == "en" and out and out[-1].sentence >= first - 3 and _GIVEN_A_REPLY.search(clause):
