@@ -1,16 +1,18 @@
-"""Round 50, English speakers and roles: three shapes of real copy, written here with made-up sentences.
+"""Round 50, English speakers and roles: four shapes of real copy, written here with made-up sentences.
 
 - quote_turns: a quote with no attribution of its own, after narration about someone the quote itself calls by
   name ("The bright spot was Dan Kerr. | "Dan was superb tonight."") is the last quoted speaker's, not Kerr's.
 - speaker_clues / speaker_after / speakers: the one written to ("says the union president in an open letter to Rob
   Farrow, president of Printco") is the letter's listener, never the speaker.
+- orgs: a foreign-worded body before a name in the possessive ("Sinn Fein's Cathal Brennock") ends at the
+  possessive; the name after it is a person's, not part of the body's name.
 - anaphoric_roles_en: a description inside a quote still open ('Oscar Pell: "... The young full-back hits a
   screamer. ..."') is someone the speaker talks about; it gives the speaker no role.
 """
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import local_roles, quotes_of
+from tests.unit.facts_helpers import local_roles, names_by_kind, quotes_of
 
 
 def _speakers(paragraphs: list[str]) -> list[tuple[str, str | None]]:
@@ -78,3 +80,19 @@ def test_a_description_inside_an_open_quote_is_no_role_of_the_speaker() -> None:
     # narration, not a quote: the office in the next sentence is still the named person's
     roles = local_roles("Jora Tennant has rejected the report. The treasurer has been answering questions all week.")
     assert roles["Jora Tennant"] == "treasurer"
+
+
+def test_a_body_in_the_possessive_before_a_full_name_leaves_the_person() -> None:
+    # orgs: a foreign-worded body's name ends at its possessive; the full name after it is a person's
+    found = names_by_kind(
+        [
+            "Analysts were split on the takeover.",
+            "Deutsche Bank's Petra Lindqvist agreed with the view.",
+            "Later, Sinn Fein's Cathal Brennock walked out of the talks.",
+        ]
+    )
+    assert {"Petra Lindqvist", "Cathal Brennock"} <= found["person"]
+    assert {"Deutsche Bank", "Sinn Fein"} <= found["organisation"]
+    # near miss: a body's name without a possessive keeps all its words
+    found = names_by_kind(["Shares in Deutsche Telekom rose after Banco Santander said it would sell its stake."])
+    assert {"Deutsche Telekom", "Banco Santander"} <= found["organisation"]
