@@ -63,7 +63,7 @@ def test_the_one_written_to_is_never_the_speaker() -> None:
     said = _speakers(
         [
             "The president of the largest print union, Nina Brandt, wants answers from the owners.",
-            '"I am dismayed that the firm has abandoned its staff," says the Print Workers Union president in a '
+            '"I am dismayed that the firm has abandoned its staff," says the Print Workers Union president in an open '
             "letter to Rob K. Farrow, president and chief executive of Printco.",
         ]
     )
