@@ -14,7 +14,9 @@ Read only where the shape leaves no doubt:
 - no one named before it holds an office of that noun (then "the minister" could be either; a shadow treasurer
   named later is no rival to "the treasurer" here);
 - the noun is not one of the offices that report on a named person rather than being them ("Jo Roe, 32, died in
-  hospital. | The coroner said ..."; "Jo Roe was arrested. | The officer said ...").
+  hospital. | The coroner said ..."; "Jo Roe was arrested. | The officer said ...");
+- the described subject is narration, not words inside a quote still open there ('Jo Roe: "We were in it. The
+  young full-back hits a screamer. ..."': the full-back is someone the speaker talks about, never the speaker).
 """
 
 from __future__ import annotations
@@ -44,6 +46,16 @@ _REPORTERS = frozenset(
     "doctor doctors surgeon pathologist paramedic nurse witness official officials source expert analyst economist "
     "reporter correspondent editor jury court victim".split()
 )
+
+
+def _inside_open_quote(sentences: list[SourceSentence], following: SourceSentence) -> bool:
+    """Whether `following` stands inside a quote its paragraph opened before it and has not closed: an odd count
+    of straight marks, or more opening curly marks than closing ones, in the paragraph's text before it."""
+    before = " ".join(
+        s.text for s in sentences if s.paragraph == following.paragraph and s.index < following.index
+    )
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _subject_description(text: str) -> re.Match[str] | None:
@@ -88,6 +100,8 @@ def anaphoric_roles(persons: list[Fact], sentences: list[SourceSentence], lang: 
         if found is None:
             continue
         following, m, between = found
+        if _inside_open_quote(sentences, following):
+            continue  # (the speaker's own words describe someone else: 'Jo Roe: "... The full-back hits ..."')
         if not is_role_noun(m.group("noun")) or m.group("noun").lower() in _REPORTERS:
             continue
         if re.search(r"\b(?:of|for|from|with|in|at)\b", m.group("role")):

@@ -397,7 +397,8 @@ _PARTICLE = r"(?:de|del|della|delle|dei|des|du|da|do|dos|das|la|le|les|für|der|
 # (a member's title ends the name: "Sinn Féin TD Jane Roe", "Partido Popular MEP John Doe")
 _FOREIGN_WORD = (
     r"(?:(?!(?:TD|MP|MEP|MSP|MLA|Cllr|Councill?or|Senator|Deputy)(?![\w'’-]))"
-    r"[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇÑ][\w'’-]+|[0-9]{1,2}(?=\s+[A-Z]))"
+    # (an apostrophe inside a word, "dell'Ambiente", but not the possessive's: "Sinn Féin's" is "Sinn Féin")
+    r"[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÇÑ](?:[\w-]|['’](?!s(?![\w'’-])))+|[0-9]{1,2}(?=\s+[A-Z]))"
 )
 FOREIGN_BODY = gated(
     r"(?<![\w'’-])(?:Partido|Parti|Partito|Partei|Movimento|Movimiento|Mouvement|Frente|Fronte|Unión|União|"
@@ -410,7 +411,10 @@ FOREIGN_BODY = gated(
     # savings banks by their own word ("Caja de X", "Caixa Y", "Cassa di Z"); German firms and bodies named "German X"
     # ("Deutsche Boerse", "Deutsche Telekom"; not the currency, "Deutsche Mark")
     r"Caja|Caixa|Cassa|Deutsche(?!\s+Marks?\b))"
-    rf"(?:\s+{_PARTICLE})*\s+{_FOREIGN_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_FOREIGN_WORD}){{0,3}}(?![\w'’-])"
+    # (a word in the possessive ends the name: "Sinn Féin's Jane Roe", "Deutsche Bank's Tom Hale" are the body's
+    # people, whose names are no words of the body's)
+    rf"(?:\s+{_PARTICLE})*\s+{_FOREIGN_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_FOREIGN_WORD}){{0,3}}"
+    r"(?![\w-])(?!['’](?!s(?![\w'’-])))"
 )
 
 # An airline named "Air" and its country or city ("Air Canada", "Air India"); "Air Force" is a tail word's.

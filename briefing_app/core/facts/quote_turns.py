@@ -109,3 +109,35 @@ def not_named_in_own_quote(speakers: Speakers, found: str | None, quoted: str, p
     finally:
         speakers.people.people = everyone
     return other.name if other is not None else found
+
+
+# How far back (in sentences) the last quote may end for its speaker to go on into an unattributed quote.
+_GOES_ON_WITHIN = 3
+
+
+def _names_person(person_name: str, key: str | None, quoted: str) -> bool:
+    """Whether `quoted` calls the person by family name or by given name (a first name alone, as team-mates do)."""
+    words = [key] if key else []
+    parts = person_name.split()
+    if len(parts) > 1 and re.fullmatch(r"[A-Z][a-z'’-]{2,}", parts[0]):
+        words.append(parts[0])
+    return any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", quoted) for w in words)
+
+
+def spoken_of_not_speaking(speakers: Speakers, found: str | None, quoted: str, out: Sequence[Fact],
+                           first: int) -> str | None:  # fmt: skip
+    """The speaker of a quote with no attribution at all (its sentence opens with the mark) when the one the
+    context offers (`found`, named in the narration before it) is someone the quote talks about by name: people
+    seldom speak of themselves so ("The bright spot was Dan Kerr. | "Dan was superb tonight."" is the player
+    quoted just before speaking of Kerr). The last quote's speaker goes on, when that quote ended at most a few
+    sentences before and its speaker is a person the quote does not name; else `found` stands."""
+    person = speakers.people.find(found) if found else None
+    if person is None or not _names_person(person.name, person.key, quoted):
+        return found
+    earlier = [f for f in out if f.kind == "quote" and f.speaker and (f.sentences or [f.sentence])[-1] < first]
+    if not earlier or first - (earlier[-1].sentences or [earlier[-1].sentence])[-1] > _GOES_ON_WITHIN:
+        return found
+    previous = speakers.people.find(earlier[-1].speaker or "")
+    if previous is None or previous is person or _names_person(previous.name, previous.key, quoted):
+        return found
+    return earlier[-1].speaker

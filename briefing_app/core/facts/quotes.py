@@ -76,6 +76,7 @@ from briefing_app.core.facts.quote_turns import (
     narration_between,
     not_named_in_own_quote,
     previous_speaker,
+    spoken_of_not_speaking,
 )
 from briefing_app.core.facts.quote_words import mask_nested_terms, topic_label
 from briefing_app.core.facts.quotes_ar import (
@@ -579,6 +580,10 @@ def find_quotes(
                     if mention is None and lang == "en" and not clause.strip(' "“') and not pending:
                         # quote_goes_on_en: narration by "he"/"she" naming no one since the last quote
                         speaker = speaker_going_on(out, first, speakers) or speaker
+                    if mention is None and lang == "en" and not clause.strip(' "“'):
+                        # quote_turns: 'The bright spot was Dan Kerr. "Dan was superb tonight."': the one
+                        # quoted before speaks of Kerr, who is not the speaker
+                        speaker = spoken_of_not_speaking(speakers, speaker, quoted, out, first)
                     if lang == "en" and out and out[-1].sentence >= first - 3 and _GIVEN_A_REPLY.search(clause):
                         speaker = out[-1].speaker  # ("Y received a similar reply: '...'": the one quoted replying)
                     if mention is not None and mention.lower() in ("he", "she", "han", "hun"):

@@ -98,6 +98,14 @@ _SPOKEN_WHERE = re.compile(
 )
 
 
+# A letter, message or interview the words came in, after a described speaker, to the end: "said the union
+# president in a letter to Rob Farrow, president of X." (the one written to is named there, never the speaker).
+_SENT_TO = re.compile(
+    r"\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}(?:letter|e-?mail|message|note|memo|interview)\s+"
+    r"(?:to|with)\s+.*$"
+)
+
+
 # Military and police ranks written before a name ("Lieutenant General H.R. McMaster").
 _RANKS = r"(?:Lieutenant|Major|Brigadier|General|Colonel|Admiral|Commander|Captain|Sergeant|Inspector|Superintendent)"
 
@@ -154,6 +162,7 @@ def _after_verb(subject: str) -> str:
     subject = re.sub(r"^(the\s+\d+-year-old)\s+from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", r"\1", subject)
     # "said the Harbour coach at the press conference", "said the head coach in a post-match interview": where or
     # when a described speaker spoke is no part of the description (the coach is the one the article named)
+    subject = _SENT_TO.sub("", subject)  # ("said the union president in an open letter to Rob Farrow": the president)
     return _SPOKEN_WHERE.sub("", subject) if _DESCRIBED.match(subject) else subject
 
 

@@ -428,11 +428,14 @@ _ANNOUNCED = re.compile(
 _THING_SUBJECT = re.compile(r"\s*(?:The|This|That|A|An|Its|Their)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\s+")
 
 
-# The one spoken to: a name after "said to", "told", "asked" is the listener, never the subject who speaks
-# ("Sgt. Ann Roe from Millbrook, N.Y., said to Bush:", "He told Roe:"); "told by" names the one who spoke.
+# The one spoken to: a name after "said to", "told", "asked", "a letter to" is the listener, never the subject who
+# speaks ("Sgt. Ann Roe from Millbrook, N.Y., said to Bush:", "He told Roe:"); "told by" names the one who spoke.
 _LISTENER = re.compile(
     r"\b(?:(?:said|says|spoke|speaks|speaking|talking|talked|explained|explains|replied|wrote|writing|added|"
     r"complained|confided|shouted|remarked)\s+to|told|tells|telling|asked|asks|informed|informs|assured|assures|"
+    # (the one written to or interviewed: "said the guild's head in an open letter to Rob Farrow, ...", "In an
+    # interview with Jo Roe, the minister said:": the addressee of the letter or the interviewer never speaks the words)
+    r"(?:letter|e-?mail|message|note|memo)\s+to|interview\s+with|"
     # (and the one spoken about: "Potter continued to wax lyrical about Gallagher, "...": Potter speaks)
     r"(?<=\w\s)about(?=\s+[A-Z]))"
     r"\s+(?!by\b)[^,:;\"“”]*"

@@ -689,6 +689,11 @@ class Speakers:
             qualifiers = [w.lower()[:5] for w in words[1:-1] if w[:1].islower()]
             fitting = [p for p in with_role if all(q in spelt_out(p.role or "") for q in qualifiers)]
             with_role = fitting if qualifiers and fitting else with_role
+            # ("says the union president in an open letter to Rob Farrow, chair of X": the one written to,
+            # named in this very sentence, is the listener, not the president who speaks)
+            said_in = self.text.get(sentence, "")
+            heard = without_listeners(said_in)
+            with_role = [p for p in with_role if not (p.key and p.key in said_in and p.key not in heard)]
             sex = PRONOUN_SEX.get(mention.lower(), "")
             # ("But she added:": a conjunction before the pronoun opens no clause of its own)
             bare_within = re.sub(r"^\s*(?:But|And|Yet|However,|Then|Later,?|Meanwhile,)\s+", "", within)
