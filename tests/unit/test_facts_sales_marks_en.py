@@ -35,6 +35,7 @@ def test_bare_units_after_a_verb_of_selling_count_the_subject(text: str, value: 
         ("Harbour Motors sold 300 housing units last year.", 300, "housing units"),  # a noun before "units"
         ("The depot holds 5,000 units of stock.", 5000, "units of stock"),  # a noun of its own after it
         ("It sold 400,000 units.", 400000, "units"),  # a pronoun names nothing
+        ("The company shipped 12,000 units in May.", 12000, "units"),  # nor a body named only by its kind
     ],
 )
 def test_units_with_a_noun_of_their_own_or_a_pronoun_subject_are_left(text: str, value: float, expected: str) -> None:

@@ -16,6 +16,7 @@ import re
 from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.figure_words import EN_STOP, PRONOUNS
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.quote_cues import ANY_BODY
 from briefing_app.core.facts.subject_before import before_phrase
 
 # The figure's own reading: the unit word alone, or with an adjunct after it ("units in Europe", "shipments for the
@@ -46,6 +47,8 @@ def _subject(head: str) -> str | None:
         return None  # ("it sold 80,000 units": a pronoun names nothing here)
     if subject.split()[-1].lower() in EN_STOP or re.search(r"\d", subject):
         return None  # (a phrase cut short, or another figure's words)
+    if re.sub(r"^the\s+", "", subject.lower()) in ANY_BODY:
+        return None  # ("The firm sold 45,000 units": a body named only by its kind adds nothing to "units sold")
     return subject
 
 
