@@ -29,6 +29,12 @@ DEB_PACKAGES=(
   # Princeton WordNet 3.0: scripts/build_gazetteer.py generates person_nouns.tsv from it (a test rebuilds it)
   wordnet-base
 )
+# Debian's python3, which .venv is made with when it is 3.11 or newer (below), is a static executable: PyInstaller
+# (packaging/) bundles the shared libpython of its version, a package of its own.
+DEBIAN_PY_VERSION="$(/usr/bin/python3 -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null || true)"
+case "$DEBIAN_PY_VERSION" in
+  3.1[1-9]) DEB_PACKAGES+=("libpython$DEBIAN_PY_VERSION") ;;
+esac
 missing=()
 for pkg in "${DEB_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
