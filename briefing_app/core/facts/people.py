@@ -348,7 +348,8 @@ _IN_NAME = rf"(?:{_NAME}|[A-Z]\.|{_PARTICLE}(?=\s+(?:{_PARTICLE}\s+)?[A-Z]))"
 _LIST_NAME = rf"(?:(?:[A-Z]\.\s?){{1,2}}\s*{_NAME}|{_NAME}(?:\s+{_IN_NAME}){{1,3}})"
 _NOTE = r"(?:\s*\([^()]{1,40}\))?"  # "Celso Amorim (Foreign Affairs)": a portfolio or party after each name
 _NAME_LIST = re.compile(
-    rf"{_LIST_NAME}{_NOTE}(?:\s*,\s*{_LIST_NAME}{_NOTE})*(?:\s*,?\s+(?:and|og|alongside)\s+{_LIST_NAME}{_NOTE}"
+    # (a list starts a word: "MPs Ann Lee and Max Holm" holds no name "Ps Ann Lee")
+    rf"(?<![\w'’-]){_LIST_NAME}{_NOTE}(?:\s*,\s*{_LIST_NAME}{_NOTE})*(?:\s*,?\s+(?:and|og|alongside)\s+{_LIST_NAME}{_NOTE}"
     rf"|(?:\s*,\s*{_LIST_NAME}{_NOTE}){{2}})"
 )
 
@@ -431,12 +432,18 @@ def _one_word_members(
 _COMPANY_SUFFIXES = frozenset("LLC LLP LP Inc Ltd Co Corp PLC plc GmbH AG SA NV BV AB ASA ApS Pty".split())
 
 
+def _plural_initials(word: str) -> bool:
+    """Whether `word` is the plural of an office written by its initials ("MPs", "MEPs", "MSPs", "TDs")."""
+    return re.fullmatch(r"[A-Z]{2,4}s", word) is not None and is_title(word[:-1])
+
+
 def _full_name_member(name: str, lowercase_words: set[str]) -> bool:
     """Whether a member of two or three words of a list of people can be a full name: no word of it is a place, a
     common word of the article, a title or a role."""
     places = known_names()
     return len(name.split()) <= 3 and not any(
-        w in places or w.lower() in lowercase_words or is_title(w) or is_role_noun(w.lower()) for w in name.split()
+        w in places or w.lower() in lowercase_words or is_title(w) or is_role_noun(w.lower()) or _plural_initials(w)
+        for w in name.split()
     )
 
 
@@ -589,6 +596,9 @@ def _list_role(before: str, opening: str, after: str = "") -> str | None:
         lead = role_before(before[:-1])  # "frontline players A, B and C": each one a player
         lead = f"{lead}s" if lead else None
     last = before.split()[-1] if before.split() else ""
+    if lead is None and _plural_initials(last):
+        # "Scottish MSPs A and B", "Tory MPs A, B and C": the plural of an office written by its initials, each one's
+        lead = f"{role_before(before[:-1]) or last[:-1]}s"
     if lead is None and re.fullmatch(r"[a-z-]{4,}s", last) and is_person_noun(last[:-1]) and not stars_as_verb(
         before.split()
     ):
