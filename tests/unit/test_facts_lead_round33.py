@@ -196,8 +196,18 @@ def test_the_other_side_of_a_match_named_by_two_words_no_list_holds_is_a_club() 
     # (near misses: a player beaten, one word alone, a people's adjective; and no match report at all)
     text = ["Jane Roe scored twice and her midfielder set up a 2-1 win against Ann Lee in the quarter-final."]
     assert "Ann Lee" not in {f.text for f in facts_of(text) if f.kind == "organisation"}
+    # (a player after his country's or club's possessive: a person, not a side; a club after one stays a side)
+    text = [
+        "Tom Bell beat Norway's Peter Vangsal 6-3 6-4 in the second round of the tournament on Tuesday.",
+        "In the football, Kessby Town's striker scored twice and their goalkeeper kept a clean sheet.",
+    ]
+    facts = facts_of(text)
+    assert "Peter Vangsal" not in {f.text for f in facts if f.kind == "organisation"}
+    assert "Peter Vangsal" in {f.text for f in facts if f.kind == "person"}
     from briefing_app.core.facts.org_teams_en import english_sides
 
+    match = "Kessby Town won 2-1 away at Tolvik's Harbour Athletic: their striker scored and the goalkeeper kept a clean sheet."
+    assert [name for _, _, name in english_sides(match, match)] == ["Tolvik's Harbour Athletic"]
     one = "The council voted against Harbour Athletic plans for a new stand."
     assert english_sides(one, one) == []  # (no match report: no side)
 

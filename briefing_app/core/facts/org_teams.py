@@ -201,6 +201,8 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
             and (words[0] in given or (words[-1] in family and words[0] not in _COMPASS))
         ):
             continue  # "joined Jon Pell in the squad": a person (not "from West Hale": a town's part, no given name)
+        if len(words) > 2 and words[0].endswith(("'s", "’s")) and words[1] in given:
+            continue  # "beat Norway's Jon Pell 6-3 6-4": a country's or a club's player, after its possessive
         if len(words) == 1 and (name.lower() in lowercase or (entry is None and _person_elsewhere(name, whole))):
             continue  # "Tom Hart ... Hart's manager": the surname of a person the article names in full
         if not text[:start].strip(" \"'“‘(") and name.lower() in lowercase:

@@ -25,6 +25,8 @@ def _no_club(name: str) -> bool:
     often as a club; the clubs named by one word are listed) or a determiner's phrase."""
     words = name.split()
     given, family = person_names()
+    if len(words) > 2 and words[0].endswith(("'s", "’s")) and words[1] in given:
+        return True  # "beat Spain's Carlos Moyano": a country's or a club's player, named after its possessive
     return (
         lookup(name) is not None
         or is_nationality(words[0])
