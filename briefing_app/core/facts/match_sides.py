@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.sports_teams import is_sports_story
+
+
+def player_after_possessive(words: list[str]) -> bool:
+    """Whether a name a club reader found is a player named after his country's or club's possessive ("beat Norway's
+    Jon Pell 6-3 6-4"): the possessive, then a given name the lists hold."""
+    return len(words) > 2 and words[0].endswith(("'s", "’s")) and words[1] in person_names()[0]
 
 
 def named_sides(

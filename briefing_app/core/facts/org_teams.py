@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup, person_names
+from briefing_app.core.facts.match_sides import player_after_possessive
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS
 from briefing_app.core.facts.people_nationality import is_nationality, place_names
 from briefing_app.core.facts.repeated_names import not_org_word
@@ -201,8 +202,8 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
             and (words[0] in given or (words[-1] in family and words[0] not in _COMPASS))
         ):
             continue  # "joined Jon Pell in the squad": a person (not "from West Hale": a town's part, no given name)
-        if len(words) > 2 and words[0].endswith(("'s", "’s")) and words[1] in given:
-            continue  # "beat Norway's Jon Pell 6-3 6-4": a country's or a club's player, after its possessive
+        if player_after_possessive(words):
+            continue  # "beat Norway's Jon Pell 6-3 6-4": a player, after his country's possessive
         if len(words) == 1 and (name.lower() in lowercase or (entry is None and _person_elsewhere(name, whole))):
             continue  # "Tom Hart ... Hart's manager": the surname of a person the article names in full
         if not text[:start].strip(" \"'“‘(") and name.lower() in lowercase:

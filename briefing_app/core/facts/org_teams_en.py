@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup, person_names
-from briefing_app.core.facts.match_sides import named_sides
+from briefing_app.core.facts.match_sides import named_sides, player_after_possessive
 from briefing_app.core.facts.people_nationality import is_nationality
 
 _SIDE = re.compile(
@@ -25,8 +25,8 @@ def _no_club(name: str) -> bool:
     often as a club; the clubs named by one word are listed) or a determiner's phrase."""
     words = name.split()
     given, family = person_names()
-    if len(words) > 2 and words[0].endswith(("'s", "’s")) and words[1] in given:
-        return True  # "beat Spain's Carlos Moyano": a country's or a club's player, named after its possessive
+    if player_after_possessive(words):
+        return True  # "beat Spain's Carlos Moyano": a player, left to the people finder
     return (
         lookup(name) is not None
         or is_nationality(words[0])
