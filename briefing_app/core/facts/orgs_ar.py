@@ -150,7 +150,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
     """وزارة الصحة, شركة X: a head noun and the words that follow it in the construct state, with an
     acronym in brackets after it ("منظمة الأغذية والزراعة (الفاو)") taken into its stretch."""
     out = []
-    heads = "|".join(sorted((*AR_HEADS, *_AR_NATIONAL_KINDS), key=len, reverse=True))
+    # (and a department's head as much local copy writes it, its hamza left out: "ادارة", read as "إدارة")
+    heads = "|".join(sorted((*AR_HEADS, *_AR_NATIONAL_KINDS, "ادارة"), key=len, reverse=True))
     taken_to = 0
     # The words after the head in a look-ahead, so that a name starting inside them is still seen
     # ("الاتحاد شكوى للحكومة المغربية").
@@ -168,7 +169,14 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         first = ahead[0]
         # (after "لل" or "بال" the head is definite though its article is not in the match: "للإدارة العامة")
         glued_article = text[m.start() : start].endswith(("لل", "بال")) and not head.startswith("ال")
-        if head.removeprefix("ال") in _GULF_HEADS and not _gulf_body("ال" + head if glued_article else head, ahead):
+        head = "إدارة" if head == "ادارة" else "الإدارة" if head == "الادارة" else head
+        before = (text[: m.start()].split()[-1:] or [""])[0]
+        department = head == "إدارة" and not glued_article and _department(ahead, before)
+        if (
+            head.removeprefix("ال") in _GULF_HEADS
+            and not _gulf_body("ال" + head if glued_article else head, ahead)
+            and not department
+        ):
             continue  # "غرفة العمليات" (a room), "أمانة المسؤولية" (trust): only a chamber or a city's municipality
         things = first.startswith("ال") and first.endswith("ات")
         if head.removeprefix("ال") == "حركة" and (first in _TRAFFIC or things):
@@ -515,6 +523,24 @@ def _gulf_body(head: str, following: list[str]) -> bool:
     if head.removeprefix("ال") in ("رئاسة", "إدارة"):
         return False  # "رئاسة الوزراء": an office; "إدارة الأزمة": managing it (but "الإدارة العامة للمرور")
     return first in ("منطقة", "محافظة", "مدينة") or not first.startswith("ال") and _is_place(first)
+
+
+# What a state's or a body's department is for, after an indefinite "إدارة" ("إدارة مكافحة التهريب", "إدارة
+# العلاقات العامة للهيئة", "إدارة الأرصاد البحرية", "إدارة الإعلام المروري"): fields no one "manages" as a verbal
+# noun, unlike "إدارة الأزمة" (managing the crisis) or "إدارة شؤون البلاد".
+_DEPARTMENT_FIELDS = {"مكافحة", "العلاقات", "الأرصاد", "الإعلام", "الجوازات", "المرور", "التحقيقات", "التحريات",
+                      "الإطفاء", "الهجرة", "الإحصاء", "الاعلام", "الارصاد", "الجنسية", "الدوريات"}  # fmt: skip
+# A director or his deputy before "إدارة X": the department he heads ("مدير إدارة الشؤون القانونية").
+_DIRECTORS = {"مدير", "مديرة", "ومدير", "ومديرة", "لمدير", "لمديرة", "بمدير", "مديري", "ومديري"}
+
+
+def _department(following: list[str], before: str) -> bool:
+    """Whether an indefinite "إدارة" and the words after it name a department: its field is one no verbal noun
+    "managing" takes, or a director heads it; the genitive after it must be definite either way ("مدير إدارة
+    مستشفى X" is the hospital's management, read at the hospital)."""
+    if not following or not following[0].startswith("ال"):
+        return following[:1] == ["مكافحة"]
+    return following[0] in _DEPARTMENT_FIELDS or before in _DIRECTORS
 
 
 # Indefinite nouns of an office or of membership inside a body's name, which another body's name follows in the

@@ -487,6 +487,10 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
                 # a compound given name (نور الدين) counts as one: with one more name, a last word with the
                 # article right before a mark (the appositive's comma) is the family name
                 name.append(w)
+            elif len(name) in (2, 3) and all(map(_ar_is_given, name)) and _closing_family(words, i):
+                # "اللواء X Y الZ، إن", "... الشيخ X Y Z الW.": given and father's names, then a family name that
+                # is no nisba and no given name (Gulf tribal and family names), read only where the name closes
+                name.append(w)
             break
         name.append(w)
         i += 1
@@ -498,6 +502,42 @@ def glued_non_name(rest: str) -> bool:
     body's noun, a function word; then the glued word is the verb's complement after the name, not its last part."""
     return rest in _AR_COLLECTIVE or rest in AR_ORG_WORDS or rest in _AR_FUNCTION or rest in _AR_NOT_NAMES or rest in {
         "كافة", "كل", "مختلف", "عدد", "شأن", "خصوص"}  # fmt: skip
+
+
+# Adjectives that follow a holder's name and are no family name: former, late, current, new, next.
+_AFTER_NAME_ADJECTIVES = {"السابق", "السابقة", "الأسبق", "الاسبق", "الراحل", "الراحلة", "الحالي", "الحالية",
+                          "الجديد", "الجديدة", "المقبل", "المقبلة", "المذكور", "المذكورة", "نفسه", "ذاته"}  # fmt: skip
+
+
+def _closing_family(words: list[str], i: int) -> bool:
+    """Whether words[i], a word with the article after two or three given names, is the family name closing the
+    name: the last word before a mark (the readers' word runs stop at a comma or a stop), or the word before
+    the next list item's office or title joined by و ("X Y الZ والمدير العام ..."). A definite word that goes on
+    into the clause is as often the verb's object ("استقبل الوزير X Y الوفد الزائر"), so it is not read."""
+    w = words[i].rstrip("،,.")
+    core = w[2:]
+    if not (w.startswith("ال") and len(core) >= 3 and core.isalpha()):
+        return False
+    if (
+        w in known_names()
+        or w in _AR_HEADS
+        or w in AR_TITLES
+        or core in AR_ROLE_NOUNS
+        or w in _AR_NOT_NAMES
+        or w in _AR_TIME_WORDS
+        or w in AR_REGNAL
+        or w in _AFTER_NAME_ADJECTIVES
+        or core in AR_ORG_WORDS
+        or w in AR_ORG_WORDS
+    ):
+        return False
+    if w.endswith("ي") and not _lineage_family(w):
+        return False  # (a nationality: "X Y المصري")
+    if i == len(words) - 1 or words[i] != w:
+        return True
+    nxt = words[i + 1]
+    bare = nxt[1:] if nxt.startswith("و") else ""
+    return bare.startswith("ال") and (bare in _AR_HEADS or bare in AR_TITLES or _ar_core(bare) in AR_ROLE_NOUNS)
 
 
 def _unlisted_father(word: str) -> bool:
