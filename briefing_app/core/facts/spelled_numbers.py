@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.counted_tags import one_role_named
-from briefing_app.core.facts.figure_words import EN_STOP, STOP
+from briefing_app.core.facts.figure_words import DA_STOP, EN_STOP, STOP
 from briefing_app.core.facts.gated import search_from
 from briefing_app.core.facts.multiples import is_multiple
 from briefing_app.core.facts.pos_tagger import tag_words
@@ -160,6 +160,48 @@ def _first_mention(after: str, earlier: str) -> bool:
         # such complement may be the clause's verb ("the two countries agreed")
     stems = [re.sub(r"(?:ies|es|s)$", "", w) for w in words]
     return not any(len(stem) >= 3 and re.search(rf"\b{re.escape(stem)}", earlier) for stem in stems)
+
+
+# A Danish superlative after "de <number>": "de tre største byer", "de fire dyreste huse" (-este, or -ste after
+# -ig and the irregular ones): the top of a ranking, a count however often the noun was named before.
+_DA_SUPERLATIVE = r"[a-zæøå]{2,}(?:igste|este|lste)|største|bedste|mindste|værste|yngste|ældste|længste|fleste|højeste"
+# A rank after "de <number>": "de to første satellitter", "de tre største byer".
+_DA_RANKED = re.compile(rf"\s+(første|sidste|næste|seneste|kommende|{_DA_SUPERLATIVE})\s+[a-zæøå]")
+# The noun phrase after "de <number>": up to three lower-case words, the last the noun ("de seks | krav",
+# "de to | gamle broer"); a word of the clause (a verb, a preposition) ends it.
+_DA_PHRASE_WORD = re.compile(r"\s+([a-zæøå][a-zæøå-]+)")
+# Members named right after the noun: "de to piloter Jens Holm og Ole Berg" (two capitalised words, a name).
+_DA_NAMES_FOLLOW = re.compile(r"\s+(?:[A-ZÆØÅ][\w'’-]+\s+){1,3}?(?:og|,)\s*[A-ZÆØÅ]|\s+[A-ZÆØÅ][\w'’-]+\s+[A-ZÆØÅ]")
+
+
+def _da_first_count(n: NumberMatch, after: str, earlier: str) -> bool:
+    """Whether "de <number> <noun>" tells a group for the first time: neither the number (in words) nor
+    any word of the noun phrase was in the article before ("de seks krav, vi stiller", "de syv kommuner i aftalen"),
+    then it counts, it points back to none. "De tre sårede" after "tre blev såret" and "de fire butikker" after
+    "butikkerne" point back. Two is most often a pair just named ("Kessland og Tolvia ... de to stater"), so "de to"
+    counts only when the two are named right after ("de to piloter Jens Holm og Ole Berg")."""
+    if n.raw < 2 or n.value != n.raw or not float(n.raw).is_integer():
+        return False
+    # (the number in words only: "7 møder i 7 byer ... de syv samme byer" is counted again in the house's gold, and a
+    # digit may be a date, "2. maj")
+    if _said_before(n.text.lower(), earlier):
+        return False
+    words: list[str] = []
+    rest = after
+    while len(words) < 3:
+        m = _DA_PHRASE_WORD.match(rest)
+        if not m or m.group(1) in DA_STOP or re.fullmatch(_SAID, m.group(1)):
+            break
+        if not words and re.fullmatch(r"[a-zæøå]+(?:ede|edes|te|tes)", m.group(1)):
+            return False  # "de tre kørte hjem": a past verb, the three told of before
+        words.append(m.group(1))
+        rest = rest[m.end() :]
+    if not words:
+        return False
+    stems = [re.sub(r"(?:erne|ene|ne|er|e|r)$", "", w) for w in words]
+    if any(len(stem) >= 3 and search_from(stem, rf"\b{re.escape(stem)}", earlier) for stem in stems):
+        return False
+    return n.raw > 2 or _DA_NAMES_FOLLOW.match(rest) is not None
 
 
 def _named_before(after: str, earlier: str) -> bool:
@@ -372,7 +414,7 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False
     if lang == "en" and n.raw > 1 and _SINGULAR_UNIT_MODIFIER.match(after):
         return False  # "during the three month period", "the five year plan": a measure as a modifier, no anaphora
-    ranked = re.match(r"\s+(første|sidste|næste|seneste|kommende)\s+[a-zæøå]", after) if lang == "da" else None
+    ranked = _DA_RANKED.match(after) if lang == "da" else None
     if ranked and n.raw > 1 and re.search(r"\b[Dd]e\s+$", before) and (
         earlier is None or f"{n.text.lower()} {ranked.group(1)}" not in earlier
     ):
@@ -386,6 +428,9 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
         return False  # "mens de to andre passagerer slap uskadt": the rest of a group, a new count, no anaphora
     if lang == "en" and re.search(r"\b[Aa]ll\s+$", before) and _ALL_OF_THEM.match(after):
         return True  # "all three had great holds", "all four were taken to hospital": the ones told of before
+    after_de = lang == "da" and earlier is not None and re.search(r"\b[Dd]e\s+$", before) is not None
+    if after_de and earlier is not None and _da_first_count(n, after, earlier):
+        return False  # "de seks krav, vi stiller", "de syv kommuner i aftalen": a group told the first time
     if re.search(r"\b(?:the|these|those|both|de|disse)\s+$", before, re.IGNORECASE):
         new = lang == "en" and earlier is not None and re.search(r"\b[Tt]he\s+$", before) and n.raw > 1
         if not (new and earlier is not None and _first_mention(after, earlier)):
