@@ -1187,6 +1187,11 @@ def _shared_percent(text: str, a: NumberMatch, b: NumberMatch) -> bool:
     )  # fmt: skip
 
 
+# Cents or pence after the second of two numbers joined by "or": a sum and the same said per share, no range
+# ("earned $12.3 million or 22 cents a share", "£4m or 3p a share").
+_CENTS_AFTER = re.compile(r"\s*(?:cents?|pence|p|c)\b", re.IGNORECASE)
+
+
 def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     i = 0
@@ -1207,6 +1212,7 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                 gap in joiners
                 and (gap not in _RANGE_NEEDS_BETWEEN or between)
                 and b.raw > a.raw
+                and not (gap == "or" and a.currency and _CENTS_AFTER.match(text[b.end :]))
                 and (
                     a.spelled == b.spelled
                     or _MIXED_RANGE_LEAD.search(lead) is not None

@@ -133,6 +133,10 @@ def per_share_and_baselines(facts: list[Fact], text: str) -> None:
             kind = next((e for e in reversed(facts[:i]) if e.unit == f.unit and e.counts and not _share_label(e.counts)
                          and not e.counts.endswith("(per share)")), None)  # fmt: skip
             f.counts = kind.counts if kind is not None else None
+        result = _result_after(text, n.end) if per_share else None
+        if result and result not in (f.counts or "").lower():
+            f.counts = f"{result} (per share)"  # "made 31 cents per share of net income": not the one who made it
+            continue
         if not per_share or ("share" in (f.counts or "") and not label):
             continue
         restated = (
@@ -147,6 +151,21 @@ def per_share_and_baselines(facts: list[Fact], text: str) -> None:
         whole = previous.counts if restated and previous is not None else (None if label else f.counts)
         whole = whole or _priced_deal(text, n.start, n.end)
         f.counts = f"{whole} (per share)" if whole else "per share"
+
+
+# The result a per-share sum is of, named after it: "made 31 cents per share of net income", "reported 25 cents a
+# share in operating profit" (the result said after the share, not before the sum as "profit of 31 cents a share").
+_RESULT = r"profits?|earnings|income|loss(?:es)?|revenues?|sales|cash\s+flow"
+_RESULT_AFTER = re.compile(
+    rf"{_PER_SHARE.pattern}\s+(?:of|in)\s+((?:(?:adjusted|net|operating|core|underlying|comparable|recurring|"
+    rf"pre-?tax|after-tax|diluted|basic|quarterly|annual|full-year)\s+){{0,2}}(?:{_RESULT}))\b",
+    re.IGNORECASE,
+)
+
+
+def _result_after(text: str, end: int) -> str | None:
+    after = _RESULT_AFTER.match(text, end)
+    return after.group(1).lower() if after is not None else None
 
 
 # What a price per share is the price of, in takeover and dividend copy: the noun after "per share" ("a 44p per

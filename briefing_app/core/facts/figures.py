@@ -229,6 +229,7 @@ from briefing_app.core.facts.opening_subordinators_en import without_opening_sub
 from briefing_app.core.facts.paired_counts_en import paired_counts
 from briefing_app.core.facts.participle_measures_en import participle_measures
 from briefing_app.core.facts.per_unit_heads_en import with_per_unit
+from briefing_app.core.facts.pitch_places_en import pitch_place
 from briefing_app.core.facts.plural_rounds import is_plural_round
 from briefing_app.core.facts.point_terms import is_point_term
 from briefing_app.core.facts.poll_shares import poll_readings
@@ -447,6 +448,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ratio = lang == "en" and ratio_first(s.text, n)  # ("by almost 3-1,": a ratio, no match score)
             if (is_score(s.text, n) and not ratio) or is_list_marker(s.text, n):
                 continue
+            if lang == "en" and pitch_place(s.text, n):
+                continue  # "deep inside his own 22", "the back nine", "birdied 17": a place of play, no count
             # (what the story told before the number, the headline left out: a count's first mention or not; built
             # only for Hebrew, as it copies the article's text up to the number)
             if lang == "he" and not_a_hebrew_figure(

@@ -15,6 +15,9 @@ _TIME_WORDS = {
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
 }  # fmt: skip
+# What ends a reporting period told after its subject: "turnover for the nine months | ended Oct. 31 reached
+# $2bn" is no time phrase fronted before a subject "ended Oct".
+_PERIOD_ENDS = {"ended", "ending", "through", "that", "which"}
 # What governs a time word at the front of a sentence: "Last year", "In the three months to June", "this morning".
 _GOVERNED = re.compile(
     r"(?:\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Ss]ame|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ee]arly|"
@@ -35,7 +38,7 @@ def without_fronted_time(text: str, start: int, counts: str | None) -> str | Non
         if word.lower() not in _TIME_WORDS:
             continue
         rest = words[i + 1 :]
-        if rest[0].lower() in EN_STOP or rest[0].lower() in EN_VERBS:
+        if rest[0].lower() in EN_STOP or rest[0].lower() in EN_VERBS or rest[0].lower() in _PERIOD_ENDS:
             return counts
         before = text[:start]
         found = list(re.finditer(rf"\b{re.escape(word)}\s+{re.escape(rest[0])}\b", before, re.IGNORECASE))

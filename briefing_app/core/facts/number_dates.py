@@ -43,10 +43,13 @@ _SPAN_BEFORE_EVENT = re.compile(
 # A reporting period of a result: "for the 40 weeks to June 3", "in the three months running up to May",
 # "the 26 weeks ended 9 March": the result is the figure, and the period it covers is a date, told as its length
 # up to its end (not "spent six months to March in jail" with no article, nor "the three months to come").
+# North American copy writes the end with a relative and the month cut short: "for the nine months that ended
+# Oct. 31", "the 13 weeks ending Feb. 2".
 _REPORTING_PERIOD_BEFORE = re.compile(r"\b(?i:the)\s+(?:(?:first|last|final|past|latest)\s+)?$")
 _REPORTING_PERIOD_AFTER = re.compile(
-    r"[\s-]+(?:weeks?|months?)\s+(?:to|ended|ending|through|leading\s+(?:up\s+)?to)\s+(?:the\s+end\s+of\s+)?"
-    rf"(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+)?(?:{EN_MONTHS}|Christmas|Easter)\b"
+    r"[\s-]+(?:weeks?|months?)\s+(?:(?:that|which)\s+)?(?:to|ended|ending|through|leading\s+(?:up\s+)?to)\s+"
+    rf"(?:the\s+end\s+of\s+)?(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+)?(?:{EN_MONTHS}\b|{EN_MONTH_ABBR}|"
+    r"(?:Christmas|Easter)\b)"
 )
 # A minute of a match: "On 53 minutes Smith saved", "on 80 minutes, a penalty" (when in the game, not how long).
 _MATCH_MINUTE = re.compile(r"\s+minutes?\b(?!\s+(?:of|later|earlier|after|before))")
