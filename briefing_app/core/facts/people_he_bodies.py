@@ -14,6 +14,9 @@ from dataclasses import replace
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_he_base import he_given
 
+# The heads of a party or a faction, which the organisation finder leaves out of the party's name.
+_PARTY_HEADS = {"סיעת", "מפלגת"}
+
 
 def _after_a_body(words: list[str], bodies: set[str]) -> list[str] | None:
     """The words after the longest body's name that opens the name, or None when no body opens it."""
@@ -27,6 +30,8 @@ def _mended(person: Fact, bodies: set[str], names: set[str]) -> Fact | None:
     """The person as it stands, as the name left after a body's (None when the article's people hold it
     already), or None when it is a body's name (whole or opening with one) and its first word is no given name."""
     words = person.text.split()
+    if len(words) >= 2 and words[0] in _PARTY_HEADS and any(b.split()[0] == words[1] for b in bodies):
+        return None  # "סיעת X" where the body is named "X Y" without its head (orgs_he_kind_name)
     if len(words) < 2 or he_given(words[0]):
         return person
     if person.text in bodies:

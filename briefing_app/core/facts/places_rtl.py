@@ -23,7 +23,11 @@ from briefing_app.core.facts.orgs_ar import _nationality  # (a country's adjecti
 from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body, defence_team
 from briefing_app.core.facts.orgs_ar_clubs import club_names
 from briefing_app.core.facts.orgs_ar_marked import marked_subjects
-from briefing_app.core.facts.orgs_he_kind_name import name_after_kind
+from briefing_app.core.facts.orgs_he_kind_name import (
+    name_after_kind,
+    own_name_of_party_or_company,
+    plant_names,
+)
 from briefing_app.core.facts.orgs_he_not import knesset_as_common_noun
 from briefing_app.core.facts.orgs_he_quoted_appos import described_kinds, quoted_appositions
 from briefing_app.core.facts.places_he import (
@@ -188,6 +192,7 @@ def rtl_named(
         else []
     )
     described = described_kinds(text) if lang == "he" else []
+    quoted += [p for p in plant_names(text) if all(p[0] != s for s, _, _ in quoted)] if lang == "he" else []
     bodies: list[tuple[int, int]] = []  # (the bodies added here, whose name may say where the body sits)
     for start, end, name in [*causes, *quoted, *finder(text), *acronyms]:
         if any(a <= start and end <= b and (a, b) != (start, end) for a, b in listed):
@@ -199,6 +204,8 @@ def rtl_named(
             name, end = name[: -len(last) - 1], end - len(last) - 1  # "חיל האוויר הישראלי השמיד את": the verb
         if lang == "he":
             own = name_after_kind(text, start, end, name)  # orgs_he_kind_name: "חברת הצעצועים X": X, no kind
+            start, end, name = own if own is not None else (start, end, name)
+            own = own_name_of_party_or_company(text, start, end, name)  # "סיעת X", "חברת X": X, no kind
             start, end, name = own if own is not None else (start, end, name)
         if lang == "ar" and place_shapes_ar.site_named_after(text, start):
             continue  # "شارع جامعة الدول العربية": a street named after the body, read as a place below
