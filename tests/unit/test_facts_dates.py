@@ -66,6 +66,7 @@ def dates(text: str, language: str = "en") -> list[str]:
         ("The day of the parade was cold.", ["The day of the parade"]),
         ("She agreed to stop on the morning of 21/6.", ["of 21/6"]),
         ("The town was founded in 732.", ["in 732"]),
+        ("The town was founded in 732, the chronicle says.", ["in 732"]),
         ("The vote, planned for mid-2016, was put off.", ["mid-2016"]),
         ("In the 1980s the mine closed.", ["In the 1980s"]),
         ("The chapel was built in the late 17th century.", ["in the late 17th century"]),
@@ -93,6 +94,9 @@ def test_english_date_expressions(sentence: str, expected: list[str]) -> None:
         "For the last decade, she ran the bakery.",
         # A fraction is not a date.
         "Add 1/2 cup of sugar.",
+        # Three digits before a thousands or decimal separator open a larger number, not a year.
+        "Members rose to 9,400, up from 812,000 in the spring count.",
+        "The ferry carried 615.5 tonnes by 612.5 tonnes.",
     ],
 )
 def test_english_lookalikes_are_not_dates(sentence: str) -> None:

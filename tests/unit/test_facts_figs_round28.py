@@ -28,6 +28,16 @@ def test_subject_past_apposition_in_quotes() -> None:
     assert "Low Tide" in counts
 
 
+def test_subject_past_a_participle_aside() -> None:
+    # "The remake, starring X, cost ...": the name is the participle's object, the remake what cost the sum
+    counts = counts_of("The remake, starring Dana Vell, cost $120m to make.", "en", 120_000_000)
+    assert counts.startswith("remake") and "Vell" not in counts
+    counts = counts_of("The sequel, featuring Tom Arden, took $9m in its first weekend.", "en", 9_000_000)
+    assert counts.startswith("sequel") and "Arden" not in counts
+    # (near miss: an apposition that is no participle's object is the subject itself)
+    assert counts_of("Harbour Films, the studio, took $12m.", "en", 12_000_000).startswith("Harbour Films")
+
+
 def test_subject_not_taken_for_pronoun_or_subject_figure() -> None:
     assert counts_of("It made $5 million.", "en", 5_000_000) == "made"
     assert "watched" in counts_of("The show drew the biggest audience as 8 million watched.", "en", 8_000_000)

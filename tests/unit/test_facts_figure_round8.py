@@ -374,6 +374,21 @@ def test_a_multiple_compared_with_as_counts_the_quality_compared(text: str, valu
 @pytest.mark.parametrize(
     "text",
     [
+        "Winger Jo Maddox scored twice as the Tolvik side won 3-1.",
+        "Maddox struck three times as the hosts came back.",
+        "The mayor spoke twice as they waited for the vote.",
+    ],
+)  # fmt: skip
+def test_as_the_conjunction_after_a_multiple_is_no_quality_compared(text: str) -> None:
+    # "twice as the visitors won": "as" is "while" there; a determiner or pronoun after it compares no quality
+    counts = counts_of(text, "en", 2 if "twice" in text else 3)
+    assert counts is not None
+    assert not counts.startswith(("the ", "his ", "they ")) and counts not in ("the", "his", "they")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The levy was set under Royal Decree (R.D.) 8812.",
         "It was set under X.O. 4410, as amended.",
         "The Tolvik harbour bill, S.B. 212, passed on Monday.",

@@ -191,6 +191,10 @@ def phrase_before(text: str, words: list[tuple[int, int, str]], verb_at: int) ->
     first = k + 1
     if first > end:
         return None
+    if _inside_participle_aside(text, words, k, end):
+        # "The remake, starring Jo Roe, cost $207m": the phrase is the object of a participle set off by commas;
+        # the subject is the phrase before the aside
+        return phrase_before(text, words, k - 1)
     span = text[words[first][0] : words[end][1]]
     if stopped_by == "ADP" and "," in span:
         span = span.split(",", 1)[1]  # "In third place, Sony's family film ...": the fronted phrase is no subject
@@ -203,3 +207,13 @@ def phrase_before(text: str, words: list[tuple[int, int, str]], verb_at: int) ->
     if not span or not re.search(r"[A-Za-z]", span):
         return None
     return span
+
+
+def _inside_participle_aside(text: str, words: list[tuple[int, int, str]], verb_k: int, end: int) -> bool:
+    """Whether the phrase ending at `end` (a comma) follows a participle at `verb_k` that a comma opens: an aside
+    between the subject and its verb (", starring X,", ", featuring X,")."""
+    if verb_k < 1 or words[verb_k][2] != "VERB" or text[words[end][0] : words[end][1]] != ",":
+        return False
+    if text[words[verb_k - 1][0] : words[verb_k - 1][1]] != ",":
+        return False
+    return text[words[verb_k][0] : words[verb_k][1]].lower().endswith(("ing", "ed"))

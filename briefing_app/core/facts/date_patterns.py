@@ -193,7 +193,8 @@ EN: list[str | Around] = [
         needs=("week of", "weekend of", "days of", "half of", "fortnight of"),
     ),
     # A year of three digits needs a word of time and ends a clause ("arrived in 615."), or an era.
-    Around(r"\b(?i:in|since|by|until|from)\s+\d{3}\b(?=\s*[,.;:)]|\s+(?:AD|BC|BCE|CE)\b)", needs=_DIGIT),
+    # (not "up from 733,000" nor "by 733.5": a separator with digits after it is inside a larger number)
+    Around(r"\b(?i:in|since|by|until|from)\s+\d{3}\b(?=\s*[,.;:)](?!\d)|\s+(?:AD|BC|BCE|CE)\b)", needs=_DIGIT),
     Around(r"\b(?:AD\s+\d{1,4}|\d{1,4}\s+(?:BC|BCE|AD|CE))\b", needs=_DIGIT),
     # A day named by what happens on it: "election day", "the day of the blast", "the second day of the summit".
     Around(r"\b(?i:election|polling|voting)\s+day\b", needs=("election", "polling", "voting")),

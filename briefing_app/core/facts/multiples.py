@@ -152,9 +152,12 @@ def changed_part(before: str, n: NumberMatch) -> str | None:
 
 
 # A multiple compared with "as" and the quality compared: "twice as resistant to salt damage", "three times as
-# hard as ..."; not "as many"/"as much" (the noun after them is what is counted) nor "as well".
+# hard as ..."; not "as many"/"as much" (the noun after them is what is counted) nor "as well"; nor "as" the
+# conjunction, which a determiner or a pronoun follows ("scored twice as the visitors won": while, no quality).
 _AS_QUALITY = re.compile(
-    r"\s*(?:times\s+)?as\s+(?!(?:many|much|well|long|soon|far)\b)([a-z][a-z-]+)\b"
+    r"\s*(?:times\s+)?as\s+(?!(?:many|much|well|long|soon|far)\b)"
+    r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|it|they|we|you|i|there|part|if)\b)"
+    r"([a-z][a-z-]+)\b"
     r"(?:\s+((?:to|at|in|for|against|on|with|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*))?"
 )
 
