@@ -87,3 +87,58 @@ def test_the_sentence_between_keeps_the_office_from_the_name_when_it_names_or_ho
         "The singer caused a stir abroad after the show."
     )
     assert roles.get("Caspar Mellory") is None
+
+
+def test_the_named_subject_need_not_open_its_sentence() -> None:
+    # the name after a fronted phrase, as the subject of a clause inside the sentence, or by surname alone
+    roles = _roles(
+        "After a late vote in the assembly, Bram Tollery thanked his staff. "
+        "The Labour governor promised more money for schools."
+    )
+    assert roles["Bram Tollery"] == "Labour governor"
+    roles = _roles(
+        "Supporters fear Kester Vaine will be out until the spring. "
+        "The Rovers striker picked up a knee injury in training on Friday."
+    )
+    assert roles["Kester Vaine"] == "Rovers striker"
+    roles = _roles(
+        "Odile Prenter opened the scoring after ten minutes. However Prenter, in only her third game, "
+        "also hit the winner. The Harbour City midfielder had found the net late in the last game too."
+    )
+    assert roles["Odile Prenter"] == "Harbour City midfielder"
+
+
+def test_a_description_set_off_by_who() -> None:
+    roles = _roles(
+        "Lucan Derrow says fame is a burden. "
+        "The film star – who lives on a farm abroad – rarely gives interviews now."
+    )
+    assert roles["Lucan Derrow"] == "film star"
+    roles = _roles(
+        "Lucan Derrow says fame is a burden. The veteran singer, who turns 60 this year, plans one more tour."
+    )
+    assert roles["Lucan Derrow"] == "veteran singer"
+
+
+def test_an_object_or_a_name_before_no_verb_is_no_subject() -> None:
+    # the person is an object ("against"), or is followed by a possessive or "this": the one described may differ
+    roles = _roles("The home side won 2-1 against Kester Vaine on Sunday. The Rovers striker was not happy.")
+    assert roles.get("Kester Vaine") is None
+    roles = _roles("Critics rounded on Kester Vaine this week. The Rovers striker was not happy.")
+    assert roles.get("Kester Vaine") is None
+    roles = _roles("The deal was agreed with Kester Vaine's agent. The Rovers striker will join next month.")
+    assert roles.get("Kester Vaine") is None
+
+
+def test_four_words_before_the_noun_and_an_age_in_brackets() -> None:
+    roles = _roles(
+        "Judges expect Niamh Corrigan will go far in the contest. "
+        "The former Kessby Choir folk singer (31) has entered twice before."
+    )
+    assert roles["Niamh Corrigan"] == "former Kessby Choir folk singer"
+    # five words: too long to be sure it is one description
+    roles = _roles(
+        "Judges expect Niamh Corrigan will go far in the contest. "
+        "The new and much loved Kessby folk singer has entered twice before."
+    )
+    assert roles.get("Niamh Corrigan") is None

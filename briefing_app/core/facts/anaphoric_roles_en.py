@@ -28,11 +28,12 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.roles import is_role_noun
 
 # "The treasurer | has", "the Reform Leader | attacked", "The Green Alliance leader | said": "the", up to
-# three words, the role noun, then a finite verb (or "and"). The words may be capitalised (a party's name) or not.
+# four words, the role noun, an age in brackets the tabloids add ("The Kessby-born folk singer (31) has"), then a
+# finite verb (or "and", or "who" after a comma or dash). The words may be capitalised (a party's name) or not.
 _DESCRIBED = re.compile(
-    r"(?:But\s+|And\s+)?[Tt]he\s+(?P<role>(?:[\w'’.-]+\s+){0,3}?(?P<noun>[A-Za-z][\w-]*))"
-    r"\s+(?:has|had|was|is|will|would|could|can|also|today|yesterday|and|insisted|said|says|told|added|"
-    r"[a-z]{2,}ed\b|[a-z]{2,}s\b)"
+    r"(?:But\s+|And\s+)?[Tt]he\s+(?P<role>(?:[\w'’.-]+\s+){0,4}?(?P<noun>[A-Za-z][\w-]*))(?:\s+\(\d{1,3}\))?"
+    r"(?:\s+(?:has|had|was|is|will|would|could|can|also|today|yesterday|and|insisted|said|says|told|added|"
+    r"[a-z]{2,}ed\b|[a-z]{2,}s\b)|\s*(?:,|\s[–—-])\s+who\b)"
 )
 # A fronted phrase before the subject, up to its comma: a preposition, participle or subordinator opens it.
 _FRONTED = re.compile(
@@ -40,12 +41,38 @@ _FRONTED = re.compile(
     r"Yesterday|Today|Last\s+\w+|With|Without|Since|While|As)\b[^,]{0,160},\s+"
 )
 # Offices that tell of a named person rather than naming them again: the courts, the police, medicine, the press.
-_REPORTERS = frozenset(
+REPORTING_OFFICES = frozenset(
     "coroner judge magistrate officer officers police policeman policewoman detective inspector sergeant constable "
     "sheriff prosecutor prosecutors lawyer lawyers solicitor barrister attorney spokesman spokeswoman spokesperson "
     "doctor doctors surgeon pathologist paramedic nurse witness official officials source expert analyst economist "
     "reporter correspondent editor jury court victim".split()
 )
+
+
+# A connective or a fronted phrase before the subject's name ("However Jo Roe ...", "After the vote, Jo Roe ...").
+_CONNECTIVE = re.compile(r"(?:But|And|However|Now|Meanwhile|Still|Instead)\b,?\s+")
+# A finite verb right after a name makes it the subject of its clause, wherever the clause stands ("Fans fear Jo
+# Roe will be out for a month", "... because Jo Roe had signed"); "this"/"his" and the like end in "s" too.
+_FINITE_AFTER = re.compile(
+    r"\s+(?!(?:this|his|its|thus|us|as|plus|across|towards|versus|whereas|unless|besides)\b)"
+    r"(?:has|had|was|is|will|would|could|can|may|might|must|should|did|does|[a-z]{2,}ed|[a-z]{2,}s)\b"
+)
+
+
+def _subject_mention(person: Fact, opening: str) -> re.Match[str] | None:
+    """Where `opening` (a sentence after its dateline) names `person` as the subject of a clause: its full name or
+    surname opens it (after a connective or a fronted phrase), or stands right before a finite verb. An object
+    ("Critics rounded on Jo Roe ...") is no subject: the one described next may be someone else."""
+    lead = _CONNECTIVE.match(opening) or _FRONTED.match(opening)
+    for name in dict.fromkeys((person.text, person.text.split()[-1])):
+        named = re.compile(r"(?<![\w'’])" + re.escape(name) + r"(?![\w'’])")
+        for at in (0, lead.end()) if lead else (0,):
+            if (m := named.match(opening, at)) is not None:
+                return m
+        for m in named.finditer(opening):
+            if _FINITE_AFTER.match(opening, m.end()):
+                return m
+    return None
 
 
 def _inside_open_quote(sentences: list[SourceSentence], following: SourceSentence) -> bool:
@@ -94,7 +121,8 @@ def anaphoric_roles(persons: list[Fact], sentences: list[SourceSentence], lang: 
             continue
         person = in_named[0]
         opening = named.text[dateline_end(named.text) :]
-        if not re.match(re.escape(person.text) + r"(?![\w'’])", opening):
+        mention = _subject_mention(person, opening)
+        if mention is None:
             continue
         found = _described_next(sentences, k, persons)
         if found is None:
@@ -102,7 +130,7 @@ def anaphoric_roles(persons: list[Fact], sentences: list[SourceSentence], lang: 
         following, m, between = found
         if _inside_open_quote(sentences, following):
             continue  # (the speaker's own words describe someone else: 'Jo Roe: "... The full-back hits ..."')
-        if not is_role_noun(m.group("noun")) or m.group("noun").lower() in _REPORTERS:
+        if not is_role_noun(m.group("noun")) or m.group("noun").lower() in REPORTING_OFFICES:
             continue
         if re.search(r"\b(?:of|for|from|with|in|at)\b", m.group("role")):
             continue  # ("The body of journalist ...": a thing of a person, not an office as subject)
@@ -112,7 +140,8 @@ def anaphoric_roles(persons: list[Fact], sentences: list[SourceSentence], lang: 
         if any(following.index in p.sentences and p.text in before for p in persons):
             continue  # ("The minister met Jo Roe": a person named in it could be the one described)
         noun = m.group("noun").lower()
-        if re.search(r"\b" + re.escape(noun) + r"s?\b", opening[len(person.text) :] + " " + between, re.IGNORECASE):
+        rest = opening[:mention.start()] + " " + opening[mention.end() :]
+        if re.search(r"\b" + re.escape(noun) + r"s?\b", rest + " " + between, re.IGNORECASE):
             continue  # ("Jo Roe met the minister. | The minister said": the office is someone else in her sentence)
         if any(p is not person and p.role and noun in p.role.lower() and min(p.sentences) < following.index
                for p in persons):

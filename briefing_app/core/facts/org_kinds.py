@@ -50,8 +50,9 @@ def firm_kind_before(before: str) -> bool:
     return _FIRM_KIND_BEFORE.search(before[-40:]) is not None
 # Kinds above that a person may follow too ("polar explorer Jane Roe", "the coal miner Tom Hale", "their target Ann
 # Lee"): the name after them must be one word that is no given name, or end in a body's word, and a target must be
-# a bid's ("takeover target X").
-PERSONS_TOO = frozenset({"explorer", "miner", "target", "subsidiary", "entity"})
+# a bid's ("takeover target X"). A producer, a property developer and a publisher are people's trades as much as
+# firms' ("Producer Tom Hale said", "property developer Ann Lee": the given name makes the person).
+PERSONS_TOO = frozenset({"explorer", "miner", "target", "subsidiary", "entity", "producer", "developer", "publisher"})
 
 
 def person_too_fails(kind_phrase: str, words: list[str], given: frozenset[str], tails: tuple[str, ...]) -> bool:

@@ -23,6 +23,7 @@ ROLE_NOUNS = (
     "fellow", "specialist", "strategist", "planner", "organiser", "organizer", "volunteer", "victim", "survivor",
     "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "chief-executive",
     "whip", "backbencher", "frontbencher",  # parliamentary offices: "ex-chief whip X", "Tory backbencher Y"
+    "taoiseach", "tánaiste",  # Ireland's head of government and deputy, offices as "premier" ("The Taoiseach said")
     "direktør", "formand", "minister", "borgmester", "talsmand", "talsperson", "pressechef", "chef", "forsker",
     "professor", "ordfører", "leder", "næstformand", "sekretær", "analytiker", "økonom", "ejer", "beboer",
     "landmand", "fisker", "kaptajn", "medlem", "rådgiver", "advokat", "læge", "lektor", "konsulent", "ekspert",
