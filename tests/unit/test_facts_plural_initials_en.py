@@ -5,6 +5,11 @@ plural ("Ps A", "MPs A"). Words of other shapes before a list read as before. Ma
 from __future__ import annotations
 
 from tests.unit.facts_helpers import local_roles as _roles
+from tests.unit.facts_helpers import local_texts
+
+
+def organisations(text: str) -> set[str]:
+    return local_texts(text, "organisation")
 
 
 def test_each_member_after_plural_initials_holds_the_office() -> None:
@@ -27,3 +32,14 @@ def test_near_misses_read_as_before() -> None:
     assert _roles("Labour MP Nick Rowe voted for it.") == {"Nick Rowe": "Labour MP"}
     roles = _roles("Aid groups and NGOs Alma Reyes and Tim Sole visited the camp.")
     assert all(role is None or "NGOs" not in role for role in roles.values())
+
+
+def test_an_adjective_before_the_plural_is_the_offices_not_a_name_or_a_party() -> None:
+    # "Fellow MEPs A and B": the sentence's first word a title list may hold, then the plural; neither is a name
+    roles = _roles("Fellow MEPs Sarah Quill and Owen Barr voted against.")
+    assert roles == {"Sarah Quill": "Fellow MEPs", "Owen Barr": "Fellow MEPs"}
+    # "Fellow Labour MPs": the party is Labour, no party "Fellow Labour"
+    names = organisations("Fellow Labour MPs Sarah Quill and Owen Barr voted against.")
+    assert "Labour" in names and "Fellow Labour" not in names
+    # (near miss: a party that is a run of two capitalised words keeps both)
+    assert "Fine Gael" in organisations("Fine Gael TDs Ann Roe and Tom Dunne walked out.")

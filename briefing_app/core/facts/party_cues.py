@@ -26,7 +26,8 @@ _BEFORE_MEMBERS = re.compile(
 # Words that open a sentence or qualify the plural and are no party's ("Two MPs", "Senior TDs", "Backbench MPs").
 _NOT_A_PARTY = {"The", "Two", "Three", "Four", "Five", "Six", "Many", "Some", "Several", "Other", "Senior", "Junior",
                 "Backbench", "Opposition", "Government", "Independent", "Rebel", "Former", "All", "Most", "Few",
-                "Both", "Female", "Male", "Young", "New", "Veteran", "Local", "European", "National"}  # fmt: skip
+                "Both", "Female", "Male", "Young", "New", "Veteran", "Local", "European", "National", "Fellow",
+                "Leading", "Top", "Dissident", "Retiring", "Sitting", "Serving", "Outgoing", "Ordinary"}  # fmt: skip
 # Words that end a legislature's or a body's name, no party's ("Parliament lawmakers", "Assembly members").
 _BODY_WORDS = {"Parliament", "Assembly", "Congress", "Senate", "House", "Council", "Chamber", "Knesset", "Dáil"}
 

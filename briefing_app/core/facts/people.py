@@ -69,6 +69,7 @@ from briefing_app.core.facts.people_nicknames_en import without_nicknames_en
 from briefing_app.core.facts.people_not_names import home_after_name
 from briefing_app.core.facts.people_owners import drop_owners_of_people, owned_names
 from briefing_app.core.facts.people_role_before import stars_as_verb
+from briefing_app.core.facts.people_role_words import is_plural_of_initials
 from briefing_app.core.facts.people_roles import (
     AGED_SUBJECT,
     COMMON_VERBS,
@@ -432,17 +433,12 @@ def _one_word_members(
 _COMPANY_SUFFIXES = frozenset("LLC LLP LP Inc Ltd Co Corp PLC plc GmbH AG SA NV BV AB ASA ApS Pty".split())
 
 
-def _plural_initials(word: str) -> bool:
-    """Whether `word` is the plural of an office written by its initials ("MPs", "MEPs", "MSPs", "TDs")."""
-    return re.fullmatch(r"[A-Z]{2,4}s", word) is not None and is_title(word[:-1])
-
-
 def _full_name_member(name: str, lowercase_words: set[str]) -> bool:
     """Whether a member of two or three words of a list of people can be a full name: no word of it is a place, a
     common word of the article, a title or a role."""
     places = known_names()
     return len(name.split()) <= 3 and not any(
-        w in places or w.lower() in lowercase_words or is_title(w) or is_role_noun(w.lower()) or _plural_initials(w)
+        w in places or w.lower() in lowercase_words or is_title(w) or is_role_noun(w.lower()) or is_plural_of_initials(w)
         for w in name.split()
     )
 
@@ -596,7 +592,7 @@ def _list_role(before: str, opening: str, after: str = "") -> str | None:
         lead = role_before(before[:-1])  # "frontline players A, B and C": each one a player
         lead = f"{lead}s" if lead else None
     last = before.split()[-1] if before.split() else ""
-    if lead is None and _plural_initials(last):
+    if lead is None and is_plural_of_initials(last):
         # "Scottish MSPs A and B", "Tory MPs A, B and C": the plural of an office written by its initials, each one's
         lead = f"{role_before(before[:-1]) or last[:-1]}s"
     if lead is None and re.fullmatch(r"[a-z-]{4,}s", last) and is_person_noun(last[:-1]) and not stars_as_verb(

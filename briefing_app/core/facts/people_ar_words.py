@@ -533,11 +533,25 @@ def _closing_family(words: list[str], i: int) -> bool:
         return False
     if w.endswith("ي") and not _lineage_family(w):
         return False  # (a nationality: "X Y المصري")
+    if _verbal_noun(core):
+        return False  # "انتقدت زعيمة المعارضة X Y الاستجابة.": the verb's object closes the sentence, no family
     if i == len(words) - 1 or words[i] != w:
         return True
     nxt = words[i + 1]
     bare = nxt[1:] if nxt.startswith("و") else ""
     return bare.startswith("ال") and (bare in _AR_HEADS or bare in AR_TITLES or _ar_core(bare) in AR_ROLE_NOUNS)
+
+
+def _verbal_noun(core: str) -> bool:
+    """Whether `core` (a word without its article) has the shape of a verbal noun of the derived verb forms no
+    family name takes: استفعال (استجابة، استثمار), افتعال (اجتماع، احتفال), انفعال (انسحاب، انفجار), or a
+    feminine plural (المساعدات)."""
+    return (
+        core.startswith("است")
+        or re.fullmatch(r"ا.ت.ا.+", core) is not None
+        or re.fullmatch(r"ان..ا.+", core) is not None
+        or core.endswith("ات")
+    )
 
 
 def _unlisted_father(word: str) -> bool:

@@ -157,6 +157,11 @@ _POLICE_RANKS = frozenset({"DC", "DI", "DSU", "SO", "SSO", "SP", "ASP", "DSP", "
 _OFFICE_INITIALS = frozenset({"CM", "DGP", "IGP"})
 
 
+def is_plural_of_initials(word: str) -> bool:
+    """Whether `word` is the plural of an office written by its initials ("MPs", "MEPs", "MSPs", "TDs")."""
+    return re.fullmatch(r"[A-Z]{2,4}s", word) is not None and is_title(word[:-1])
+
+
 def is_title(token: str) -> bool:
     if token.rstrip(",") in _POLICE_RANKS or token.rstrip(",") in _OFFICE_INITIALS:
         return True

@@ -12,7 +12,7 @@ from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.people_index import fold, strip_possessive
 from briefing_app.core.facts.people_named_of import name_before_of
 from briefing_app.core.facts.people_nationality import is_nationality
-from briefing_app.core.facts.people_role_words import person_job_before
+from briefing_app.core.facts.people_role_words import is_plural_of_initials, person_job_before
 from briefing_app.core.facts.people_roles import PORTFOLIO, is_job, is_title
 from briefing_app.core.facts.people_run_types import Run, Sentence
 from briefing_app.core.facts.people_shapes import is_family_name, opening_title, plural_title_words
@@ -66,10 +66,11 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         title = title[1:]  # "On Thursday Governor Jane Roe": the day ends the adverbial, the title is "Governor"
     given = person_names()[0]
     while len(name_tokens) >= 3 and name_tokens[0] not in given and name_tokens[1] in given and (
-        is_role_noun(name_tokens[0].lower())
+        is_role_noun(name_tokens[0].lower()) or is_plural_of_initials(name_tokens[0])
     ):
         # "Public Advocate Tom Lind", "City Comptroller Ann Roe": a capitalised job noun no title list holds, right
-        # before a given name, is the office, not the first word of the name
+        # before a given name, is the office, not the first word of the name (so is an office's plural by its
+        # initials: "Fellow MEPs Ann Roe and ...")
         title, name_tokens = [*title, name_tokens[0]], name_tokens[1:]
     cut = next((i for i, t in enumerate(name_tokens) if t in ("of", "for") and i >= 2), None)
     # ("Prime Minister Jane Roe of Ruritania": a given name opens the name, "of" ends it after a title too)
