@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from briefing_app.core.facts.entity_tagger import common_words
-from briefing_app.core.facts.gazetteer import given_genders, lookup
+from briefing_app.core.facts.gazetteer import given_genders, lookup, person_names
 from briefing_app.core.facts.org_acronyms import acronym_first
 from briefing_app.core.facts.org_names import defined_name
 from briefing_app.core.facts.orgs import acronym_definitions
@@ -70,10 +70,11 @@ FRONTED = re.compile(
     r"Visiting|During|With|Alongside|Along\s+with|Together\s+with)\b[^,;.]{0,160},\s"
 )
 # A fronted phrase naming what the speaker talks about ("On Roe's performance,", "Asked about Roe,"): whoever it names
-# is the topic of the quote or of the sentence's subject, not its speaker.
+# is the topic of the quote or of the sentence's subject, not its speaker. A full stop inside it may only close an
+# initial or a title ("On council chair A.B. Roe's letter,", "On Mr. Roe's plan,"), never a sentence.
 FRONTED_TOPIC = re.compile(
     r"\s*(?:On|About|Of|Regarding|Asked\s+about|Speaking\s+(?:about|of)|Turning\s+to|Reflecting\s+on|"
-    r"Commenting\s+on|Praising)\s[^,;:.]{1,80},\s*"
+    r"Commenting\s+on|Praising)\s(?:[^,;:.]|(?<=\b[A-Z])\.|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){1,80},\s*"
 )
 
 # Nouns of a description that tell a person's sex ("the 45-year-old mother of two", "the Dane's husband").
@@ -364,12 +365,27 @@ _NAMED_IN_APPOSITION = re.compile(
 _HOLDER_AFTER_TITLE = re.compile(r"((?:\s+[a-z-]+){1,3})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][\w'’-]+")
 
 
+# The same with the post's field after "of" between the title and the name, the name opening with a given name:
+# "(Velt's) director of store planning Ann Roe", "(Velt's) director of Public Affairs Tom Lee".
+_HOLDER_AFTER_FIELD = re.compile(
+    r"((?:\s+[a-z-]+){0,3}?)\s+of\s+(?:the\s+)?(?:[A-Za-z&-]+\s+){1,4}?([A-Z][a-z]+)\s+[A-Z][\w'’-]+"
+    r"(?=\s+[a-z]|\s*,)"
+)
+
+
 def holder_named_after(text: str, at: int) -> bool:
     """Whether role words and then a person's name follow `at` in `text`: what stands before them only qualifies
-    the post ("Velt spokesman Ann Roe", "Velt's general secretary Ann Roe"), and the holder is the subject."""
+    the post ("Velt spokesman Ann Roe", "Velt's general secretary Ann Roe", "Velt's director of sales Ann Roe"), and
+    the holder is the subject."""
     held = _HOLDER_AFTER_TITLE.match(text, at)
-    # (not "Tom Doyle accused Ken Marsh": a verb's past form that is also a person noun, "the accused")
+    field = _HOLDER_AFTER_FIELD.match(text, at) if held is None or " of " in held.group(0) else None
     words = held.group(1).split() if held is not None else []
+    if field is not None and field.group(2) in person_names()[0]:
+        # (a given name after the field: the field's last capitalised words are no name; the title's noun may end
+        # just before `at`, "Velt's director| of sales Ann Roe")
+        before = re.search(r"([a-z-]+)$", text[:at])
+        words = field.group(1).split() or ([before.group(1)] if before else [])
+    # (not "Tom Doyle accused Ken Marsh": a verb's past form that is also a person noun, "the accused")
     return bool(words) and all((is_role_noun(w) or is_person_noun(w)) and not w.endswith("ed") for w in words)
 
 

@@ -23,6 +23,12 @@ __all__ = [
 ]
 
 _PRONOUN = {"m": "he", "f": "she"}
+# Irregular pasts a described subject's verb may be, as well as the regular "-ed" ones ("The winger took issue
+# with X", "The 30-year-old made it clear that Y ..."): the names after them are spoken of.
+_IRREGULAR_PASTS = (
+    "fell|rose|went|came|took|gave|won|lost|ran|saw|sought|fought|stood|began|became|broke|chose|drew|knew|met|"
+    "spoke|threw|wrote|made|kept|left|brought|sent|paid|held|led|felt|found|got|heard|meant|sold|struck|caught"
+)
 _PRONOUN_DA = {"m": "han", "f": "hun"}
 
 
@@ -50,7 +56,7 @@ def unnamed_subject_end(text: str, sex: str) -> int | None:
     described = re.match(
         r"(?:The|This|That)\s+((?:[a-z-]+\s+|[A-Z][\w-]+\s+(?=[a-z])){0,3}?[a-z]+)\s+(?:(?:also|then|later|[a-z]{3,}ly)\s+)?"
         r"(?:was|is|had|has|said|says|told|added|insisted|stressed|argued|believed|believes|thought|thinks|"
-        r"[a-z]{3,}ed)\b",
+        rf"{_IRREGULAR_PASTS}|[a-z]{{3,}}ed)\b",
         _titles_and_asides_masked(text),
     )
     if described is not None and is_role_noun(described.group(1).split()[-1]):
@@ -71,7 +77,8 @@ _EPITHET_SUBJECT = re.compile(
     rf"(?:(?:But|And|Yet)\s+)?{DESCRIPTION_HEAD}(?:\s+[a-z-]+)?"
     r"(?:,\s+(?:however|though|meanwhile|who\s[^,;\"“”]{1,160}),)?\s+"
     r"(?:(?:also|then|later|still|[a-z]{3,}ly)\s+)?"
-    r"(?:was|is|had|has|said|says|told|added|insisted|stressed|argued|believed|believes|thought|thinks|[a-z]{3,}ed)\b"
+    rf"(?:was|is|had|has|said|says|told|added|insisted|stressed|argued|believed|believes|thought|thinks|"
+    rf"{_IRREGULAR_PASTS}|[a-z]{{3,}}ed)\b"
 )
 
 
