@@ -38,6 +38,7 @@ from briefing_app.core.facts.people_he_base import (
     ends_a_place,
     he_given,
     he_place,
+    lone_family_in_he,
     names_a_body,
     transliterated,
     without_age,
@@ -541,8 +542,8 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             or len(name_words) > 3
         ):
             continue
-        if name_words[0].startswith("ה") and not he_given(name_words[0]):
-            continue  # "מסרה המשטרה": a definite noun, no name
+        if name_words[0].startswith("ה") and not he_given(name_words[0]) and not lone_family_in_he(name_words[0]):
+            continue  # "מסרה המשטרה": a definite noun, no name (a family name in ה stays one: "אמר X")
         if len(name_words) == 1 and name_words[0][:1] in "בלמכ" and not _known_name(name_words[0]):
             continue  # "פרסם כתבה בשם": a noun that spells a verb, then a preposition's phrase
         if given_at is not None and any(w in _HE_NOT_NAME or w in ("אם", "אילו") for w in name_words[:given_at]):

@@ -8,7 +8,13 @@ import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
-from briefing_app.core.facts.gazetteer import hebrew_family_names, israeli_given_names, lookup, world_given_names
+from briefing_app.core.facts.gazetteer import (
+    hebrew_family_names,
+    hebrew_family_words,
+    israeli_given_names,
+    lookup,
+    world_given_names,
+)
 from briefing_app.core.facts.gazetteer import names_a_place as _a_place
 from briefing_app.core.facts.hebrew_clitics import PRONOUN_ADDRESSEES, hebrew_prefix_ok
 from briefing_app.core.facts.model import SourceSentence
@@ -368,6 +374,18 @@ def family_name_in_he(word: str) -> bool:
         len(word) >= 5
         and word in hebrew_family_names()
         and not word.endswith(("י", "ית", "ים", "ות"))
+        and lookup(word) is None
+    )
+
+
+def lone_family_in_he(word: str) -> bool:
+    """A family name in ה that may stand alone, with no given name before it ("השר X", "אמר X"): listed, no
+    Hebrew word in hspell's reading (not "הלל", "הראש", "הישראלי") and no place or body ("הולנד"). Readers that
+    take a word in ה after a title or a verb for the article and a noun ("מסרה המשטרה", "השר החדש") keep it."""
+    return (
+        word[:1] == "ה"
+        and word in hebrew_family_names()
+        and word not in hebrew_family_words()
         and lookup(word) is None
     )
 

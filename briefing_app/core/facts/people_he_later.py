@@ -26,6 +26,7 @@ from briefing_app.core.facts.people_he_base import (
     _words,
     ends_a_place,
     he_given,
+    lone_family_in_he,
     transliterated,
     words_by_sentence,
 )
@@ -173,6 +174,8 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
             k = next((j for j in range(i + n, k) if words[j][:1] != "ה" and verb_in_he(words[j + 1])), k)
             # (and at a family name that is no Hebrew word, which heads no construct: "שר הביטחון X הורה")
             k = next((j for j in range(i + n + 1, k) if words[j][:1] != "ה" and _family_name_only(words[j])), k)
+            # (a family name in ה reads as the article and a noun, and may follow the head itself: "השר X נפגש")
+            k = next((j for j in range(i + n, k) if lone_family_in_he(words[j])), k)
             # ("השופט X,", "הנגיד X הודה": a role with the article needs no complement either, before a family
             # name that is no Hebrew word)
             definite = n == 1 and _definite_role(words[i]) and k < len(words) and _family_name_only(words[k])
@@ -181,7 +184,8 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
             if any(w[:1] == "ו" for w in words[i + n : k]):
                 continue  # "ראש הממשלה ושר הביטחון X": the second title of a list, read at its own word
             family = words[k]
-            if not _name_like(family) or len(family) < 3 and not _family_name_only(family):
+            shaped = _name_like(family) or lone_family_in_he(family)  # (a family name in ה, no article: "השר X")
+            if not shaped or len(family) < 3 and not _family_name_only(family):
                 continue  # (a listed family name of two letters that is no word, "השר כץ", is one)
             # (a word that is a listed family name and a given name too, "רגב", "ברק", set off after the title,
             # "לדברי השרה רגב,", is the whole name: no name reader has a given name alone after a title)

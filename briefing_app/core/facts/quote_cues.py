@@ -110,6 +110,11 @@ _HE_LOCAL_OFFICE = re.compile(
 )  # (not "ראש המועצה זועם": after the definite office alone a verb may follow, and its holder speaks)
 
 
+# A preposition with a pronoun that points back at the noun before it ("במהלכו", during which; "בה", in which) right
+# before a verb of saying: a relative clause opens there, with the subject left out.
+_RELATIVE_BEFORE_VERB = re.compile(r"ו?ש?(?:ב|במהלכ|בסיומ|בעקבותי|לאחרי|בתומ)(?:ו|ה|הם|הן)")
+
+
 def he_name_after_role(words: list[str]) -> str:
     """Hebrew: a role and its complement, then the name ("יו"ר ההסתדרות עמיר פרץ"): the last two words are the
     name when a role word leads and a name can follow it; else the words as they are (a role or a name)."""
@@ -122,6 +127,10 @@ def he_name_after_role(words: list[str]) -> str:
         return " ".join(words[:2])  # "אמרה X Y בראיון:": where it was said, no third word of the name
     if len(words) == 1 and re.fullmatch(r"(?:אשר|ש(?:ב|ל|על|אל|עמ|לפי|במהלכ)(?:ו|ה|הם|הן|יו|יה|יהם))", words[0]):
         return ""  # "..., שבה אמר": a relative word opens the clause, whose subject is the person just named
+    if len(words) > 1 and _RELATIVE_BEFORE_VERB.fullmatch(words[-1]):
+        # "X קיים דיון בנושא Y במהלכו אמר:": the words before "during which" are the clause's object or place, not
+        # the subject of the verb after it; the subject is the person just named
+        return ""
     # (not a role of a place named in two words, "מאמן נס ציונה", "ראש עיריית ראש פינה": the role speaks)
     place = he_place(" ".join(words[-2:])) and len(words) >= 3
     if place and words[0] in HE_ROLE_WORDS and len(words) <= 4 and not he_given(words[-3]):

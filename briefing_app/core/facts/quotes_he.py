@@ -34,6 +34,7 @@ from briefing_app.core.facts.people_he import (
     transliterated,
     without_weekday,
 )
+from briefing_app.core.facts.people_he_base import lone_family_in_he
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.quote_cues import he_name_after_role
 from briefing_app.core.facts.quotes_he_cues import (
@@ -608,8 +609,8 @@ def he_surname_alone(phrase: str) -> str:
         return phrase
     if words[0] in _QUANTIFIERS:
         return phrase  # "אחד מבני המשפחה": one of a group, described
-    if words[0].startswith("ה") or words[0] in _TIME_WORDS:
-        return phrase  # a described speaker or a body: "הכלכלן ...", "המשטרה ..."
+    if words[0].startswith("ה") and not lone_family_in_he(words[0]) or words[0] in _TIME_WORDS:
+        return phrase  # a described speaker or a body: "הכלכלן ...", "המשטרה ..." (not a family name in ה)
     if adjunct_word(words[1]) and words[0] not in _PARTICLES:
         return words[0]  # (not "אבו מוחמד": a particle and a given name)
     return phrase

@@ -48,6 +48,7 @@ from briefing_app.core.facts.people_he_base import (
     _verb_not_name,
     _words,
     council_name_end,
+    lone_family_in_he,
 )
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_possessed import possessed_role
@@ -338,7 +339,8 @@ def hebrew_mention(sp: Speakers, mention: str, sentence: int, within: str) -> st
     named_later = family_after_verb(sp.people.people, words, bool(words) and he_given(words[0])) if not role else None
     if named_later is not None:
         return named_later.name  # he_verb_then_family: '"...", פתח סמוטריץ\': "..."' after "בצלאל סמוטריץ'"
-    if words and not words[0].startswith("ה"):
+    # (a family name in ה is no article and noun: '"...", אמר X לפני הישיבה')
+    if words and (not words[0].startswith("ה") or lone_family_in_he(words[0])):
         if not role and sp.people.find(" ".join(words[:3])) is None and not name_shaped(words):
             # ('X Y ימשיך בתפקידו כיו"ר Z: "..."': the clause's opening subject speaks, the words before the colon
             # are its predicate)
