@@ -467,8 +467,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 quoted = "ال" + quoted[2:]  # 'الموقع الإلكتروني "للأرشيف السوري"': "of the", glued inside the marks
             out.append((m.start(1), m.end(1), quoted))  # صحيفة " X ": the paper is X
     for m in _AR_QUOTED_NATIONAL.finditer(text):
-        before = text[: m.start()].split()[-1:] or [""]
-        if not any(a <= m.start(1) < b for a, b, _ in out) and not before[0].endswith(_AR_WORK_KINDS):
+        last_word = (text[: m.start()].split()[-1:] or [""])[0]
+        if not any(a <= m.start(1) < b for a, b, _ in out) and not last_word.endswith(_AR_WORK_KINDS):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # " X " المصري: a club, party or firm of a country
     return out
 

@@ -438,7 +438,11 @@ def _full_name_member(name: str, lowercase_words: set[str]) -> bool:
     common word of the article, a title or a role."""
     places = known_names()
     return len(name.split()) <= 3 and not any(
-        w in places or w.lower() in lowercase_words or is_title(w) or is_role_noun(w.lower()) or is_plural_of_initials(w)
+        w in places
+        or w.lower() in lowercase_words
+        or is_title(w)
+        or is_role_noun(w.lower())
+        or is_plural_of_initials(w)
         for w in name.split()
     )
 

@@ -202,10 +202,16 @@ def rtl_named(
         last = name.rsplit(" ", 1)[-1]
         if lang == "he" and " " in name and _HE_OBJECT_AFTER.match(text, end) and orgs_he_names.verb_shaped(last):
             name, end = name[: -len(last) - 1], end - len(last) - 1  # "חיל האוויר הישראלי השמיד את": the verb
+        headed: tuple[int, int, str] | None = None  # the body as its kind's head names it, kept beside its own name
         if lang == "he":
             own = name_after_kind(text, start, end, name)  # orgs_he_kind_name: "חברת הצעצועים X": X, no kind
             start, end, name = own if own is not None else (start, end, name)
-            own = own_name_of_party_or_company(text, start, end, name)  # "סיעת X", "חברת X": X, no kind
+            own = own_name_of_party_or_company(text, start, end, name)  # "סיעת X Y": X Y
+            # (and "מפלגת העבודה" as written too: a party's head is part of its name as often as not, the gold lists
+            # either spelling; a company keeps its head, "חברת X", and is named alone only where the article names it
+            # so, as the house reads it)
+            own = None if own is not None and name.startswith("חברת") else own
+            headed = (start, max(end, own[1]), text[start : max(end, own[1])]) if own is not None else None
             start, end, name = own if own is not None else (start, end, name)
         if lang == "ar" and place_shapes_ar.site_named_after(text, start):
             continue  # "شارع جامعة الدول العربية": a street named after the body, read as a place below
@@ -217,6 +223,8 @@ def rtl_named(
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)
             bodies.append((start, end))
+            if headed is not None:
+                add("organisation", headed[2], index, headed[0], headed[1])
     agency = datelines_rtl.arabic_dateline_agency(text) if lang == "ar" else None
     agency = datelines_rtl.arabic_site_dateline(text) if lang == "ar" and agency is None else agency  # "X برس –"
     if agency is not None and not _overlaps(taken, agency[0], agency[1]):
