@@ -38,6 +38,7 @@ from briefing_app.core.facts.people_he_base import (
     ends_a_place,
     he_given,
     he_place,
+    head_starts,
     lone_family_in_he,
     names_a_body,
     transliterated,
@@ -348,11 +349,12 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
     """A title or role and its complement, then a name ("שר החוץ יוסי כהן", "דובר המשטרה אבי שמש"); a speech
     verb and a name, with a role in commas after it ('אמר משה פרץ, מנכ"ל החברה, כי')."""
     words = _words(s.text)
-    i = 0
+    heads = head_starts(tuple(words), glued=True)  # (no title starts elsewhere: the reader skips to the next)
+    i = heads[0] if heads else len(words)
     while i < len(words):
         found = _he_titled(words, i, glued=True)
         if found is None:
-            i += 1
+            i = next((h for h in heads if h > i), len(words))
             continue
         start = i
         name, role, i = found

@@ -225,13 +225,18 @@ def _without_and(role: str) -> str:
 
 def _definite_words(texts: Iterable[list[str]]) -> set[str]:
     """The words the article writes with the article ה (the common nouns it uses: "הבית", "האור")."""
+    return set(_definite_words_of(tuple(tuple(ws) for ws in texts)))  # (a copy: the caller's own set)
+
+
+@per_document  # (four Hebrew name readers ask for the same article's: every word, three cuts each, read once)
+def _definite_words_of(texts: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     out: set[str] = set()
     for ws in texts:
         for w in ws:
             for cut in (1, 2, 3):
                 if w[cut - 1 : cut] == "ה" and hebrew_prefix_ok(w[:cut]) and len(w) - cut >= 2:
                     out.add(w[cut:])
-    return out
+    return frozenset(out)
 
 
 def _hyphenated_surname(word: str, m: re.Match[str]) -> bool:

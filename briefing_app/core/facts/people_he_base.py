@@ -181,13 +181,20 @@ def _verb_not_name(given: str, nxt: str) -> bool:
     return nxt.endswith(("ה", "ות", "ים")) or nxt[:1] in "לבה"
 
 
-def _he_head_at(words: list[str], i: int, glued: bool = False) -> int:
+def _he_head_at(words: Sequence[str], i: int, glued: bool = False) -> int:
     """How many words of a title start at `i` (0 if none), a leading ו or ה of the first one allowed; with
     `glued`, also a preposition ל or מ glued to it ("לדובר המשטרה, X Y", "מהארכאולוג X Y")."""
     first = words[i] if i < len(words) else ""
     if first[:1] not in _HEAD_LETTERS and not first.endswith(_PROFESSION_SUFFIXES):
         return 0  # no title starts with this letter, even after ו, ה, ל or מ: most words stop here
     return _head_length(first, words[i + 1] if i + 1 < len(words) else None, glued)
+
+
+@per_document  # (five title readers walk every word of every sentence for a title: one walk per sentence)
+def head_starts(words: tuple[str, ...], glued: bool = False) -> tuple[int, ...]:
+    """The positions in `words` where a title starts (`_he_head_at` is not 0), in order: a sentence holds a few
+    among its twenty words or more, and a reader that acts only at a title reads just these."""
+    return tuple(i for i in range(len(words)) if _he_head_at(words, i, glued))
 
 
 @functools.lru_cache(maxsize=1 << 16)

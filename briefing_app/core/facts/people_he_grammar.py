@@ -43,7 +43,7 @@ from briefing_app.core.facts.people_he import (
     transliterated,
 )
 from briefing_app.core.facts.people_he_bare import _COMMON_WORD_GIVEN
-from briefing_app.core.facts.people_he_base import words_by_sentence
+from briefing_app.core.facts.people_he_base import head_starts, words_by_sentence
 from briefing_app.core.facts.people_he_lists import plural_role_at
 from briefing_app.core.facts.people_he_words import LIFE_VERBS as _LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -167,7 +167,7 @@ def _after_nationality(words: list[str], sentence: int, index: PeopleIndex, else
 
 def _title_then_two_words(words: list[str], sentence: int, index: PeopleIndex) -> None:
     _title_pair_then_and(words, sentence, index)
-    for i in range(len(words) - 2):
+    for i in (i for i in head_starts(tuple(words)) if i < len(words) - 2):
         n = _he_head_at(words, i)
         if n < 2 and not (n == 1 and i + 1 < len(words) and words[i + 1][:1] == "ה"):
             continue  # a head with its complement ("ראש הממשלה", "שר החוץ"): single heads the title reader has
@@ -238,7 +238,7 @@ def _regnal_names(words: list[str], sentence: int, index: PeopleIndex, elsewhere
 def _title_pair_then_and(words: list[str], sentence: int, index: PeopleIndex) -> None:
     """A title that needs no complement ("השופט", 'ד"ר') and two name words, then "and" glued to the next
     title or plural role ("השופט X Y והפרופסורים ..."): a list of people, so the two words are a name."""
-    for i in range(len(words) - 3):
+    for i in (i for i in head_starts(tuple(words)) if i < len(words) - 3):
         head = words[i].removeprefix("ו")
         if _he_head_at(words, i) != 1 or not (head in HE_TITLES or _definite_role(head)):
             continue

@@ -26,6 +26,7 @@ from briefing_app.core.facts.people_he_base import (
     _words,
     ends_a_place,
     he_given,
+    head_starts,
     lone_family_in_he,
     transliterated,
     words_by_sentence,
@@ -110,10 +111,8 @@ def title_then_unlisted_name(sentences: list[SourceSentence], index: PeopleIndex
     texts = {s.index: _words(s.text) for s in sentences}
     for s in sentences:
         words = texts[s.index]
-        for i in range(len(words)):
+        for i in head_starts(tuple(words)):
             n = _he_head_at(words, i)
-            if not n:
-                continue
             k = _complement_end(words, i + n)
             place = next((m for m in (3, 2, 1) if k + m <= len(words) and _a_place(" ".join(words[k : k + m]))), 0)
             # (not a given name that is a country too before a listed family name: 'שר הביטחון ישראל כ"ץ')
@@ -165,10 +164,8 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
     texts, where = words_by_sentence(sentences)
     for s in sentences:
         words = texts[s.index]
-        for i in range(len(words)):
+        for i in head_starts(tuple(words)):
             n = _he_head_at(words, i)
-            if not n:
-                continue
             k = _complement_end(words, i + n)
             # (the chain reads a word before a verb in ה as construct: "ראש הממשלה X הודיע" ends before X)
             k = next((j for j in range(i + n, k) if words[j][:1] != "ה" and verb_in_he(words[j + 1])), k)

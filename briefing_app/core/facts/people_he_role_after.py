@@ -21,11 +21,16 @@ def add_offices_after_names(sentences: list[SourceSentence], index: PeopleIndex)
         return
     for s in sentences:
         words = _words(s.text)
+        # (where each word stands: a name is looked for only where its first word is, not at every word of the
+        # sentence for every person)
+        at: dict[str, list[int]] = {}
+        for i, word in enumerate(words):
+            at.setdefault(word, []).append(i)
         for name, person in full.items():
             parts = name.split()
             n = len(parts)
-            for i in range(len(words) - n):
-                if words[i : i + n] != parts:
+            for i in at.get(parts[0], ()):
+                if i >= len(words) - n or words[i : i + n] != parts:
                     continue
                 k = i + n
                 head = _he_head_at(words, k)
@@ -38,14 +43,19 @@ def add_offices_after_names(sentences: list[SourceSentence], index: PeopleIndex)
                     continue  # (a one-word office with no complement, or a name inside it: not an apposition; a head of
                 # two words, "ראש העיר", holds its complement)
                 index.add(person.name, " ".join(words[k:end]), s.index)
-            kin_of_after_name(words, parts, s.index, person.name, index)
+            kin_of_after_name(words, parts, s.index, person.name, index, at.get(parts[0], []))
 
 
-def kin_of_after_name(words: list[str], parts: list[str], sentence: int, name: str, index: PeopleIndex) -> None:
+def kin_of_after_name(
+    words: list[str], parts: list[str], sentence: int, name: str, index: PeopleIndex, starts: list[int]
+) -> None:
     """The kin in commas after a full name ("X Y, אמו של Z, פתחה", "X Y, אביה של הנרצחת, אמר"): whose mother or
-    father the person is, as their role (the kin word, "של", and whom, up to the closing comma)."""
+    father the person is, as their role (the kin word, "של", and whom, up to the closing comma). `starts`: where
+    the name's first word stands in `words`, in order."""
     n = len(parts)
-    for i in range(len(words) - n - 3):
+    for i in starts:
+        if i >= len(words) - n - 3:
+            break
         if words[i : i + n] != parts or words[i + n] != "," or words[i + n + 1] not in _HE_KIN:
             continue
         if words[i + n + 2] != "של":

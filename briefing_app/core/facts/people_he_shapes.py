@@ -32,7 +32,7 @@ from briefing_app.core.facts.people_he import (
 )
 from briefing_app.core.facts.people_he_appos import find_apposed_names
 from briefing_app.core.facts.people_he_bare import appositive_roles, find_bare_names, tidy_roles
-from briefing_app.core.facts.people_he_base import words_by_sentence
+from briefing_app.core.facts.people_he_base import head_starts, words_by_sentence
 from briefing_app.core.facts.people_he_family import find_family_name_cues
 from briefing_app.core.facts.people_he_grammar import dash_roles, find_grammar_names
 from briefing_app.core.facts.people_he_lists import find_plural_role_lists
@@ -245,9 +245,9 @@ def _complement_word(head: str, complement: int, word: str) -> bool:
 
 
 def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> None:
-    for i in range(len(words) - 2):
+    for i in (i for i in head_starts(tuple(words)) if i < len(words) - 2):
         n = _he_head_at(words, i)
-        if not n or (i > 0 and _he_head_at(words, i - 1)):
+        if i > 0 and _he_head_at(words, i - 1):
             continue
         k = _complement_end(words, i + n)
         if k + 1 >= len(words):

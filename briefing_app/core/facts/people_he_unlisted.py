@@ -73,11 +73,12 @@ def find_unlisted_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
 def _lists_of_names(words: list[str], at: int, index: PeopleIndex, common: set[str]) -> None:
     """The members of a list of name-shaped pairs, when one of them is a person already."""
     items: list[str] = []
+    named = {p.name for p in index.people}  # (asked at every word: a set, read again whenever a list adds people)
     i = 0
     while i + 1 < len(words):
         first = words[i][1:] if items and words[i][:1] == "ו" else words[i]
         opens = _opens_a_name(words, i) or words[i + 2 : i + 4] == ["(", "בתפקיד"]
-        opens = opens or _named(index, f"{words[i]} {words[i + 1]}")  # (a person named already: the list's start)
+        opens = opens or f"{words[i]} {words[i + 1]}" in named  # (a person named already: the list's start)
         if not (items or opens) or not _a_pair(first, words[i + 1], common):
             items, i = [], i + 1  # (a comma, then no name: a clause goes on, no list of names was read)
             continue
@@ -96,6 +97,7 @@ def _lists_of_names(words: list[str], at: int, index: PeopleIndex, common: set[s
                 # after the comma; a list's last member takes "and" and closes the phrase)
                 items = []
             _add_list(items, at, index)
+            named = {p.name for p in index.people}
             items, i = [], j
     _add_list(items, at, index)
 
