@@ -12,15 +12,18 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.figure_words import AR_STOP, AR_VERB
+from briefing_app.core.facts.gated import AtEnd
 from briefing_app.core.numbers import strip_arabic_marks
 
 # The nouns of a change, as the object of a verb of recording (accusative or not): rise, growth, fall, recovery...
 _CHANGE = r"(?:نموا|ارتفاعا|تراجعا|انخفاضا|هبوطا|انتعاشا|زيادة|نمو|ارتفاع|تراجع|انخفاض|هبوط|انتعاش|قفزة)"
 # A subject, a verb of recording, achieving or seeing, an optional time ("في 2023"), the change, the step's lead.
-_SUBJECT_RECORDED = re.compile(
+_SUBJECT_RECORDED = AtEnd(
     r"(?P<subject>(?:\S+\s+){0,6}?\S+)\s+(?:قد\s+)?[وف]?(?:سجل|سجلت|يسجل|تسجل|شهد|شهدت|يشهد|تشهد|حقق|حققت|يحقق|تحقق"
     r"|عرف|عرفت|يعرف|تعرف)\s+(?:(?:في|خلال)\s+(?:عام\s+|سنة\s+)?[\d٠-٩]{4}\s+)?(?P<change>" + _CHANGE + r")"
-    r"\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب|نسبته|نسبتها|قدره|قدرها)\s*(?:زائد\s*)?$"
+    r"\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب|نسبته|نسبتها|قدره|قدرها)\s*(?:زائد\s*)?$",
+    7 + 2 + 3 + 3,  # (seven words of subject, قد and the verb, a year and its two words, the change, its lead, زائد)
+    endings=("بنسبة", "بمقدار", "بنحو", "بحوالي", "ب", "نسبته", "نسبتها", "قدره", "قدرها", "زائد"),
 )
 # Words that end a subject read back from its verb: "أن", "إن" open the reported clause, a relative pronoun points
 # back past a comma.

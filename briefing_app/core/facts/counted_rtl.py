@@ -66,32 +66,39 @@ _AR_LEAD_DESCRIBED = re.compile(
 )
 
 
+# "to" ends the clauses that lead to a level: the last word of every match of the patterns that end in it.
+_TO = ("إلى", "الى")
 # A verb of amounting or reaching opening an Arabic clause and its subject (one to four words) right before the
 # figure: "بلغت إيرادات الشركة | 500 مليون", "تجاوز عدد الزوار | مليونا" (verb-subject order, no preposition).
-_AR_VS_REACH = re.compile(
+_AR_VS_REACH = AtEnd(
     r"(?<!\S)[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|يناهز|تناهز|قارب|قاربت|يقارب|تقارب"
-    r"|تخطى|تخطت|يتخطى|تتخطى|سجل|سجلت|يسجل|تسجل|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,7}\S+)\s*$"
+    r"|تخطى|تخطت|يتخطى|تتخطى|سجل|سجلت|يسجل|تسجل|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,7}\S+)\s*$",
+    1 + 8,  # (the verb, eight words after it)
 )  # (and of recording a level: "سجلت الصادرات غير النفطية خلال الفترة 177 مليار"; of achieving one: "كما حققت
 # صادرات قطاع النسيج هذه السنة 33.4 مليار")
 
 
 # A verb of change or its verbal noun opening an Arabic clause, its subject or object (up to four words) and "to"
 # before the level reached: "وارتفع عجز الموازنة | إلى", "خفض العجز | إلى", "رفع سن التقاعد | إلى".
-_AR_VSO_TO = re.compile(
+_AR_VSO_TO = AtEnd(
     r"(?<!\S)[وفل]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
     r"|خفض|خفضت|رفع|رفعت|تخفيض|زيادة|تقليص|يرفع|ترفع|يخفض|تخفض|وصل|وصلت|يصل|تصل|سيصل|ستصل"
     # (the imperfect too, as budgets and forecasts tell it: "يصعد العجز المتوقع إلى", "ترتفع الديون إلى")
     r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|يصعد|تصعد|يقفز|تقفز|يهبط|تهبط))"
-    r"\s+((?:\S+\s+){0,3}?\S+)\s+(?:إلى|الى)\s*$"
+    r"\s+((?:\S+\s+){0,3}?\S+)\s+(?:إلى|الى)\s*$",
+    1 + 4 + 1,  # (the verb, four words, إلى)
+    endings=_TO,
 )
 
 
 # The same verb with a longer run before "to" (five to ten words): its subject, then complements of place, source or
 # time the reading cuts off ("ووصل إجمالي إيرادات المنشآت الفندقية | في الإمارات وفقا للتقديرات الاولية | إلى").
-_AR_VS_LONG_TO = re.compile(
+_AR_VS_LONG_TO = AtEnd(
     r"(?<!\S)[وفل]?(?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|هبط|هبطت|قفز|قفزت|صعد|صعدت|تقلص|تقلصت"
     r"|وصل|وصلت|يصل|تصل|سيصل|ستصل|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|يصعد|تصعد|يقفز|تقفز|يهبط|تهبط)"
-    r"\s+((?:\S+\s+){4,9}?)(?:إلى|الى)\s*$"
+    r"\s+((?:\S+\s+){4,9}?)(?:إلى|الى)\s*$",
+    1 + 9 + 1,  # (the verb, nine words, إلى)
+    endings=_TO,
 )
 # Words that open a source adjunct inside an Arabic clause ("وفقا للتقديرات", "بحسب البيانات"): no part of a subject.
 _AR_SOURCE_WORDS = {"وفقا", "وفقاً", "طبقا", "طبقاً", "بحسب", "حسب", "وبحسب", "وفق"}
@@ -135,20 +142,28 @@ _AR_SUBJECT_PREPOSITIONS = {"على", "من", "عن", "مع", "لدى", "عبر"
 _AR_WHEN = {"حين", "عندما", "لما", "إذ", "إذا", "كلما", "بينما", "حتى", "ثم", "لكن", "لأن"}
 # The same step with the subject before its verb (SVO, after "إن/أن" in reported speech): "إن أرباحها الصافية ارتفعت
 # بنسبة 8 %".
-_AR_SVO_STEP = re.compile(
+_AR_SVO_STEP = AtEnd(
     r"((?:\S+\s+){0,5}?\S+)\s+(?:قد\s+)?[وف]?((?:ارتفع|ارتفعت|انخفض|انخفضت|تراجع|تراجعت|زاد|زادت|نما|نمت|هبط|هبطت|قفز|قفزت"
     r"|صعد|صعدت|تقلص|تقلصت"
     # (and the present, as headlines write it: "صادرات القطاع الصناعي ترتفع ب 118 مليار")
-    r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز))\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$"
+    r"|يرتفع|ترتفع|ينخفض|تنخفض|يتراجع|تتراجع|يزيد|تزيد|ينمو|تنمو|يهبط|تهبط|يقفز|تقفز))\s+(?:بنسبة|بمقدار|بنحو|بحوالي|ب)\s*$",
+    6 + 3,  # (six words of subject, قد, the verb, the lead)
+    endings=("بنسبة", "بمقدار", "بنحو", "بحوالي", "ب"),
 )
 # The same with no lead, the present verb right before the figure: "التضخم في الكويت | يرتفع | 2.95 في المئة".
 _AR_SVO_BARE = re.compile(
     r"(?:^|\s)((?:\S+\s+){0,4}?\S+)\s+(?:ي|ت)(?:رتفع|نخفض|تراجع|زيد|نمو|هبط|قفز|صعد|تقلص)\s*$"
 )
-_AR_AMOUNTING = r"[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|قارب|قاربت|تخطى|تخطت)"
+_AR_AMOUNTING_VERBS = ("بلغ", "بلغت", "يبلغ", "تبلغ", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "ناهز", "ناهزت", "قارب",
+                       "قاربت", "تخطى", "تخطت")  # fmt: skip
+_AR_AMOUNTING = rf"[وف]?(?:{'|'.join(_AR_AMOUNTING_VERBS)})"
 # A level described, then "at" the figure: "إلى أعلى مستوى على الإطلاق | عند 36.5 %" (read as "to" the figure).
 _AR_LEVEL_AT = re.compile(r"(?<!\S)(?:إلى|الى)\s+(?:أعلى|أدنى|اعلى|ادنى)\s+مستو\S*(?:\s+\S+){0,4}?\s+عند\s*$")
 _AR_RECORDING = r"[وف]?(?:سجل|سجلت|يسجل|تسجل)"
+# ("أن التضخم في المدن يسجل": seven words of subject, قد, the verb; every form ends in سجل or سجلت)
+_AR_SUBJECT_RECORDING = AtEnd(
+    rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_RECORDING}\s*$", 7 + 2, endings=("سجل", "سجلت")
+)
 
 
 # A step's lead alone in its clause ("، بنسبة", "، بنحو", "، بما نسبته"), and a clause that opens with a verb of change.
@@ -207,12 +222,16 @@ def _measure_chain(words: list[str], i: int, measure: str, lang: str) -> str | N
 # words each match spans at most, as counted in its comment): from every position of a long Arabic clause they cost
 # more than all the other readers of the clause.
 # ("أن حالات الحصبة في الإقليم قد وصلت إلى": seven words of subject, قد, the verb, إلى)
-_AR_SUBJECT_VERB_TO = AtEnd(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+(?:إلى|الى)\s*$", 7 + 3)
+_AR_SUBJECT_VERB_TO = AtEnd(
+    rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{AR_VERB}\s+(?:إلى|الى)\s*$", 7 + 3, endings=_TO
+)
 # ("أن الخسائر تجاوزت": seven words of subject, قد, the verb)
 # ("أن صادرات الأردن ... كانت تتجاوز": the auxiliary "كان" before the verb, which a bound's reading may have taken,
 # leaving the copula alone before the figure)
 _AR_SUBJECT_AMOUNTING = AtEnd(
-    rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?(?:(?:كان|كانت)(?:\s+{_AR_AMOUNTING})?|{_AR_AMOUNTING})\s*$", 7 + 2
+    rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?(?:(?:كان|كانت)(?:\s+{_AR_AMOUNTING})?|{_AR_AMOUNTING})\s*$",
+    7 + 2,
+    endings=("كان", "كانت", *_AR_AMOUNTING_VERBS),
 )
 # ("רווח נקי מאוד של": a noun, its adjective, an adverb of degree, של)
 # Hebrew nouns of change, with a conjunction or preposition glued ("ועלייה", "בירידה").
@@ -545,7 +564,7 @@ def rtl_context(before: str, lang: str) -> str | None:
         # ("أن الخسائر تجاوزت 5 ملايين", "أرباحا بلغت 3 مليارات": a verb of amounting takes its figure without إلى)
         verb = verb or _AR_SUBJECT_AMOUNTING.search(clause)
         # ("التضخم في المدن يسجل 18.7 %": a verb of recording a level takes its figure as one of amounting does)
-        verb = verb or re.search(rf"((?:\S+\s+){{0,6}}\S+)\s+(?:قد\s+)?{_AR_RECORDING}\s*$", clause)
+        verb = verb or _AR_SUBJECT_RECORDING.search(clause)
         if verb:
             subject = verb.group(1).split()
             # (and after "as for": "أما صادرات القطاع بلغت")

@@ -233,15 +233,22 @@ class AtEnd:
     """A pattern every match of which ends the text (it ends in `\\s*$` or `\\s+$`) and, the blanks at the end
     aside, spans at most `words` blank-separated words (the caller states why): searched only from where the
     text's last `words` words start, not tried at every position of it. Look-behinds and word boundaries still
-    see the text before that point, so the match is the one `search` on the whole text finds."""
+    see the text before that point, so the match is the one `search` on the whole text finds.
 
-    __slots__ = ("compiled", "words")
+    `endings`, when given, are literal ends every match has (its last word, the blanks at the end aside; the caller
+    states why): a text that ends in none of them is no match, told by one `endswith` instead of the pattern tried
+    at every word of the tail (the costly part when the pattern opens with a run of any words)."""
 
-    def __init__(self, pattern: str, words: int, flags: int = 0) -> None:
+    __slots__ = ("compiled", "words", "endings")
+
+    def __init__(self, pattern: str, words: int, flags: int = 0, endings: tuple[str, ...] = ()) -> None:
         self.compiled = hinted(pattern, flags)  # (a look-behind first: a quick first test, see regex_start)
         self.words = words
+        self.endings = endings
 
     def search(self, text: str) -> re.Match[str] | None:
+        if self.endings and not text.rstrip().endswith(self.endings):
+            return None
         return self.compiled.search(text, tail_start(text, self.words))
 
 
