@@ -36,7 +36,8 @@ def test_what_the_clause_says_of_the_counted_follows_them(text: str, value: floa
         # a time adjunct is when, not what (near misses of the shapes above)
         ("About 40 families were moved on Tuesday.", 40, "Tuesday"),
         ("Rents rose 4% a year earlier.", 4, "earlier"),
-        ("For the three months that ended March 31, the firm earned $2m.", 3, "March"),
+        # (a result's period, "the three months that ended March 31", is a date, no figure: number_dates)
+        ("For the three weeks that followed March 31, the firm stayed shut.", 3, "March"),
         ("The film has taken $12m to date.", 12e6, "date"),
         # a noun, an adjective or an adverb of its own opens no predicate
         ("Sales of £5m in the quarter beat forecasts.", 5e6, "quarter"),

@@ -543,11 +543,12 @@ def _closing_family(words: list[str], i: int) -> bool:
 
 
 def _verbal_noun(core: str) -> bool:
-    """Whether `core` (a word without its article) has the shape of a verbal noun of the derived verb forms no
-    family name takes: استفعال (استجابة، استثمار), افتعال (اجتماع، احتفال), انفعال (انسحاب، انفجار), or a
-    feminine plural (المساعدات)."""
+    """Whether `core` (a word without its article) has the shape of a verbal noun no family name takes: فعول
+    (هجوم، وصول), استفعال (استجابة، استثمار), افتعال (اجتماع، احتفال), انفعال (انسحاب، انفجار), or a feminine
+    plural (المساعدات). Such a word after a name, before a mark, is the object of a verb before the subject."""
     return (
         core.startswith("است")
+        or re.fullmatch(r"[^م].و.", core) is not None  # فعول: a verbal noun or a broken plural (هجوم، بيوت)
         or re.fullmatch(r"ا.ت.ا.+", core) is not None
         or re.fullmatch(r"ان..ا.+", core) is not None
         or core.endswith("ات")
