@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.core.facts import Fact, extract_facts
-from briefing_app.core.facts.orgs_he_kind_name import own_name_of_party_or_company, plant_names
+from briefing_app.core.facts.orgs_he_kind_name import own_name_of_party, plant_names
 from briefing_app.core.model import ArticleText, TextBlock
 from briefing_app.core.pipeline import build_document
 
@@ -68,19 +68,19 @@ def test_a_definite_party_head_is_left_as_it_was() -> None:
 
 def test_a_company_before_a_bare_name_keeps_its_head() -> None:
     # the house reading (round 14): a company named with its kind is named so, and alone only where the article
-    # names it alone; `own_name_of_party_or_company` still gives the bare name, for the finders that ask
+    # names it alone; the party reader leaves a company's head to it
     orgs = _orgs(["השר האשים את חברת גלבוע בהפעלת לחצים על החקלאים.",
                   "חברת מגדלור העוסקת בייצור מנורות מדווחת הבוקר לבורסה."])  # fmt: skip
     assert "חברת גלבוע" in orgs
     assert "חברת מגדלור" in orgs
-    assert own_name_of_party_or_company("חברת גלבוע הודיעה", 0, 10, "חברת גלבוע") == (5, 10, "גלבוע")
+    assert own_name_of_party("חברת גלבוע הודיעה", 0, 10, "חברת גלבוע") is None
 
 
 def test_a_company_of_a_kind_of_business_keeps_its_head() -> None:
     text = "הוא עבד בחברת תעופה זרה"
-    assert own_name_of_party_or_company(text, 7, 16, "חברת תעופה") is None
-    assert own_name_of_party_or_company("חברת בת של הקבוצה", 0, 8, "חברת בת") is None
-    assert own_name_of_party_or_company("חברת החשמל הודיעה", 0, 10, "חברת החשמל") is None  # (the article: its name)
+    assert own_name_of_party(text, 7, 16, "חברת תעופה") is None
+    assert own_name_of_party("חברת בת של הקבוצה", 0, 8, "חברת בת") is None
+    assert own_name_of_party("חברת החשמל הודיעה", 0, 10, "חברת החשמל") is None  # (the article: its name)
 
 
 # --- a plant after "מפעל" -----------------------------------------------------------------------------------------

@@ -52,18 +52,10 @@ def name_after_kind(text: str, start: int, end: int, name: str) -> tuple[int, in
     return m.start(1), m.end(1), word  # "חברת הצעצועים מטאל"
 
 
-# A party's or a council faction's head in the construct state ("סיעת X", "מפלגת X"), and a company's ("חברת X")
-# before a bare word: news names the body by what follows, and the head only says what kind of body it is (the
-# house gold writes the party "X", the company "X"). A company's head before a field of business ("חברת ביטוח",
-# "חברת בת") names no body of its own: that word is kept with its head.
+# A party's or a council faction's head in the construct state ("סיעת X", "מפלגת X"): news names the party by
+# what follows, and the head only says what kind of body it is ("מפלגת העבודה" is also "העבודה"). A company keeps
+# its head ("חברת X"), as the house reads it (`name_after_kind` and the finders name it alone where the article does).
 _PARTY_HEAD = re.compile(r"(?:סיעת|מפלגת)\s+")
-_COMPANY_HEAD = re.compile(r"חברת\s+(?!ה)")
-_BUSINESS_FIELDS = {"ביטוח", "תעופה", "בת", "אם", "נדל\"ן", "נדל״ן", "הייטק", "אבטחה", "ייעוץ", "בנייה", "בניה",
-                    "תקשורת", "השקעות", "תוכנה", "שמירה", "ניקיון", "כוח", "קבלן", "ספנות", "משלוחים", "הסעות",
-                    "תרופות", "מזון", "אנרגיה", "גז", "חשמל", "דלק", "סלולר", "אשראי", "נסיעות", "תיירות", "שילוח",
-                    "ענק", "פרטית", "ממשלתית", "ציבורית", "זרה", "גדולה", "קטנה", "מקומית", "ישראלית", "בינלאומית",
-                    "אחזקות", "החזקות", "מחקר", "פיתוח", "ייבוא", "יבוא", "שיווק", "פרסום", "הפקות", "מדיה", "רכב",
-                    "בתי", "בית", "בני", "גני"}  # fmt: skip
 # Prefixed words, given their own clause: a preposition or a conjunction glued to a word of three letters or more.
 _GLUED = re.compile(r"[בלמכשו][\u05d0-\u05ea]{3,}")
 # A present participle of the קל ("תומכת", "דורשים", "מתנגד" is caught as a verb): the clause's verb after a name.
@@ -129,23 +121,17 @@ def _party_name(text: str, at: int) -> tuple[int, int, str] | None:
     return start, end, text[start:end]
 
 
-def own_name_of_party_or_company(text: str, start: int, end: int, name: str) -> tuple[int, int, str] | None:
-    """(start, end, name) of a party's, faction's or company's own name when `name` is its kind's head and the
-    name ("סיעת X Y" is "X Y", "חברת X" is "X"); None to keep `name`."""
+def own_name_of_party(text: str, start: int, end: int, name: str) -> tuple[int, int, str] | None:
+    """(start, end, name) of a party's or faction's own name when `name` is its kind's head and the name ("סיעת X
+    Y" is "X Y", read on to the clause when the head finder stopped short); None to keep `name`."""
     party = _PARTY_HEAD.match(name)
-    if party is not None and name[party.end() :].split()[-1][:1] == "ה":
-        return start + party.end(), end, name[party.end() :]  # "סיעת הדגל הכחול": the head finder read it whole
-    if party is not None:
-        # "סיעת כוכב חדש יו"ר": the head finder stops at a bare word; the longer reading of the two is the name
-        read = _party_name(text, start + party.end())
-        return read if read is not None and read[1] > end else (start + party.end(), end, name[party.end() :])
-    company = _COMPANY_HEAD.match(name)
-    if company is None or " " in name[company.end() :]:
+    if party is None:
         return None
-    word = name[company.end() :]
-    if word in _BUSINESS_FIELDS or word.endswith(("י", "ית")) or word in _HE_NOT_NAME:
-        return None  # "חברת ביטוח", "חברת בתי X", "חברת תעשייתית": a kind of company, a construct, an adjective
-    return start + company.end(), end, word
+    if name[party.end() :].split()[-1][:1] == "ה":
+        return start + party.end(), end, name[party.end() :]  # "סיעת הדגל הכחול": the head finder read it whole
+    # "סיעת כוכב חדש יו"ר": the head finder stops at a bare word; the longer reading of the two is the name
+    read = _party_name(text, start + party.end())
+    return read if read is not None and read[1] > end else (start + party.end(), end, name[party.end() :])
 
 
 # A plant by its own name after "מפעל" (a factory), with its product in between or none: "מפעל X", "ממפעל

@@ -25,7 +25,7 @@ from briefing_app.core.facts.orgs_ar_clubs import club_names
 from briefing_app.core.facts.orgs_ar_marked import marked_subjects
 from briefing_app.core.facts.orgs_he_kind_name import (
     name_after_kind,
-    own_name_of_party_or_company,
+    own_name_of_party,
     plant_names,
 )
 from briefing_app.core.facts.orgs_he_not import knesset_as_common_noun
@@ -206,11 +206,9 @@ def rtl_named(
         if lang == "he":
             own = name_after_kind(text, start, end, name)  # orgs_he_kind_name: "חברת הצעצועים X": X, no kind
             start, end, name = own if own is not None else (start, end, name)
-            own = own_name_of_party_or_company(text, start, end, name)  # "סיעת X Y": X Y
+            own = own_name_of_party(text, start, end, name)  # "סיעת X Y": X Y
             # (and "מפלגת העבודה" as written too: a party's head is part of its name as often as not, the gold lists
-            # either spelling; a company keeps its head, "חברת X", and is named alone only where the article names it
-            # so, as the house reads it)
-            own = None if own is not None and name.startswith("חברת") else own
+            # either spelling)
             headed = (start, max(end, own[1]), text[start : max(end, own[1])]) if own is not None else None
             start, end, name = own if own is not None else (start, end, name)
         if lang == "ar" and place_shapes_ar.site_named_after(text, start):
