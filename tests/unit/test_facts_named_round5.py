@@ -417,6 +417,16 @@ def test_a_region_or_town_glued_to_a_town_in_a_match_report_is_a_club() -> None:
     assert not places & {"Bavaria", "Munich", "Porto", "Braga"}
 
 
+def test_a_given_name_and_a_surname_that_are_both_towns_stay_a_person_in_a_match_report() -> None:
+    # "David" is a town in Panama, "Davis" one in California: glued, in a sports story, they read as a club
+    facts = _facts([*_MATCH_REPORT, "Shadow minister David Davis said the stadium plan was weak."])
+    orgs = {f.text for f in facts if f.kind == "organisation"}
+    people = {f.text: f.role for f in facts if f.kind == "person"}
+    assert "David Davis" not in orgs
+    assert people.get("David Davis") == "Shadow minister"
+    assert not {f.text for f in facts if f.kind == "place"} & {"David", "Davis"}
+
+
 def test_the_end_of_a_name_starting_with_a_place_joined_to_a_body_is_no_body() -> None:
     orgs = _named([
         "He starred for Lagos Rangers FC, Ghana Sport and Kano Pillars FC.",

@@ -155,6 +155,9 @@ def glued_towns(text: str, mentions: list[Mention], sports: bool = False) -> dic
         if first.entry.detail == "city":
             out[first.start] = out[second.start] = None
         if sports and first.entry.detail in ("city", "region") and " " not in first.written:
+            given, family = person_names()
+            if first.written in given and second.written in family:
+                continue  # "David Davis" (towns in Panama and California): a person, whatever the story
             out[first.start] = out[second.start] = (first.start, second.end)
     return out
 
