@@ -108,3 +108,20 @@ def test_a_work_quoted_after_its_creators_possessive_is_no_person() -> None:
 def test_a_name_quoted_with_no_possessive_before_it_stays_a_person() -> None:
     found = kinds("Minister backs 'Jane Roe' plan", "Jane Roe spoke to MPs on Monday about the plan.")
     assert found.get("Jane Roe") == "person"
+
+
+# work_titles._INTRODUCED: a work introduced by its kind at a sentence's start, and a title that is no place
+
+
+def test_a_work_introduced_by_its_kind_at_the_start_of_a_sentence_is_no_body() -> None:
+    found = kinds("Irish comedy The Quiet Lodgers won two awards, including best screenplay.")
+    assert "The Quiet Lodgers" not in found and "Quiet Lodgers" not in found
+    assert kinds("Veteran comedy actor Tom Quarvell won two awards.").get("Tom Quarvell") == "person"
+
+
+def test_a_work_titled_like_a_place_is_no_place_unless_the_article_names_the_place() -> None:
+    found = kinds("She was praised for her role in the drama Stony Harbour, which opened in London.")
+    assert "Stony Harbour" not in found
+    assert found.get("London") == "place"
+    found = kinds("He starred in the film Paris, which was shot in Lyon.", "He later moved to Paris with his family.")
+    assert found.get("Paris") == "place"

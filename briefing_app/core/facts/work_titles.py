@@ -19,10 +19,11 @@ _KIND = (
 )
 _TITLE = r"[A-Z][\w'’:-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|&)\s+)*[A-Z][\w'’:-]*)*?"  # (the shortest)
 _INTRODUCED = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit|debut|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?"
+    # (or a sentence's first word, a people's or a network's: "British comedy X won", "BBC drama X ends")
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit|debut|[A-Z][\w-]*['’]s)|^[A-Z][\w-]*)\s+(?:[\w-]+\s+)?"
     rf"(?:{_KIND}|(?<=new\s)entry),?\s+"  # (a chart's "new entry X", not a contest's "Tolvia's entry Jane Roe")
     rf"({_TITLE})(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:for|in|on|at|by|from|with|which|that|is|was|will|has|had|and|to|"
-    r"starring|stars|opens|follows|tells|topped|grossed|took|earned)\b)"
+    r"starring|stars|opens|follows|tells|topped|grossed|took|earned|won|wins)\b)"
 )
 
 
@@ -160,7 +161,7 @@ def work_titles(texts: Sequence[str]) -> set[str]:
 
 def drop_work_titles(facts: list[Fact], texts: Sequence[str]) -> list[Fact]:
     """People and organisations, less those that are a work's title or a word of one that the article never uses
-    outside it."""
+    outside it; places that are a whole title the article never writes outside one ("the drama Silent Bay")."""
     titles = work_titles(texts)
     charted = chart_titles(texts)
     if charted:  # "Zorbex 17 slides in at No.4": a game, no body
@@ -173,6 +174,8 @@ def drop_work_titles(facts: list[Fact], texts: Sequence[str]) -> list[Fact]:
         outside = outside.replace(title, " ")
     keep = []
     for f in facts:
+        if f.kind == "place" and f.text in titles and _only_as_title(f.text, texts):
+            continue  # (a title that is a town's name, "the film Paris", leaves the town wherever else it is)
         if f.kind in ("person", "organisation"):
             if f.text in titles or _quoted_title(f, whole):
                 continue  # "the film Heart of the Beast ... Heart of the Beast follows"
@@ -181,6 +184,16 @@ def drop_work_titles(facts: list[Fact], texts: Sequence[str]) -> list[Fact]:
                 continue  # "Heart", "Beast": words of the title, counted alone
         keep.append(f)
     return keep
+
+
+def _only_as_title(name: str, texts: Sequence[str]) -> bool:
+    """Whether every time the article writes `name` it is the title of a work introduced by its kind."""
+    for text in texts:
+        titled = {m.start(1) for m in _INTRODUCED.finditer(text) if m.group(1) == name}
+        spots = {m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text)}
+        if spots - titled:
+            return False
+    return True
 
 
 def _quoted_title(fact: Fact, whole: str) -> bool:
