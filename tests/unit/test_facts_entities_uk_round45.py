@@ -144,3 +144,16 @@ def test_near_miss_an_unlisted_ward_before_an_elected_office_is_no_employer() ->
     )
     assert "Wendlow" not in found["organisation"]
     assert "Tresk" not in found["organisation"]
+
+
+def test_near_miss_a_field_written_as_a_compound_opening_a_role_is_no_employer() -> None:
+    found = names_by_kind(
+        [
+            "Broadband take-up grows",
+            "E-government minister Oswin Pardoe said every form would be online by next year.",
+            "Anti-fraud chief Ida Vane said the same of the tax office.",
+            "Rolls-Royce chief executive Tom Quarvell said orders had doubled.",
+        ]
+    )
+    assert not {"E-government", "Anti-fraud"} & set(found["organisation"])
+    assert "Rolls-Royce" in found["organisation"]

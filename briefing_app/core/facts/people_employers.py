@@ -59,6 +59,9 @@ _PLACE_OFFICES = {"councillor", "councillors", "councilor", "councilors", "counc
 # unlisted word they name no body.
 _PERSONAL_POSTS = {"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor"}
 _FORMER_OR_AGE = re.compile(r"(?i:ex-|former-)|.*-year-old\b|.*\d")
+# One word capitalised only before its hyphen ("E-commerce minister", "Anti-doping chief"): a field written as a
+# compound noun at the sentence's start; a body capitalises each part ("Rolls-Royce", "Coca-Cola").
+_LOWER_AFTER_HYPHEN = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")
 
 
 def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) -> list[Fact]:
@@ -94,6 +97,7 @@ def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) ->
                 or (len(words) == 1 and post in _PERSONAL_POSTS and known is None)
                 # ("Ex-Arsenal midfielder": the old club, already found bare; "Twenty-one-year-old striker": an age)
                 or _FORMER_OR_AGE.match(name) is not None
+                or (len(words) == 1 and _LOWER_AFTER_HYPHEN.fullmatch(name) is not None)
                 or (known is not None and known.kind != "organisation")
             ):
                 continue
