@@ -55,6 +55,9 @@ def dates(text: str, language: str = "en") -> list[str]:
         ("We met there last October.", ["last October"]),
         ("The team returned home later that evening.", ["later that evening"]),
         ("He spoke to reporters earlier today.", ["earlier today"]),
+        # (near misses: "Today" opening a sentence or a quotation is the date)
+        ("Today, the minister said he would stay.", ["Today"]),
+        ('He said: "Today we begin."', ["Today"]),
         ("Prices have risen in recent years.", ["in recent years"]),
         ("In the following days the protests spread.", ["the following days"]),
         ("The previous year, the fair was cancelled.", ["The previous year"]),
@@ -97,6 +100,9 @@ def test_english_date_expressions(sentence: str, expected: list[str]) -> None:
         # Three digits before a thousands or decimal separator open a larger number, not a year.
         "Members rose to 9,400, up from 812,000 in the spring count.",
         "The ferry carried 615.5 tonnes by 612.5 tonnes.",
+        # "Today" capitalised in running prose names a programme or a paper.
+        "She told the station's Today programme that she would stay.",
+        "He wrote in Kessby Today that prices rose.",
     ],
 )
 def test_english_lookalikes_are_not_dates(sentence: str) -> None:

@@ -230,7 +230,9 @@ EN: list[str | Around] = [
     ),
     # "today's" is the present era ("today's standard of living"), not a date.
     Around(r"\b(?i:overnight|yesterday|tomorrow|tonight)\b", needs=("overnight", "yesterday", "tomorrow", "tonight")),
-    Around(r"\b(?i:today)\b(?!['’]s\b)", needs=("today",)),
+    # "Today" capitalised after a word in running prose names a programme or a paper ("BBC Radio 4's Today
+    # programme", "USA Today"), not a date.
+    Around(r"\b(?:today|TODAY|(?<![A-Za-z,;'’] )Today)\b(?!['’]s\b)", needs=("today",)),
     Around(r"\b(?i:last|tomorrow)\s+night\b", needs=("night",)),
 ]
 
