@@ -255,6 +255,17 @@ def test_fraction_of_a_percentage_point_is_a_step_of_the_change() -> None:
     assert "voters" in counts_of("About half of the voters backed the plan.", "en", 0.5)
 
 
+def test_fraction_of_a_point_a_verb_changed_something_by_counts_its_object() -> None:
+    text = "The central bank raised its main rate by a quarter of a percentage point to 3.5%."
+    found = {f.value: (f.unit, f.counts) for f in figures_of(text)}
+    assert found[0.25] == ("percentage points", "main rate")
+    assert found[3.5][1] == "main rate"  # (the level reached, past the fractional step)
+    text = "Tolvia's lenders cut mortgage rates by three-quarters of a percentage point."
+    assert counts_of(text, "en", 0.75) == "mortgage rates"
+    # near miss: a fraction of a whole after "by" is no step of a unit
+    assert "staff" in (counts_of("The firm cut its staff by a quarter last year.", "en", 0.25) or "")
+
+
 # --- a span before an event with no article, as headlines write it, is a date -------------------------------------
 
 

@@ -581,7 +581,8 @@ CHANGED = re.compile(
     # "cut overdraft charges from an average of $30 to $10": the level it is changed from, and "an average of";
     # "raised interest rates by a quarter point to 4.75%": the step it is changed by, before the level reached
     r"(?:from\s+(?:an?\s+average\s+of\s+)?(?:US)?[$£€]?\s?[\d.,]+\s*(?:%|percent|million|billion)?\s+|"
-    r"by\s+(?:an?\s+)?(?:[\w.,-]+\s+){0,2}(?:points?|percentage\s+points?|basis\s+points|%|per\s?cent)\s+|"
+    # ("by a quarter of a percentage point to 4.75%": a fraction of the unit)
+    r"by\s+(?:an?\s+)?(?:[\w.,-]+\s+){0,3}(?:points?|percentage\s+points?|basis\s+points|%|per\s?cent)\s+|"
     # ("raise the basic fare by 10 cents to $1.70", "by $2.50 to $14": a step in money or a small unit)
     r"by\s+(?:(?:US)?[$£€]\s?[\d.,]+(?:\s*(?:million|billion|bn|m))?|[\d.,]+\s+(?:cents?|pence|p))\s+)?"
     r"(?:to|by|from(?:\s+the)?)\s+"  # ("raise the bond from the $100,000 he posted")

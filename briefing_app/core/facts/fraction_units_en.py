@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.figure_words import EN_STOP, PRONOUNS
+from briefing_app.core.facts.figure_words import CHANGED, EN_STOP, PRONOUNS
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.subject_before import before_phrase
 
@@ -49,16 +49,20 @@ def fraction_units(figures: list[Fact], texts: dict[int, str]) -> None:
         decimal = f.number is not None and f.number.value_max is None and 0 < f.number.value < 1
         # (the decimal's reading may have taken the words past its unit: "0.2 of a percentage point above last spring"
         # read "last spring (percentage point above)"; the unit after "of" decides)
-        if (f.number is not None and not decimal) or (reading is None and not decimal) or f.sentence not in texts:
+        # (a fraction the reader gave nothing to count is tried too: "by a quarter of a percentage point to 4.75%")
+        unread = f.number is None and f.counts is None
+        if (f.number is not None and not decimal) or (reading is None and not decimal and not unread) or (
+            f.sentence not in texts
+        ):
             continue
-        if f.unit is not None:
+        if f.unit is not None and not unread:
             continue
         text = texts[f.sentence]
         at = text.find(f.text)
         of_a_point = _OF_ONE_UNIT.match(text, at + len(f.text))
         if at < 0 or not of_a_point:
             continue
-        f.unit = "percentage points" if "point" in of_a_point.group(0).lower() else "percent"
+        f.unit = f.unit or ("percentage points" if "point" in of_a_point.group(0).lower() else "percent")
         change = _CHANGE_OF.search(text[:at])
         if change is not None:
             # (the figure right before it in the sentence, by place: fractions are listed before the numbers)
@@ -67,6 +71,14 @@ def fraction_units(figures: list[Fact], texts: dict[int, str]) -> None:
             told.sort(key=lambda g: g.number.end if g.number is not None else 0)
             whose = (told[-1].counts or "").split(" (")[0] if told else None
             f.counts = f"{change.group(1).lower()} ({whose})" if whose else change.group(1).lower()
+            continue
+        changed = CHANGED.search(text[:at])
+        object_words = [w for w in (changed.group(2) or "").split() if w.lower() not in EN_STOP | PRONOUNS] if (
+            changed
+        ) else []
+        if object_words:
+            # "raised interest rates by a quarter of a percentage point": what the verb changed, not who changed it
+            f.counts = " ".join(object_words)
             continue
         subject, _ = before_phrase(text[:at], "en")
         subject = _PARTICIPLE.sub("", subject or "")
