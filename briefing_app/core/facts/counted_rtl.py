@@ -72,8 +72,8 @@ _TO = ("إلى", "الى")
 # figure: "بلغت إيرادات الشركة | 500 مليون", "تجاوز عدد الزوار | مليونا" (verb-subject order, no preposition).
 _AR_VS_REACH = AtEnd(
     r"(?<!\S)[وف]?(?:بلغ|بلغت|يبلغ|تبلغ|تجاوز|تجاوزت|يتجاوز|تتجاوز|ناهز|ناهزت|يناهز|تناهز|قارب|قاربت|يقارب|تقارب"
-    r"|تخطى|تخطت|يتخطى|تتخطى|سجل|سجلت|يسجل|تسجل|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,7}\S+)\s*$",
-    1 + 8,  # (the verb, eight words after it)
+    r"|تخطى|تخطت|يتخطى|تتخطى|سجل|سجلت|يسجل|تسجل|حقق|حققت|يحقق|تحقق)\s+((?:\S+\s+){0,14}\S+)\s*$",
+    1 + 15,  # (the verb, fifteen words after it)
 )  # (and of recording a level: "سجلت الصادرات غير النفطية خلال الفترة 177 مليار"; of achieving one: "كما حققت
 # صادرات قطاع النسيج هذه السنة 33.4 مليار")
 
@@ -182,6 +182,16 @@ _AR_CHANGE_LEAD_ONLY = re.compile(
     r"\s+(?:بنسبة|بمقدار|بنحو|بحوالي)\s*"
 )
 _AR_RECORDING_OPENS = re.compile(r"[وف]?(?:سجل|سجلت|شهد|شهدت|حقق|حققت)\s")
+# The same clause of change with a short prepositional adjunct fronted before its verb ("وفي سياق آخر بلغت",
+# "وعلى صعيد متصل ارتفعت"): the adjunct is where the story turns, the verb still opens the clause.
+_AR_FRONTED_ADJUNCT_OPENS = re.compile(
+    r"(?:[وف]?(?:في|على|من|ب)\s+(?!\S*[\d٠-٩])(?:\S+\s+){1,2}?)?" + _AR_CHANGE_OPENS.pattern
+)
+# A definite participle of belonging or place opening the piece after a comma ("، التابع لبلدية الوادي"): an aside
+# on the noun before the comma, not a clause of its own.
+_AR_PARTICIPLE_ASIDE = re.compile(
+    r"\s*(?:التابع|التابعة|التابعين|الواقع|الواقعة|الكائن|الكائنة|المخصص|المخصصة|المملوك|المملوكة)\s+\S"
+)
 # Months (and years) in brackets after a period, its span: "خلال الفترة (يوليو – مارس)".
 _AR_MONTHS_IN_BRACKETS = re.compile(r"\s*\((?:\s*(?:[\u0621-\u064a]{3,}|[\d٠-٩]{4})\s*[–\-/]?)+\)")
 # "that it", "that she": a pronoun subject glued to the complementiser, which names nothing by itself.
@@ -336,6 +346,14 @@ def rtl_context(before: str, lang: str) -> str | None:
     if lang == "ar" and (joined := ar_comma_set_subject(before, clause)):
         clause = joined
     change_only = lang == "ar" and _AR_CHANGE_LEAD_ONLY.fullmatch(strip_arabic_marks(clause)) is not None
+    # ("بلغت كميات الحبوب الواردة إلى المخزن، التابع لبلدية الوادي، اليوم الاثنين 830 طنا": a participle of belonging
+    # or place after a comma describes the subject's last noun; the clause of amounting is the piece before it)
+    aside = lang == "ar" and _AR_PARTICIPLE_ASIDE.match(strip_arabic_marks(clause)) is not None
+    aside = aside and not re.search(r"[\d٠-٩]", clause[: len(clause.rstrip())])
+    if lang == "ar" and aside:
+        pieces = _CLAUSE_BREAK.split(before)
+        if len(pieces) >= 2 and _AR_FRONTED_ADJUNCT_OPENS.match(strip_arabic_marks(pieces[-2]).strip()):
+            clause = f"{pieces[-2].strip()} {clause.strip()} "
     if lang == "ar" and (_AR_LEAD_ONLY.fullmatch(ar_without_time(strip_arabic_marks(clause))) or change_only):
         # ("نمت ودائع الجهاز المصرفي لنهاية تشرين الأول الماضي، بنسبة 6.1%": the lead alone after a comma; the
         # clause of change it leads from is the one before the comma)
@@ -345,9 +363,10 @@ def rtl_context(before: str, lang: str) -> str | None:
         k = -2
         while -k < len(pieces) and not ar_without_time(strip_arabic_marks(pieces[k])).strip():
             k -= 1  # ("إيرادات الشركة، خلال الفترة، بنسبة": past a piece that is only a time)
-        opens = _AR_RECORDING_OPENS if change_only else _AR_CHANGE_OPENS
         # ("سجل التضخم في شهر نيسان الماضي، ارتفاعا حادا بنسبة 0.8%": a verb of recording, its subject, a time, a
         # comma, then the change noun and its lead)
+        # (after a fronted adjunct too: "وعلى صعيد آخر بلغت أوزان القمح ...، اليوم الأحد، 640 طنا")
+        opens = _AR_RECORDING_OPENS if change_only else _AR_FRONTED_ADJUNCT_OPENS
         opening = len(pieces) >= -k and opens.match(strip_arabic_marks(pieces[k]).strip())
         if opening and not re.search(r"[\d٠-٩]", pieces[k]):  # (not past another figure: "بلغ عدد القتلى 5، 3 منهم")
             clause = f"{pieces[k].strip()} {clause.strip()} "
@@ -540,6 +559,16 @@ def rtl_context(before: str, lang: str) -> str | None:
         # ("بلغت صادرات منطقة X في الخمسة اشهر الاولى من العام الحالي 850 مليون": past the time adjunct)
         reach = _AR_VS_REACH.search(clause) or _AR_VS_REACH.search(_without_time_adjunct(clause))
         words_after = reach.group(1).split() if reach else []
+        # (a long subject, its noun described by a place it comes to, "بلغت كميات الحبوب الواردة إلى المخزن التابع
+        # لبلدية الوادي 512 طنا", is read past the usual eight words only when no other verb, conjunction of time or
+        # number, nor a function word other than a preposition, stands anywhere in it: no second clause hides there)
+        if len(words_after) > 8 and any(
+            w in _AR_WHEN or re.search(r"[\d٠-٩]", w)
+            or (w in AR_STOP and w not in _AR_SUBJECT_PREPOSITIONS)  # "بعد أن": a clause of its own
+            or (w not in AR_STOP and re.fullmatch(AR_VERB, w))
+            for w in words_after
+        ):
+            words_after, reach = [], None
         # (a preposition inside the subject ends it: "بلغ إجمالي إنفاق الوزارة | على الطرق ... حوالي 95 مليون")
         cut = next(
             (k for k, w in enumerate(words_after) if w in _AR_SUBJECT_PREPOSITIONS or re.search(r"[\d٠-٩]", w)), None
