@@ -83,15 +83,43 @@ def _speaker(mention: str, speakers: Speakers) -> str | None:
     return lone_speaker_for_office(speakers, mention) or mention
 
 
+def _short_forms(body: str) -> tuple[set[str], str | None]:
+    """The one-word forms a headline shortens the body `body` to, folded: its last word ("الصحة" for وزارة الصحة),
+    the genitive after its head, with its own article for ل + article ("الزراعة" for وزارة الزراعة الوطنية,
+    "الجوازات" for الإدارة العامة للجوازات); and, apart, its head made definite ("الهيئة" for هيئة النقل البري),
+    which any body of that kind shares."""
+    words = fold(_MARKS.sub(" ", body)).split()
+    if len(words) < 2:
+        return set(), None
+    forms = {words[-1]}
+    head = words[0]
+    if not head.startswith("ال"):  # (construct state: the genitive is the next word)
+        if words[1].startswith("ال"):
+            forms.add(words[1])
+        return forms, "ال" + head
+    genitive = next((w for w in words[1:] if w.startswith("لل")), None)  # (الإدارة العامة للجوازات)
+    if genitive is not None:
+        forms.add("ا" + genitive[1:])
+    return forms, head
+
+
 def _body_short_named(mention: str, speakers: Speakers) -> str | None:
-    """The article's body a headline names in marks by its last word alone ("«الصحة»: ارتفاع الإصابات" for وزارة
-    الصحة, as Gulf copy shortens a ministry), the shortest such body; None for a word that ends no body's name."""
+    """The article's body a headline names by one definite word alone, in marks or not, as Gulf copy shortens a
+    ministry or a directorate ("«الصحة»: ارتفاع الإصابات" for وزارة الصحة, "الزراعة: ..." for وزارة الزراعة
+    الوطنية, "«الجوازات»: ..." for الإدارة العامة للجوازات): the shortest body with that short form. A head of kind
+    ("«الهيئة»: ..." for هيئة النقل البري) is the body as the headline writes it, since several bodies may be of
+    that kind. None for a word that shortens no body's name."""
     words = mention.split()
     if len(words) != 1 or not words[0].startswith("ال") or len(words[0]) < 5:
         return None
-    tail = " " + fold(words[0])
-    bodies = [f.text for f in speakers.organisations if fold(_MARKS.sub("", f.text)).strip().endswith(tail)]
-    return min(bodies, key=len) if bodies else None
+    word = fold(words[0])
+    bodies = [f.text for f in speakers.organisations]
+    named = [b for b in bodies if word in _short_forms(b)[0]]
+    if named:
+        return min(named, key=len)
+    if any(_short_forms(b)[1] == word for b in bodies):
+        return mention
+    return None
 
 
 _PUNCTUATION = re.compile(r"[\"«»“”.,،:;؛!؟?#]")
@@ -130,7 +158,7 @@ def add_headline_ar(out: list[Fact], sentences: list[SourceSentence], speakers: 
     mention = _WHERE.sub("", mention)
     mention = " ".join(_MARKS.sub(" ", mention).split())
     speaker = _speaker(mention, speakers)
-    if speaker is None and _MARKS.search(m.group(1)):
+    if speaker is None:
         speaker = _body_short_named(mention, speakers)
     if speaker is None:
         speaker = _repeated_from_body(m.group(2), mention, out)
