@@ -106,6 +106,10 @@ def _nationality_nouns(tokens: list[str], sentence: int, index: PeopleIndex) -> 
     masculine adjective cannot agree with, or with a glued و، ب، ل) stands for a person, whose name follows.
     After a title or role ("الرئيس الفرنسي") the role shape reads the name; a nationality is no role."""
     for i, w in enumerate(tokens):
+        if w[-1:] not in ("ي", "ة") or len(w) < 6:
+            # a nationality adjective ends in ي, or ية (feminine), after ال and three letters or more: most words
+            # (في among them) are none, unasked
+            continue
         feminine = _nationality(w, feminine=True)  # "الفرنسية أميلي X": the Frenchwoman
         if not (feminine or _nationality(w)):
             continue

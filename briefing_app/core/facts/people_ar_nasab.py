@@ -198,6 +198,8 @@ def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
     article = "\n".join(s.text for s in sentences)
     for s in sentences:
         words = _WORD.findall(s.text)
+        if not any(w in _LINKS for w in words):
+            continue  # every chain holds a link (بن): a sentence without one opens none, no word need be tried
         i = 0
         while i < len(words):
             chain = chain_at(words, i)

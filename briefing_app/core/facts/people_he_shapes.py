@@ -211,8 +211,10 @@ def _listed_names(words: list[str], sentence: int, index: PeopleIndex) -> None:
     joined by ו ("ערן זהבי ודור פרץ"): two people."""
     for i in range(1, len(words) - 2):
         noun, given, family, closing = words[i - 1], words[i], words[i + 1], words[i + 2]
+        if not he_given(given) or not noun.startswith("ה"):
+            continue  # (most words: no known given name after a definite noun, no pattern to try on the third)
         closed = closing in (",", ":") or _SPEECH.fullmatch(closing) is not None
-        if noun.startswith("ה") and len(noun) > 3 and noun not in _NOT_SURNAME and closed and _listed(given, family):
+        if len(noun) > 3 and noun not in _NOT_SURNAME and closed and _listed(given, family):
             role = noun if _he_head_at([noun], 0) else None  # (not "השתתפו": a verb with ה, no role)
             index.add(f"{given} {family}", role, sentence)
     for i in range(len(words) - 3):
