@@ -158,6 +158,27 @@ def _age_then_clause(counts: str | None, gap: str) -> bool:
 _AR_OWN_REACHING = re.compile(r"(?<!\S)[وبل]?(?:بلوغ|وصول|تسجيل)\s+[وبل]?ال[\u0621-\u064a]{2,}")
 
 
+# A change of a rate right after it, in bare points: ", up 1.7 points", " - down 0.4 points", ", up by 1 point".
+_POINTS_STEP = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s*(?:,|\s[–—-])\s*(?:up|down)(?:\s+by)?\s+(?:about|some|nearly|almost)?\s*"
+)
+
+
+def _bare_points_step(f: Fact, g: Fact, gap: str) -> bool:
+    """Whether `g` is a change in points of the rate or index level `f` just before it ("operating margin was 31.5
+    per cent, up 1.7 points", "the index closed at 5,420.1, down 23.4 points"): "points" alone names nothing, the level
+    before it is what moved (as "percentage points" is read already). Not a tally of points after another ("45
+    points, up 3 points"), nor a score with no level right before it ("trailing by 16 points")."""
+    return (
+        f.unit in ("percent", None)
+        and bool(f.counts)
+        and not (f.counts or "").lower().startswith("point")
+        and g.unit is None
+        and (g.counts or "").strip().lower() in ("points", "point")
+        and _POINTS_STEP.fullmatch(gap) is not None
+    )
+
+
 def share_forward(facts: list[Fact], text: str, lang: str) -> None:
     """A figure joined to the one before it with nothing of its own leaves what it counts to ellipsis:
     "365s at sea level and 410s in a vacuum", "by 312 votes to 210", "5% in March and 7% in April"."""
@@ -225,6 +246,9 @@ def share_forward(facts: list[Fact], text: str, lang: str) -> None:
             and re.search(rf"\b{re.escape(g.counts)}\b", gap) is not None
             and not re.search(r"\ban?\s+(?:rise|fall|drop|increase|decrease|gain|jump)\s+of\b", gap)
         )
+        if lang == "en" and _bare_points_step(f, g, gap):
+            g.counts = f"{f.counts.split(' (')[0]} (points)"  # "margin was 31.5 per cent, up 1.7 points": the margin
+            continue
         if (g.counts is None or g.counts.startswith("per ") or taken) and _SAME_QUANTITY.fullmatch(gap):
             # "1.2 million votes, or 48 percent", "50 million passengers last year, up 6%", "£1.1bn, or 320p a share"
             g.counts = f"{f.counts} ({g.counts})" if g.counts and not taken else f.counts

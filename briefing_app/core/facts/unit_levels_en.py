@@ -36,6 +36,16 @@ _CHANGE_VERB = re.compile(
 _CLAUSE_MARK = re.compile(r"[;]|,(?!(?<=\d,)\d)|\b(?:and|but|while|which)\b")
 
 
+# The bare words of a level that name no thing: sales "units", a paper's or a record's "copies" ("readership rose
+# 3 per cent to 98,100 copies": the readership, in copies).
+_UNIT_WORDS = r"(?:units|copies)"
+
+
+def _unit_word(counts: str | None) -> str:
+    """The unit word a reading starts with ("copies", else "units")."""
+    return "copies" if (counts or "").strip().lower().startswith("copies") else "units"
+
+
 def _last_change(text: str) -> re.Match[str] | None:
     """The last verb of change in `text` with no clause mark between it and the end."""
     found = [m for m in _CHANGE_VERB.finditer(text) if not _CLAUSE_MARK.search(text[m.end() :])]
@@ -49,11 +59,12 @@ def unit_levels(figures: list[Fact], texts: dict[int, str]) -> None:
     for i, (f, number, text) in enumerate(numbered):
         if (f.sentence, f.counts or "") in mended:
             owner: str | None = mended[(f.sentence, f.counts or "")]
-            f.counts = owner if f.unit == "percent" else f"{owner} (units)"
+            f.counts = owner if f.unit == "percent" else f"{owner} ({_unit_word(f.counts)})"
             continue
         # ("units", "units lower", "units in the third quarter", "units (annual rate)": units and no noun)
-        if not re.match(r"units\b(?!\s+(?:of|sold|shipped|built)\b)", (f.counts or "").strip().lower()):
+        if not re.match(rf"{_UNIT_WORDS}\b(?!\s+(?:of|sold|shipped|built)\b)", (f.counts or "").strip().lower()):
             continue
+        unit = _unit_word(f.counts)
         before = text[: number.start]
         level_at = _LEVEL_BEFORE.search(before)
         if level_at is None:
@@ -62,8 +73,8 @@ def unit_levels(figures: list[Fact], texts: dict[int, str]) -> None:
         prior = [(g, m) for g, m, _ in numbered[:i] if g.sentence == f.sentence and m.end <= start and g.counts]
         gap = text[prior[-1][1].end : start] if prior else ""
         # (the figure's own "units", or the change's before "to": "fell by nearly 37,000 units to 78,700")
-        units_before = bool(prior) and re.fullmatch(r"\s*units\s+", gap) is not None
-        if not re.match(r"\s+units\b", text[number.end :]) and not units_before:
+        units_before = bool(prior) and re.fullmatch(rf"\s*{unit}\s+", gap) is not None
+        if not re.match(rf"\s+{unit}\b", text[number.end :]) and not units_before:
             continue
         owner = None
         # (no other clause between them; a comma only right before the level: "rose 4%, to 2.1 million units")
@@ -74,23 +85,23 @@ def unit_levels(figures: list[Fact], texts: dict[int, str]) -> None:
             if re.search(r"[;]|\bwhile\b", gap):
                 continue
             owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "at 35,920 units ... against 43,343 units"
-            if owner is None or owner.lower().startswith("units"):
+            if owner is None or owner.lower().startswith(unit):
                 continue
         elif prior and prior[-1][0].unit == "percent" and same_clause:
             owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "fell by 21.2% in September to"
-        elif prior and re.fullmatch(r"\s*(?:units\s+)?", gap) and prior[-1][0].unit is None:
+        elif prior and re.fullmatch(rf"\s*(?:{unit}\s+)?", gap) and prior[-1][0].unit is None:
             owner = (prior[-1][0].counts or "").split(" (")[0] or None  # "from 2,150,495 to 2,066,411 units"
-        if level_at.group(1) and (owner is None or owner.lower().startswith("units")):
+        if level_at.group(1) and (owner is None or owner.lower().startswith(unit)):
             owner = copula_subject(before[:start])  # "the annual pace of housing starts ... was 281,389 units"
             if owner:  # (and the change and the baseline after it: ", up 22.7 per cent from 229,350 units")
                 mended[(f.sentence, f.counts or "")] = owner
-        if owner is None or owner.lower().startswith("units"):
+        if owner is None or owner.lower().startswith(unit):
             owner = None
             change = _last_change(before)  # ("Housing starts averaged | 237,300 units": the level's verb too)
             subject = before_phrase(before[: change.start()], "en")[0] if change else None
             if subject and subject.split()[0].lower() not in PRONOUNS | EN_STOP:
                 owner = subject
-        if owner and not owner.lower().startswith("units"):
-            if (f.counts or "").strip().lower() != "units":  # (a longer reading is this figure's own to share)
+        if owner and not owner.lower().startswith(unit):
+            if (f.counts or "").strip().lower() != unit:  # (a longer reading is this figure's own to share)
                 mended[(f.sentence, f.counts or "")] = owner
-            f.counts = f"{owner} (units)"
+            f.counts = f"{owner} ({unit})"

@@ -39,8 +39,18 @@ _BEFORE_VERB = re.compile(
 )
 
 
+# A time phrase that opens the sentence with no comma before the subject: "By the end of the quarter | tablet sales
+# passed", "In the third quarter | tablet sales passed", "Over the holiday season | the console sold" (the subject
+# starts after the time word; with a comma, the subject reader already starts after it).
+_FRONTED_TIME = re.compile(
+    r"^\s*(?:[Bb]y|[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Tt]hrough|[Aa]t)\s+(?:the\s+)?(?:(?:end|close|start|course)\s+of\s+"
+    r"(?:the\s+|its\s+)?)?(?:[a-z]+\s+){0,2}(?:year|quarter|month|week|half|period|season)s?\s+(?=[A-Za-z])"
+)
+
+
 def _subject(head: str) -> str | None:
     """The subject of the clause that ends in `head` (the words before the verb), if it is a noun phrase."""
+    head = _FRONTED_TIME.sub("", head)
     head = _BEFORE_VERB.sub(" ", f" {head}")
     subject = before_phrase(head.lstrip(), "en")[0]
     if not subject or subject.split()[0].lower() in PRONOUNS | EN_STOP:
