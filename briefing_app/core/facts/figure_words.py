@@ -61,7 +61,9 @@ UNITS: dict[str, dict[str, str]] = {
            "års": "years", "uge": "weeks",
            "måned": "months", "grad": "degrees", "hektar": "hectares", "øre": "øre", "minut": "minutes",
            "kilo": "kilograms", "liter": "litres", "årti": "decades", "sekund": "seconds", "promille": "per mille",
-           "kvadratmet": "square metres", "centimet": "centimetres", "millimet": "millimetres"},
+           "kvadratmet": "square metres", "centimet": "centimetres", "millimet": "millimetres",
+           # (the oil trade's barrel, "1 mio. tønder om dagen": a unit, as English "barrels", not what is counted)
+           "tønde": "barrels"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
            "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
            "جنيه": "pounds", "ليرة": "lira", "ليرات": "lira", "درج": "degrees", "يوم": "days", "أيام": "days",

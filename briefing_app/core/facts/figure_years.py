@@ -153,6 +153,19 @@ def danish_counted_year_shape(text: str, n: NumberMatch) -> bool:
     return not noun.group(1).endswith(("ede", "te")) or noun.group(1).endswith("ter")  # "2002 startede": a verb
 
 
+def danish_year_then_verb(text: str, n: NumberMatch) -> bool:
+    """Whether a Danish number of a year's shape after an approximation ("omkring 2017 valgte kommunen at ...") is
+    the year: no round count (a count approximated is round, "omkring 2000 blev anholdt") and a verb or a function
+    word after it, no noun it counts."""
+    if not (1900 <= n.raw <= 2099) or n.raw % 10 == 0:
+        return False
+    word = _DA_COUNTED_AFTER.match(text, n.end)
+    if word is None:
+        return False
+    verb = word.group(1).endswith(("ede", "te")) and not word.group(1).endswith("ter")
+    return verb or word.group(1) in _DA_NOT_COUNTED
+
+
 # A Danish change by an amount, or a noun of change "på" an amount, right before a number of a year's shape: "er
 # faldet med cirka 2000", "steget med godt 2000", "en tilbagegang på 1950": the size of the change, no year (a
 # year would follow "i", "siden" or "fra": "steget siden 2000").

@@ -140,6 +140,7 @@ from briefing_app.core.facts.figure_words import (
 from briefing_app.core.facts.figure_years import (
     danish_changed_by_year_shape,
     danish_counted_year_shape,
+    danish_year_then_verb,
     dotted_clock_time,
     four_digit_clock_time,
     glued_day_year,
@@ -486,6 +487,9 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 spanned = re.match(r"\s*(?:to|and|until|till|through|-|–)\s*(?:\d{2}|\d{4})\b", s.text[n.end :])
                 counted = counted and not spanned and not re.search(
                     r"\b(?:from|since|between|until|till|in|by|before|after)\s+\S+\s+$", s.text[: n.start], re.I)
+                # ("omkring 2017 valgte kommunen at ...": an approximation of a year that is no round count, a date;
+                # "omkring 2000 demonstranter" is round, a count)
+                counted = counted and not (lang == "da" and danish_year_then_verb(s.text, n))
                 if counted and re.match(r"\s+(?:[A-ZÆØÅ][\w'’-]*\s+){0,2}[^\W\d_A-ZÆØÅ]", s.text[n.end :]):
                     n = quantity  # "more than 2000 homes", "over 2000 Kenyan teachers": a quantity, not a year
                 elif lang == "en" and counted_round_year(s.text, n):

@@ -132,6 +132,19 @@ _CONSTRUCT_NUMBER = re.compile(r"[ובלמהכש]{0,2}-?(?:שני|שתי|שלו�
 # and the weekday, or the range's other end ("(יום א')", ", יום ג'", "ל-9.12").
 _DAY_MONTH = re.compile(r"(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])")
 _DATE_NEXT = re.compile(r"\s*(?:\(\s*יום|,\s*יום\s|ל-?(?:[1-9]|[12]\d|3[01])\.(?:[1-9]|1[0-2])(?!\d))")
+# A weekday named right before a day and month ("ביום רביעי 17.5", "יום ה' 12.3"): the date of that weekday.
+_WEEKDAY_BEFORE = re.compile(
+    rf"{_P}יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|[א-ו]['׳])\s*,?\s*$"
+)
+# What a count has after it and a year has not: a plural noun (not an infinitive in ל-, "לפנות בוקר"), a share, a
+# scale word or "בני"/"בנות" ("people").
+_COUNTED_NEXT = re.compile(
+    r"\s*(?:%|אחוז|(?:אלף|מיליון|מיליארד|בני|בנות)(?![\u05d0-\u05ea])|[\u05d0-\u05db\u05dd-\u05ea][\u05d0-\u05ea]*(?:ים|ות)(?![\u05d0-\u05ea]))"
+)
+# A month named right before a number past any day ("במרץ 96", "מאי 87"): the year, written short, no figure.
+_MONTH_BEFORE = re.compile(
+    rf"{_P}(?:ינואר|פברואר|מרץ|מרס|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)\s+$"
+)
 
 
 # What follows "שני" when it is the ordinal "second" after its noun: the end of the phrase or "in a row". The cardinal
@@ -179,6 +192,13 @@ def not_a_hebrew_figure(text: str, n: NumberMatch, earlier: str | None = None) -
         _DATE_NEXT.match(after)
     ):
         return True  # "ב-17.1 (יום א')", "בין ה-2.8 ל-6.8": a day and month, the weekday or another date after it
+    if not n.spelled and _DAY_MONTH.fullmatch(n.text) and _WEEKDAY_BEFORE.search(before):
+        return True  # "ביום רביעי 17.5 בערב": a day and month after the weekday it falls on
+    counted_next = _COUNTED_NEXT.match(after)  # ("ביולי 45 בני אדם נפצעו": the month, then a count of people)
+    if not n.spelled and re.fullmatch(r"(?:3[2-9]|[4-9]\d)", n.text) and _MONTH_BEFORE.search(before) and (
+        not counted_next
+    ):
+        return True  # "במרץ 96 חזרה": a year in two digits after its month (no day is past 31)
     if not n.spelled and (
         _SECTION_BEFORE.search(before) or _SUBSECTION_AFTER.match(after) or _IN_SUBSECTIONS.search(before[-2:])
     ):

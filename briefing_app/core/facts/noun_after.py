@@ -151,6 +151,12 @@ _SCALE_WORD = re.compile(
 # starts an adjunct or a clause ("svarende til", "uden at", "siden 2020", "trods", "hvilket", "samt"), or names
 # the figure's source ("0,8 procent ifølge Danmarks Statistik").
 # (and "til" with the level reached: "steget med 5 pct. | til knap 26.000", another figure, no noun of this one)
+# A Danish passive in "-es"/"-s" right after a figure, told by what follows it ("6 anses for", "7 betragtes som",
+# "2 forventes at", "5 vurderes ikke"): the verb of the clause the figure ends, not the noun it counts (a genitive in
+# "-es", "fem dages ferie", is followed by its noun instead).
+_DA_PASSIVE_NEXT = re.compile(
+    r"\s+[a-zæøå]{3,}(?:es|ås)\s+(?:som|for|at|til|af|ikke|nu|også|derfor|dog)\b|\s+[a-zæøå]{3,}(?:es|ås)\s*[,.;:!?]"
+)
 _DA_NO_NOUN = re.compile(
     # (an adverb of rate, "18 millioner kroner årligt", or "inter alia": "en halv million blandt andet ved salg")
     r"\s*(?:svarende|uden|siden|trods|indtil|hvilket|hvoraf|samt|ifølge|årligt|dagligt|ugentligt|månedligt|"
@@ -248,6 +254,8 @@ def after_phrase(
     after = compared if compared else after  # "1.000 færre lærere": the noun after the comparative
     if lang == "da" and da_time_after(after):
         return None  # "kostede 2,5 millioner kroner i december", "tjente 12 mio. kr. i fjor": when, not what
+    if lang == "da" and _DA_PASSIVE_NEXT.match(after):
+        return None  # "en styrke på 6 anses for moderat": the clause's passive verb, no noun of the figure
     if lang == "da" and _DA_NO_NOUN.match(after):
         return None  # "1,37 procent svarende til", "150 mio. kr. uden at", "1,4 mia. kr. siden 2020": no noun phrase
     if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):

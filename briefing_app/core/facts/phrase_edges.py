@@ -44,7 +44,22 @@ def ed_form(word: str) -> bool:
     """Whether an English word looks like a past tense or participle in -ed ("rose", no; "crossed", yes), not
     a noun that only ends so ("speed", "hundred", "seabed")."""
     low = word.lower()
-    return low.endswith("ed") and low not in ED_NOUNS and not low.endswith(("speed", "hundred"))
+    return (
+        low.endswith("ed") and low not in ED_NOUNS and not low.endswith(("speed", "hundred")) and not _da_hed_noun(low)
+    )
+
+
+# Danish abstract nouns in "-hed" ("dødelighed", "ledighed", "sikkerhed", "enhed", "frihed"): the suffix follows a
+# letter English never puts before "hed" (its "-hed" past forms end in "ched", "shed", "thed", "phed", "ghed"), or
+# "ighed" that is no English "weighed", "sighed", "neighed".
+_EN_IGHED = frozenset({"weighed", "sighed", "neighed", "outweighed", "reweighed", "overweighed"})
+
+
+def _da_hed_noun(low: str) -> bool:
+    """Whether a lower-cased word ending in "ed" is a Danish noun in "-hed", which no rule on "-ed" forms may drop."""
+    if len(low) < 5 or not low.endswith("hed") or not low[-4].isalpha():
+        return False
+    return low[-4] not in "cstpg" or (low.endswith("ighed") and low not in _EN_IGHED)
 
 
 def noun_in_phrase(word: str, before: str) -> bool:
