@@ -1,6 +1,6 @@
 """Hebrew bodies named after their kind's head (orgs_he_kind_name), round 51: a party's or a council faction's head
 in the construct state ("סיעת X Y", "מפלגת X") and a company's before a bare word ("חברת X") only say what kind of
-body follows (a party is given both ways, a company as the house reads it: with its head); the body is named by the words after the head, which may be more than one ("סיעת X Y:") and stop
+body follows (a party once, without its head unless the lists know it so; a company as the house reads it: with its head); the body is named by the words after the head, which may be more than one ("סיעת X Y:") and stop
 at the clause (a verb, an officer, a person's name, a glued preposition). A plant is named after "מפעל" ("מפעל
 X", "מפעל הזכוכית X"), which is also a common noun ("מפעל ענק", "המפעל"). Made-up sentences with made-up names;
 each shape has near misses that must not change.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing_app.core.facts import Fact, extract_facts
-from briefing_app.core.facts.orgs_he_kind_name import own_name_of_party, plant_names
+from briefing_app.core.facts.orgs_he_kind_name import own_name_of_party, party_listed_with_head, plant_names
 from briefing_app.core.model import ArticleText, TextBlock
 from briefing_app.core.pipeline import build_document
 
@@ -36,8 +36,22 @@ def test_a_faction_listed_after_its_head_is_named_without_it() -> None:
     orgs = _orgs(["חברי הוועדה הזמנית: מסיעת הדגל הכחול: דנה לוי ורון שגיא.", "מסיעת כוכב אדום: עדי פרץ."])
     assert "הדגל הכחול" in orgs
     assert "כוכב אדום" in orgs
-    # (the party as its head names it is kept beside its own name: the gold lists either spelling)
-    assert "סיעת כוכב אדום" in orgs
+    # (round 52: the party is named once, without its head; "סיעת X" beside "X" was one body told twice)
+    assert not any(o.startswith("סיעת") for o in orgs)
+
+
+def test_a_party_is_named_once_without_its_head() -> None:
+    orgs = _orgs(["ראש מפלגת גשרים, רון שגיא, אמר כי יתמוך בהצעה.", "מסיעת כוכב אדום: עדי פרץ ודנה לוי."])
+    assert "גשרים" in orgs
+    assert "כוכב אדום" in orgs
+    assert not any(o.startswith(("מפלגת", "סיעת")) for o in orgs)
+
+
+def test_a_party_the_lists_know_with_its_head_keeps_it() -> None:
+    # (Labour's own name is a common word, "the work": the lists hold the party with its head)
+    assert party_listed_with_head("מפלגת העבודה")
+    assert not party_listed_with_head("מפלגת גשרים")
+    assert "מפלגת העבודה" in _orgs(["מפלגת העבודה החליטה אתמול לפרוש מהקואליציה."])
 
 
 def test_a_party_of_two_bare_words_stops_at_its_leaders_name() -> None:

@@ -196,3 +196,10 @@ def test_a_hebrew_body_of_a_district_and_an_office_for_something() -> None:
     assert "פרקליטות מחוז חיפה" in orgs
     assert "עיריית לוד" in orgs
     assert not any(o.startswith("משרד") for o in orgs)
+
+
+def test_hebrew_acronyms_of_a_commanders_office_and_a_region_are_no_bodies() -> None:
+    # (round 52: 'ממ"ז X' is the district's commander, 'יו"ש' the region the gazetteer holds)
+    assert hebrew_acronyms('אתמול סייר ממ"ז הנגב בשכונה החדשה.') == []
+    assert hebrew_acronyms('המשפחה עברה לגור ביו"ש לפני עשור.') == []
+    assert [name for _, _, name in hebrew_acronyms('לוחמי מג"ב עצרו חשוד.')] == ['מג"ב']

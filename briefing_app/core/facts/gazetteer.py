@@ -30,6 +30,10 @@ _MAX_WORDS = 6
 _AR_MARK_CHARS = "\u064b-\u0652\u0670\u0640"
 TOKEN = re.compile(rf"[^\W_](?:[\w'’.\-\u05f3\u05f4\"&{_AR_MARK_CHARS}]*[^\W_])?[{_AR_MARK_CHARS}]*\.?")
 _RTL = re.compile(r"[\u0590-\u06ff]")
+# Hebrew clitics (and, in, to, from, the, that, as) joined by a hyphen to a word in Latin letters, which takes no
+# clitic glued on: "ב-CNN", "וה-BBC".
+_GERESH = ("'", "\u05f3", "’")
+_HE_HYPHENED_CLITIC = re.compile(r"[ובלמהשכ]{1,3}-(?=[A-Za-z])")
 _NISBA_SHADDA = re.compile(r"ي\u0651[\u064b-\u0650\u0652]*ة?[\u064b-\u0650\u0652]*$")
 
 
@@ -225,6 +229,11 @@ def _forms(first: str, lang: str) -> tuple[tuple[str, int, bool, tuple[tuple[tup
     """The forms of one word a listed name may start with, in the order they are tried: (form, letters cut from
     the front, whether its article was cut off after a clitic, the listed names starting with it). Forms that
     start no listed name are left out: most words start none, and find_mentions then skips them at once."""
+    hyphened = _HE_HYPHENED_CLITIC.match(first) if lang == "he" else None
+    if hyphened is not None:  # "ב-CNN", "ל-ynet": the prepositions joined to a Latin-script name by a hyphen
+        index = _index()
+        rest = first[hyphened.end() :]
+        return ((rest, hyphened.end(), False, tuple(index[rest])),) if rest in index else ()
     clitics = _CLITICS.get(lang, "")  # (below, "not x.strip(clitics)": every letter of x is a clitic)
     if clitics and _RTL.match(first) and not _may_start_a_name(first, clitics):
         return ()
@@ -392,6 +401,11 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
             end = start + len(first.split("-")[0])
         if cut == -1 or (n > 1 and genitive_end):
             end -= 1  # the genitive's "s" is no part of the name
+        if len(tokens[i + n - 1][2]) == 1 and any(name.endswith(_GERESH) for name in entry.names):
+            if text[end : end + 1] not in _GERESH:
+                i += 1  # "רשת ב ו-ג" (networks B and C): the letter alone names nothing
+                continue
+            end += 1  # "רשת ב'": a Hebrew letter's name ends with its geresh, which no token holds
         written = text[start:end]
         if elided:
             written = "ה" + written

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.gazetteer import lookup
 from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _he_head_at, he_given
 from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.people_he_phrases import adjunct_word
@@ -132,6 +133,14 @@ def own_name_of_party(text: str, start: int, end: int, name: str) -> tuple[int, 
     # "סיעת כוכב חדש יו"ר": the head finder stops at a bare word; the longer reading of the two is the name
     read = _party_name(text, start + party.end())
     return read if read is not None and read[1] > end else (start + party.end(), end, name[party.end() :])
+
+
+def party_listed_with_head(name: str) -> bool:
+    """Whether a party written with its head ("מפלגת X") is a name the lists hold so: a party whose own name is a
+    common word ("מפלגת העבודה", Labour: "העבודה" is "the work") is named with its head; any other party's head only
+    says what kind of body follows, and the party is named once, without it."""
+    entry = lookup(name)
+    return entry is not None and entry.kind == "organisation"
 
 
 # A plant by its own name after "מפעל" (a factory), with its product in between or none: "מפעל X", "ממפעל

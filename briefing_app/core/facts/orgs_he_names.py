@@ -407,6 +407,9 @@ _HE_NOT_BODY_ACRONYMS = {
     'עיוה"כ', 'יו"ט', 'מק"ם', 'מק"מ', 'מק"מים', 'עו"ש', 'שת"פ', 'מו"פ', 'בי"ס', 'ע"ש', 'זצ"ל', 'שליט"א', 'הי"ד',
     # the weekend's shorthand (as the week's evenings above)
     'סופ"ש',
+    # the offices of a police district's or an army department's head before the unit they head ('ממ"ז X', the
+    # district commander; 'רמ"ח', 'רע"ן', 'קמ"ט'): a title, the unit is named after it
+    'ממ"ז', 'רמ"ח', 'רע"ן', 'קמ"ט',
     # the kinds of a court's file before its number ('ע"פ 1234/97', 'עפ"א 1234-05-22', 'בבש"פ'): a criminal,
     # civil or administrative appeal, a criminal case, a detention appeal, a request to appeal, a further hearing
     'ע"פ', 'עפ"א', 'עפ"ג', 'ת"פ', 'בש"פ', 'ע"א', 'רע"א', 'רע"פ', 'דנ"א', 'דנ"פ', 'עת"מ', 'עע"ם', 'בר"ע', 'ה"פ',

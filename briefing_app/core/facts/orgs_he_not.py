@@ -69,6 +69,15 @@ _BOARDS = {"המנהלים", "המנהלות", "הנאמנים"}
 _KINDS_OF_PLACE = {"העיר", "עיר", "הכפר", "כפר", "היישוב", "יישוב", "המושב", "הקיבוץ", "השכונה", "המושבה"}
 
 
+# Definite adjectives that say what kind of body a definite head is and never make a name of it: "הרשות המקומית"
+# (the local authority, any town's), "הפיקוד המשטרתי" (the police's command), "הימין הקיצוני" (the far right). (Not a
+# nation's, a field's or a creed's adjective, which names bodies: "הרשות הפלסטינית", "המשטרה הצבאית", "המפלגה
+# הליברלית"; nor a rank's, "בית המשפט העליון".)
+DESCRIPTIVE_ADJECTIVES = {"המקומית", "המקומי", "העירונית", "העירוני", "המשטרתית", "המשטרתי", "הקיצונית",
+                          "הקיצוני", "הרדיקלית", "הרדיקלי", "המתונה", "המתון", "הממשלתית", "הממשלתי", "המוסמכת",
+                          "המוסמך", "הרלוונטית", "הרלוונטי"}  # fmt: skip
+
+
 def _a_place_first(after: str) -> bool:
     """Whether the words after a kind of place open a place's name ("מועצת העיר רמת גן": the town is named)."""
     words = [w.strip(",.;:") for w in after.split()[:2]]
@@ -84,6 +93,9 @@ def not_a_body_here(head: str, first: str, before: str, after: str = "") -> bool
     committee ("ועדת חקירה"), or the centre of an area ("מרכז העיר", "בדרום ומרכז רמת הגולן")."""
     if head == "חברת" and first in MEMBER_OF:
         return True
+    if first in DESCRIPTIVE_ADJECTIVES and head not in ("מועצה", "המועצה"):
+        return True  # "הרשות המקומית", "הפיקוד המשטרתי": a body of a kind, no name (a council's name follows its
+        # kind: "המועצה המקומית X", read by orgs_he_kinds)
     if head in _ABSOLUTE_KINDS and first[:1] != "ה" and lookup(first) is None:
         return True  # "התפקיד יזכה אותו בלשכה גדולה": an office room of a kind, an adjective after it
     if head == "מוסד" and first[:1] != "ה" and _ADJECTIVE.fullmatch(first) and lookup(first) is None:
@@ -137,3 +149,21 @@ def knesset_as_common_noun(text: str, start: int, written: str) -> bool:
     glued = text[text.rfind(" ", 0, start) + 1 : start]
     kept = text.startswith("ה", start)  # (the gazetteer gives "בכנסת" back as "הכנסת", from after the ב)
     return kept and re.fullmatch(r"(?:ו|ש|וש|כש)?[בלכ]", glued) is not None
+
+
+# Bodies named after the levy they collect ("מס הכנסה", income tax; "ביטוח לאומי", national insurance): after a
+# word of paying, rating or exempting, or before a rate, the name is the levy itself, no body.
+_LEVIES = {"מס הכנסה", "ביטוח לאומי"}
+_LEVY_BEFORE = re.compile(
+    r"(?<![\u05d0-\u05ea])(?:ו?ש?(?:שילם|שילמה|שילמו|לשלם|משלם|משלמת|משלמים|ישלם|ישלמו|תשלום|תשלומי|פטור|פטורה|פטורים|"
+    r"הפחתת|העלאת|הורדת|מדרגות|מדרגת|החזר|החזרי|ניכוי|דמי|גביית|תקרת|שיעור|שיעורי|חבות|חייב|חייבים))\s+$"
+)
+_LEVY_AFTER = re.compile(r"\s+(?:בשיעור|בגובה|של\s+\d|בסך|שנתי|חודשי)(?![\u05d0-\u05ea])")
+
+
+def levy_not_body(text: str, start: int, end: int, written: str) -> bool:
+    """Whether a listed body named after a levy ("מס הכנסה") is the levy at `start`: "שילם מס הכנסה", "דמי ביטוח
+    לאומי", "מס הכנסה בשיעור 30%"; "למס הכנסה", "פקיד מס הכנסה" stay the body."""
+    if written not in _LEVIES:
+        return False
+    return bool(_LEVY_BEFORE.search(text, 0, start)) or bool(_LEVY_AFTER.match(text, end))

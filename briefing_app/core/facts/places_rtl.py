@@ -26,9 +26,10 @@ from briefing_app.core.facts.orgs_ar_marked import marked_subjects
 from briefing_app.core.facts.orgs_he_kind_name import (
     name_after_kind,
     own_name_of_party,
+    party_listed_with_head,
     plant_names,
 )
-from briefing_app.core.facts.orgs_he_not import knesset_as_common_noun
+from briefing_app.core.facts.orgs_he_not import knesset_as_common_noun, levy_not_body
 from briefing_app.core.facts.orgs_he_quoted_appos import described_kinds, quoted_appositions
 from briefing_app.core.facts.places_he import (
     common_word_not_place,
@@ -207,9 +208,10 @@ def rtl_named(
             own = name_after_kind(text, start, end, name)  # orgs_he_kind_name: "חברת הצעצועים X": X, no kind
             start, end, name = own if own is not None else (start, end, name)
             own = own_name_of_party(text, start, end, name)  # "סיעת X Y": X Y
-            # (and "מפלגת העבודה" as written too: a party's head is part of its name as often as not, the gold lists
-            # either spelling)
+            # (the head kept too only where the lists know the party by it, "מפלגת העבודה": news names a party by
+            # what follows its head, "סיעת X" beside "X" is one body told twice)
             headed = (start, max(end, own[1]), text[start : max(end, own[1])]) if own is not None else None
+            headed = headed if headed is not None and party_listed_with_head(headed[2]) else None
             start, end, name = own if own is not None else (start, end, name)
         if lang == "ar" and place_shapes_ar.site_named_after(text, start):
             continue  # "شارع جامعة الدول العربية": a street named after the body, read as a place below
@@ -282,6 +284,8 @@ def rtl_named(
             continue  # "בכיכר צה"ל": a square named after the body
         if lang == "he" and body and knesset_as_common_noun(text, mention.start, mention.written):
             continue  # "בבית הכנסת" (a synagogue), "להכנסת מערכות" (bringing in): no Knesset
+        if lang == "he" and body and levy_not_body(text, mention.start, mention.end, mention.written):
+            continue  # "שילם מס הכנסה", "דמי ביטוח לאומי": the levy, not the body that collects it
         if lang == "he" and (
             short_name_read_as_word(text, mention)
             or common_word_not_place(text, mention)
