@@ -525,3 +525,23 @@ def test_a_magnitude_before_its_figure_is_what_the_figure_measures() -> None:
 def test_a_past_tense_before_a_pronoun_is_the_clauses_verb_not_an_adjective() -> None:
     # "travelled there": "there" is no noun an -ed adjective could describe
     assert counts_of("Twelve scientists travelled there in May.", "en", 12) == "scientists (travelled)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "counts"),
+    [
+        # a range after a participle of worth or cost is still the sum of the noun it hangs on
+        ("Tolvane is fighting back with a new range of cameras costing between £79 and £199.", 79, "cameras"),
+        ("Customs officers seized cigarettes worth between £2m and £3m.", 2e6, "cigarettes"),
+        # (after a subject with an aside: the sum is the cameras', not the firm's)
+        ("Tolvane, which made the first pocket camera, is fighting back with cameras costing between £79 and £199.",
+         79, "cameras"),
+    ],
+)
+def test_a_range_after_worth_or_costing_counts_the_noun_before(sentence: str, value: float, counts: str) -> None:
+    assert counts_of(sentence, "en", value) == counts
+
+
+def test_near_miss_an_aside_before_a_verb_of_change_still_gives_the_subject() -> None:
+    text = "The price cap – which sets a maximum rate per unit – will rise by £111 for an average household."
+    assert counts_of(text, "en", 111) == "price cap"

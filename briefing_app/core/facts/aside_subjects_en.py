@@ -17,6 +17,7 @@ from briefing_app.core.facts.figure_context import NO_NOUN_AFTER
 from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.plain_phrases_en import plain_noun_phrase
+from briefing_app.core.facts.subject_before import WORTH_APPOSITIVE
 
 # The subject: a clause's first words (after the sentence's start, a mark, or "said (that)") up to the aside.
 _SUBJECT = r"(?:^|[,;:]\s+|\b(?:said|says|say|that|showed|shows)\s+)((?:[\w'’&.-]+\s+){0,6}?[\w'’&-]+)"
@@ -63,6 +64,8 @@ def aside_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
     for f, number, text in figure_texts(figures, texts):
         if not NO_NOUN_AFTER.match(text, number.end):
             continue
+        if WORTH_APPOSITIVE.search(text[max(0, number.start - 80) : number.start].rstrip("$£€¥")):
+            continue  # "Sony, which ..., is fighting back with players costing between £99 and £249": the players'
         subject = _subject(text[: number.start])
         if subject is None or subject.split()[-1].lower() in (f.counts or "").lower().split():
             continue  # no such shape, or already read

@@ -180,7 +180,8 @@ WORTH_APPOSITIVE = re.compile(
     r"(?:expected|estimated|set|likely|projected|due)\s+to\s+cost)\s+"
     # (or how little it seemed: "three joints of beef worth just £20", "a bike worth only £150")
     r"(?:(?:about|some|around|nearly|an\s+estimated|up\s+to|more\s+than|over|just|only|almost|roughly|"
-    r"approximately|at\s+least|less\s+than|a\s+mere)\s+)?$",
+    # (or a range: "players costing between £99 and £249", "homes worth from £200,000")
+    r"approximately|at\s+least|less\s+than|a\s+mere|between|from)\s+)?$",
     re.IGNORECASE,
 )
 # A verb of costing just before a sum (past an approximating word): "will cost an estimated $1.1 billion".
