@@ -34,6 +34,7 @@ from briefing_app.core.facts.people_common_body_roles_en import role_of_a_lower_
 from briefing_app.core.facts.people_degrees_en import past_degrees
 from briefing_app.core.facts.people_evidence_roles import (
     abbreviated_title,
+    portfolio_over_and,
     role_by_appointment,
     role_from_title,
     role_of_the_body_before,
@@ -72,6 +73,7 @@ def is_a_person(sentence: Sentence, run: Run) -> bool:
         role_of_a_lower_case_body(run)  # "chairman of Harbour parish council Ray Roe"
     role_over_and(run)
     titles_joined_by_and(run)  # "Chairman and CEO Jon Harte": both posts
+    portfolio_over_and(run)  # "Trade and Industry Secretary X": the whole portfolio
     role_by_appointment(run)
     if names_a_thing(sentence, run) or names_a_street(sentence, run) or quoted_title(sentence, run):
         return False

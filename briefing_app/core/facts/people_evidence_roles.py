@@ -473,6 +473,36 @@ def titles_joined_by_and(run: Run) -> None:
     run.role, run.evidence = f"{' '.join(kept)} and {head}", True
 
 
+# The fields of government that portfolios join with "and" ("Trade and Industry", "Work and Pensions", "Environment,
+# Food and Rural Affairs", "Culture, Media and Sport", "Education and Skills"): the words that may stand before "and".
+_PORTFOLIO_FIELDS = frozenset(
+    "trade industry work pensions culture media sport environment food rural education skills health social care "
+    "transport local communities energy climate business innovation science technology digital employment "
+    "agriculture fisheries housing planning tourism arts heritage youth children families equalities regions "
+    "enterprise commerce finance economy labour welfare justice security defence development".split()
+)
+# The fields before the "and" of a portfolio's name that a run of capitalised words leaves out: "Trade and",
+# "Culture, Media and" (one to three title-case words, commas between them).
+_FIELDS_BEFORE_AND = re.compile(r"(?:^|[\s\"“(])((?:[A-Z][a-z]+,\s+){0,2}[A-Z][a-z]+)\s+and\s+$")
+
+
+def portfolio_over_and(run: Run) -> None:
+    """ "Trade and Industry Secretary Jane Roe", "Culture, Media and Sport Secretary X": a British portfolio named by
+    two or three fields joined by "and" before the title; the run starts after the "and", so its title alone held
+    the last field ("Industry Secretary"). Every field before the "and" must be a field of government (no name,
+    no place: "Holm and Industry Secretary X" names two people), and the run's title a field before its title."""
+    if not run.title or run.role != " ".join(run.title) or len(run.title) < 2 or not is_title(run.title[-1]):
+        return
+    m = _FIELDS_BEFORE_AND.search(run.before)
+    if m is None:
+        return
+    fields = [w.rstrip(",") for w in m.group(1).split()]
+    given, family = person_names()
+    if any(w.lower() not in _PORTFOLIO_FIELDS or w in given or w in family or is_title(w) for w in fields):
+        return
+    run.role, run.evidence = f"{m.group(1)} and {run.role}", True
+
+
 # Party words that a capitalised title may follow ("Republican Sen. X"): a party, no office.
 _PARTY_WORDS = {"republican", "democrat", "democratic", "labour", "conservative", "liberal", "independent", "tory"}
 
