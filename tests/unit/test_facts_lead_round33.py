@@ -210,6 +210,11 @@ def test_the_other_side_of_a_match_named_by_two_words_no_list_holds_is_a_club() 
     assert [name for _, _, name in english_sides(match, match)] == ["Tolvik's Harbour Athletic"]
     one = "The council voted against Harbour Athletic plans for a new stand."
     assert english_sides(one, one) == []  # (no match report: no side)
+    # (a given name and a surname no census lists is a player beaten; a given name opening a club's name is a club)
+    match = "The top seed scored the decisive break and beat Ludmila Varnakova 6-3 6-4, then the striker scored twice."
+    assert english_sides(match, match) == []
+    match = "Kessby Town won 2-1 away at Crystal Palace: their striker scored and the goalkeeper kept a clean sheet."
+    assert [name for _, _, name in english_sides(match, match)] == ["Crystal Palace"]
 
 
 def test_the_one_spoken_about_before_a_quote_is_not_its_speaker() -> None:

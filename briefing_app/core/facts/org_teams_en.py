@@ -19,6 +19,14 @@ _SIDE = re.compile(
 )
 
 
+# The last words of clubs' names that a given name may open ("Crystal Palace", "Glenda Rovers"): a club's, no surname.
+_CLUB_WORDS = frozenset(
+    "Palace Rovers United City Town Athletic Wanderers Albion Villa Rangers County Hotspur Forest Argyle Orient "
+    "Wednesday Alexandra Thistle Academicals Stanley Vale Dynamo Sporting FC AFC SC CF RFC Harlequins Saracens "
+    "Warriors Tigers Lions Bears Giants Stars Kings Blues Reds".split()
+)
+
+
 def _no_club(name: str) -> bool:
     """Whether a name after a verb of playing is no club: a country, a town or a body the lists know (read by the
     place and team finders), a people's adjective ("Dutch side"), a player's full name, one word alone (a player as
@@ -30,7 +38,8 @@ def _no_club(name: str) -> bool:
     return (
         lookup(name) is not None
         or is_nationality(words[0])
-        or (words[0] in given and words[-1] in family)
+        # (a given name and a surname no census lists: "beat Nadia Petrova 6-3", not "away at Crystal Palace")
+        or (words[0] in given and (words[-1] in family or (len(words) > 1 and words[-1] not in _CLUB_WORDS)))
         or len(words) == 1
         or words[0].lower() in ("the", "a", "an", "his", "her", "their")
     )
