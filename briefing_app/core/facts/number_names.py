@@ -240,7 +240,11 @@ _RACE_GLUED_NAMED_AFTER = re.compile(
 # A race named by its distance alone, then where or when it was run: "fourth in the 100m at the European
 # Indoors", "the women's 100m in Oslo", "won the 400 metres in 44.1 seconds" (after "the" or a genitive, as
 # `_RACE_EVENT_BEFORE` asks: "ran 100m in the dark" measures a run).
-_RACE_RUN_AT = re.compile(r"(?:\s*(?:metres|meters)|m)\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z]|\d)")
+# Or the race named alone before a clause's or a sentence's end: "In the women's 1500m, Jane Roe set ...", "won the
+# 100m."
+_RACE_RUN_AT = re.compile(
+    r"(?:\s*(?:metres|meters)|m)(?:\s+(?:at|in|on)\s+(?:the\s+)?(?:[A-Z]|\d)|\s*(?:[,;]|\.(?!\d)|$))"
+)
 
 
 # A place in a ranking or a seeding: "ranked nine in the world", "Wales, ranked four, ...", "seeded 12 at the
@@ -357,8 +361,11 @@ _MODEL_AFTER = re.compile(
 
 
 # The first word of a sentence that a capitalised number word after it would go on naming: a possessive or a
-# capitalised word that is no determiner or quantifier ("Ocean's Twelve", "Apollo Eleven"; not "Some Twelve").
-_NAME_OPENS = re.compile(r"\W*(?:[A-Z][\w-]*['’]s|[A-Z][a-z]+(?<!The)(?<!Some)(?<!About)(?<!Only)(?<!All))\s+")
+# capitalised word that is no determiner or quantifier ("Ocean's Twelve", "Apollo Eleven"; not "Some Twelve"), or
+# a broadcaster's initials ("BBC Two sitcom X won", "BBC Four controller Jane Roe").
+_NAME_OPENS = re.compile(
+    r"\W*(?:[A-Z][\w-]*['’]s|[A-Z][a-z]+(?<!The)(?<!Some)(?<!About)(?<!Only)(?<!All)|[A-Z]{2,4})\s+"
+)
 
 
 def _pixels(before: str, after: str, lang: str) -> bool:

@@ -261,6 +261,8 @@ COMMON_VERBS = {
     # the plural present of saying and knowing: "Sources say billionaire owner X", "Police believe gang leader X"
     "say", "tell", "believe", "think", "know", "confirm", "insist", "allege", "suggest", "reveal", "expect",
     "admit", "argue", "warn", "understand", "hear", "see",
+    # a match's verbs before the opponent: "will play striker Y", "meets champion Z" ("face" is a noun in roles too)
+    "play", "plays", "meet", "meets", "replace", "replaces",
     # Danish verbs of the same sort, which the object after them does not make part of a role
     "gjorde", "gør", "får", "tog", "tager", "gav", "giver", "kom", "gik", "lod", "bad", "satte", "holdt", "havde",
     "bliver", "så", "ser", "mødes", "vandt", "slog", "ramte", "rammer",

@@ -64,6 +64,8 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         title, name_tokens = [*title, *name_tokens[:opened]], name_tokens[opened:]
     while len(title) > 1 and title[0] in _DAYS_BEFORE_A_TITLE:
         title = title[1:]  # "On Thursday Governor Jane Roe": the day ends the adverbial, the title is "Governor"
+    while len(name_tokens) >= 3 and _DESCRIBING_COMPOUND.fullmatch(name_tokens[0]):
+        title, name_tokens = [*title, name_tokens[0]], name_tokens[1:]  # "Sixth-seeded | Jane Roe won"
     given = person_names()[0]
     while len(name_tokens) >= 3 and name_tokens[0] not in given and name_tokens[1] in given and (
         is_role_noun(name_tokens[0].lower()) or is_plural_of_initials(name_tokens[0])
@@ -135,6 +137,11 @@ def _portfolio_word_as_surname(name_tokens: list[str]) -> bool:
 
 # English weekdays, capitalised as titles are, that a fronted adverbial may leave right before a title ("On Monday
 # Mayor Jane Roe opened ..."): they end the adverbial and are no part of the title.
+# A compound opening a sentence whose last part is a participle in lower case ("Sixth-seeded", "Second-placed",
+# "Top-ranked", "Record-breaking"): it describes the name after it; a name's parts after a hyphen are capitalised.
+_DESCRIBING_COMPOUND = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-[a-z]{2,}(?:ed|ing)")
+
+
 _DAYS_BEFORE_A_TITLE = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 
 

@@ -85,6 +85,14 @@ _CAPITAL_WORD_BEFORE = AtEnd(r"[A-ZÆØÅ][\w.'’-]*\s+$", 1)
 _WHERE_BEFORE = AtEnd(r"\b(?:in|at|from|to|near|over|outside|into|i|fra|til|ved|over|mod)\s+$", 1)
 
 
+# An ordinal before a word, maybe with the series' name between ("the second Test", "the third Ashes Test"): the word
+# names one match or leg of a series, as British sports copy capitalises it.
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|final|opening|deciding|1st|2nd|3rd|[4-7]th)\s+"
+    r"(?:[A-Z][\w'’-]*\s+)?$"
+)
+
+
 # A title's "of (the)" before a word: the word is the office's portfolio ("Secretary of the Interior"), no body.
 _PORTFOLIO_OF = re.compile(r"\b(?:Secretary|Minister|Commissioner|Director|Secretary-General)\s+of\s+(?:the\s+)?$")
 
@@ -170,6 +178,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue
         if len(word) <= 4 and all(texts[i][b : b + 1] == "." for i, _, b in spots):
             continue  # "Rep. Ben Toma ... Rep. Gail Griffin": an abbreviated title said twice, no body
+        if all(_ORDINAL_BEFORE.search(texts[i][:a]) for i, a, _ in spots):
+            continue  # "the second Test ... the first Test": one match or leg of a series each time, no body
         if all(_PORTFOLIO_OF.search(texts[i][:a]) for i, a, _ in spots):
             continue  # "Secretary of the Interior Deb Haaland ... said Secretary of the Interior": a portfolio
         if _ADJECTIVE_ENDING.search(word) and all(_NOUN_AFTER.match(texts[i], b) for i, _, b in spots):
@@ -242,7 +252,9 @@ _COMPANY_CUE = gated(
 # the employer; "Northwind said its profits": "its" says a body spoke, not a person.
 _EMPLOYER = re.compile(
     # (the name may be set off by a comma after the job: "The Velvet Owls frontman, Danny Creel, said")
-    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:[a-z][a-z-]+\s+)?([a-z][a-z-]+),?\s+"
+    # (a conjunction joins two people, no employer and its worker: "through Ade Oyelaran and substitute Tom Roe")
+    r"(?<![\w'’.@#-])((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+[A-Za-z0-9]*)\s+(?:(?!(?:and|or|nor|but|with|then)\s)[a-z][a-z-]+\s+)?"
+    r"(?!(?:and|or|nor|but|with|then)\b)([a-z][a-z-]+),?\s+"
     r"(?:[A-Z]\.\s)?[A-Z][a-z]+"
     r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
 )
@@ -526,7 +538,9 @@ _NOT_ORG_WORDS = re.compile(
     r"(?:Earth|Moon)$|"
     # a court's papers and parties, which legal copy capitalises ("the 1999 Constitution", "the Suit filed by")
     r"(?:Constitution|Suit|Judgment|Judgement|Plaintiffs?|Defendants?|Appellants?|Respondents?|Petitioners?|"
-    r"Verdict|Affidavit|Injunction)$"
+    r"Verdict|Affidavit|Injunction)$|"
+    # a cricket match between nations, which British copy capitalises ("the Test ended in a draw", "Tests")
+    r"Tests?$"
 )
 
 

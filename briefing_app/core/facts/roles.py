@@ -31,6 +31,7 @@ ROLE_NOUNS = (
     "rapporteur", "ombudsperson", "ombudswoman",
     # the names newspaper copy gives sports, screen and business figures ("tennis star X", "media mogul Y")
     "star", "tycoon", "mogul", "legend",
+    "seed", "finalist",  # a player by the draw's seeding or a final reached ("top seed X", "Olympic finalist Y")
     "qc", "kc",  # Queen's and King's Counsel: "Jane Roe, QC for the defence"
     "astronaut", "cosmonaut", "constable", "admiral", "sultan", "caliph", "emperor", "empress", "monarch", "pastor",
     "administrator", "spokesmen", "negotiator", "mediator", "prosecutor", "attorney", "investigator", "monitor",

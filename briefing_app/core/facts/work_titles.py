@@ -15,15 +15,18 @@ from briefing_app.core.facts.model import Fact
 
 _KIND = (
     r"film|movie|novel|book|memoir|album|single|song|series|sitcom|drama|musical|opera|play|documentary|"
-    r"show|programme|game|podcast|thriller|comedy|biopic|sequel|prequel|franchise|blockbuster"
+    r"show|programme|game|podcast|thriller|comedy|biopic|sequel|prequel|franchise|blockbuster|soap|animation|"
+    r"cartoon"
 )
 _TITLE = r"[A-Z][\w'’:-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|&)\s+)*[A-Z][\w'’:-]*)*?"  # (the shortest)
 _INTRODUCED = re.compile(
-    # (or a sentence's first word, a people's or a network's: "British comedy X won", "BBC drama X ends")
-    rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit|debut|[A-Z][\w-]*['’]s)|^[A-Z][\w-]*)\s+(?:[\w-]+\s+)?"
+    # (or a sentence's first word, a people's or a network's: "British comedy X won", "BBC drama X ends"; or an
+    # apposition's comma: "last week's leader, thriller X, fell")
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit|debut|[A-Z][\w-]*['’]s)|^[A-Z][\w-]*|,)\s+"
+    rf"(?:[\w-]+\s+)?"
     rf"(?:{_KIND}|(?<=new\s)entry),?\s+"  # (a chart's "new entry X", not a contest's "Tolvia's entry Jane Roe")
     rf"({_TITLE})(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:for|in|on|at|by|from|with|which|that|is|was|will|has|had|and|to|"
-    r"starring|stars|opens|follows|tells|topped|grossed|took|earned|won|wins)\b)"
+    r"starring|stars|opens|follows|tells|topped|grossed|took|earned|won|wins|drew|attracted|peaked)\b)"
 )
 
 
