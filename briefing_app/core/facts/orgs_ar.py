@@ -344,6 +344,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "وكيل وزارة التعليم للشؤون المدرسية": the deputy's portfolio, not the ministry's name
             if kept and w in _AR_PROCEDURES:
                 break  # "هيئة التحقيق والادعاء العام لاستكمال الإجراءات": what the body referred to is to do
+            if kept and w == "للتحقيق" and at + 1 < len(words) and words[at + 1] in ("معه", "معها", "معهم", "معهما"):
+                break  # "أحيل إلى هيئة التحقيق والادعاء العام للتحقيق معه": to question him, no field of the body
             if kept and w.startswith("لل") and kept[-1] not in _AR_SCOPE and not _field_follows(words, at):
                 break  # "الجيش الإسرائيلي للسيطرة على", "المجلس X للرئيس فلاديمير": what it did, or to whom
             if kept and li and w[1:] in _AR_PLACE_KINDS and at + 1 < len(words) and _is_place(words[at + 1]):
