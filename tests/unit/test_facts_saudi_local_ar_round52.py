@@ -127,3 +127,28 @@ def test_teaching_staff_is_no_organisation() -> None:
 
 def test_near_miss_a_development_authority_stays_a_body() -> None:
     assert _texts(["وقالت هيئة تطوير الرياض إن المشروع اكتمل."], "organisation") == {"هيئة تطوير الرياض"}
+
+
+# --- investors and sellers named by their calling (people_ar_heads) -------------------------------------------
+
+
+def test_an_investor_and_a_seller_keep_their_calling_as_role() -> None:
+    paragraphs = [
+        "وقال المستثمر العقاري عبدالله بن فهد السديري: إن فرض الرسوم سيدفع الملاك إلى البيع.",
+        'وقال البائع سعد المطيري: "الطلب هذا العام أعلى من المعتاد".',
+    ]
+    roles = {f.text: f.role for f in _facts(paragraphs) if f.kind == "person"}
+    assert roles == {"عبدالله بن فهد السديري": "المستثمر العقاري", "سعد المطيري": "البائع"}
+
+
+def test_near_miss_investors_in_the_plural_name_nobody() -> None:
+    paragraphs = ["وارتفع عدد المستثمرين الأجانب في السوق، وأكد التقرير أن المستثمر الأجنبي يواجه صعوبات."]
+    assert _texts(paragraphs, "person") == set()
+
+
+# --- "للتحقيق معه" after the body a suspect is referred to (orgs_ar) -------------------------------------------
+
+
+def test_questioning_after_the_referral_is_no_part_of_the_body() -> None:
+    paragraphs = ["وأحيل المتهم إلى هيئة التحقيق والادعاء العام للتحقيق معه."]
+    assert _texts(paragraphs, "organisation") == {"هيئة التحقيق والادعاء العام"}
