@@ -21,6 +21,11 @@ _AR_SITES = set(AR_SITE_KINDS.split("|"))
 _AR_AREA_NAME = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?(?:{_AR_AREA})\s+((?!ال)(?:(?:تل|جب)(?=\s)|[\u0621-\u064a]{{3,}})(?:\s+[\u0621-\u064a]{{3,}})?)"
 )
+# The kind in the dual before two names joined by و ("في محافظتي بقعاء والغزالة", "منطقتي جازان ونجران"): Gulf
+# municipal copy names a project's two governorates so; each word is a place as after the singular kind.
+_AR_DUAL_AREAS = re.compile(
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:محافظتي|منطقتي|مدينتي)\s+([\u0621-\u064a]{3,})\s+و([\u0621-\u064a]{3,})"
+)
 # Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X"); Arabic news also
 # names a site by its kind in the construct state ("مستشفى X", "مسجد X", "شارع X", "ملعب X", "مقبرة X",
 # "مخيم X"), places where things happen rather than bodies that act.
@@ -144,6 +149,16 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         if words[0].endswith("ات") and len(words[0]) > 4:
             continue  # "حملة مقاطعة منتجات X" (a boycott of products): a plural in ـات after the kind is a common noun
         out.append((m.start(1), m.start(1) + len(name), name))
+    for m in _AR_DUAL_AREAS.finditer(text):
+        pair = [(m.start(k), m.group(k)) for k in (1, 2)]
+        if all(
+            name not in _AR_FUNCTION
+            and name not in _AR_DETERMINERS
+            and not _ar_adjective(name)
+            and not (name.startswith("ال") and _ar_adjective(name[2:]))
+            for _, name in pair
+        ):
+            out.extend((at, at + len(name), name) for at, name in pair if lookup(name) is None)
     for m in _kinds_with_names(text):
         words = m.group(2).split()
         first = words[0]
