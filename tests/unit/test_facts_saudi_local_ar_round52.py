@@ -152,3 +152,16 @@ def test_near_miss_investors_in_the_plural_name_nobody() -> None:
 def test_questioning_after_the_referral_is_no_part_of_the_body() -> None:
     paragraphs = ["وأحيل المتهم إلى هيئة التحقيق والادعاء العام للتحقيق معه."]
     assert _texts(paragraphs, "organisation") == {"هيئة التحقيق والادعاء العام"}
+
+
+# --- two places after the kind in the dual (place_shapes_ar) ---------------------------------------------------
+
+
+def test_two_governorates_after_the_dual_kind_are_places() -> None:
+    paragraphs = ["وتشمل المشاريع تنفيذ شبكات لتصريف مياه الأمطار في محافظتي بقعاء والغزالة."]
+    assert {"بقعاء", "الغزالة"} <= _texts(paragraphs, "place")
+
+
+def test_near_miss_my_area_and_its_adjectives_name_no_place() -> None:
+    paragraphs = ["وأوضح أن منطقتي السكنية والتجارية تحتاجان إلى خدمات أفضل."]
+    assert _texts(paragraphs, "place") == set()
