@@ -272,10 +272,22 @@ def arabic_counted_year(text: str, n: NumberMatch) -> bool:
     dated = dated or part_of_year is not None
     if accusative and not dated and strip_arabic_marks(accusative.group(1)) not in _AR_ADVERBS_IN_A:
         return True  # "نشرت 2068 إسماً لضحايا": a count's indefinite accusative noun (its tamyiz); a year takes none
-    if not _AR_TOTAL_BEFORE.search(text[max(0, n.start - 25) : n.start]):
-        return False
     m = _AR_TAMYIZ.match(text, n.end)
-    return m is not None and not m.group(1).startswith("ال")
+    if m is None or m.group(1).startswith("ال"):
+        return False
+    if not dated and _parallel_count(text, n, m.group(1)):
+        return True  # "2300 مخالفة مقارنة بـ1900 مخالفة": the noun another number of the sentence counts
+    return _AR_TOTAL_BEFORE.search(text[max(0, n.start - 25) : n.start]) is not None
+
+
+def _parallel_count(text: str, n: NumberMatch, noun: str) -> bool:
+    """Whether another number of the sentence has the same noun after it ("رصد 2300 مخالفة مقارنة بـ1900
+    مخالفة", "1950 حالة مقابل 1870 حالة"): set beside a count of the same thing, a year-shaped number is one too."""
+    counted = rf"(?<![\d.,])[\d\u0660-\u0669][\d\u0660-\u0669.,]*\s+{re.escape(noun)}(?![\u0621-\u064a])"
+    for other in re.finditer(counted, text):
+        if not other.start() <= n.start < other.end():
+            return True
+    return False
 
 
 # A number written after the article set apart ("مقاطع الفيديو ال 1748 المتعلقة ..."): the definite noun phrase

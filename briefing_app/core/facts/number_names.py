@@ -133,6 +133,13 @@ _AR_ADDRESS_BEFORE = re.compile(
 # (و or ب glued to a word of four letters or more: "وإعادة", "والطرق"; not the noun "وحدة" a complex counts)
 _AR_ADDRESS_AFTER = re.compile(r"\s*(?:$|[^\w\s]|(?:في|من|إلى|الى|على|عند)(?!\S)|[وب](?=[\u0621-\u064a]{4,}))")
 
+# A service's line with its adjective before its number: Saudi municipal, health and police copy gives the number to
+# call ("عبر الرقم المجاني 940", "على الرقم الموحد 937", "الخط الساخن 911"); the bare "الرقم 940" is a label already.
+_AR_LINE_BEFORE = re.compile(
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:ال)?(?:رقم|خط|هاتف)\s+(?:ال)?(?:مجاني|موحد|ساخن|مباشر|طوارئ|للطوارئ)"
+    r"(?:\s+(?:ال)?(?:مجاني|موحد|ساخن|للطوارئ))?\s*\(?\s*$"
+)
+
 # A kind of product or work, then its name in quote marks up to the number: 'هاتف "آيفون 5"', 'لعبة «X 3»'.
 _AR_QUOTED_PRODUCT = re.compile(
     r"(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:هاتف|هواتف|جهاز|أجهزة|طراز|سيارة|سيارات|لعبة|نسخة|إصدار|فيلم|مسلسل|برنامج"
@@ -623,6 +630,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
             return True  # "المرسوم رقم 38", "فئة 1", "כביש 6": a number that names, not a quantity
         if _AR_ADDRESS_BEFORE.search(before) and _AR_ADDRESS_AFTER.match(after) and unit_after(after, lang)[0] is None:
             return True  # "تبليط الطريق 3417 والممرات", "بمجمع 904": a road's or a block's number
+        if _AR_LINE_BEFORE.search(before) and _AR_ADDRESS_AFTER.match(after) and unit_after(after, lang)[0] is None:
+            return True  # "عبر الرقم المجاني 940.": the line to call (not "على الخط الساخن 4500 اتصال")
         code_before = re.search(r"(?<!\S)[A-Z][A-Z0-9-]+\s+$", before)  # "ZAB", "RBK-500": a code's capitals
         units = r"(?:[KMGT]WH?|[KMGT]B|KM|KG|CM|MM|[KMG]HZ|HP|MPH|KMH)\b"  # "20MW", "5GB": units in capitals
         if code_before and re.match(rf"(?!{units})[A-Z]{{1,4}}\b", after) and unit_after(after, lang)[0] is None:

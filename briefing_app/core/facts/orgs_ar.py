@@ -60,6 +60,16 @@ _AR_CURRENTS = {"كهربائي", "الكهربائي", "كهرباء", "الك�
 # Words in ل that are no "for" before a noun: "لأن" (because), "لكن" (but), "لم" (did not)...
 _AR_LI_WORDS = {"لأن", "لأنه", "لأنها", "لكن", "لكنه", "لكي", "لم", "لن", "لا", "لدى", "لقد", "ليس", "ليست", "لذلك",
                 "لها", "له", "لهم", "لهذا", "لهذه", "لتلك", "لذا", "لدي", "لنا", "لكم", "لما"}  # fmt: skip
+# The purpose of a referral after the body referred to ("إحالتهم إلى هيئة التحقيق والادعاء العام لاستكمال الإجراءات",
+# "أحيلت إلى المحكمة الجزائية للنظر فيها", "إلى الجهات المختصة لاتخاذ اللازم"): Gulf police and court copy closes
+# its reports so; the verbal noun of a procedure is what the body is to do, no word of its name.
+_AR_PROCEDURES = {"لاستكمال", "لإستكمال", "لاتخاذ", "لإتخاذ", "لإكمال", "لاكمال", "للنظر", "للبت", "لاستيفاء",
+                  "لإنهاء", "لانهاء", "لمباشرة", "لإجراء", "لاجراء", "لتطبيق", "لإيقاع", "لايقاع", "لمحاكمتهم",
+                  "لمحاكمته", "لمحاكمتها", "لمعاقبتهم", "لمعاقبته", "لاستجوابه", "لاستجوابهم", "لإصدار",
+                  "لاصدار"}  # fmt: skip
+# A staff, not a body, after "هيئة": the teaching or nursing staff of a university or a hospital
+# ("أعضاء هيئة التدريس").
+_AR_STAFFS = {"تدريس", "التدريس", "التدريسية", "تمريض", "التمريض", "التمريضية"}
 # "And many (others)" after a name opens the next item of a list, never the name's own conjunct.
 _AR_QUANTIFIERS = {"والعديد", "والكثير", "والعشرات", "والمئات", "وغيرها", "وغيره", "وغيرهم", "والبعض", "وبعض", "وعدد"}
 _AR_TIMES = {"اليوم", "أمس", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
@@ -183,6 +193,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "الحركة المرورية", "حركة الشاحنات": the movement of traffic or of things, no movement's name
         if head.removeprefix("ال") == "تنظيم" and first not in ("الدولة", "القاعدة") and not _is_org(first):
             continue  # "تنظيم الانتخابات" is organising them: only a group's own name after it ("تنظيم الدولة")
+        if head.removeprefix("ال") == "هيئة" and first in _AR_STAFFS:
+            continue  # "أعضاء هيئة التدريس", "عضو هيئة تدريس": a university's teaching staff, no body's name
         if head.removeprefix("ال") == "جهاز" and not _apparatus(first):
             continue  # "جهاز قياس الضغط", "الجهاز التنفسي": a device or an organ of the body, no state apparatus
         if head.removeprefix("ال") == "مجلس" and first in _BOARDS:
@@ -330,6 +342,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "الإدارة العامة للإعلام الأمني المتحدث باسم الوزارة": its spokesman's title follows
             if kept and w.startswith(("للشؤون", "لشؤون")) and _deputy_before(text[: m.start()]):
                 break  # "وكيل وزارة التعليم للشؤون المدرسية": the deputy's portfolio, not the ministry's name
+            if kept and w in _AR_PROCEDURES:
+                break  # "هيئة التحقيق والادعاء العام لاستكمال الإجراءات": what the body referred to is to do
+            if kept and w == "للتحقيق" and at + 1 < len(words) and words[at + 1] in ("معه", "معها", "معهم", "معهما"):
+                break  # "أحيل إلى هيئة التحقيق والادعاء العام للتحقيق معه": to question him, no field of the body
             if kept and w.startswith("لل") and kept[-1] not in _AR_SCOPE and not _field_follows(words, at):
                 break  # "الجيش الإسرائيلي للسيطرة على", "المجلس X للرئيس فلاديمير": what it did, or to whom
             if kept and li and w[1:] in _AR_PLACE_KINDS and at + 1 < len(words) and _is_place(words[at + 1]):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
-from briefing_app.core.facts.orgs_ar import _AR_STOP, AR_MEDIA_TAILS, _indefinite_adjective
+from briefing_app.core.facts.orgs_ar import _AR_STAFFS, _AR_STOP, AR_MEDIA_TAILS, _indefinite_adjective
 
 # The smallest lead of the organisation tag over the best other tag, over the name's words (as for people).
 CLEAR_MARGIN = 15.0
@@ -29,6 +29,8 @@ def tagged_bodies(text: str) -> list[tuple[int, int, str]]:
 def _described(name: str) -> bool:
     """A bare noun and an indefinite adjective ("رقابة محلية", of "هيئة رقابة محلية"): a kind described, no name."""
     words = name.split()
+    if len(words) == 2 and words[0].removeprefix("ال") == "هيئة" and words[1] in _AR_STAFFS:
+        return True  # "عضو هيئة تدريس", "أعضاء هيئة التدريس": a university's teaching staff (orgs_ar._AR_STAFFS)
     return len(words) == 2 and not words[0].startswith("ال") and _indefinite_adjective(words[1:])
 
 

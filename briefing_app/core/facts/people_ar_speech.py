@@ -107,6 +107,11 @@ def _holder_in_commas(head: str, named: list[str], construct: bool = False) -> b
 # The prepositions of "according to" that the speech verbs' pattern holds, and a past verb with an object
 # pronoun after them ("حسب نقلتها", "بحسب أوردته"): the verb of carrying, not a name.
 _ACCORDING = re.compile(r"[وف]?(?:بحسب|حسب|وفق)")
+# A count before the "verb": a verb never follows a number, so the word is the counted noun it is also spelt as
+# ("1.1 مليون طالب وطالبة", a million male and female students; not "طالب" demanded)
+_COUNT_BEFORE = re.compile(
+    r"(?:[\d٠-٩][\d٠-٩.,٫]*|و?(?:ألف|الف|آلاف|الاف|مليون|ملايين|مليار|مليارات|مئة|مائة|مئات))\s*$"
+)
 _CARRIED = re.compile(r"[\u0621-\u064a]{2,5}(?:تها|ته|تهم)$")
 
 
@@ -124,6 +129,8 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
     زعماء الحركة); a known surname alone (وشرح التويم)."""
     # (the Arabic semicolon sets off an apposition as a comma does: "كشف الدكتور X Y؛ رئيس القطاعات الفنية")
     for m in re.finditer(rf"(?:^|\s){_AR_SPEECH_PEOPLE}\s+([^،؛:«\".]+)(?:[،؛]\s*([^،؛:«\"]+))?", s.text):
+        if _COUNT_BEFORE.search(s.text[: m.start() + 1]):
+            continue  # "24 ألف طالب وطالبة عبر ...": a counted noun, no speech verb and no subject after it
         # "ممثلة الأمم المتحدة في جنوب السودان هيلدا جونسون": "in" a known place stays inside the role
         clause = re.sub(
             r"\s+في\s+((?:[\u0621-\u064a]+\s+){0,2}[\u0621-\u064a]+)",

@@ -21,6 +21,11 @@ _AR_SITES = set(AR_SITE_KINDS.split("|"))
 _AR_AREA_NAME = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?(?:{_AR_AREA})\s+((?!ال)(?:(?:تل|جب)(?=\s)|[\u0621-\u064a]{{3,}})(?:\s+[\u0621-\u064a]{{3,}})?)"
 )
+# The kind in the dual before two names joined by و ("في محافظتي بقعاء والغزالة", "منطقتي جازان ونجران"): Gulf
+# municipal copy names a project's two governorates so; each word is a place as after the singular kind.
+_AR_DUAL_AREAS = re.compile(
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:محافظتي|منطقتي|مدينتي)\s+([\u0621-\u064a]{3,})\s+و([\u0621-\u064a]{3,})"
+)
 # Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X"); Arabic news also
 # names a site by its kind in the construct state ("مستشفى X", "مسجد X", "شارع X", "ملعب X", "مقبرة X",
 # "مخيم X"), places where things happen rather than bodies that act.
@@ -144,6 +149,16 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         if words[0].endswith("ات") and len(words[0]) > 4:
             continue  # "حملة مقاطعة منتجات X" (a boycott of products): a plural in ـات after the kind is a common noun
         out.append((m.start(1), m.start(1) + len(name), name))
+    for m in _AR_DUAL_AREAS.finditer(text):
+        pair = [(m.start(k), m.group(k)) for k in (1, 2)]
+        if all(
+            name not in _AR_FUNCTION
+            and name not in _AR_DETERMINERS
+            and not _ar_adjective(name)
+            and not (name.startswith("ال") and _ar_adjective(name[2:]))
+            for _, name in pair
+        ):
+            out.extend((at, at + len(name), name) for at, name in pair if lookup(name) is None)
     for m in _kinds_with_names(text):
         words = m.group(2).split()
         first = words[0]
@@ -215,8 +230,20 @@ _INTERNATIONAL = {"الدولي", "الدولية", "الدولى"}
 
 # Competitions named after the place they are for ("كأس آسيا": the Asian Cup).
 _AR_EVENTS = {"كأس", "بطولة", "دوري", "رالي", "ماراثون", "طواف", "دورة", "ألعاب"}
+# Diseases named after the place they were first found ("متلازمة الشرق الأوسط التنفسية", MERS, which Gulf health
+# copy names in every case count; "حمى الوادي المتصدع", "حمى غرب النيل"): the place is the disease's name there.
+_AR_DISEASES = {"متلازمة", "حمى", "الحمى", "إنفلونزا", "انفلونزا", "أنفلونزا"}
 _AR_NUMBER_WORDS = {"بليون", "مليون", "مليار", "بلايين", "ملايين", "مليارات", "وبليون", "ومليون", "ومليار"}
 
+
+# "سيول" is Seoul and the plural of "سيل", torrent: Gulf weather, civil-defence and municipal copy ("أمطار رعدية وسيول
+# على جازان", "احتجاز في السيول", "مجاري الأودية") means the torrents; with rain, flooding or valleys in the sentence
+# the word is no town.
+_AR_TORRENTS = {"سيول", "وسيول", "بسيول", "لسيول"}
+_AR_RAIN = re.compile(
+    r"(?<![\u0621-\u064a])[وبلف]?(?:ال)?(?:أمطار|امطار|مطر|مطرية|رعدية|غزيرة|أودية|اودية|وادي|الوادي|جارفة|منقولة"
+    r"|سيل|فيضانات|فيضان|غرق|احتجاز|الأرصاد|الارصاد|الدفاع المدني)(?![\u0621-\u064a])"
+)
 
 _AR_WEEKDAYS = {"الجمعة", "السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس"}
 
@@ -244,11 +271,15 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     before = text[:start].split()[-1:]
     if before and before[0].lstrip("وب") in _AR_EVENTS:
         return True  # "كأس آسيا", "بطولة أوروبا": a competition named after a place, not the place
+    if before and (before[0] in _AR_DISEASES or before[0][1:] in _AR_DISEASES):
+        return True  # "لمتلازمة الشرق الأوسط التنفسية": the disease (MERS), not the region
     if " " in mention.written:
         return False
     whole = text[start : end if end >= 0 else len(text)].strip("،.,:")
     if whole != mention.written and whole in AR_ROLE_NOUNS:
         return True  # "وكيل الوزارة" (the undersecretary): a role noun whose first letter is no "and" before a town
+    if whole in _AR_TORRENTS and _AR_RAIN.search(text):
+        return True  # "أمطار رعدية وسيول": torrents, in a sentence of rain and valleys
     if mention.written.removeprefix("و").removeprefix("ب") in _AR_WEEKDAYS:
         return True  # "من يوم الخميس": the weekday, which GeoNames also lists as a town's other name
     following = text[mention.end :].split()[:1]
