@@ -24,3 +24,10 @@ def test_an_age_names_its_holder_without_the_clause_after(language: str, text: s
 
 def test_a_phrase_read_before_the_age_is_left_alone() -> None:
     assert "access" in counts_of("Care includes access for those over 18 years old.", "en", 18)
+
+
+def test_an_age_after_a_speakers_surname_ending_the_sentence_is_an_age() -> None:
+    assert counts_of('"I feel stronger than ever," said Quarvell, 31.', "en", 31) == "age"
+    assert counts_of('"We were unlucky," added Holm, 27.', "en", 27) == "age"
+    # near miss: one capitalised word ending a sentence with no verb of saying may be a team or a place
+    assert counts_of("The winner on the night was Kessby, 30.", "en", 30) != "age"

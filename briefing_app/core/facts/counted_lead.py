@@ -219,6 +219,10 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         # semicolon after a full name, between the people of a list: "Daniel Parmenter, 20; Catalina Garcia, 20;",
         # where "Keselowski, 66; Kenseth, 61" are a table's points)
         full_name = re.search(r"\b[A-Z][\w'’-]+\s+(?:[A-Z][\w'’-]+|Jr\.|Sr\.),\s*$", before) is not None
+        # (or one word after a verb of saying, a speaker: '"I feel good," said Henley, 30.')
+        full_name = full_name or re.search(
+            r"\b(?:said|says|added|adds|insisted|admitted|explained)\s+[A-Z][\w'’-]+,\s*$", before
+        ) is not None
         ended = (
             person is not None
             and re.match(r"\s*(?:\.[\"”’]?\s*$|;)", text[n.end :]) is not None
