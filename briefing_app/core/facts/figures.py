@@ -180,6 +180,7 @@ from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
 from briefing_app.core.facts.he_of_measure import he_of_measure
 from briefing_app.core.facts.he_part_of_them import he_part_of_them
 from briefing_app.core.facts.he_verb_first import he_verb_first
+from briefing_app.core.facts.he_changed_object import he_changed_object
 from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object
@@ -783,6 +784,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             he_span_noun([f for f in out[start:] if f.number is not None], s.text)  # "ב-12 החודשים האחרונים"
             he_of_measure([f for f in out[start:] if f.number is not None], s.text)  # "במרחק של 45 ק"מ מצפון"
             he_verb_first([f for f in out[start:] if f.number is not None], s.text)  # "גדל הפדיון בענפי X ב-5%"
+            he_changed_object([f for f in out[start:] if f.number is not None], s.text)  # "העלה ב-0.5% את הריבית"
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
             he_bare_list([f for f in out[start:] if f.number is not None], s.text)  # "פירות 1.5%, תחבורה 1.6%"
