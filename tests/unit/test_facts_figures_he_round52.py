@@ -16,7 +16,7 @@ def _counts(paragraphs: list[str]) -> list[str | None]:
 
 
 def test_yesterday_after_a_verb_of_change_is_no_subject() -> None:
-    counts = _counts(['מדד תל-גלים ירד אתמול ב-3.2% ונסגר ב-241.7 נקודות.'])
+    counts = _counts(["מדד תל-גלים ירד אתמול ב-3.2% ונסגר ב-241.7 נקודות."])
     assert counts[0] is not None and "מדד" in counts[0] and "אתמול" not in counts[0]
 
 

@@ -174,13 +174,13 @@ from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.he_age_lists import he_age_lists
 from briefing_app.core.facts.he_bare_list import he_bare_list
+from briefing_app.core.facts.he_changed_object import he_changed_object
 from briefing_app.core.facts.he_gapped_items import he_gapped_items
 from briefing_app.core.facts.he_level_ends import he_gapped_time, he_level_ends, he_span_noun
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
 from briefing_app.core.facts.he_of_measure import he_of_measure
 from briefing_app.core.facts.he_part_of_them import he_part_of_them
 from briefing_app.core.facts.he_verb_first import he_verb_first
-from briefing_app.core.facts.he_changed_object import he_changed_object
 from briefing_app.core.facts.hyphen_nouns_en import compound_nouns
 from briefing_app.core.facts.included_parts_en import share_included_parts
 from briefing_app.core.facts.lag_objects import verb_with_object

@@ -15,7 +15,10 @@ _STEP_LEAD = re.compile(r"[\u05d0-\u05ea\"״]{2,}\s+ב-?\s*(?:כ-?\s*)?$")
 # After the figure: its unit (a per cent, points, a currency, a scale before it), then "את" and the object's first
 # words (up to four; a later word opening with a preposition, a relative "ש" or a conjunction, or a mark, ends it;
 # the first may open with any letter, "את" taking no preposition: "את מכירותיה", "את מספר").
-_UNIT = r"(?:%|אחוז(?:ים)?|נקודות\s+(?:ה)?אחוז|אגורות|(?:(?:מיליון|מיליארד|אלף|אלפי)\s+)?(?:שקלים|שקל|ש\"ח|ש״ח|דולרים|דולר|יורו))"
+_UNIT = (
+    r"(?:%|אחוז(?:ים)?|נקודות\s+(?:ה)?אחוז|אגורות|"
+    r"(?:(?:מיליון|מיליארד|אלף|אלפי)\s+)?(?:שקלים|שקל|ש\"ח|ש״ח|דולרים|דולר|יורו))"
+)
 _OBJECT = re.compile(
     rf"\s*(?:{_UNIT}\s*)?\s+את\s+([\u05d0-\u05ea\"״]{{2,}}(?:\s+(?![בלכמשו][\u05d0-\u05ea])"
     r"[\u05d0-\u05ea\"״]{2,}){0,3})"
