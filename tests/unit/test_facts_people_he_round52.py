@@ -34,3 +34,23 @@ def test_millimetres_after_a_number_are_no_initials() -> None:
 
 def test_initials_before_a_family_name_stay_a_person() -> None:
     assert 'ש"י גלבוע' in _people(['הסופר ש"י גלבוע כתב את הספר.', "גלבוע סירב להגיב."])
+
+
+# "אנליסט בית ההשקעות X, Y Z": a firm's kind ends the office; the word after it is the firm's name, no surname
+
+
+def test_the_name_after_an_investment_house_is_no_person() -> None:
+    people = _people(['"המשקיעים חוששים", אמר אנליסט בית ההשקעות גלעדי, רמי זילברמן.'])
+    assert "גלעדי" not in people and "רמי זילברמן" in people
+
+
+def test_the_name_after_an_investment_house_before_a_verb_is_no_person() -> None:
+    assert "גלעדי" not in _people(["אנליסט בית ההשקעות גלעדי אמר כי המשקיעים חוששים."])
+
+
+def test_a_family_name_after_a_whole_office_stays_a_person() -> None:
+    assert "שוחמי" in _people(["שר האוצר שוחמי אמר כי הגירעון יירד."])
+
+
+def test_a_family_name_after_a_court_stays_a_person() -> None:
+    assert "ברקן" in _people(["נשיא בית המשפט ברקן אמר כי אין מקום להתערב."])
