@@ -34,6 +34,27 @@ def test_a_common_noun_or_a_sentences_capital_is_no_institution(text: str) -> No
     assert of_kind(text, "organisation") == set()
 
 
+# round 52 (invented translated copy): a sentence quoted inside another opens with its own capital
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hun sagde: "Regeringen har lovet dette før."',
+        "Ministeren tilføjede: »Regeringen svigter ikke.«",
+        'Han sagde, "Regeringen har svigtet os."',
+    ],
+)
+def test_the_government_opening_a_quoted_sentence_is_no_institution(text: str) -> None:
+    assert "Regeringen" not in of_kind(text, "organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Han kritiserede Regeringen for at svigte.", 'Hun sagde: "Vi stoler ikke på Regeringen."'],
+)
+def test_the_government_capitalised_inside_a_quoted_sentence_stays_an_institution(text: str) -> None:
+    assert "Regeringen" in of_kind(text, "organisation")
+
+
 @pytest.mark.parametrize(
     ("text", "places"),
     [

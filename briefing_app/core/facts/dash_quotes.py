@@ -18,6 +18,7 @@ from briefing_app.core.facts.da_verb_second import fronted_pronoun_subject
 from briefing_app.core.facts.dash_goes_on import goes_on_after_narration, other_subject_between
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.reporting_verbs import da
+from briefing_app.core.facts.roles import is_role_noun
 
 _DASH = re.compile(r"^[–—-]\s+")
 # "Sådan lyder det fra X.", "Det siger X.", "Det fortæller X, der er ...": the paragraph before was X's.
@@ -113,10 +114,24 @@ _SPEAKER_SHAPE = re.compile(
 )
 
 
+# An office (with the body it serves) and a comma before the name, as translated copy sets a name off after its
+# office: "siger agenturets talsmand, Budi Rahardjo", "siger en talsmand for ministeriet, Agus Wiranto".
+_OFFICE_COMMA_NAME = re.compile(r"((?:[\wæøå.'’-]+\s+){0,4}?[\wæøå.'’-]+),\s+[A-ZÆØÅ]")
+
+
+def _speaker_shaped(words: str) -> bool:
+    """Whether `words` after a verb of saying look like its speaker (see _SPEAKER_SHAPE), or an office with a role
+    noun in it, a comma and a name."""
+    if _SPEAKER_SHAPE.match(words):
+        return True
+    office = _OFFICE_COMMA_NAME.match(words)
+    return office is not None and any(is_role_noun(w) for w in office.group(1).split() if w[:1].islower())
+
+
 def _attribution(m: re.Match[str] | None, group: int = 2) -> re.Match[str] | None:
     """`m` unless what stands where its speaker should is the speaker's own voice ("fortsætter vi ...") or no
     speaker at all ("fortsætter alligevel med ...")."""
-    if m is None or _OWN_VOICE.match(m.group(group)) or not _SPEAKER_SHAPE.match(m.group(group)):
+    if m is None or _OWN_VOICE.match(m.group(group)) or not _speaker_shaped(m.group(group)):
         return None
     if group == 2 and m.string[m.end(1) : m.end(1) + 1] != "," and not _SPEAKER_ALONE.fullmatch(m.group(2)):
         return None  # "I går skrev Jonas Holm dansk sportshistorie.": no comma before the verb, an object after

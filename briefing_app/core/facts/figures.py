@@ -175,6 +175,7 @@ from briefing_app.core.facts.grammar_repairs_en import grammar_repairs
 from briefing_app.core.facts.group_of_en import group_sizes
 from briefing_app.core.facts.he_age_lists import he_age_lists
 from briefing_app.core.facts.he_bare_list import he_bare_list
+from briefing_app.core.facts.he_changed_object import he_changed_object
 from briefing_app.core.facts.he_gapped_items import he_gapped_items
 from briefing_app.core.facts.he_level_ends import he_gapped_time, he_level_ends, he_span_noun
 from briefing_app.core.facts.he_maqaf import maqaf_as_hyphen
@@ -787,6 +788,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             he_span_noun([f for f in out[start:] if f.number is not None], s.text)  # "ב-12 החודשים האחרונים"
             he_of_measure([f for f in out[start:] if f.number is not None], s.text)  # "במרחק של 45 ק"מ מצפון"
             he_verb_first([f for f in out[start:] if f.number is not None], s.text)  # "גדל הפדיון בענפי X ב-5%"
+            he_changed_object([f for f in out[start:] if f.number is not None], s.text)  # "העלה ב-0.5% את הריבית"
         if lang == "he":  # "הגירעון יעמוד על 6.8% וב-2022 על 3.9%": the same measure a year later
             share_hebrew_time_ellipsis([f for f in out[start:] if f.number is not None], s.text)
             he_bare_list([f for f in out[start:] if f.number is not None], s.text)  # "פירות 1.5%, תחבורה 1.6%"

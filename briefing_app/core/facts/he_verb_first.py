@@ -20,8 +20,12 @@ _CHANGE_VERBS = (
 )
 # The verb of change first, then its subject (a noun that opens with no preposition) and up to five words, then the
 # step's "ב-" (and an approximation) right before the figure.
+# (the news day's adverb after the verb is no subject: "מדד המעו"ף ירד אתמול ב-3.2%" has its subject before the verb;
+# "עלתה היום מניית X ב-4%" names it after the adverb)
+_DAY = r"(?:אתמול|היום|אמש|שלשום|מחר|הבוקר|הערב)(?![\u05d0-\u05ea\"״])"
 _VERB_FIRST = re.compile(
-    rf"(?:^|[\s,.;:])ו?{_CHANGE_VERBS}\s+((?![בלכ](?!ה)|מה|ש)[\u05d0-\u05ea\"״]{{2,}}(?:\s+[^\s\d,.;:]+){{0,5}}?)"
+    rf"(?:^|[\s,.;:])ו?{_CHANGE_VERBS}(?:\s+{_DAY})?\s+"
+    rf"((?![בלכ](?!ה)|מה|ש|{_DAY})[\u05d0-\u05ea\"״]{{2,}}(?:\s+[^\s\d,.;:]+){{0,5}}?)"
     # (or "at a rate of", with up to two adjectives: "צמח היצוא בשיעור שנתי ממוצע של כ-3.9%")
     r"\s+(?:ב-?|בשיעור(?:\s+(?!של\s)[\u05d0-\u05ea]{2,}){0,2}\s+של)\s*(?:כ-?\s*)?$"
 )
@@ -56,7 +60,8 @@ def he_verb_first(facts: list[Fact], text: str) -> None:
         verb_first = _VERB_FIRST.search(before)
         if verb_first:
             subject = verb_first.group(1).split()
-            if subject[0] not in counts.split():
+            # (or the other readers kept the adverb before it: "עלתה היום מניית X ב-4%" read as "היום מניית X")
+            if subject[0] not in counts.split() or re.match(_DAY, counts):
                 f.counts = " ".join(subject)
             continue
         compared = _COMPARED.search(_TIME_IN.sub("", before))

@@ -52,11 +52,13 @@ _CONTEST_NOUN = re.compile(
 # behind an article and up to two adjectives, as foreign-news copy writes it ("X Y, den demokratiske formand for").
 _ROLE_AFTER = re.compile(r"\s*,\s+(?:(?:den|det|en|et)\s+)?((?:[a-zæøå-]+\s+){0,2})(?:[A-ZÆØÅ]{2,}-)?([a-zæøå]+)\b")
 # A role noun and a comma right before a name: the office first, then its holder in apposition ("med WHO's
-# generaldirektør, X Y Z"), perhaps with the body it serves ("Topchefen i Halmart, X Y"); the definite form of the
-# noun counts too.
+# generaldirektør, X Y Z"), perhaps with the body it serves, by its name ("Topchefen i Halmart, X Y") or by a noun
+# ("en talsmand for ministeriet, X Y", "talsmand for det indonesiske udenrigsministerium, X Y", as translated wire
+# copy writes "a spokesman for the ministry, X"); the definite form of the noun counts too.
 _ROLE_BEFORE = re.compile(
     r"(?:^|\s)(?:[A-ZÆØÅ]{2,}-)?([A-ZÆØÅa-zæøå][a-zæøå]+)"
-    r"(?:\s+(?:i|hos|for|ved)\s+[A-ZÆØÅ][\w.'’&-]*(?:\s+[A-ZÆØÅ][\w.'’&-]*){0,3})?,\s+$"
+    r"(?:\s+(?:i|hos|for|ved)\s+(?:[A-ZÆØÅ][\w.'’&-]*(?:\s+[A-ZÆØÅ][\w.'’&-]*){0,3}"
+    r"|(?:(?:den|det|de)\s+)?(?:[a-zæøå-]+\s+){0,2}[a-zæøå-]+))?,\s+$"
 )
 
 

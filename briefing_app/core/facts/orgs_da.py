@@ -161,12 +161,17 @@ _DA_INSTITUTION = re.compile(
 )
 
 
+# Where a sentence opens: the text's start, or after a colon, a full stop, or an opening quote mark ("...: »", '"').
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[:.!?])[\s\"'“‘„«»–-]*$|[\"“„«»]\s*$")
+
+
 def definite_institutions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of institutions Danish names by their definite form alone ("Kommissionens analyse":
-    "Kommissionen"). "Regeringen" opening a sentence is left out: the capital there may be the sentence's."""
+    "Kommissionen"). "Regeringen" opening a sentence is left out, also a sentence quoted inside this one ('Hun sagde:
+    "Regeringen svigter."'): the capital there may be the sentence's."""
     out = []
     for m in _DA_INSTITUTION.finditer(text):
-        if m.group(1) == "Regeringen" and not text[: m.start()].strip(" \"'“‘–-"):
+        if m.group(1) == "Regeringen" and _OPENS_A_SENTENCE.search(text[: m.start()]):
             continue
         out.append((m.start(1), m.end(1), m.group(1)))
     return out

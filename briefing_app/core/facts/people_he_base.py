@@ -533,3 +533,17 @@ def _named_after(words: list[str], i: int) -> bool:
     before = words[i - 1]
     named = before in _NAMED_AFTER or (before[:1] in "ובלמ" and before[1:] in _NAMED_AFTER)
     return named or ends_a_place(before, words[i])
+
+
+# A firm's kind in construct with a definite noun ("בית ההשקעות", "חברת הביטוח", "רשת השיווק"): the word after
+# the office's complement so ended is the firm's name ("אנליסט בית ההשקעות אופק אמר"), no surname.
+_FIRM_HEADS = {"חברת", "רשת", "קבוצת", "קרן", "סוכנות"}
+_FIRM_HOUSES = {"ההשקעות", "הברוקרים", "ההוצאה"}
+
+
+def firm_of_kind(complement: list[str]) -> bool:
+    """Whether an office's words end with a firm's kind whose name follows (see _FIRM_HEADS)."""
+    if len(complement) < 2 or not complement[-1].startswith("ה"):
+        return False
+    head = complement[-2].lstrip("ו")
+    return head in _FIRM_HEADS or (head == "בית" and complement[-1] in _FIRM_HOUSES)

@@ -15,9 +15,13 @@ from briefing_app.core.facts.people_he_base import _HE_HEADS, _name_like, words_
 from briefing_app.core.facts.people_index import PeopleIndex
 
 _INITIALS = re.compile(r"([\u05d0-\u05ea])[\"\u05f4]([\u05d0-\u05ea])")
-# Two-letter acronyms that are no initials: "by", "according to", towns, units, currencies, "the late", "i.e."
+# Two-letter acronyms that are no initials: "by", "according to", towns, units (cubic metres and millimetres too:
+# 'מ"ק מים', 'מ"מ גשם'), currencies, "the late", "i.e."
 _NOT_INITIALS = {"עי", "עפ", "תא", "בש", "פת", "בב", "ים", "מם", "סמ", "קג", "קמ", "מר", "שח", "זל", "זא", "רל",
-                 "נב", "צל", "הה", "רה", "חכ", "דר", "אי", "בע", "מפ", "כנ", "יש", "לפנ", "סה"}  # fmt: skip
+                 "נב", "צל", "הה", "רה", "חכ", "דר", "אי", "בע", "מפ", "כנ", "יש", "לפנ", "סה",
+                 "מק", "ממ"}  # fmt: skip
+# A number or scale word before the acronym: a unit of measure follows it ('20 מיליון מ"ק מים'), never initials.
+_COUNTED = re.compile(r"[\d.,%-]*\d[\d.,%-]*|(?:[ובלמכ]?-?)?(?:מיליון|מיליארד|אלף|אלפי|מאות|עשרות)")
 _NUMERAL_TENS = "יכלמנסעפצ"
 _TOWN_HEADS = {"העיר", "עיריית", "מועצת", "בעיר", "לעיר", "מהעיר"}
 
@@ -41,6 +45,8 @@ def find_initials_names(sentences: Sequence[SourceSentence], index: PeopleIndex)
             family = words[i + 1]
             if not _initials(words[i]) or not _name_like(family) or lookup(family) is not None:
                 continue
+            if i and _COUNTED.fullmatch(words[i - 1]):
+                continue  # '20 מיליון מ"ק מים': a unit after a number, and what it measures
             if i and words[i - 1] in _TOWN_HEADS:
                 continue  # 'ראש העיר ב"ב X': a town's acronym after "the city", and the mayor's family name
             alone = bool(where.get(family, set()) - {at})

@@ -25,6 +25,7 @@ from briefing_app.core.facts.people_he_base import (
     _name_like,
     _words,
     ends_a_place,
+    firm_of_kind,
     he_given,
     head_starts,
     lone_family_in_he,
@@ -180,6 +181,8 @@ def title_then_family_name(sentences: list[SourceSentence], index: PeopleIndex) 
                 continue  # (a head with no complement is a title only when it needs none: "השר X", "ראש הממשלה X")
             if any(w[:1] == "ו" for w in words[i + n : k]):
                 continue  # "ראש הממשלה ושר הביטחון X": the second title of a list, read at its own word
+            if firm_of_kind(words[i:k]):
+                continue  # "אנליסט בית ההשקעות X, Y Z": the firm's name after its kind, no family name
             family = words[k]
             shaped = _name_like(family) or lone_family_in_he(family)  # (a family name in ה, no article: "השר X")
             if not shaped or len(family) < 3 and not _family_name_only(family):

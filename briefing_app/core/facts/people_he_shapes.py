@@ -32,7 +32,7 @@ from briefing_app.core.facts.people_he import (
 )
 from briefing_app.core.facts.people_he_appos import find_apposed_names
 from briefing_app.core.facts.people_he_bare import appositive_roles, find_bare_names, tidy_roles
-from briefing_app.core.facts.people_he_base import head_starts, words_by_sentence
+from briefing_app.core.facts.people_he_base import firm_of_kind, head_starts, words_by_sentence
 from briefing_app.core.facts.people_he_family import find_family_name_cues
 from briefing_app.core.facts.people_he_grammar import dash_roles, find_grammar_names
 from briefing_app.core.facts.people_he_lists import find_plural_role_lists
@@ -272,5 +272,6 @@ def _title_then_surname(words: list[str], sentence: int, index: PeopleIndex) -> 
             # ('ד"ר X Y, מנהלת Z:': the role of the name before the comma, its complement no surname)
             and not (i >= 3 and words[i - 1] == "," and he_given(words[i - 3]))
             and not _complement_word(words[i], k - i - (n == 1), word)
+            and not firm_of_kind(words[i:k])  # "אנליסט בית ההשקעות X אמר": the firm's name
         ):
             index.add(word, " ".join(words[i:k]), sentence)
