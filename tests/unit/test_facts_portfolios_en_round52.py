@@ -60,3 +60,21 @@ def test_near_misses_of_the_secretary() -> None:
     assert the_name_reports("The Kessby Echo reported the news.") == [(4, 15, "Kessby Echo")]
     assert the_name_reports("The Harbour Council Jane Roe said so.") == [(4, 19, "Harbour Council")]
     assert the_name_reports("the Chief Secretary to the Treasury Paul Roe said so.") == []
+
+
+def test_a_research_house_quoted_after_said() -> None:
+    # orgs.TRADE_TAIL: "Research" and "Economics" end a firm's name as a trade does; the analyst "of" it is found
+    text = '"Prices will rise," said Tom Everard of Westfield Energy Research.'
+    assert local_texts(text, "organisation") == {"Westfield Energy Research"}
+    assert local_roles(text) == {"Tom Everard": "of Westfield Energy Research"}
+    assert local_texts("Economists at Harbour Economics expect rates to rise.", "organisation") == {"Harbour Economics"}
+
+
+def test_near_misses_of_the_research_house() -> None:
+    # a capitalised word after the trade keeps it inside a longer name; a field alone is no body
+    assert local_texts("The charity Cancer Research UK said so.", "organisation") == {"Cancer Research UK"}
+    assert local_roles("Head of Research Tom Greer said so.") == {"Tom Greer": "Head of Research"}
+    assert local_texts("He spent years in Operational Research before joining.", "organisation") == set()
+    assert local_texts("He studied at the London School of Economics.", "organisation") == {
+        "London School of Economics"
+    }
