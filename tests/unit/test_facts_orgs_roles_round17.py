@@ -361,8 +361,8 @@ def test_left_a_one_word_firm_named_once_with_its_own_possessive_far_after_it() 
     assert "Zentrix" in _bodies(["Zentrix has cut the price of its games console in Europe."])
 
 
-@_LEFT
 def test_left_a_firm_after_a_plural_kind() -> None:
+    # (no longer left: round 52 reads "Research" as a trade that ends a firm's name, orgs.TRADE_TAIL)
     assert "Jupiter Research" in _bodies(["According to market analysts Jupiter Research, sales will double."])
 
 

@@ -224,6 +224,9 @@ def the_name_reports(text: str) -> list[tuple[int, int, str]]:
             # "the head of the Harbour Council Jane Roe said": the body, then the name of the one who speaks
             out.append((m.start(1), m.start(1) + len(" ".join(words[: body + 1])), " ".join(words[: body + 1])))
             continue
+        if len(words) >= 3 and words[-2] in person_names()[0] and words[-1] not in EN_TAIL:
+            continue  # "Chief Secretary to the Treasury Paul Roe said": a title's portfolio, then the person who
+            # speaks; no body's name ends in a full name
         out.append((m.start(1), m.end(1), m.group(1)))
     return out
 

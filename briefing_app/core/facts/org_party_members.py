@@ -73,6 +73,25 @@ _SPOKES = re.compile(
     r"(?:\s+on\s+[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})?,?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
     r"[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?[A-ZÓ][\w'’-]+"
 )
+# The portfolio British copy capitalises between a party and its spokesman or member: "Lib Dem Treasury spokesman X",
+# "Tory Home Office spokesman X", "Lib Dem Lords spokesman X", "Conservative Northern Ireland spokesman X". The
+# department, chamber or nation is the brief, not a word of the party's name.
+PORTFOLIO_WORDS = frozenset(
+    "Treasury Office Home Foreign Cabinet Affairs Lords Commons Europe European Defence Health Education Transport "
+    "Environment Culture Trade Industry Justice Energy Work Pensions Northern Ireland Scotland Wales Scottish Welsh "
+    "Constitutional".split()
+)
+
+
+def without_portfolio(words: list[str]) -> list[str]:
+    """`words` without the portfolio words that end them, when words are left before ("Lib Dem Treasury" -> "Lib
+    Dem"); a portfolio alone ("Treasury spokesman X") is the body the spokesman speaks for and stays."""
+    k = len(words)
+    while k > 1 and words[k - 1] in PORTFOLIO_WORDS:
+        k -= 1
+    return words[:k] if k < len(words) and words[k - 1] not in PORTFOLIO_WORDS else words
+
+
 # A party by its initials ("PDQ MP Jane Roe"), not a country's ("UK MP"), which the list knows as a place.
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
@@ -86,7 +105,7 @@ def party_members(text: str) -> list[tuple[int, int, str]]:
     out = []
     spokes = [*_SPOKES.finditer(text)] if "spokes" in text else []
     for m in [*(_MEMBER.finditer(text) if members else ()), *spokes]:
-        words = m.group(1).split()
+        words = without_portfolio(m.group(1).split())
         party = _party_words(words)
         if not party or any(is_title(w) for w in party):
             continue  # "Housing Minister MP": an office, not a party
@@ -105,6 +124,6 @@ def party_members(text: str) -> list[tuple[int, int, str]]:
         known = lookup(name)
         if known is not None and known.kind != "organisation":
             continue
-        end = m.start(1) + len(m.group(1))
+        end = m.start(1) + len(" ".join(words))
         out.append((end - len(name), end, name))
     return out

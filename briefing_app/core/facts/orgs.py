@@ -36,6 +36,9 @@ TRADE_TAIL = (
     "Homes", "Developments",
     # miners and explorers by a name and what they dig ("Falcon Metals", "Quarry Metals")
     "Metals",
+    # research houses and economic consultancies that business copy quotes, "said Jane Roe of Kessby Energy
+    # Research", "economists at Harbour Economics"
+    "Research", "Economics",
 )  # fmt: skip
 # Words that end an organisation's name ("Acme Financial Services", "Acme Re").
 EN_TAIL = (

@@ -11,6 +11,7 @@ import re
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.org_party_members import without_portfolio
 from briefing_app.core.facts.people_index import strip_possessive
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import is_title
@@ -83,7 +84,14 @@ def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) ->
             if m is None or not is_role_noun(post) or post in _NOT_WORK or post in _PLACE_OFFICES:
                 continue
             name = strip_possessive(m.group(1))
-            words = name.split()
+            words = without_portfolio(name.split())
+            party = lookup(" ".join(words)) or lookup(" ".join(words) + "s")  # ("Conservative": "Conservatives")
+            if len(words) < len(name.split()) and party is not None and party.kind == "organisation":
+                # ("Conservative Treasury spokesman", "Lib Dem Home Office spokesman": the party is the employer,
+                # the department it shadows no part of its name)
+                name = " ".join(words)
+            else:
+                words = name.split()
             known = lookup(name)
             if (
                 name in taken

@@ -27,21 +27,28 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     last_title = _last_title_word(sentence.text, tokens, start, sentence.lowercase_words, sentence.article_texts)
     title = tokens[: last_title + 1]
     name_tokens = tokens[last_title + 1 :]
+    # ("Chief Secretary to the Treasury Jane Roe": a secretary's "to the" links what the title is of, as "of")
+    links = (
+        ("of", "for", "to")
+        if title and title[-1] == "Secretary" and name_tokens[:2] == ["to", "the"]
+        else ("of", "for")
+    )
     of_what = (
         bool(title)
         and bool(name_tokens)
         # "Speaker of the House": "the" after the title's "of" starts what the title is of, never a name
-        and (name_tokens[0] in ("of", "for") or (name_tokens[0] == "the" and title[-1] in ("of", "for")))
+        and (name_tokens[0] in links or (name_tokens[0] == "the" and title[-1] in ("of", "for")))
     )
     before_what = bool(title) and title[-1] in ("of", "for")  # "Minister for | Coastal Development"
     while name_tokens and (
-        name_tokens[0] in ("of", "for") or (of_what and name_tokens[0] == "the") or name_tokens[0].lower() in PORTFOLIO
+        name_tokens[0] in links or (of_what and name_tokens[0] == "the") or name_tokens[0].lower() in PORTFOLIO
     ):
         title = [*title, name_tokens[0]]  # "Minister for Foreign Affairs Jane Roe": the portfolio is the title's
         name_tokens = name_tokens[1:]
     if any(t.lower() in PORTFOLIO for t in name_tokens) and not _portfolio_word_as_surname(name_tokens):
         return False
-    seat = _seat_then_name(title, name_tokens) if title and title[-1] in ("of", "for") else 0
+    to_the = "to" in links and title[-2:] == ["to", "the"]  # ("Secretary to the | Treasury | Jane Roe")
+    seat = _seat_then_name(title, name_tokens) if title and (title[-1] in ("of", "for") or to_the) else 0
     if seat:  # "Member for Summer Hill Jo Haylen", "MP for Tolvik North Jane Roe": the seat is the title's
         title, name_tokens, before_what = [*title, *name_tokens[:seat]], name_tokens[seat:], False
     if not title and _ends_a_title_over_and(sentence.text[:start], name_tokens):

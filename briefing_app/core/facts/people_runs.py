@@ -63,8 +63,9 @@ _CAP = (
 )
 # (not inside a word: "iMac", "eBay", "4K Blu-ray" read from its "K" are no runs)
 _RUN = re.compile(
-    # ("Special Agent in Charge Jane Roe", "Officer in Charge X": "in" links only that title's last word)
-    rf"(?<![^\W_]){_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|in\s+(?=Charge\s)|(?:(?:bin|ibn|al|el|de|del|della|di|van|von|der|den|ter|ten|la|le|da|dos|du|af|wa)\s+){{1,2}})?{_CAP})*"
+    # ("Special Agent in Charge Jane Roe", "Officer in Charge X": "in" links only that title's last word; "Chief
+    # Secretary to the Treasury Jane Roe", "Private Secretary to the Queen X": "to the" only a secretary's)
+    rf"(?<![^\W_]){_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|in\s+(?=Charge\s)|(?<=Secretary\s)to\s+the\s+|(?:(?:bin|ibn|al|el|de|del|della|di|van|von|der|den|ter|ten|la|le|da|dos|du|af|wa)\s+){{1,2}})?{_CAP})*"
 )
 
 

@@ -259,9 +259,12 @@ _EMPLOYER = re.compile(
     r"(?:\s+(?:[A-Z]\.\s)?[A-Z][a-z]+)+"
 )
 # "works at Zentrix", "an engineer with Quarrex", "a lawyer for Northwind": the employer after work or a job.
-# Words of a minister's portfolio, capitalised before a job: "Foreign Affairs spokesman", "Home Office minister".
+# Words of a minister's portfolio, capitalised before a job: "Foreign Affairs spokesman", "Home Office minister",
+# "Conservative Treasury spokesman", "Lib Dem Lords spokesman" (British copy capitalises the department or chamber
+# an opposition spokesman shadows).
 _PORTFOLIO = {"Affairs", "Foreign", "Defence", "Defense", "Interior", "Finance", "Home", "Health", "Education",
-              "Justice", "Trade", "Energy", "Environment", "Labour", "Labor", "Security"}  # fmt: skip
+              "Justice", "Trade", "Energy", "Environment", "Labour", "Labor", "Security", "Treasury", "Cabinet",
+              "Transport", "Culture", "Industry", "Lords", "Commons"}  # fmt: skip
 # Jobs that are honours won, not work for a body: "Nobel Prize winner Jane Roe", "World Cup champion X".
 _HONOURS = {"winner", "winners", "champion", "champions", "laureate", "nominee", "medallist", "medalist", "holder"}
 _WORKS_AT = gated(r"\b(?:works?|worked|working|employed)\s+(?:at|for|by)\s+([A-Z][a-z]+[A-Za-z0-9]*)(?![\w'’-])")
@@ -303,10 +306,12 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
         yield m.group(group), m.start(group)
     for m in _EMPLOYER.finditer(text):
         name, at = m.group(1), m.start(1)
-        if " " in name and name.split()[0].lower() in LEADING_FUNCTION_WORDS:
-            name, at = name.split()[1], at + len(name.split()[0]) + 1  # "And Zentrix chairman X": the conjunction
         two = " " in name  # "Foreign Affairs spokesman X": a portfolio, "Western diplomat X": a side
         side = any(_PEOPLE_ADJECTIVE.match(w) or w in _PORTFOLIO for w in name.split())
+        # (judged on both words, before a function word goes: "Lib Dem Treasury spokesman X" is read from "Dem",
+        # which some language's list holds, and its "Treasury" is the party's portfolio, no employer)
+        if " " in name and name.split()[0].lower() in LEADING_FUNCTION_WORDS:
+            name, at = name.split()[1], at + len(name.split()[0]) + 1  # "And Zentrix chairman X": the conjunction
         if two and (m.group(2) in _HONOURS or side):
             continue
         if is_role_noun(m.group(2)):
