@@ -81,6 +81,12 @@ _TWO_WORD_POSITION = re.compile(r"\b(centre|center|full|left|right|wing)\s+(back
 # A title opening the phrase before a name, then "for"/"of" and a portfolio of lower-case words joined by "and"
 # ("Kommissær for landbrug og udvikling af landdistrikter", "Commissioner for trade and industry").
 _PORTFOLIO_WORD = r"(?!(?:the|a|an|for|to|of|and|og|af|den|det|de)\s)[a-zæøå][\w-]*[a-zæøå]"
+# A player's rank right before the name, after the sentence's start, a mark or a lower-case word: "World number one",
+# "British No 2", "the women's number three" (the rank words only; a place or people's word may open them).
+_RANKED_BEFORE = re.compile(
+    r"(?:^|[\s\"“(,])((?:[A-Z][a-z]+|[a-z]+['’]s|world)\s+(?:number|No\.?)\s+(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d{1,3}))\s+$"
+)
 _PORTFOLIO_BEFORE = re.compile(
     rf"(?:^|(?<=[\s\"“(]))([A-ZÆØÅ]?[a-zæøå]+)\s+(?:for|til)\s+{_PORTFOLIO_WORD}"
     rf"(?:\s+(?:and|og|af|of)\s+{_PORTFOLIO_WORD}|\s+{_PORTFOLIO_WORD}){{1,6}}\s*$"
@@ -149,6 +155,9 @@ def role_before(before: str, lang: str = "en") -> str | None:
     tells a Danish verb in -er ("indtager statsminister X") from an English noun modifier ("soccer player")."""
     if before.rstrip().rsplit(" ", 1)[-1] in _PREPOSITIONS:
         return None  # "... under President X", "... by Coach Y": the phrase before is no role of the name
+    ranked = _RANKED_BEFORE.search(before) if lang == "en" else None
+    if ranked:  # "World number one X", "British No 2 Y": a player's rank, its place word capitalised or not
+        return ranked.group(1)
     position = _TWO_WORD_POSITION.search(before)
     if position is not None:  # "Otters centre back Omar Jarun": as "centre-back", written as the article does
         joined = f"{position.group(1)}-{position.group(2)}"
