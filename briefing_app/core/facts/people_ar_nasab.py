@@ -115,7 +115,8 @@ def chain_at(words: list[str], i: int) -> list[str]:
         and _name_word(words[j])
         and words[j] not in _LINKS
         and not _ar_possessed_role(words[j])
-        and not words[j].endswith(("ه", "ها"))  # (a possessive: نجله، نظيره, the verb's object)
+        # (a possessive: نجله، نظيره, the verb's object; not a family name whose ه is the stem's: فقيه، نزيه)
+        and (not words[j].endswith(("ه", "ها")) or _stem_final_h(words[j]))
         and not (words[j].endswith("ا") and not _given(words[j]))  # ("بن صالح تقريرا": an accusative object)
         and (_boundary(words, j + 1) or HADRAMI.fullmatch(words[j]) is not None)
     ):
@@ -123,6 +124,18 @@ def chain_at(words: list[str], i: int) -> list[str]:
         # names in با (son of: باعشن, باداود), which is no common word, before the verb's object
         name.append(words[j])
     return name
+
+
+# Words of the shape of فقيه that are a preposition or a kin noun with "his" glued on (his brother, with him).
+_YEH_POSSESSIVES = {"أخيه", "أبيه", "لديه", "عليه", "إليه", "بنيه", "ذويه", "يديه", "حميه", "فيه", "ابنيه"}
+
+
+def _stem_final_h(word: str) -> bool:
+    """A family name whose final ه belongs to the stem, not a possessive: the فعيل pattern of a root in ه (فقيه،
+    نزيه، وجيه: Hejazi families named for a trade or a quality) or the Persian-born -ويه (سيبويه، خالويه)."""
+    if word in _YEH_POSSESSIVES:
+        return False
+    return (len(word) == 4 and word[2] == "ي" and word[3] == "ه") or (len(word) >= 5 and word.endswith("ويه"))
 
 
 def _father_after_bin(word: str) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.model import SourceSentence
-from briefing_app.core.facts.people_ar_nasab import HADRAMI
+from briefing_app.core.facts.people_ar_nasab import _WORD, HADRAMI, chain_at
 from briefing_app.core.facts.people_ar_words import _AR_NAME_LINKS, _ar_is_given
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -47,6 +47,8 @@ def trim_run_on_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
             continue  # "X Y بن Z", "X Y الكعبي": the name may go on where the tagger stopped
         if len(cut) == 1 and HADRAMI.fullmatch(cut[0]) and any(w in _AR_NAME_LINKS for w in words):
             continue  # "X بن Y باعشن": a lineage name's family name in با, which the tagger may leave off
+        if len(cut) == 1 and any(w in _AR_NAME_LINKS for w in words) and _whole_chain(words, texts.values()):
+            continue  # "X بن Y فقيه أن": a lineage chain's bare family name a boundary closes (people_ar_nasab)
         if len(words) == 3 and all(map(_ar_is_given, words[:2])) and _closed_by_comma(person.name, texts.values()):
             continue  # "العقيد سامي فهد زبير، أن": a given and a father's name, then a family name before the comma
         same = next((p for p in index.people if p is not person and p.name == shorter), None)
@@ -58,6 +60,17 @@ def trim_run_on_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
                 same.sentences.append(i)
         same.role = same.role or person.role
         index.people.remove(person)
+
+
+def _whole_chain(words: list[str], texts: Iterable[str]) -> bool:
+    """Whether the lineage grammar (`people_ar_nasab.chain_at`) reads all of `words` as one chain where the name is
+    written: its family name without the article is closed by a boundary (a comma, أن, a role), not a verb."""
+    for text in texts:
+        found = _WORD.findall(text)
+        for i in range(len(found) - len(words) + 1):
+            if found[i : i + len(words)] == words and chain_at(found, i) == words:
+                return True
+    return False
 
 
 def _closed_by_comma(name: str, texts: Iterable[str]) -> bool:
