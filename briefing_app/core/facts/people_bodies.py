@@ -210,8 +210,9 @@ def _trade_plural_before(person: Fact, whole: str, given: frozenset[str]) -> boo
 
 # "an analyst at brokers Pelling Hughes", "Derek Mallam of stockbrokers Fenwick Crabbe": a two-word name right after a
 # preposition and a plural of a trade; a person is never "at brokers" or "of accountants", even when the firm's first
-# word is a given name ("at brokers Seymour Pierce"). Kin are no trade ("with his sons Jack Roe").
-_TRADE_AFTER_PREPOSITION = r"(?<![\w'’-])(?:at|of|from|with|by|for)\s+(?:the\s+)?(?:[a-z]+\s+)?([a-z]+s)\s+{}"
+# word is a given name ("at brokers Seymour Pierce"). Kin are no trade ("with sons Jack Roe"); the trade follows
+# the preposition at once ("one of frontline players James Franklin" is a person).
+_TRADE_AFTER_PREPOSITION = r"(?<![\w'’-])(?:at|of|from|with|by|for)\s+([a-z]+s)\s+{}"
 _KIN = frozenset({"son", "daughter", "brother", "sister", "child", "parent", "cousin", "grandson", "granddaughter"})
 
 
