@@ -198,12 +198,36 @@ def _trade_plural_before(person: Fact, whole: str, given: frozenset[str]) -> boo
     copy names a firm by what its staff do ("management consultants Quarles", "stockbrokers Vane", "accountants
     Harlow"): one person is never "consultants". A given name, or a name listed with others, stays a person."""
     role, name = person.role or "", person.text
+    if _trade_plural_after_preposition(name, whole):
+        return True
     last = role.split()[-1] if role.split() else ""
     if " " in name or name in given or not last.endswith("s") or last[:1].isupper():
         return False
     if not (is_role_noun(last[:-1]) or (last.endswith("ies") and is_role_noun(last[:-3] + "y"))):
         return False  # ("consultants", "brokers", "secretaries"; not "boss", "business")
     return re.search(rf"(?<![\w'’-]){re.escape(role)}\s+{re.escape(name)}{_NO_LIST_AFTER}", whole) is not None
+
+
+# "an analyst at brokers Pelling Hughes", "Derek Mallam of stockbrokers Fenwick Crabbe": a two-word name right after a
+# preposition and a plural of a trade; a person is never "at brokers" or "of accountants", even when the firm's first
+# word is a given name ("at brokers Seymour Pierce"). Kin are no trade ("with sons Jack Roe"); the trade follows
+# the preposition at once ("one of frontline players James Franklin" is a person).
+_TRADE_AFTER_PREPOSITION = r"(?<![\w'’-])(?:at|of|from|with|by|for)\s+([a-z]+s)\s+{}"
+_KIN = frozenset({"son", "daughter", "brother", "sister", "child", "parent", "cousin", "grandson", "granddaughter"})
+
+
+def _trade_plural_after_preposition(name: str, whole: str) -> bool:
+    """Whether a two-word name is written right after "at/of/from... <trade>s" (the firm's staff named by trade)."""
+    if len(name.split()) != 2 or not all(w[:1].isupper() for w in name.split()):
+        return False
+    pattern = _TRADE_AFTER_PREPOSITION.format(re.escape(name)) + _NO_LIST_AFTER
+    for m in re.finditer(pattern, whole):
+        plural = m.group(1)
+        single = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        single = re.sub(r"^stock(?=broker$)", "", single)
+        if single not in _KIN and is_role_noun(single):
+            return True
+    return False
 
 
 # What a firm holds or runs, named in a list after a verb of owning ("operates X, Y and Z", "the owner of X and Y"):
