@@ -177,8 +177,9 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
             and not MONTHS_DAYS.match(words[0])
         ):
             # (a firm named like a person, "Morgan Stacey analyst", is still the firm: no one is an analyst of a
-            # person; hence it goes to `out` directly, past the person test below)
-            firms.append((start, " ".join(words)))
+            # person; hence it goes to `out` directly, past the person test below; "Nationwide's chief economist":
+            # the firm without its possessive)
+            firms.append((start, re.sub(r"['’]s$", "", " ".join(words))))
     for m in FIRM_AFTER_AT_TRADE.finditer(text):
         firms.append((m.start(1), m.group(1).rstrip(".")))  # "at stockbroker Harper Lane": person-shaped or not
     for m in FIRM_AFTER_MARKET_JOB_AT.finditer(text):

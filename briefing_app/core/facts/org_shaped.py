@@ -157,6 +157,14 @@ def _of_country(text: str, start: int, end: int, name: str) -> tuple[int, int, s
         return start, end, name
     return start, m.end(), text[start : m.end()]
 
+# An apposition whose head is a kind of business ("Halifax, the UK's biggest mortgage lender,"): it outweighs a
+# town's name (a place is never "a lender"; "giant", "team" or "network" may describe a country or a city).
+_BUSINESS_APPOSITION = re.compile(
+    r"[\"”]?,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,4}(?:company|firm|bank|insurer|lender|retailer|"
+    r"carrier|airline|manufacturer|carmaker|supermarket|housebuilder|brewer|building\s+society)(?=\s*[,;)]|\s*\.(?!\w))"
+)
+
+
 def shaped_bodies(
     text: str,
     index: int,
@@ -339,7 +347,10 @@ def shaped_bodies(
         # ("Premier League club, West Ham, has": a club named by its town or district, no place, and by a word that
         # is also a family name)
         club = re.search(r"\b(?:club|team)\s*,\s+(?:the\s+)?$", text[:start]) is not None
-        if _overlaps(taken, start, end) or (known is not None and known.kind == "place" and not club):
+        # ("Halifax, the UK's biggest mortgage lender,": a firm named after its town, which the apposition of a
+        # business says)
+        business = (start, end, name) in apposed and _BUSINESS_APPOSITION.match(text, end) is not None
+        if _overlaps(taken, start, end) or (known is not None and known.kind == "place" and not club and not business):
             continue
         if (start, end, name) in named_kinds and not club and (
             not_org_word(words[-1])
