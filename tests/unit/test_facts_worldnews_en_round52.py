@@ -38,3 +38,18 @@ def test_a_person_named_by_courtesy_title_owns_a_job_not_a_body() -> None:
 def test_a_body_that_owns_a_job_is_still_a_body() -> None:
     paragraphs = ["Calderwood Mining's chief executive, Tom Roe, said output would fall."]
     assert "Calderwood Mining" in _kind(paragraphs, "organisation")
+
+
+def _roles(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(["Headline of the story", *paragraphs], "en") if f.kind == "person"}
+
+
+def test_a_detectives_rank_keeps_its_det() -> None:
+    assert _roles(["Det Insp Karen Mabey, of the Metropolitan Police, said the case was closed."]) == {
+        "Karen Mabey": "Det Insp"
+    }
+    assert _roles(["Det Supt Alan Crewe said officers were searching."]) == {"Alan Crewe": "Det Supt"}
+    assert _roles(["Det Ch Insp John Doe said officers were searching."]) == {"John Doe": "Det Ch Insp"}
+    # (a rank without "Det", and "Det Con", stay as they were)
+    assert _roles(["Insp Karen Mabey said the road was shut."]) == {"Karen Mabey": "Insp"}
+    assert _roles(["Det Con Jane Roe gave evidence."]) == {"Jane Roe": "Det Con"}
