@@ -53,3 +53,11 @@ def test_a_detectives_rank_keeps_its_det() -> None:
     # (a rank without "Det", and "Det Con", stay as they were)
     assert _roles(["Insp Karen Mabey said the road was shut."]) == {"Karen Mabey": "Insp"}
     assert _roles(["Det Con Jane Roe gave evidence."]) == {"Jane Roe": "Det Con"}
+
+
+def test_british_exams_orders_and_jabs_are_no_bodies() -> None:
+    assert _kind(["More pupils sat GCSE exams and 40% gained five GCSEs."], "organisation") == []
+    assert _kind(["Take-up of the MMR jab fell to 80%, officials said."], "organisation") == []
+    assert _kind(["The council issued 12 ASBOs, and an ASBO was given to a boy of 14."], "organisation") == []
+    # (a body's acronym beside them stays)
+    assert _kind(["The QCA said GCSE entries rose by 3%."], "organisation") == ["QCA"]
