@@ -35,6 +35,13 @@ _EN_MONTH = rf"(?:{_EN_MONTHS_FULL}|{_EN_MONTH_ABBR})"
 # "May" and "March" are words too: alone they are months only after a word of time ("in May").
 _EN_MONTHS_PLAIN = _EN_MONTHS_FULL.replace("March|", "").replace("May|", "") + "|" + _EN_MONTHS_DOTTED
 _YEAR = r"(?:1[5-9]|20)\d\d"
+# Words of a change before "by"/"from": what follows is how much or from how much ("up from 227"), no year.
+_CHANGE_WORDS = (
+    "up", "down", "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
+    "increased", "increase", "increases", "decreased", "decrease", "dropped", "drop", "jumped", "climbed", "grew",
+    "grown", "slipped", "declined", "cut", "reduced", "raised", "lowered", "higher", "lower", "more", "fewer", "less",
+)  # fmt: skip
+_NO_CHANGE_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in _CHANGE_WORDS)
 # (a day of a month is 1-31 and no share: "with total rainfall in June 35% below average" is no date "June 35")
 _DAYNUM = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s?cent\b|percent\b))"
 # A day, a range of days ("7-9", "28-29") or a list ("2, 3, and 4", "20 or 21").
@@ -194,7 +201,12 @@ EN: list[str | Around] = [
     ),
     # A year of three digits needs a word of time and ends a clause ("arrived in 615."), or an era.
     # (not "up from 733,000" nor "by 733.5": a separator with digits after it is inside a larger number)
-    Around(r"\b(?i:in|since|by|until|from)\s+\d{3}\b(?=\s*[,.;:)](?!\d)|\s+(?:AD|BC|BCE|CE)\b)", needs=_DIGIT),
+    # (nor the size of a change: "232 seats, up from 227.", "profits rose by 120.")
+    Around(
+        rf"\b(?:(?i:in|since|until)|{_NO_CHANGE_BEFORE}(?i:by|from))\s+\d{{3}}\b"
+        r"(?=\s*[,.;:)](?!\d)|\s+(?:AD|BC|BCE|CE)\b)",
+        needs=_DIGIT,
+    ),
     Around(r"\b(?:AD\s+\d{1,4}|\d{1,4}\s+(?:BC|BCE|AD|CE))\b", needs=_DIGIT),
     # A day named by what happens on it: "election day", "the day of the blast", "the second day of the summit".
     Around(r"\b(?i:election|polling|voting)\s+day\b", needs=("election", "polling", "voting")),

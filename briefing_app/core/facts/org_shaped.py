@@ -382,6 +382,8 @@ def shaped_bodies(
             continue  # "the Ministry of Justice's chief inspector": the end of a longer name, read whole elsewhere
         if len(owner.split()) > 1 and owner.split()[0] in person_names()[0]:
             continue  # "Jane Roe's fellow journalist": a person's colleague, not an employer
+        if len(owner.split()) > 1 and re.fullmatch(r"(?:Mr|Mrs|Ms|Miss)\.?", owner.split()[0]):
+            continue  # "Mr Roe's campaign manager, Ian Moss,": a person named again by courtesy title owns the job
         owned = m.group(2).split()[-1]
         if m.group(0).split()[0] in _DA_PRONOUN_OWNERS and len(m.group(1).split()) == 1:
             continue  # "Hans kone": his wife, no body called "Han"

@@ -223,6 +223,9 @@ NOT_ORG_ACRONYMS = {
     "GW", "KW", "KWH", "MWH", "GWH", "TWH", "KG", "CM", "MM", "SUV", "VIP", "RIP", "NGO", "NGOs", "UN", "MRI",
     "ATM", "USB", "CPU", "GPU", "URL", "HTML", "HQ", "ISBN", "UFO", "WMD", "GMO", "IED", "RPG", "HD", "LED", "LCD",
     "DVD", "CD", "SOS", "VPN", "WiFi", "BMI", "PhD", "MBA", "CV", "PIN", "TB", "STD", "IVF",
+    # British exams, orders, jabs and infections home-affairs copy writes in capitals ("GCSE results", "an ASBO", "the
+    # MMR jab", "MRSA rates"): things, no body
+    "GCSE", "GCSEs", "NVQ", "NVQs", "ASBO", "ASBOs", "MMR", "MRSA",
     # a body's meetings, not the body ("the board's AGM")
     "AGM", "EGM",
     # the measures business copy writes in capitals ("core EPS fell 12%", "EBITDA margin", "the CPI rose")

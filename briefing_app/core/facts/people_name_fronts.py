@@ -42,11 +42,21 @@ def drop_fronted_participle(sentence: Sentence, run: Run) -> None:
     run.start = run.start + len(tokens[0]) + 1
 
 
+# The ranks a detective holds, written after "Det" ("Det Insp", "Det Sgt", "Det Supt", "Det Ch Insp").
+_DETECTIVE_RANKS = {"insp", "insp.", "inspector", "supt", "supt.", "superintendent", "sgt", "sgt.", "sergeant", "ch",
+                    "chief", "con", "constable"}  # fmt: skip
+
+
 def take_detective_rank(sentence: Sentence, run: Run) -> None:
     """ "Det Con Jane Roe", "Det Ch Insp John Doe": British copy's Detective Constable and Detective Chief
     Inspector, whose "Con" and "Ch" no list of titles can hold ("Con" is also an Irish given name); only right
     after "Det", which the run has already left out. The rank becomes the title, "Det" included."""
     tokens = run.name_tokens
+    if sentence.lang == "en" and run.title and run.title[0] != "Det" and run.title[0].lower() in _DETECTIVE_RANKS:
+        written = r"\s+".join(map(re.escape, run.title))
+        if re.search(rf"\bDet\.?\s+(?:{written}\s+)?$", sentence.text[: run.start]):
+            run.title = ["Det", *run.title]  # "Det Insp Jane Roe", "Det Supt Alan Crewe": the rank is a detective's
+            return
     if sentence.lang != "en" or len(tokens) < 3 or not re.search(r"\bDet\.?\s+$", sentence.text[: run.start]):
         return
     rank = 2 if tokens[:2] == ["Ch", "Insp"] or tokens[:2] == ["Ch", "Supt"] else 1 if tokens[0] == "Con" else 0
