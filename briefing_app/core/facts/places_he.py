@@ -75,7 +75,7 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
         if known is None and not complement.startswith("ה") and _KIND_ADJECTIVE.match(text, m.end()):
             continue  # "מערת קבורה כנענית", "נחל אכזב קטן": an indefinite adjective describes a kind, no name
         end = m.end(2)
-        if complement in _NAME_BUILDERS and name.split()[0] in _SETTLEMENT_HEADS:
+        if complement in _NAME_BUILDERS and name.split()[0] in _SETTLEMENT_HEADS | {"צומת"}:
             more = re.match(rf"\s+({_WORD})(?![\u05d0-\u05ea])", text[end:])
             if more and not more.group(1).startswith(("ו", "ה")) and more.group(1) not in _NOT_A_NAME:
                 end += more.end()  # "קיבוץ עין X", "מושב בית X": the name itself opens with a place's head
@@ -84,10 +84,11 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# Heads of settlements and the words that open many place names after them ("קיבוץ עין X", "מושב בית X").
+# Heads of settlements and the words that open many place names after them ("קיבוץ עין X", "מושב בית X"); a
+# junction is named after such a place too ("צומת גוש X", "צומת בית X").
 _SETTLEMENT_HEADS = {"קיבוץ", "מושב", "כפר", "שכונת", "היישוב"}
 _NAME_BUILDERS = {"עין", "בית", "כפר", "רמת", "גבעת", "נווה", "תל", "באר", "ראש", "מעלה", "מצפה", "שדה", "גן", "נאות",
-                  "אבן", "בני", "משמר", "קריית", "קרית", "נחל", "אלון", "בן"}  # fmt: skip
+                  "אבן", "בני", "משמר", "קריית", "קרית", "נחל", "אלון", "בן", "גוש"}  # fmt: skip
 
 
 # "באזור קצביה", "מרחב X", "בסביבת X", "בפאתי X": words for an area whose complement is the place itself. A
