@@ -55,3 +55,18 @@ def test_a_town_joined_to_the_residents_town() -> None:
 def test_near_miss_a_short_town_word_alone_is_still_a_common_word() -> None:
     places = _kind(["הוא שתה כוס חלב ויצא לעבודה."], "place")
     assert "חלב" not in places
+
+
+def test_a_faction_then_a_verb_of_criticism_keeps_the_name_alone() -> None:
+    orgs = _kind(['חבר הכנסת יוסי אלמוג מסיעת צומת מתח ביקורת על ההחלטה.'], "organisation")
+    assert "צומת" in orgs and "צומת מתח" not in orgs
+
+
+def test_a_faction_then_a_verb_and_its_object_marker() -> None:
+    orgs = _kind(['חבר הכנסת יוסי אלמוג מסיעת מולדת תקף את שר הביטחון.'], "organisation")
+    assert not any("תקף" in o for o in orgs)
+
+
+def test_near_miss_a_faction_of_two_words_is_read_whole() -> None:
+    orgs = _kind(['חבר הכנסת יוסי אלמוג מסיעת כוכב חדש אמר כי יצביע נגד.'], "organisation")
+    assert "כוכב חדש" in orgs
