@@ -34,3 +34,13 @@ def test_near_miss_a_crowd_then_a_noun_with_a_preposition_is_unchanged() -> None
 def test_near_miss_a_sum_then_its_noun() -> None:
     counts = _counts(["הממשלה תעביר 5 מיליון שקל למענקים לעולים."])
     assert counts[0] is not None and "מענקים" in counts[0]
+
+
+def test_a_second_item_after_a_sum_counts_its_own_noun() -> None:
+    counts = _counts(["המחזור הסתכם ב-62 מיליון דולר והרווח הנקי ב-5.4 מיליון."])
+    assert counts[1] == "הרווח הנקי"
+
+
+def test_near_miss_a_subject_of_two_keeps_both() -> None:
+    counts = _counts(["מניות החברה והבנקים עלו אתמול ב-3%."])
+    assert counts[0] is not None and "החברה" in counts[0]
