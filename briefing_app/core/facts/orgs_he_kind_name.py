@@ -15,7 +15,8 @@ from briefing_app.core.facts.people_he_words import HE_TITLES
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 # A kind head and one definite noun, the whole of what the head finder read ("חברת הצעצועים").
-_KIND = re.compile(r"(?:חברת|קרן|רשת|קבוצת|מותג|סטארט-אפ)\s+ה[\u05d0-\u05ea]{2,}")
+# (an investment bank, as market copy names it: "בנק ההשקעות X")
+_KIND = re.compile(r"(?:חברת|קרן|רשת|קבוצת|מותג|סטארט-אפ)\s+ה[\u05d0-\u05ea]{2,}|בנק\s+ההשקעות")
 # The next word: a Latin-script name ("G1", "Wix") or a bare Hebrew word, up to a space or a stop.
 _LATIN = r"[A-Za-z](?:[\w&^-]|\.(?=\w))*"  # (a stop inside a name, "G.I", not the sentence's)
 _NEXT = re.compile(
