@@ -450,6 +450,14 @@ def listed_towns(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A construct noun that "the town" completes ("מועצת העיר", "מרכז העיר", "מהנדס העיר", "אוכלוסיית העיר"): a
+# feminine construct in ת, or a noun of a town's office or part (not one who lives there or was born there:
+# "תושבת העיר X", "ילידת העיר X" name the town).
+_OF_THE_TOWN = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?:(?!תושבת|ילידת|יוצאת|בת\s)[\u05d0-\u05ea]{2,}ת|מרכז|מהנדס|גזבר|מזכיר|שטח|גבולות|תקציב|ועד)\s+$"
+)
+
+
 def town_appositions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each town named after a word for a town ("נולד בעיירה X שבפולין": X)."""
     out: list[tuple[int, int, str]] = []
@@ -465,6 +473,8 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
             continue  # "מועצת העיר לפצוח בביקורת" (the council, to open): an infinitive, no town's name
         if name[:1] in "בלמכש" and name[1:] in _NOT_A_TOWN_NAME:
             continue  # "בעיר כעל שכונות" (in the city as on ...): a clitic and a function word, no name
+        if _OF_THE_TOWN.search(text[: m.start()]) and "ה" in text[m.start() : m.start(1)]:
+            continue  # "חברי מועצת העיר מסיעת X", "מהנדס העיר": "the town" completes a construct noun, no name follows
         if re.search(r"(?<![\u05d0-\u05ea])ראש\s+$", text[: m.start()]):
             continue  # "ראש העיר ציין" (the mayor noted): "head of the city" is a title; its town is "ראש עיריית X"
         if name[:1] in "בלמכש" and (lookup(name[1:]) is not None or lookup("ה" + name[1:]) is not None):
