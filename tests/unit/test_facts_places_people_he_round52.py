@@ -70,3 +70,18 @@ def test_a_faction_then_a_verb_and_its_object_marker() -> None:
 def test_near_miss_a_faction_of_two_words_is_read_whole() -> None:
     orgs = _kind(['חבר הכנסת יוסי אלמוג מסיעת כוכב חדש אמר כי יצביע נגד.'], "organisation")
     assert "כוכב חדש" in orgs
+
+
+def test_a_local_council_and_its_town_is_no_person() -> None:
+    people = _kind(["ראש המועצה המקומית קריית ענבל, דוד אזולאי, ביקש מהממשלה להקים שכונה."], "person")
+    assert people == ["דוד אזולאי"]
+
+
+def test_a_council_of_a_hill_town_is_no_person() -> None:
+    people = _kind(["ראש המועצה המקומית גבעת אלונים, משה פרץ, אמר כי יפנה לבג\"ץ."], "person")
+    assert "גבעת אלונים" not in people
+
+
+def test_near_miss_a_council_head_named_after_the_office() -> None:
+    people = _kind(["ראש המועצה המקומית יוסי פרלמן אמר כי יפנה לבג\"ץ."], "person")
+    assert "יוסי פרלמן" in people
