@@ -15,7 +15,7 @@ def test_the_town_council_then_a_faction_names_no_town() -> None:
 
 
 def test_the_town_engineer_then_a_word_names_no_town() -> None:
-    assert _places(["מהנדס העיר במכתב לתושבים הסביר את התוכנית."]) == []
+    assert _places(["מהנדס העיר בהודעה לתושבים הסביר את התוכנית."]) == []
 
 
 def test_near_miss_in_the_town_of_a_name() -> None:
@@ -24,3 +24,7 @@ def test_near_miss_in_the_town_of_a_name() -> None:
 
 def test_near_miss_a_resident_of_the_town_names_it() -> None:
     assert "נתניה" in _places(["תושבת העיר נתניה, בת 34, נפצעה קל."])
+
+
+def test_near_miss_a_village_council_and_its_name() -> None:
+    assert "בורקין" in _places(["ראש מועצת הכפר בורקין עתר היום לבית המשפט."])

@@ -453,6 +453,7 @@ def listed_towns(text: str) -> list[tuple[int, int, str]]:
 # A construct noun that "the town" completes ("מועצת העיר", "מרכז העיר", "מהנדס העיר", "אוכלוסיית העיר"): a
 # feminine construct in ת, or a noun of a town's office or part (not one who lives there or was born there:
 # "תושבת העיר X", "ילידת העיר X" name the town).
+_FACTION_HEADS = {"סיעת", "מפלגת", "תנועת", "רשימת"}
 _OF_THE_TOWN = re.compile(
     r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?:(?!תושבת|ילידת|יוצאת|בת\s)[\u05d0-\u05ea]{2,}ת|מרכז|מהנדס|גזבר|מזכיר|שטח|גבולות|תקציב|ועד)\s+$"
 )
@@ -473,8 +474,11 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
             continue  # "מועצת העיר לפצוח בביקורת" (the council, to open): an infinitive, no town's name
         if name[:1] in "בלמכש" and name[1:] in _NOT_A_TOWN_NAME:
             continue  # "בעיר כעל שכונות" (in the city as on ...): a clitic and a function word, no name
-        if _OF_THE_TOWN.search(text[: m.start()]) and "ה" in text[m.start() : m.start(1)]:
-            continue  # "חברי מועצת העיר מסיעת X", "מהנדס העיר": "the town" completes a construct noun, no name follows
+        glued = name[:1] in "בלמ" and (name[1:2] == "ה" or name[1:] in _FACTION_HEADS)
+        if glued and _OF_THE_TOWN.search(text[: m.start()]) and "ה" in text[m.start() : m.start(1)]:
+            # "חברי מועצת העיר מסיעת X", "מהנדס העיר בהודעה": "the town" completes a construct noun, and a
+            # preposition glued to a faction's head or a definite noun follows (not "מועצת הכפר X": its name)
+            continue
         if re.search(r"(?<![\u05d0-\u05ea])ראש\s+$", text[: m.start()]):
             continue  # "ראש העיר ציין" (the mayor noted): "head of the city" is a title; its town is "ראש עיריית X"
         if name[:1] in "בלמכש" and (lookup(name[1:]) is not None or lookup("ה" + name[1:]) is not None):
