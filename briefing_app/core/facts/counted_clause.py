@@ -133,7 +133,12 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             # "أما عن عدد المتعافين، فقد وصل إلى 46", "إلى عدد الحالات التي ...، بلغت 345": a verb of amounting
             # alone, after a clause that named the count: that count; else nothing
             return _count_named_before(before)
-        return " ".join(words[-3:]) or None
+        last = words[-3:]
+        joined = [k for k, w in enumerate(last) if k and lang == "he" and re.fullmatch(r"וה[\u05d0-\u05ea]{2,}", w)]
+        if joined and re.search(r"\d", ahead):  # "ב-62 מיליון דולר | והרווח הנקי ב-5.4 מיליון": after another
+            # figure, "and" opens this figure's own item (not a subject of two: "מניות החברה והבנקים עלו ב-3%")
+            last = [last[joined[-1]][1:], *last[joined[-1] + 1 :]]
+        return " ".join(last) or None
     return None
 
 

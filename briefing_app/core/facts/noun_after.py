@@ -36,6 +36,7 @@ from briefing_app.core.facts.figure_words import (
     TIME_WORDS,
     WORD_TOKENS,
 )
+from briefing_app.core.facts.he_place_after import he_place_after
 from briefing_app.core.facts.joined_verbs import before_joined_verb
 from briefing_app.core.facts.per_document import per_document
 from briefing_app.core.facts.phrase_edges import (
@@ -342,6 +343,8 @@ def after_phrase(
         return nights  # "نحو 50 مليون ليلة سياحية": nights counted, not the time word "ليلة"
     if lang == "en" and tokens and opens_no_noun(tokens, lead.group(0) if lead else "", money):
         return None  # "up 1.99% along with the market", "added 18 for the Rockets": no noun phrase of what it counts
+    if lang == "he" and he_place_after(tokens):
+        return None  # "גייסה 40 מיליון דולר | בניו יורק": where, a place with its preposition, not what it counts
     if lang == "he" and tokens and re.fullmatch(r"ו[בהלמכש][\u05d0-\u05ea]{2,}", tokens[0]):
         return None  # "עם 38 נקודות לעומת 33 | ומשחק חסר", "עם 25 | ובמקום הרביעי": "and" opens the next conjunct
     if lang == "he" and tokens and re.match(
@@ -607,6 +610,8 @@ def after_phrase(
         words = words[:-1]  # "one Supreme Court Judge and | two": the conjunction leads to the next figure
     if lang == "ar" and len(words) > 1 and re.match(r"و(?:[إأاآتين]|ال)", words[1]):
         words = words[:1]  # "مقتل 15 شخصا وإصابة 30": the next conjunct is another figure's
+    if lang == "he" and len(words) > 1 and he_place_after(tokens[tokens.index(words[1]) :]):
+        words = words[:1]  # "3,000 איש | בחיפה": where they were, a place with its preposition, no part of the noun
     if lang == "he" and len(words) > 1 and re.fullmatch(r"ו[\u05d0-\u05ea]{3,}", words[1]):
         words = words[:1]  # "7 שנות מאסר וקנס": a noun joined by ו is the next conjunct, another figure's or none
     if len(words) > 1 and ((lang == "he" and words[1].endswith("ו")) or (lang == "ar" and words[1].endswith("وا"))):

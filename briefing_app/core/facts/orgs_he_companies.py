@@ -34,6 +34,9 @@ _OFFICER_OF = re.compile(
     rf"(?<![\u05d0-\u05ea])[ו]?ה?{_OFFICERS}(?:\s+ה[\u05d0-\u05ea]+){{0,2}}\s+של\s+({_NAME_WORD}(?:\s+{_NAME_WORD})?)"
     r"(?=\s*[,.])"
 )
+# An investment house or bank, as market copy names a broker before its analysts' view ("בית ההשקעות X המליץ",
+# "לדברי בנק ההשקעות X,"): its own name, one word (hyphenated at most), follows the kind and its field.
+_HOUSE_OF = re.compile(rf"(?<![\u05d0-\u05ea])[ובלמש]{{0,2}}(?:בית|בנק)\s+ההשקעות\s+({_NAME_WORD})(?![\u05d0-\u05ea])")
 # A company's head officer in the construct state before its name and a comma ('מנכ"ל X, Y Z,').
 _HEAD_OF = re.compile(
     r"(?<![\u05d0-\u05ea])[ו]?(?:מנכ[\"\u05f4]ל(?:ית)?|סמנכ[\"\u05f4]ל(?:ית)?|יו[\"\u05f4]ר|מייסד|מייסדת)\s+"
@@ -93,10 +96,11 @@ def latin_named_companies(text: str) -> list[tuple[int, int, str]]:
 
 def business_names(text: str, common: set[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of companies one sentence names by their shares or their officers."""
-    if not any(cue in text for cue in ("מני", " של ", "כ\"ל", "כ\u05f4ל", "יו\"ר", "יו\u05f4ר", "מייסד")):
+    if not any(cue in text for cue in ("מני", " של ", "כ\"ל", "כ\u05f4ל", "יו\"ר", "יו\u05f4ר", "מייסד", "השקעות")):
         return []  # (a cheap first test: no shares, no officer)
     out: list[tuple[int, int, str]] = []
-    for m in [*_SHARES_OF.finditer(text), *_OFFICER_OF.finditer(text), *_HEAD_OF.finditer(text)]:
+    found = [*_SHARES_OF.finditer(text), *_OFFICER_OF.finditer(text), *_HEAD_OF.finditer(text)]
+    for m in [*found, *_HOUSE_OF.finditer(text)]:
         name = m.group(1)
         if _company_name(name, common):
             out.append((m.start(1), m.end(1), name))

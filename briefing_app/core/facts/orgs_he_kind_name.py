@@ -15,7 +15,8 @@ from briefing_app.core.facts.people_he_words import HE_TITLES
 from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 # A kind head and one definite noun, the whole of what the head finder read ("חברת הצעצועים").
-_KIND = re.compile(r"(?:חברת|קרן|רשת|קבוצת|מותג|סטארט-אפ)\s+ה[\u05d0-\u05ea]{2,}")
+# (an investment bank, as market copy names it: "בנק ההשקעות X")
+_KIND = re.compile(r"(?:חברת|קרן|רשת|קבוצת|מותג|סטארט-אפ)\s+ה[\u05d0-\u05ea]{2,}|בנק\s+ההשקעות")
 # The next word: a Latin-script name ("G1", "Wix") or a bare Hebrew word, up to a space or a stop.
 _LATIN = r"[A-Za-z](?:[\w&^-]|\.(?=\w))*"  # (a stop inside a name, "G.I", not the sentence's)
 _NEXT = re.compile(
@@ -64,6 +65,8 @@ _PARTICIPLE = re.compile(r"[\u05d0-\u05ea]ו[\u05d0-\u05ea]{2}(?:ת|ים|ות)?"
 # A future verb of the third person ("תפרוש", "יצביעו"), the shape a clause's verb after its subject takes.
 _FUTURE = re.compile(r"[תי][\u05d0-\u05ea]{3,4}")
 _WORD_AT = re.compile(r"\s*([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)([,.:;)]?)")
+# The object right after a transitive verb: the object marker, or the noun of "criticised" ("מתח ביקורת").
+_OBJECT_NEXT = re.compile(r"\s+(?:את|ביקורת|ביקורת חריפה)(?![\u05d0-\u05ea])")
 _TIMES = {"היום", "אתמול", "הבוקר", "הערב", "הלילה", "השבוע", "מחר", "כעת", "עתה", "אז", "שוב", "עוד", "כבר", "רק"}
 
 
@@ -107,6 +110,9 @@ def _party_name(text: str, at: int) -> tuple[int, int, str] | None:
         word = m.group(1)
         if words and _clause_word(word, words[-1][2]):
             break
+        if words and not m.group(2) and _OBJECT_NEXT.match(text, m.end(1)):
+            break  # 'ח"כ X מסיעת Y מתח ביקורת', "תקף את": a word before its object is the clause's verb (a past of
+            # three letters, "מתח", "תקף", has no verb's marked shape)
         if words and not m.group(2) and he_given(word) and _person_goes_on(text, m.end(1)):
             break  # "סיעת X Y יאיר לוי": a given name and the next word, the faction's member (many names of
             # parties are also given names, "לב", "כוכב": only a given name a second word follows is one)

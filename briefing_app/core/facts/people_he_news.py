@@ -52,6 +52,8 @@ def unlisted_given(words: list[str], start: int, k: int) -> bool:
         return False  # "השר רוצה שלום", "השר נפגש גם": a present-tense or passive verb
     if not _name_like(w) or w in _NOT_UNLISTED_GIVEN or lookup(w) or adjunct_word(w) or _he_head_at([w], 0):
         return False
+    if w in _DISTRICTS:
+        return False  # "מפקד אוגדת יהודה ושומרון": a unit's or district's construct noun and its name, no person
     if names_a_body(w) or names_a_body(f"{w} {words[k + 1]}"):
         return False  # "ארגון מגן הודיע": a body's head and its name
     if w[:1] in "ובלמכש" or re.search(r"[\"\u05f4]", w) or re.fullmatch(HE_SPEECH, w) or adjunct_word(words[k + 1]):
@@ -188,7 +190,7 @@ def _office_at(words: list[str], j: int, end: int) -> bool:
 
 
 # Construct nouns of a district or unit, whose name may be a given name too ("מפקד מרחב מנשה", "מחוז אשר").
-_DISTRICTS = {"מחוז", "מרחב", "נפת", "גזרת", "חטיבת", "אוגדת", "פיקוד", "תחנת", "פלך"}
+_DISTRICTS = {"מחוז", "מרחב", "נפת", "גזרת", "חטיבת", "אוגדת", "פיקוד", "תחנת", "פלך", "גדוד", "פלוגת", "יחידת"}
 
 
 def district(complement: list[str], word: str) -> bool:

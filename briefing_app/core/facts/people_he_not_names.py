@@ -74,6 +74,10 @@ def _only_after_settlement(person: Person, texts: dict[int, list[str]]) -> bool:
     return bool(seen) and all(seen)
 
 
+# Words that open a town's name in the construct state and no person's ("קריית X", "גבעת X", "נווה X").
+_TOWN_BUILDERS = {"קריית", "קרית", "גבעת", "רמת", "נווה", "כפר", "תל", "באר", "מעלה", "מצפה", "קיבוץ", "מושב"}
+
+
 # A company's officers and kind in the construct state before its name ('מנכ"ל X', "חברת X").
 _COMPANY_OF = re.compile(r"[ובלמש]{0,2}ה?(?:מנכ[\"\u05f4]ל|מנכ[\"\u05f4]לית|סמנכ[\"\u05f4]ל|סמנכ[\"\u05f4]לית|חברת)")
 
@@ -172,6 +176,9 @@ def drop_possessives_and_places(sentences: list[SourceSentence], index: PeopleIn
         words = person.name.split()
         if _a_company_too(person, texts):
             index.people.remove(person)  # ('הודיעה X כי' ... 'מנכ"ל X,': a company, no person)
+            continue
+        if len(words) > 1 and words[0] in _TOWN_BUILDERS and not he_given(words[0]):
+            index.people.remove(person)  # ("ראש המועצה המקומית קריית X, Y Z,": the council's town, no one)
             continue
         if _place_with_preposition(person.name) or len(words) > 1 and _only_after_settlement(person, texts):
             # ("ביקור בקיבוץ X Y": a kibbutz named like a person, no one)

@@ -75,7 +75,7 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
         if known is None and not complement.startswith("ה") and _KIND_ADJECTIVE.match(text, m.end()):
             continue  # "מערת קבורה כנענית", "נחל אכזב קטן": an indefinite adjective describes a kind, no name
         end = m.end(2)
-        if complement in _NAME_BUILDERS and name.split()[0] in _SETTLEMENT_HEADS:
+        if complement in _NAME_BUILDERS and name.split()[0] in _SETTLEMENT_HEADS | {"צומת"}:
             more = re.match(rf"\s+({_WORD})(?![\u05d0-\u05ea])", text[end:])
             if more and not more.group(1).startswith(("ו", "ה")) and more.group(1) not in _NOT_A_NAME:
                 end += more.end()  # "קיבוץ עין X", "מושב בית X": the name itself opens with a place's head
@@ -84,10 +84,11 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# Heads of settlements and the words that open many place names after them ("קיבוץ עין X", "מושב בית X").
+# Heads of settlements and the words that open many place names after them ("קיבוץ עין X", "מושב בית X"); a
+# junction is named after such a place too ("צומת גוש X", "צומת בית X").
 _SETTLEMENT_HEADS = {"קיבוץ", "מושב", "כפר", "שכונת", "היישוב"}
 _NAME_BUILDERS = {"עין", "בית", "כפר", "רמת", "גבעת", "נווה", "תל", "באר", "ראש", "מעלה", "מצפה", "שדה", "גן", "נאות",
-                  "אבן", "בני", "משמר", "קריית", "קרית", "נחל", "אלון", "בן"}  # fmt: skip
+                  "אבן", "בני", "משמר", "קריית", "קרית", "נחל", "אלון", "בן", "גוש"}  # fmt: skip
 
 
 # "באזור קצביה", "מרחב X", "בסביבת X", "בפאתי X": words for an area whose complement is the place itself. A
@@ -449,6 +450,15 @@ def listed_towns(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# A construct noun that "the town" completes ("מועצת העיר", "מרכז העיר", "מהנדס העיר", "אוכלוסיית העיר"): a
+# feminine construct in ת, or a noun of a town's office or part (not one who lives there or was born there:
+# "תושבת העיר X", "ילידת העיר X" name the town).
+_FACTION_HEADS = {"סיעת", "מפלגת", "תנועת", "רשימת"}
+_OF_THE_TOWN = re.compile(
+    r"(?<![\u05d0-\u05ea])[ובלמש]{0,2}(?:(?!תושבת|ילידת|יוצאת|בת\s)[\u05d0-\u05ea]{2,}ת|מרכז|מהנדס|גזבר|מזכיר|שטח|גבולות|תקציב|ועד)\s+$"
+)
+
+
 def town_appositions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each town named after a word for a town ("נולד בעיירה X שבפולין": X)."""
     out: list[tuple[int, int, str]] = []
@@ -464,6 +474,11 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
             continue  # "מועצת העיר לפצוח בביקורת" (the council, to open): an infinitive, no town's name
         if name[:1] in "בלמכש" and name[1:] in _NOT_A_TOWN_NAME:
             continue  # "בעיר כעל שכונות" (in the city as on ...): a clitic and a function word, no name
+        glued = name[:1] in "בלמ" and (name[1:2] == "ה" or name[1:] in _FACTION_HEADS)
+        if glued and _OF_THE_TOWN.search(text[: m.start()]) and "ה" in text[m.start() : m.start(1)]:
+            # "חברי מועצת העיר מסיעת X", "מהנדס העיר בהודעה": "the town" completes a construct noun, and a
+            # preposition glued to a faction's head or a definite noun follows (not "מועצת הכפר X": its name)
+            continue
         if re.search(r"(?<![\u05d0-\u05ea])ראש\s+$", text[: m.start()]):
             continue  # "ראש העיר ציין" (the mayor noted): "head of the city" is a title; its town is "ראש עיריית X"
         if name[:1] in "בלמכש" and (lookup(name[1:]) is not None or lookup("ה" + name[1:]) is not None):

@@ -141,6 +141,18 @@ def _ar_article_added(mention: Mention) -> bool:
     return lookup(written) is None and lookup(written[2:]) == entry
 
 
+def he_city_pairs(text: str, mentions: list[Mention]) -> set[int]:
+    """Starts of two towns joined by "and" with nothing else between ("עובדי נמלי X ו-Y", "X ו-Y"): a pair of
+    towns is a list of places wherever it stands, with no preposition of place (a common word spelt as a town
+    is seldom joined to another town)."""
+    out: set[int] = set()
+    towns = [m for m in mentions if m.entry.kind == "place" and m.entry.detail == "city" and " " not in m.written]
+    for a, b in zip(towns, towns[1:], strict=False):
+        if re.fullmatch(r"\s+ו-?", text[a.end : b.start]) and not text[a.start - 1 : a.start].strip():
+            out.update((a.start, b.start))  # (the first town's word opens with no glued letter: "X", not "מX")
+    return out
+
+
 def _he_article_before(text: str, mention: Mention) -> bool:
     """A Hebrew town's name read off a word with the article ה glued to it ("הבורסה" the stock exchange, not
     Bursa): Hebrew writes a town's name without the article, so the word is a common noun."""
@@ -238,14 +250,22 @@ def rtl_named(
         if lang == "he"
         else []
     )
+    area_ends: list[int] = []  # (a town joined to an area read above: "תושבי X ו-Y")
     for start, end, name in areas:
         if not _overlaps(taken, start, end) and not _overlaps(listed, start, end):
             add("place", name, index, start, end)  # "منطقة X", "مطار X الدولي"
+            area_ends.append(end)
     last_place_end = -1
+    paired = he_city_pairs(text, mentions) if lang == "he" else set()
     for mention in mentions:
         # "في حماة واللاذقية", "حماة، حلب، درعا": a town joined by "and" or a comma to the place before it is a
         # place too
-        joined = re.fullmatch(r"\s*(?:[،,]\s*[وו]?|[وו])", text[last_place_end : mention.start]) is not None
+        joined = any(
+            re.fullmatch(r"\s*(?:[،,]\s*[وו]?|[وו])", text[e : mention.start]) is not None
+            for e in (last_place_end, *area_ends)
+            if 0 <= e <= mention.start
+        )
+        joined = joined or mention.start in paired
         if (
             (
                 mention.entry.detail == "city"
@@ -254,7 +274,7 @@ def rtl_named(
             and " " not in mention.written
             and not _rtl_locative(text, mention)
             and not (lang == "he" and hebrew_locative(text, mention))  # also a list a preposition opened
-            and not (joined and last_place_end >= 0)
+            and not joined
             and not (
                 lang == "ar"
                 and mention.entry.detail == "city"  # (not "النيل" of "أعالي النيل": a region's word in a name)
@@ -287,7 +307,7 @@ def rtl_named(
         if lang == "he" and body and levy_not_body(text, mention.start, mention.end, mention.written):
             continue  # "שילם מס הכנסה", "דמי ביטוח לאומי": the levy, not the body that collects it
         if lang == "he" and (
-            short_name_read_as_word(text, mention)
+            (short_name_read_as_word(text, mention) and mention.start not in paired)
             or common_word_not_place(text, mention)
             or plural_town_read_as_noun(text, mention)
         ):
