@@ -237,7 +237,6 @@ _STILL_WRONG = {
     # clubs named in one sentence with no match report around it (see the tests with one below; "beat X 3-1" reads
     # as one since the lead's round-27 fix)
     "Brentham Sharks beat Colby Tigers 24-13 in the Powergen Cup.",
-    "World number one Roger Ferrar beat Andy Roddock in straight sets.",
     "Davies, the Lions captain, will miss the first Test.",
     "Coventry Blaze defenceman Ross Tait was named man of the match.",
     "Ex-Arsenal midfielder Ray Parlow has joined Brookfield on a free transfer.",

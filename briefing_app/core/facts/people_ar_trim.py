@@ -65,12 +65,18 @@ def trim_run_on_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
 def _whole_chain(words: list[str], texts: Iterable[str]) -> bool:
     """Whether the lineage grammar (`people_ar_nasab.chain_at`) reads all of `words` as one chain where the name is
     written: its family name without the article is closed by a boundary (a comma, أن, a role), not a verb."""
+    if _PREPOSITION_AND_ARTICLE.match(words[-1]):
+        return False  # "فهد بن سلطان بالرياض": a preposition and the article open a place or a thing, no family name
     for text in texts:
         found = _WORD.findall(text)
         for i in range(len(found) - len(words) + 1):
             if found[i : i + len(words)] == words and chain_at(found, i) == words:
                 return True
     return False
+
+
+# A preposition or conjunction glued to the article ("بالرياض", "للتنمية", "والمياه"): no family name opens so.
+_PREPOSITION_AND_ARTICLE = re.compile(r"(?:ب|ل|و|ف|ك|وب|ول|فب|فل)ال|لل")
 
 
 def _closed_by_comma(name: str, texts: Iterable[str]) -> bool:
