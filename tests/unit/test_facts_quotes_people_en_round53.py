@@ -112,3 +112,35 @@ def test_a_past_tense_after_the_age_gives_no_role(paragraphs: list[str], name: s
 def test_a_role_after_the_age_stays(sentence: str, role: str) -> None:
     roles = people_roles(["The club named Tom Wick on Monday.", sentence])
     assert [r for name, r in roles.items() if name.endswith("Wick")] == [role]
+
+
+# gapped_counts_en.share_gapped_terms: "jailed for five years and his wife for four" (four years)
+
+
+def _figures(sentence: str) -> dict[str, tuple[str | None, str | None]]:
+    from tests.unit.facts_helpers import facts_of
+
+    return {f.text: (f.unit, f.counts) for f in facts_of([sentence]) if f.kind == "figure"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bare", "unit"),
+    [
+        ("Cawston was jailed for five years and his wife for four.", "four", "years"),
+        ("Roe was banned for six months and his team-mate for three, the panel said.", "three", "months"),
+    ],
+)
+def test_a_bare_count_after_a_term_shares_its_unit(sentence: str, bare: str, unit: str) -> None:
+    assert _figures(sentence)[bare][0] == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bare", "unit"),
+    [
+        ("He was jailed for five years and his wife for four months.", "four", "months"),
+        ("He served for five years and won four.", "four", None),
+        ("He was jailed for five years and fined for four offences.", "four", None),
+    ],
+)
+def test_a_count_with_its_own_noun_or_verb_keeps_it(sentence: str, bare: str, unit: str | None) -> None:
+    assert _figures(sentence)[bare][0] == unit
