@@ -166,6 +166,7 @@ from briefing_app.core.facts.fronted_parts import fronted_measure, listed_parts
 from briefing_app.core.facts.fronted_times_en import without_fronted_time
 from briefing_app.core.facts.gapped_counts_en import (
     share_gapped_counts,
+    share_gapped_terms,
     share_listed_prepositions,
     share_listed_shares,
     share_out_of_whole,
@@ -797,6 +798,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_restated([f for f in out[start:] if f.number is not None], s.text, lang, out[:sentence_start])
         if lang == "en":  # "two of the victims dying and three sustaining injuries": three victims
             share_gapped_counts([f for f in out[start:] if f.number is not None], s.text)
+            # "jailed for five years and his wife for four": four years
+            share_gapped_terms([f for f in out[start:] if f.number is not None], s.text)
             share_out_of_whole([f for f in out[start:] if f.number is not None], s.text)  # "50 seats out of 75"
             # "179 suspects for robbery, 100 for kidnapping": a list's later counts share the first one's noun
             share_listed_prepositions([f for f in out[start:] if f.number is not None], s.text)

@@ -203,3 +203,23 @@ def share_listed_shares(facts: list[Fact], text: str) -> None:
         noun = before.counts.split(" (")[0].split(",")[0]  # (its noun alone: not "backing, compared")
         f.counts = f"{noun} ({where.group(1)} {where.group(2)})"
         given.add(id(f))
+
+
+# A bare count closing a clause joined to a term counted in time: "jailed for five years and his wife for four",
+# "banned for six months and his team-mate for three". The same preposition opens both; no noun follows the second.
+_TERM_GAP = re.compile(r"\s*,?\s+(?:and|while|but)\s+(?:[\w'’-]+\s+){1,4}?(for|over)\s+$")
+
+
+def share_gapped_terms(facts: list[Fact], text: str) -> None:
+    """Give a bare count the unit of time of the term before it when the two are "for five years and X for four"."""
+    for e, f in zip(facts, facts[1:], strict=False):
+        m, n = e.number, f.number
+        if m is None or n is None or f.unit is not None or n.currency or e.unit not in ("years", "months", "weeks"):
+            continue
+        unit = re.match(rf"\s+({e.unit}|{e.unit[:-1]})\b", text[m.end :])
+        gap = _TERM_GAP.match(text[m.end + unit.end() : n.start]) if unit else None
+        if gap is None or not re.search(rf"\b{gap.group(1)}\s+$", text[: m.start]):
+            continue
+        if not re.match(r"\s*(?:[,;.)]|$)", text[n.end :]):
+            continue  # ("for five years and his wife for four months": a noun of its own)
+        f.unit, f.counts = e.unit, e.counts

@@ -92,6 +92,13 @@ IRREGULAR_PARTICIPLES = frozenset(
 )
 
 
+# Irregular past tenses that are no nouns for a person: after "Name, 24," they are the sentence's own verb.
+_IRREGULAR_PAST = frozenset(
+    "beat won lost took came went got ran threw broke fell became gave met kept held made struck hit led drew sang "
+    "wrote spent bought sold paid found saw began swept shot scored".split()
+)
+
+
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "to", "in", "from", "for", "at", "with", "on", "as"})
 
 
@@ -215,6 +222,9 @@ def _apposition_role(after: str) -> str | None:
         or (words[0] in ALL_SPEECH_VERBS and words[0] == m.group(1).split()[0])
         # a participle opening the phrase, not an adjective after an article ("an exiled journalist")
         or (re.fullmatch(r"[a-z]+ed", words[0]) and words[0] == m.group(1).split()[0] and not is_person_noun(words[0]))
+        # (an irregular past tense right after the age: "Roe, 24, beat favourite Ann Tew to the award": the
+        # sentence's own verb, its object no role)
+        or (words[0] in _IRREGULAR_PAST and words[0] == m.group(1).split()[0] and re.match(r",\s*\d{1,3},", after))
         # a present participle with its object (", referencing four major floods", ", citing the report"), not an
         # office it qualifies (", managing director of X", ", acting president")
         or (words[0] == m.group(1).split()[0] and _PARTICIPLE_WITH_OBJECT.match(phrase) is not None)

@@ -24,6 +24,7 @@ def employers_read_as_people(persons: list[Fact], lang: str) -> tuple[list[Fact]
         return persons, []
     given = person_names()[0]
     bodies: list[Fact] = []
+    dropped: set[str] = set()
     for p in persons:
         first = p.text.split()[0]
         if first in given or " " not in p.text:
@@ -33,8 +34,14 @@ def employers_read_as_people(persons: list[Fact], lang: str) -> tuple[list[Fact]
         # post at that body)
         post_at = re.compile(rf"^{re.escape(p.text)}\s+[a-z]")
         if any(q is not p and q.role and (employed.search(q.role) or post_at.match(q.role)) for q in persons):
+            if first in _NOT_BODY_OPENERS:
+                # ("Former Preston captain Dan Roe": the time of the post, capitalised at the sentence's start, and
+                # the club's short name; neither a person nor a body of that name)
+                dropped.add(p.text)
+                continue
             bodies.append(Fact("organisation", p.text, p.sentence, sentences=list(p.sentences)))
-    return [p for p in persons if all(b.text != p.text for b in bodies)], bodies
+    kept = [p for p in persons if p.text not in dropped and all(b.text != p.text for b in bodies)]
+    return kept, bodies
 
 
 # A body's capitalised name (one to four words, no digits) opening a role before its lower-case post: "Bright Harbour

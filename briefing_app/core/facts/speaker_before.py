@@ -540,6 +540,10 @@ def _named_before(before: str, lang: str) -> str | None:
             # grey, spoke briefly and then said:": the words before "and" are a predicate, not a subject; the
             # subject opens the sentence, before its first verb (and before any earlier quote in it)
             said_by = opening_subject(sentence) or said_by
+        if lang == "en":
+            # "But a spokeswoman for the Department of Health said:", "And a club spokesman added:": the
+            # conjunction opening the sentence joins it to the one before; it is no part of the subject
+            said_by = re.sub(r"^(?:But|And|Yet)\s+(?=[a-zA-Z])", "", said_by)
         described = re.search(r"\b((?:an?|one|another)\s+(?:[a-z-]+\s+)?([a-z]+))$", said_by) if lang == "en" else None
         if described and is_person_noun(described.group(2)):
             return described.group(1)  # "To which an anonymous commenter responded:": the one described

@@ -183,7 +183,18 @@ class Speakers:
         m = BODY.fullmatch(mention)
         if m is None:
             return None
-        before = [o for o in self.organisations if min(o.sentences or [o.sentence]) <= sentence]
+        said_in = self.text.get(sentence, "")
+        at = said_in.find(mention)
+
+        def last_seen(o: Fact) -> int | None:
+            # where the body was named last before the mention: in this sentence only before it ('In a statement,
+            # the club said: "... to keep the club in the Premiership."': the league inside the quote never speaks)
+            named = [i for i in (o.sentences or [o.sentence]) if i < sentence]
+            if sentence in (o.sentences or [o.sentence]) and (at < 0 or -1 < said_in.find(o.text) < at):
+                named.append(sentence)
+            return max(named) if named else None
+
+        before = [o for o in self.organisations if last_seen(o) is not None]
         noun = m.group(1).lower()
         # ("the airline said" beside the Harbour Airline Pilots' Association: a body headed by the noun, body_heads)
         heads = set(fitting_heads(noun, [o.text for o in before]))
@@ -193,7 +204,7 @@ class Speakers:
         pool = fitting or ([o for o in before if not PUBLIC_BODY.search(o.text)] if outlet else [])
         if not pool:
             return None
-        return max(pool, key=lambda o: max(i for i in (o.sentences or [o.sentence]) if i <= sentence)).text
+        return max(pool, key=lambda o: last_seen(o) or 0).text
 
     def sex(self, person: Person) -> str:
         """The person's sex as the article addresses them ("Mr. Roe", "Mrs Roe"), else as `sex_of` reads the given
