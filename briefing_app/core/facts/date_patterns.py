@@ -222,7 +222,8 @@ EN: list[str | Around] = [
     ),
     # Clock times: "9:00 p.m.", "10pm", "17:55 GMT", "8 in the evening", "midnight".
     Around(r"\b\d{1,2}[:.]\d\d\s*(?:GMT|UTC|CET|EST|BST|local time)\b", needs=_DIGIT),
-    Around(r"\b\d{1,2}:\d\d\b", needs=(":",)),
+    # (not a race time: "third in 1:57.61", "won in 2:07:35" are minutes and seconds, hours, minutes and seconds)
+    Around(r"(?<![\d:.])\b\d{1,2}:\d\d\b(?!:\d|\.\d)", needs=(":",)),
     Around(rf"\b(?:(?i:at|around|about|by|until|from)\s+)?{_EN_CLOCK}", needs=_DIGIT),
     Around(
         r"\b(?:(?i:at|around|about|by)\s+)?\d{1,2}(?:[:.]\d\d)?\s+"

@@ -24,7 +24,7 @@ UNITS: dict[str, dict[str, str]] = {
            # (the plural only: the stem "kilo" would take "kilowatts" and "kilobytes" for weights)
            "kilos": "kilograms", "kgs": "kilograms",  # ("24 million kgs": East African trade copy's plural)
            # (the same plurals of abbreviations spaced from the digits: "about 30 miles (50 kms) west")
-           "kms": "kilometers", "hrs": "hours", "mins": "minutes",
+           "kms": "kilometers", "hrs": "hours", "mins": "minutes", "secs": "seconds",
            # (a poll's points abbreviated, spaced from the digits: "rose 3 pts to 41%")
            "pts": "points",
            # (a line's speed spaced from the digits: "speeds of more than 200 Mbps")
@@ -326,7 +326,7 @@ _RTL_UNIT_ENDINGS = {"ar": r"(?:ا|ان|ين|ات|ة|تان|تين|ى)?", "he": 
 
 # Abbreviated plurals that are a unit only as the whole word ("20 mins", not "20 minsters"), and "cent(s)", which
 # starts other nouns ("across 2,695 centres", "a 12-century tradition" are no cents).
-_WHOLE_WORD_STEMS = frozenset({"kms", "hrs", "mins", "cent", "cents"})
+_WHOLE_WORD_STEMS = frozenset({"kms", "hrs", "mins", "secs", "cent", "cents"})
 
 
 @functools.cache
@@ -348,6 +348,8 @@ _GLUED_UNITS = {"m": "meters", "ft": "feet", "in": "inches", "mi": "miles", "yd"
                 "mhz": "megahertz", "ghz": "gigahertz", "kv": "kilovolts", "psi": "psi", "db": "decibels",
                 "km/t": "km/h", "km2": "square kilometers", "km²": "square kilometers", "m2": "square metres",
                 "m²": "square metres", "kms": "kilometers", "kgs": "kilograms", "hrs": "hours", "mins": "minutes",
+                # (British sport pages' race times and margins: "won in 9.87secs", "2hrs 26mins 3secs")
+                "secs": "seconds",
                 "kb": "kilobytes", "mb": "megabytes", "gb": "gigabytes", "tb": "terabytes", "kbps": "kilobits/s",
                 "mbps": "megabits/s", "gbps": "gigabits/s", "feet": "feet", "metres": "meters", "meters": "meters",
                 "miles": "miles", "inches": "inches", "years": "years", "g": "grams",

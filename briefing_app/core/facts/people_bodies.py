@@ -201,7 +201,9 @@ def _trade_plural_before(person: Fact, whole: str, given: frozenset[str]) -> boo
     if _trade_plural_after_preposition(name, whole):
         return True
     last = role.split()[-1] if role.split() else ""
-    if " " in name or name in given or not last.endswith("s") or last[:1].isupper():
+    # (two words whose first is no given name, as "Box office analysts Exhibitor Data said": a firm's two-word name)
+    two = len(name.split()) == 2 and name.split()[0] not in given and all(w[:1].isupper() for w in name.split())
+    if (" " in name and not two) or name in given or not last.endswith("s") or last[:1].isupper():
         return False
     if not (is_role_noun(last[:-1]) or (last.endswith("ies") and is_role_noun(last[:-3] + "y"))):
         return False  # ("consultants", "brokers", "secretaries"; not "boss", "business")
@@ -213,6 +215,9 @@ def _trade_plural_before(person: Fact, whole: str, given: frozenset[str]) -> boo
 # word is a given name ("at brokers Seymour Pierce"). Kin are no trade ("with sons Jack Roe"); the trade follows
 # the preposition at once ("one of frontline players James Franklin" is a person).
 _TRADE_AFTER_PREPOSITION = r"(?<![\w'’-])(?:at|of|from|with|by|for)\s+([a-z]+s)\s+{}"
+# The singular as BBC business copy writes it after a job and "at": "head of equities at broker Fenwick Dale" (a
+# person is not "at broker X"; other singular trades after "at" may be a person's: "a swipe at chancellor X").
+_BROKER_AT = r"(?<![\w'’-])at\s+(?:stock)?broker\s+{}"
 _KIN = frozenset({"son", "daughter", "brother", "sister", "child", "parent", "cousin", "grandson", "granddaughter"})
 
 
@@ -221,6 +226,8 @@ def _trade_plural_after_preposition(name: str, whole: str) -> bool:
     if len(name.split()) != 2 or not all(w[:1].isupper() for w in name.split()):
         return False
     pattern = _TRADE_AFTER_PREPOSITION.format(re.escape(name)) + _NO_LIST_AFTER
+    if re.search(_BROKER_AT.format(re.escape(name)) + _NO_LIST_AFTER, whole):
+        return True
     for m in re.finditer(pattern, whole):
         plural = m.group(1)
         single = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]

@@ -149,6 +149,9 @@ _BODY_ENDS = frozenset(
 )
 
 
+_AT_BROKER = re.compile(r"(?<![\w'’-])at\s+(?:stock)?broker\s+[A-Z][\w'’-]*\s+[A-Z][\w'’-]*$")
+
+
 def _ends_in_a_name(phrase: str) -> bool:
     """Whether `phrase` ends in a known given name and a capitalised word after a capitalised title ("UAW President
     Jane Roe"): someone else named, not a description."""
@@ -176,6 +179,8 @@ def _ends_in_a_name(phrase: str) -> bool:
         len(words) >= 3
         and (given or unlisted)
         and words[-1][:1].isupper()
+        # ("head of equities at broker Fenwick Dale": the firm the person works at, named by its trade; people_bodies)
+        and _AT_BROKER.search(phrase) is None
         and (is_title(words[-3]) or is_role_noun(words[-3].lower()) or titled_earlier)
     )
 

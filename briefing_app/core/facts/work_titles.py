@@ -29,6 +29,13 @@ _INTRODUCED = re.compile(
     r"starring|stars|opens|follows|tells|topped|grossed|took|earned|won|wins|drew|attracted|peaked)\b)"
 )
 
+# A record, film or book's chart moves after its title: "her single Paper Moon stayed at number one", "the album X
+# climbed to No 3" (only these kinds: "in the series Tom Roe fell" is a player in a cricket series).
+_CHARTED = re.compile(
+    rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit|debut|[A-Z][\w-]*['’]s)|^[A-Z][\w-]*|,)\s+"
+    rf"(?:[\w-]+\s+)?(?:album|single|song|film|movie|novel|book),?\s+({_TITLE})"
+    r"(?=\s+(?:stayed|stays|remained|held|climbed|entered|sold|sells|debuted|slipped|dropped|fell|rose|went)\b)"
+)
 
 # Opening and closing quote marks around a title, with its own comma or full stop inside (American style).
 _OPEN = "\"“‘'"
@@ -159,6 +166,7 @@ def work_titles(texts: Sequence[str]) -> set[str]:
     """The titles of works the article introduces by their kind or by their creator's possessive (see the module
     and _OWNED_QUOTED)."""
     kinds = {m.group(1) for t in texts for m in _INTRODUCED.finditer(t)}
+    kinds |= {m.group(1) for t in texts for m in _CHARTED.finditer(t)}
     return kinds | {m.group(1) for t in texts for m in _OWNED_QUOTED.finditer(t)}
 
 
