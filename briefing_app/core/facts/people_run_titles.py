@@ -75,7 +75,7 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         title, name_tokens = [*title, name_tokens[0]], name_tokens[1:]  # "Sixth-seeded | Jane Roe won"
     given = person_names()[0]
     while len(name_tokens) >= 3 and name_tokens[0] not in given and name_tokens[1] in given and (
-        is_role_noun(name_tokens[0].lower()) or is_plural_of_initials(name_tokens[0])
+        is_role_noun(name_tokens[0].lower()) or is_plural_of_initials(name_tokens[0]) or name_tokens[0] in _JOB_INITIALS
     ):
         # "Public Advocate Tom Lind", "City Comptroller Ann Roe": a capitalised job noun no title list holds, right
         # before a given name, is the office, not the first word of the name (so is an office's plural by its
@@ -119,6 +119,11 @@ def _seat_then_name(title: list[str], name_tokens: list[str]) -> int:
     # (the last such given name: a seat's own words may be given names too, "Summer Hill")
     return max((k for k in range(1, 4) if k < len(name_tokens) and name_tokens[k] in given
                 and 2 <= len(name_tokens) - k <= 3), default=0)  # fmt: skip
+
+
+# Jobs written by their initials before a full name ("Radio 1 DJ Jane Roe"); before one word they open a stage
+# name ("DJ Shadow"), which this reading leaves whole (it takes only a given name and a surname after them).
+_JOB_INITIALS = frozenset({"DJ"})
 
 
 # British police ranks written by their initials ("PC Jane Roe", "DCI Tom Bell"), which also open names of things.
