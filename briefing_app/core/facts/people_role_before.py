@@ -137,6 +137,15 @@ _DA_SUBJECTS = frozenset({"der", "som", "han", "hun", "de", "vi", "jeg", "man", 
 
 
 
+# A British office written in lower case with what it is of, capitalised, right before the name: "shadow chief
+# secretary to the Treasury X", "secretary of state for Scotland Y", "deputy minister for Europe Z".
+_OFFICE_OF_A_NAMED_BODY = re.compile(
+    r"(?:^|(?<=[\s\"“(]))((?:(?:[Ss]hadow|[Dd]eputy|[Jj]unior|[Cc]hief|[Ff]ormer|[Aa]cting)\s+){0,3}"
+    r"(?:secretary(?:\s+of\s+state)?|minister|spokes(?:man|woman|person)|commissioner|envoy|ambassador)"
+    r"\s+(?:of|for|to\s+the|for\s+the)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,2})\s+$"
+)
+
+
 def stars_as_verb(words: list[str]) -> bool:
     """Whether the words before a name end in "stars" as a verb: "the film stars X", "it also stars Y" (a work of
     screen or stage with its article, or a pronoun); "film stars X and Y" with no article are people who are."""
@@ -155,6 +164,9 @@ def role_before(before: str, lang: str = "en") -> str | None:
     tells a Danish verb in -er ("indtager statsminister X") from an English noun modifier ("soccer player")."""
     if before.rstrip().rsplit(" ", 1)[-1] in _PREPOSITIONS:
         return None  # "... under President X", "... by Coach Y": the phrase before is no role of the name
+    office = _OFFICE_OF_A_NAMED_BODY.search(before[-120:]) if lang == "en" else None
+    if office:  # "shadow chief secretary to the Treasury X", "secretary of state for Scotland Y": office and seat
+        return office.group(1)
     ranked = _RANKED_BEFORE.search(before) if lang == "en" else None
     if ranked:  # "World number one X", "British No 2 Y": a player's rank, its place word capitalised or not
         return ranked.group(1)

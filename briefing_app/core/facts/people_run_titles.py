@@ -51,6 +51,16 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     seat = _seat_then_name(title, name_tokens) if title and (title[-1] in ("of", "for") or to_the) else 0
     if seat:  # "Member for Summer Hill Jo Haylen", "MP for Tolvik North Jane Roe": the seat is the title's
         title, name_tokens, before_what = [*title, *name_tokens[:seat]], name_tokens[seat:], False
+    if not title and _OFFICE_LINK_BEFORE.search(sentence.text[: run.run_start]):
+        # "shadow chief secretary to the | Treasury George Ashdown", "secretary of state for | Scotland Jane Roe": an
+        # office written in lower case before the run, whose "of", "for" or "to the" the run's first words complete
+        # (the run then starts at the name, so the role before it is read whole, as for "minister for Europe X")
+        seat = _seat_then_name(["for"], name_tokens)
+        at = start + len(" ".join(name_tokens[:seat])) + 1 if seat else -1
+        if seat and sentence.text.startswith(name_tokens[seat], at):
+            name_tokens = name_tokens[seat:]
+            run.start = run.run_start = start = at
+            run.tokens = tokens = name_tokens
     if not title and _ends_a_title_over_and(sentence.text[:start], name_tokens):
         title, name_tokens = name_tokens[:1], name_tokens[1:]  # "Minister of Trade and | Industry Max Holm"
     if of_what and len(name_tokens) == 1 and sentence.people.find(name_tokens[0]) is None:
@@ -75,7 +85,7 @@ def split_title(sentence: Sentence, run: Run) -> bool:
         title, name_tokens = [*title, name_tokens[0]], name_tokens[1:]  # "Sixth-seeded | Jane Roe won"
     given = person_names()[0]
     while len(name_tokens) >= 3 and name_tokens[0] not in given and name_tokens[1] in given and (
-        is_role_noun(name_tokens[0].lower()) or is_plural_of_initials(name_tokens[0])
+        is_role_noun(name_tokens[0].lower()) or is_plural_of_initials(name_tokens[0]) or name_tokens[0] in _JOB_INITIALS
     ):
         # "Public Advocate Tom Lind", "City Comptroller Ann Roe": a capitalised job noun no title list holds, right
         # before a given name, is the office, not the first word of the name (so is an office's plural by its
@@ -119,6 +129,19 @@ def _seat_then_name(title: list[str], name_tokens: list[str]) -> int:
     # (the last such given name: a seat's own words may be given names too, "Summer Hill")
     return max((k for k in range(1, 4) if k < len(name_tokens) and name_tokens[k] in given
                 and 2 <= len(name_tokens) - k <= 3), default=0)  # fmt: skip
+
+
+# A lower-case office whose link word ends the text before a run: what the office is of opens the run.
+_OFFICE_LINK_BEFORE = re.compile(
+    r"\b(?:secretary|minister|spokes(?:man|woman|person)|commissioner|envoy|ambassador|secretary\s+of\s+state)"
+    r"\s+(?:of|for|to\s+the|for\s+the)\s+$",
+    re.IGNORECASE,
+)
+
+
+# Jobs written by their initials before a full name ("Radio 1 DJ Jane Roe"); before one word they open a stage
+# name ("DJ Shadow"), which this reading leaves whole (it takes only a given name and a surname after them).
+_JOB_INITIALS = frozenset({"DJ"})
 
 
 # British police ranks written by their initials ("PC Jane Roe", "DCI Tom Bell"), which also open names of things.

@@ -97,8 +97,9 @@ _THINKING = re.compile(
     # (past a day after the verb, and over a name: "officials said Sunday the Woolsey Fire had spread to")
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?"
     # (the subject with a short complement: "the damage in the city | could total")
-    r"((?:the|its|their|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}(?:(?:in|at|of|on|for)\s+(?:the|its|their|this|next)\s+(?:[a-z]+\s+)?)?"
-    r"[A-Za-z][\w'’-]*\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:(?:to|at|by)\s+)?"
+    # (or a bare plural of the clause's own: "The firm predicts | sales will reach $3.2bn")
+    r"((?:(?:the|its|their|his|her)\s+(?:[A-Za-z][\w'’-]*\s+){0,2}(?:(?:in|at|of|on|for)\s+(?:the|its|their|this|next)\s+(?:[a-z]+\s+)?)?"
+    r"[A-Za-z][\w'’-]*|[a-z][a-z'’-]*s)\s+(?:could|would|will|may|might|can|to|has|had|is|was|would\s+soon)\s+[a-z]+\s+(?:(?:to|at|by)\s+)?"
     r"(?:(?:about|almost|nearly|some|around|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?)$"
 )
 

@@ -39,6 +39,13 @@ _BARE_UNITS = {"percent", "per cent", "%", "percentage points", "points"}
 _REPORTING = {"showed", "shows", "show", "said", "says", "found", "finds", "revealed", "reveals", "suggested",
               "suggests", "indicated", "indicates", "estimated", "estimates", "reported", "reports", "confirmed",
               "confirms", "noted", "notes", "warned", "warns"}  # fmt: skip
+# Verbs of forecast and belief that report a clause after "that"; the tagger often takes their "-s" form for a
+# plural noun ("The firm predicts that sales will reach $3.2bn"), so "that" after them is the sign.
+_FORECASTING = {"predicts", "predicted", "predict", "expects", "expected", "expect", "forecasts", "forecast",
+                "believes", "believed", "believe", "thinks", "think", "thought", "claims", "claimed", "claim",
+                "argues", "argued", "insists", "insisted", "hopes", "hoped", "fears", "feared", "estimate",
+                "calculates", "calculated", "projects", "projected", "announced", "announces", "admitted",
+                "admits", "added", "adds", "say", "show", "find", "reveal", "suggest", "report"}  # fmt: skip
 _STOP_WORDS = {"of", "and", "the", "in", "to", "a", "an", "on", "at", "for", "by", "from", "with"}
 
 
@@ -107,9 +114,11 @@ def _subject_head(text: str, verb_start: int, plain: bool = False) -> tuple[str,
             start = k + 1  # a clause before ends there ("..., and the rate stayed at", ", while X grew to")
         if token.lower() in ("when", "whenever", "once", "if", "unless", "because", "although", "though", "whereas"):
             start = k + 1  # a clause of time or condition opens ("... of the money collected when | the sanctions")
+        following = text[words[k + 1][0] : words[k + 1][1]].lower() if k + 1 < len(words) else ""
         if tag == "VERB" and token.lower() in _REPORTING:
             start = k + 1  # a clause reported: "The data showed | the average house price ... stood at"
-        following = text[words[k + 1][0] : words[k + 1][1]].lower() if k + 1 < len(words) else ""
+        elif following == "that" and token.lower() in _REPORTING | _FORECASTING:
+            start = k + 1  # "The firm predicts that | sales will reach": whatever the tagger made of "predicts"
         if tag == "CCONJ" and following in ("the", "its", "their", "this", "that"):
             start = k + 1  # a clause joined on, with a subject of its own: "added 187,000 jobs and | the rate fell to"
     if start == 0 and words[0][2] in ("ADP", "ADV", "SCONJ"):
