@@ -91,7 +91,8 @@ _AR_JOINED_FIELD = re.compile(
 )
 # Adjectives without an adjective's ending (nisba ـي/ـية, feminine ـة, plural ـين/ـون, elative أفعل, participle م-).
 _AR_BARE_ADJECTIVES = {"العام", "الخاص", "الحر", "الكبير", "الصغير", "الشامل", "العرب", "التابع"}
-_AR_OBJECT_NOUNS = {"المسؤولية"}  # (a noun, though shaped like a nisba: "تبنت X المسؤولية")
+# (nouns, though shaped like a nisba or a participle: "تبنت X المسؤولية", "وأقرت الحكومة الميزانية الجديدة")
+_AR_OBJECT_NOUNS = {"المسؤولية", "الميزانية", "الموازنة"}
 
 
 def _indefinite_adjective(after: list[str]) -> bool:
@@ -311,6 +312,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "حركة النقل" is the movement of traffic, not a political movement
             if not kept and head.endswith("تيار") and w.removeprefix("ال") in _AR_CURRENTS:
                 break  # "التيار الكهربائي", "تيار هوائي": an electric or a sea current, no political one
+            if not kept and definite and w.startswith("ال") and w.removeprefix("ال") in AR_HEADS:
+                break  # "وشكلت الحكومة اللجنة الوطنية": a second body's definite head, the verb's object
             if not kept and definite and w.startswith("ال") and not _adjective_shaped(w) and not _is_place(w):
                 break  # "عاودت الحكومة البحث": a definite head takes no genitive; the next definite noun is an object
             if kept and w in _AR_STANCE:
@@ -374,6 +377,14 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             agreeing = definite and len(kept) == 1 and _nationality(kept[0])  # ("الشركة السعودية للكهرباء")
             ends_place = any(_is_place(" ".join(kept[-n:]).removeprefix("ب")) for n in (1, 2, 3) if len(kept) >= n)
+            # (a longer place goes on past a definite word that is a place by itself: "أمانة منطقة المدينة المنورة",
+            # Medina, not "the city")
+            goes_on = w.startswith("ال") and any(
+                _is_place(" ".join([*kept[-n:], w]).removeprefix("ب")) for n in (1, 2) if len(kept) >= n
+            )
+            if not agreeing and goes_on:
+                kept.append(w)
+                continue
             if not agreeing and ends_place:  # ("المعنية بالجمهورية العربية السورية": the place ends it)
                 # "وكالة أنباء الشرق الأوسط المصرية": a place's name ends the name, not its adjective; but its field
                 # in "لل" goes on ("صندوق الدوحة للتنمية")
