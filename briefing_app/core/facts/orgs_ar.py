@@ -481,7 +481,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "الأوضاع الداخلية العراقية": the adjective of a definite noun before it, no ministry
         if not any(a <= m.start(1) < b for a, b, _ in out) and _feminine_nationality(m.group(3)):
             out.append((m.start(1), m.end(1), m.group(1)))  # "الخارجية العراقية": Iraq's foreign ministry
-    for m in _AR_TOLD_PAPER.finditer(text):
+    for m in [*_AR_TOLD_PAPER.finditer(text), *_AR_TOLD_PAPER_AFTER_SPEAKER.finditer(text)]:
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # "في تصريح لـ«X»": the paper spoken to
     for m in _AR_QUOTED_NAME.finditer(text):
@@ -684,6 +684,14 @@ _AR_TOLD_PAPER = re.compile(
     r"(?:(?:تصريح|تصريحات|حديث|لقاء|اتصال)(?:\s+(?:خاص|خاصة|هاتفي|صحفي))?\s+لـ?"
     r"|(?:حوار|حديث|لقاء|مقابلة)(?:ه|ها|هم)?(?:\s+(?:خاص|خاصة|هاتفي|صحفي))?\s+مع|تابعته|تابعتها)"
     r"\s*[\"«“]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[\"»”]"
+)
+
+# and after a speech verb and its speaker (up to twelve words, none of them "that"), then the speech: "وقال مدير X
+# العقيد Y لـ«عكاظ»:", "وأوضح X لـ«اليوم» أن ..." (not "قال إن المشروع مخصص لـ«الأسر المحتاجة» في ...")
+_AR_TOLD_PAPER_AFTER_SPEAKER = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أوضح|أوضحت|أكد|أكدت|ذكر|ذكرت|أضاف|أضافت|كشف|كشفت|صرح|صرحت|بين|بينت|"
+    r"أشار|أشارت|أفاد|أفادت)(?:\s+(?!(?:أن|إن|ان|بأن)(?:\s|$))[^\s\"«“»”:،]+){1,12}\s+لـ"
+    r"\s*[\"«“]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[\"»”](?=\s*(?::|،|,|(?:أن|إن|بأن)(?:\s|$)))"
 )
 
 
