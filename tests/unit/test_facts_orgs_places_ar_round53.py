@@ -57,3 +57,19 @@ def test_ar_town_after_governor_is_a_place() -> None:
 
 def test_ar_governor_of_a_bank_gives_no_place() -> None:
     assert _named("وقال محافظ البنك المركزي إن التضخم تراجع.", "place") == []
+
+
+# A second field of the فعالة shape joined by "and" after the body's field in ل keeps the name whole.
+
+
+def test_ar_second_field_after_li_field_is_part_of_the_name() -> None:
+    assert _named("وذلك وفق بيانات الرئاسة العامة للأرصاد وحماية البيئة.", "organisation") == [
+        "الرئاسة العامة للأرصاد وحماية البيئة"
+    ]
+
+
+def test_ar_second_thing_after_a_ministry_or_a_number_is_not_its_field() -> None:
+    assert _named("وأعلنت وزارة الصحة وسلامة المرضى أولوية للعام المقبل.", "organisation") == ["وزارة الصحة"]
+    assert _named("وأعلنت الرئاسة العامة للأرصاد وثلاثة الأجهزة الأخرى الطوارئ.", "organisation") == [
+        "الرئاسة العامة للأرصاد"
+    ]

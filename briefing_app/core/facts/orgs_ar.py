@@ -89,6 +89,9 @@ _AR_JOINED_FIELD = re.compile(
     # (and of the إفعال shape: "المركز الوطني للأمن وإدارة الأزمات", "... وإنقاذ المدنيين")
     r"إ[\u0621-\u064a]ا[\u0621-\u064a]ة|إ[\u0621-\u064a]{2}ا[\u0621-\u064a])"
 )
+# and of the فعالة shape (no number's), only after a field in ل: "الرئاسة العامة للأرصاد وحماية البيئة" (not
+# "وزارة الصحة وسلامة المرضى": the ministry and a second thing)
+_AR_JOINED_FIELD_AFTER_LI = re.compile(r"و(?!ثلاثة|ثمانية)[\u0621-\u064a]{2}ا[\u0621-\u064a]ة")
 # Adjectives without an adjective's ending (nisba ـي/ـية, feminine ـة, plural ـين/ـون, elative أفعل, participle م-).
 _AR_BARE_ADJECTIVES = {"العام", "الخاص", "الحر", "الكبير", "الصغير", "الشامل", "العرب", "التابع"}
 # (nouns, though shaped like a nisba or a participle: "تبنت X المسؤولية", "وأقرت الحكومة الميزانية الجديدة")
@@ -330,7 +333,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "جلسة مجلس النواب الخاصة بمنح الثقة": the feminine adjective agrees with the session
             if (
                 kept
-                and _AR_JOINED_FIELD.fullmatch(w)
+                and (_AR_JOINED_FIELD.fullmatch(w) or (kept[-1][:1] == "ل" and _AR_JOINED_FIELD_AFTER_LI.fullmatch(w)))
                 and at + 1 < len(words)
                 and words[at + 1].startswith("ال")
                 and not _is_place(words[at + 1])
