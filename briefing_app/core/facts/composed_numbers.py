@@ -73,7 +73,8 @@ _FRACTION_WORDS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "חצי": 0.5
 # "and a half" after a number or its unit: "مليون ونصف", "ثلاث ساعات ونصف", "שלוש וחצי", "two and a half".
 _AND_A_HALF = re.compile(
     r"(?:\s+(?P<unit>[^\W\d_]+))??\s*(?:(?<!\S)و\s?نصف|(?<!\S)וחצי|\band\s+a\s+half\b|\bog\s+en\s+halv\b)"
-    r"(?:\s+(?:مليون|مليار|ألف|מיליון|מיליארד|אלף|million|billion|thousand|millioner|milliarder))?"
+    # (the scale said again, with the article too, as Hajj statistics write it: "مليون ونصف المليون حاج")
+    r"(?:\s+(?:(?:ال)?(?:مليون|مليار|ألف|الف)|מיליון|מיליארד|אלף|million|billion|thousand|millioner|milliarder))?"
     r"(?!\s+(?:ال|من\s|מה|מן\s|of\s))"  # not "30 % ونصف السكان": and half of something else
 )
 # The smaller part of a sum written with two scales: "مليار و200 مليون", "3 ملايين و500 ألف", "מיליארד ו-200 מיליון".

@@ -173,6 +173,10 @@ def date_spans(text: str, language: str) -> list[tuple[int, int]]:
             if not _year_in_a_name(text, a, b) and not _a_duration(text, a, b) and not _date_in_a_name(text, a, b)
         ]
         spans = _join_english(text, spans)
+    if lang == "ar":  # ("وقال X لـ«اليوم»:": a word alone in quote marks is a name, the paper's, no date)
+        spans = [
+            (a, b) for a, b in spans if not (a > 0 and text[a - 1] in "«\"“" and text[b : b + 1] in ("»", "\"", "”"))
+        ]
     if lang == "he":  # ("משלמת 2000 שקל": a sum whose digits read as a year, its currency after it)
         spans = [
             (a, b) for a, b in spans if not (_BARE_YEAR.fullmatch(text[a:b]) and HE_CURRENCY_AFTER.match(text[b:]))

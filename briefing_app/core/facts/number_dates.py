@@ -178,7 +178,14 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         and re.search(rf"(?:{AR_HE_MONTHS})\s+$", before)
     ):
         return True  # "٤ ذو القعدة ١٤٤٢", "במרץ 1848": a year after its month (the reader knows only 1900-2100)
-    if lang == "ar" and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text):
+    if (
+        lang == "ar"
+        and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text)
+        and re.search(r"(?:عام|العام|سنة|السنة)\s+(?:الهجري|الهجرية|الميلادي|الميلادية)\s+$", before)
+    ):
+        return True  # "منذ مطلع العام الهجري 1436", "السنة الميلادية 2015": a year its calendar is named before
+    # (and a span of two years, an academic or fiscal year: "للعام الدراسي 1436-1437هـ", "1436/1437هـ", "2015-2016م")
+    if lang == "ar" and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}(?:\s*[-/\u2013]\s*[0-9\u0660-\u0669]{2,4})?", n.text):
         hijri = re.match(r"\s*(?:هـ|ه)(?![\u0621-\u064a])", after)
         if hijri or (re.match(r"م(?![\u0621-\u064a])", after) and 1000 <= n.raw <= 2100):
             return True  # "1434هـ", "2013م": a year of the Hijri or the Gregorian calendar (not "150 م", metres)

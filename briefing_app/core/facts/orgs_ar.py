@@ -89,9 +89,13 @@ _AR_JOINED_FIELD = re.compile(
     # (and of the إفعال shape: "المركز الوطني للأمن وإدارة الأزمات", "... وإنقاذ المدنيين")
     r"إ[\u0621-\u064a]ا[\u0621-\u064a]ة|إ[\u0621-\u064a]{2}ا[\u0621-\u064a])"
 )
+# and of the فعالة shape (no number's), only after a field in ل: "الرئاسة العامة للأرصاد وحماية البيئة" (not
+# "وزارة الصحة وسلامة المرضى": the ministry and a second thing)
+_AR_JOINED_FIELD_AFTER_LI = re.compile(r"و(?!ثلاثة|ثمانية)[\u0621-\u064a]{2}ا[\u0621-\u064a]ة")
 # Adjectives without an adjective's ending (nisba ـي/ـية, feminine ـة, plural ـين/ـون, elative أفعل, participle م-).
 _AR_BARE_ADJECTIVES = {"العام", "الخاص", "الحر", "الكبير", "الصغير", "الشامل", "العرب", "التابع"}
-_AR_OBJECT_NOUNS = {"المسؤولية"}  # (a noun, though shaped like a nisba: "تبنت X المسؤولية")
+# (nouns, though shaped like a nisba or a participle: "تبنت X المسؤولية", "وأقرت الحكومة الميزانية الجديدة")
+_AR_OBJECT_NOUNS = {"المسؤولية", "الميزانية", "الموازنة"}
 
 
 def _indefinite_adjective(after: list[str]) -> bool:
@@ -311,6 +315,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "حركة النقل" is the movement of traffic, not a political movement
             if not kept and head.endswith("تيار") and w.removeprefix("ال") in _AR_CURRENTS:
                 break  # "التيار الكهربائي", "تيار هوائي": an electric or a sea current, no political one
+            if not kept and definite and w.startswith("ال") and w.removeprefix("ال") in AR_HEADS:
+                break  # "وشكلت الحكومة اللجنة الوطنية": a second body's definite head, the verb's object
             if not kept and definite and w.startswith("ال") and not _adjective_shaped(w) and not _is_place(w):
                 break  # "عاودت الحكومة البحث": a definite head takes no genitive; the next definite noun is an object
             if kept and w in _AR_STANCE:
@@ -327,7 +333,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break  # "جلسة مجلس النواب الخاصة بمنح الثقة": the feminine adjective agrees with the session
             if (
                 kept
-                and _AR_JOINED_FIELD.fullmatch(w)
+                and (_AR_JOINED_FIELD.fullmatch(w) or (kept[-1][:1] == "ل" and _AR_JOINED_FIELD_AFTER_LI.fullmatch(w)))
                 and at + 1 < len(words)
                 and words[at + 1].startswith("ال")
                 and not _is_place(words[at + 1])
@@ -374,6 +380,14 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 break
             agreeing = definite and len(kept) == 1 and _nationality(kept[0])  # ("الشركة السعودية للكهرباء")
             ends_place = any(_is_place(" ".join(kept[-n:]).removeprefix("ب")) for n in (1, 2, 3) if len(kept) >= n)
+            # (a longer place goes on past a definite word that is a place by itself: "أمانة منطقة المدينة المنورة",
+            # Medina, not "the city")
+            goes_on = w.startswith("ال") and any(
+                _is_place(" ".join([*kept[-n:], w]).removeprefix("ب")) for n in (1, 2) if len(kept) >= n
+            )
+            if not agreeing and goes_on:
+                kept.append(w)
+                continue
             if not agreeing and ends_place:  # ("المعنية بالجمهورية العربية السورية": the place ends it)
                 # "وكالة أنباء الشرق الأوسط المصرية": a place's name ends the name, not its adjective; but its field
                 # in "لل" goes on ("صندوق الدوحة للتنمية")
@@ -470,7 +484,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "الأوضاع الداخلية العراقية": the adjective of a definite noun before it, no ministry
         if not any(a <= m.start(1) < b for a, b, _ in out) and _feminine_nationality(m.group(3)):
             out.append((m.start(1), m.end(1), m.group(1)))  # "الخارجية العراقية": Iraq's foreign ministry
-    for m in _AR_TOLD_PAPER.finditer(text):
+    for m in [*_AR_TOLD_PAPER.finditer(text), *_AR_TOLD_PAPER_AFTER_SPEAKER.finditer(text)]:
         if not any(a <= m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), m.group(1).strip()))  # "في تصريح لـ«X»": the paper spoken to
     for m in _AR_QUOTED_NAME.finditer(text):
@@ -673,6 +687,14 @@ _AR_TOLD_PAPER = re.compile(
     r"(?:(?:تصريح|تصريحات|حديث|لقاء|اتصال)(?:\s+(?:خاص|خاصة|هاتفي|صحفي))?\s+لـ?"
     r"|(?:حوار|حديث|لقاء|مقابلة)(?:ه|ها|هم)?(?:\s+(?:خاص|خاصة|هاتفي|صحفي))?\s+مع|تابعته|تابعتها)"
     r"\s*[\"«“]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[\"»”]"
+)
+
+# and after a speech verb and its speaker (up to twelve words, none of them "that"), then the speech: "وقال مدير X
+# العقيد Y لـ«عكاظ»:", "وأوضح X لـ«اليوم» أن ..." (not "قال إن المشروع مخصص لـ«الأسر المحتاجة» في ...")
+_AR_TOLD_PAPER_AFTER_SPEAKER = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أوضح|أوضحت|أكد|أكدت|ذكر|ذكرت|أضاف|أضافت|كشف|كشفت|صرح|صرحت|بين|بينت|"
+    r"أشار|أشارت|أفاد|أفادت)(?:\s+(?!(?:أن|إن|ان|بأن)(?:\s|$))[^\s\"«“»”:،]+){1,12}\s+لـ"
+    r"\s*[\"«“]\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)\s*[\"»”](?=\s*(?::|،|,|(?:أن|إن|بأن)(?:\s|$)))"
 )
 
 

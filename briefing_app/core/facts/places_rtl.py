@@ -31,6 +31,7 @@ from briefing_app.core.facts.orgs_he_kind_name import (
 )
 from briefing_app.core.facts.orgs_he_not import knesset_as_common_noun, levy_not_body
 from briefing_app.core.facts.orgs_he_quoted_appos import described_kinds, quoted_appositions
+from briefing_app.core.facts.people_ar_words import AR_TITLES
 from briefing_app.core.facts.places_he import (
     common_word_not_place,
     hebrew_area_names,
@@ -48,7 +49,8 @@ _RTL_LOCATIVE = re.compile(
     r"(?:في|(?<![\u0621-\u064a])فى|من|عن|إلى|الى|قرب|عبر|نحو|باتجاه|بالقرب|דרך|مدينة|بمدينة|ومدينة|حول|داخل|شمال|جنوب|شرق|غرب|وسط|عاصمة|أنحاء|מ|ב|ל|אל|ליד|העיר|בעיר|"
     # (Egyptian copy writes a final ya without dots: "فى"; not the end of "مستشفى")
     # (a kind of area before its name: "محافظة تعز", "بلدة X", "ريف حمص", with a clitic too)
-    r"[وبلف]?(?:محافظة|ولاية|بلدة|قرية|ناحية|منطقة|ريف|مناطق|مدن|قرى|بلدات|محافظات)|"
+    # (and the governor of a Gulf governorate, its town his genitive: "محافظ الخرج", "ومحافظ جدة")
+    r"[وبلف]?(?:محافظة|ولاية|بلدة|قرية|ناحية|منطقة|ريف|مناطق|مدن|قرى|بلدات|محافظات|محافظ)|"
     r"מהעיר|צפון|דרום|מזרח|מערב)\s+$"
 )
 
@@ -107,6 +109,8 @@ def _ar_common_noun_use(text: str, mention: Mention) -> bool:
         and word not in _AR_TIME_WORDS
     ):
         return True
+    if word and "ال" + word.removeprefix("ال") in AR_TITLES and word.startswith("ال"):
+        return False  # "محافظ جدة الأمير X", "بمحافظة الخرج الدكتور X": a titled man's name after the town
     if _definite_noun_after(text, mention.end) and not places_ar_tagged.tagged_as_place(
         text, mention.start, mention.end
     ):
