@@ -191,8 +191,33 @@ def find_dates(sentences: list[SourceSentence], language: str) -> list[Fact]:
         for start, end in date_spans(s.text, language):
             if _RECURRING.search(s.text[:start]):
                 continue  # "events every weekend", "hver mandag": a time that recurs, no date of the story
+            if _in_a_quoted_title(s.text, start, end):
+                continue  # 'the single "Manic Monday"', 'Sangen "September 11"': a work's title, no date
             out.append(Fact("date", s.text[start:end].strip(), s.index))
     return out
 
 
 _RECURRING = re.compile(r"\b(?:[Ee]very|[Ee]ach|[Hh]ver|[Hh]vert)\s+$")
+
+
+# A work's title in quote marks right after the noun of the work ('the single "Manic Monday"', 'their hit "Sunday
+# Girl"', 'Sangen "September 11"', 'albummet "Juni"'): a date inside it is a word of the title.
+_WORK_BEFORE_QUOTE = re.compile(
+    r"\b(?:(?:[Ss]ongs?|[Ss]ingles?|[Aa]lbums?|[Hh]its?|[Tt]racks?|[Ff]ilms?|[Mm]ovies?|[Bb]ooks?|[Nn]ovels?|[Pp]lays?|"
+    r"[Mm]usicals?|[Pp]oems?|[Ss]how|[Ss]eries|[Ee]pisode|[Bb]allad|[Aa]nthem|[Vv]ideo)|"
+    r"(?:[Ss]ang(?:en)?|[Ss]inglen?|[Aa]lbum(?:met)?|[Hh]ittet|[Nn]ummeret|[Ff]ilm(?:en)?|[Bb]og(?:en)?|[Rr]oman(?:en)?|"
+    r"[Ss]tykket|[Dd]igtet|[Ss]erien|[Aa]fsnittet|[Mm]usicalen|[Vv]ideoen))\s*[,:]?\s*[\"“”„«‘']$"
+)
+_QUOTE_MARKS = "\"“”„«»‘’'"
+
+
+def _in_a_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside quote marks opened right after the noun of a work (a song, a film,
+    a book), closed after it within a few words."""
+    opening = max(text.rfind(q, 0, start) for q in _QUOTE_MARKS)
+    if opening < 0 or any(q in text[opening + 1 : start] for q in _QUOTE_MARKS):
+        return False
+    closing = min((i for i in (text.find(q, end) for q in _QUOTE_MARKS) if i >= 0), default=-1)
+    if closing < 0 or len(text[opening + 1 : closing].split()) > 8:
+        return False
+    return _WORK_BEFORE_QUOTE.search(text[: opening + 1]) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.counted import counts_of
 from briefing_app.core.facts.counted_en import answered_at
 from briefing_app.core.facts.counted_rtl import rtl_context
 from briefing_app.core.facts.figure_words import DURATIONS, EN_STOP, unit_after
@@ -178,9 +179,13 @@ def slash_fractions(s: SourceSentence, lang: str) -> list[Fact]:
 # tournament ("نصف النهائي", "חצי גמר").
 _WORD_FRACTIONS: dict[str, tuple[re.Pattern[str], dict[str, float]]] = {
     "da": (
+        # (a quarter or a half of a point or a percent as a rate's step: "med et kvart procentpoint", "et halvt
+        # procentpoint"; not "en kvart time", a quarter of an hour, nor "et halvt år")
         re.compile(r"\b(halvdelen|en halv|halvanden|en tredjedel|en fjerdedel|to tredjedele|tre fjerdedele|"
+                   r"(?:et|en) kvart(?=\s+procent)|et halvt(?=\s+procent)|"
                    r"hver (?:anden|tredje|fjerde|femte|tiende))\b", re.I),
         {"halvdelen": 0.5, "en halv": 0.5, "halvanden": 1.5, "en tredjedel": 1 / 3, "en fjerdedel": 0.25,
+         "et kvart": 0.25, "en kvart": 0.25, "et halvt": 0.5,
          "to tredjedele": 2 / 3, "tre fjerdedele": 0.75, "hver anden": 0.5, "hver tredje": 1 / 3,
          "hver fjerde": 0.25, "hver femte": 0.2, "hver tiende": 0.1},
     ),
@@ -231,7 +236,9 @@ def danish_out_of(s: SourceSentence) -> tuple[list[Fact], list[tuple[int, int]]]
 
 
 # A word for percent right after a fraction in words: "חצי | אחוז", "نصف | بالمئة", "en halv | procent".
-_PERCENT_WORD = re.compile(r"\s*(?:אחוז|האחוז|في\s+المئة|في\s+المائة|بالمئة|بالمائة|procent|pct\.?|%)(?![\w])")
+_PERCENT_WORD = re.compile(
+    r"\s*(?:אחוז|האחוז|في\s+المئة|في\s+المائة|بالمئة|بالمائة|procent|pct\.?|%|(procentpoint(?:s|et|er)?))(?![\w])"
+)
 
 
 def word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tuple[int, int]]]:
@@ -248,7 +255,12 @@ def word_fractions(s: SourceSentence, lang: str) -> tuple[list[Fact], list[tuple
         context = rtl_context(s.text[: m.start()], lang) if lang in ("ar", "he") else None
         if context:  # "هبوط سعر الصرف إلى نصف قيمته": half of what the measure was
             counts = f"{counts} ({context})" if counts else context
-        unit = "percent" if percent else None
+        unit = ("percentage points" if percent.group(1) else "percent") if percent else None
+        if percent and counts is None and lang == "da":
+            # ("sænke renten med et kvart procentpoint", "steg med en halv procent": the step of what changed, read
+            # as a step in digits is, "med 0,25 procentpoint")
+            n = NumberMatch(m.start(1), m.end(1), m.group(1), value, value, spelled=True)
+            counts = counts_of(s.text, n, s.text[m.end() + percent.end() :], unit, lang)
         out.append(Fact("figure", m.group(0).strip(), s.index, value=value, unit=unit, counts=counts))
         spans.append(m.span())
     return out, spans

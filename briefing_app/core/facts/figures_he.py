@@ -63,7 +63,9 @@ _VERB = re.compile(
     r"הצטמצם|הצטמצמה|הצטמצמו|התכווצו|התרחבו|התייקרו|הוזלו|"
     # (the present of market copy: "האירו מתחזק ב-", "הדולר, שנסחר ברמה של")
     r"מתחזק|מתחזקת|מתחזקים|נחלשת|יורדת|יורדים|יורדות|מזנק|מזנקת|צונח|צונחת|צונחים|צונחות|מטפס|מטפסת|"
-    r"נסחר|נסחרת|נסחרים|נסחרות)"
+    r"נסחר|נסחרת|נסחרים|נסחרות|"
+    # (losing and adding value: "מניית X איבדה 8.2% מערכה", "המדד הוסיף אתמול 1.2%")
+    r"איבד|איבדה|איבדו|מאבד|מאבדת|מאבדים|מאבדות|הוסיף|הוסיפה|הוסיפו|מוסיף|מוסיפה|מוסיפים)"
 )
 # "לפי", "לדברי", "על פי": a source set inside the subject ("העלות, לפי ההערכות, הייתה ...") is no part of it.
 _SOURCE_WORDS = {"לפי", "לדברי", "לטענת", "להערכת", "כפי"}
@@ -114,6 +116,9 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     """What a Hebrew figure counts where the general reading (`default`) cannot see it: a measure named in
     a relative clause, a restating bracket, a direction after a distance, or a long subject before a verb
     of reaching or a copula ("הקנס על רוב העבירות עמד על 15%", "תוקפה של התקנה יהיה שלוש שנים")."""
+    of_its_value = re.fullmatch(r"מ(?:ערכ|שווי)(?:ה|ו|ם|ן|ין|יה|יו)\s+\((.+)\)", default or "")
+    if of_its_value:  # "מניית X איבדה 8.2% מערכה": of its value, the share (the subject) is what lost it
+        return of_its_value.group(1)
     colon = he_colon_measure(text, n.start)
     if colon:  # "עלייה במספר התאונות הקטלניות, לעומת אשתקד: 309 לעומת 280": the measure named before the colon
         return colon

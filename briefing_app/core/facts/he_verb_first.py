@@ -16,7 +16,7 @@ from briefing_app.core.facts.model import Fact
 _ASIDE = re.compile(r",\s*ב(?:מחירים|חישוב|מונחים|ניכוי|נטרול|ערכים)(?:\s+[\u05d0-\u05ea\"״]+){1,2}\s*,\s*")
 _CHANGE_VERBS = (
     r"(?:עלה|עלתה|עלו|ירד|ירדה|ירדו|גדל|גדלה|גדלו|צמח|צמחה|צמחו|זינק|זינקה|זינקו|צנח|צנחה|צנחו|התייקר|התייקרה|"
-    r"התייקרו|הוזל|הוזלה|הוזלו|התכווץ|התכווצה|קפץ|קפצה|נסק|נסקה)"
+    r"התייקרו|הוזל|הוזלה|הוזלו|התכווץ|התכווצה|קפץ|קפצה|נסק|נסקה|הגיע|הגיעה|הגיעו)"
 )
 # The verb of change first, then its subject (a noun that opens with no preposition) and up to five words, then the
 # step's "ב-" (and an approximation) right before the figure.
@@ -25,9 +25,10 @@ _CHANGE_VERBS = (
 _DAY = r"(?:אתמול|היום|אמש|שלשום|מחר|הבוקר|הערב)(?![\u05d0-\u05ea\"״])"
 _VERB_FIRST = re.compile(
     rf"(?:^|[\s,.;:])ו?{_CHANGE_VERBS}(?:\s+{_DAY})?\s+"
-    rf"((?![בלכ](?!ה)|מה|ש|{_DAY})[\u05d0-\u05ea\"״]{{2,}}(?:\s+[^\s\d,.;:]+){{0,5}}?)"
+    rf"((?![בלכ](?!ה)|מה|ש(?!יעור|ער\s|ווי|כר\s)|{_DAY})[\u05d0-\u05ea\"״]{{2,}}(?:\s+[^\s\d,.;:]+){{0,5}}?)"
     # (or "at a rate of", with up to two adjectives: "צמח היצוא בשיעור שנתי ממוצע של כ-3.9%")
-    r"\s+(?:ב-?|בשיעור(?:\s+(?!של\s)[\u05d0-\u05ea]{2,}){0,2}\s+של)\s*(?:כ-?\s*)?$"
+    # (or the level reached, "ל-": "בירוחם הגיע שיעור האבטלה ל-14%")
+    r"\s+(?:ב-?|ל-?|בשיעור(?:\s+(?!של\s)[\u05d0-\u05ea]{2,}){0,2}\s+של)\s*(?:כ-?\s*)?$"
 )
 # A subject, then a comparative adjective and "ב-": "הפדיון ... גבוה ב-15.6%".
 _COMPARED = re.compile(
@@ -61,7 +62,13 @@ def he_verb_first(facts: list[Fact], text: str) -> None:
         if verb_first:
             subject = verb_first.group(1).split()
             # (or the other readers kept the adverb before it: "עלתה היום מניית X ב-4%" read as "היום מניית X")
-            if subject[0] not in counts.split() or re.match(_DAY, counts):
+            # (or left the level's "ל-" dangling after it: "שיעור האבטלה ל-")
+            if (
+                subject[0] not in counts.split()
+                or re.match(_DAY, counts)
+                or re.search(r"\s[לב]-?$", counts)
+                or re.fullmatch(_CHANGE_VERBS, counts.split()[0]) is not None  # "הגיעה האינפלציה": the verb kept
+            ):
                 f.counts = " ".join(subject)
             continue
         compared = _COMPARED.search(_TIME_IN.sub("", before))

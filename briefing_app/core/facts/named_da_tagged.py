@@ -22,7 +22,7 @@ CLEAR_MARGIN = 15.0
 # Where a place goes: a locative preposition before it, or "og"/"eller"/a comma after one in a list.
 _WHERE = re.compile(
     r"(?:^|[\s(])(?:i|på|fra|til|mod|ved|nær|omkring|gennem|over|via|udenfor|uden\s+for|syd\s+for|nord\s+for"
-    r"|øst\s+for|vest\s+for|mellem|byen|landsbyen|øen)\s+$",
+    r"|øst\s+for|vest\s+for|mellem|byen|landsbyen|øen|bydelen|kvarteret|forstaden|grevskabet)\s+$",
     re.IGNORECASE,
 )
 _LISTED = re.compile(

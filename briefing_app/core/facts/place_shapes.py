@@ -268,7 +268,7 @@ _DA_PLACE = re.compile(
 # (the kind opening a sentence is capitalised: "Regionen Dnipro grænser op til ...", no person's first name)
 _DA_KIND_THEN_PLACE = re.compile(
     r"\b(?i:byen|hovedstaden|landsbyen|havnebyen|grænsebyen|floden|øen|øgruppen|søen|bjerget|dalen|halvøen|"
-    r"provinsen|regionen|delstaten|distriktet|landsdelen)\s+([A-ZÆØÅ][\wæøåü'’-]+(?:\s+[A-ZÆØÅ][\wæøåü'’-]+)?)"
+    r"provinsen|regionen|delstaten|distriktet|landsdelen|bydelen|kvarteret|forstaden|grevskabet|staten)\s+([A-ZÆØÅ][\wæøåü'’-]+(?:\s+[A-ZÆØÅ][\wæøåü'’-]+)?)"
     r"(?![\wæøå'’-])"
 )
 

@@ -42,6 +42,13 @@ _HEAD_RUN = re.compile(
 _KIND_ADJECTIVE = re.compile(r"\s+(?!ה)[\u05d0-\u05ea]{3,}(?:ית|י|יים|יות)(?![\u05d0-\u05ea\"'\u05f3\u05f4])")
 
 
+# A number in words with a preposition glued on ("בחמישה", "לשבעה", "בשתיים"): no name of a place.
+_NUMBER_WORD = re.compile(
+    r"[בלכ](?:אחד|אחת|שניים|שתיים|שני|שתי|שלושה|שלוש|ארבעה|ארבע|חמישה|חמש|שישה|שש|שבעה|שבע|שמונה|תשעה|תשע|עשרה|עשר|"
+    r"עשרים|שלושים|ארבעים|חמישים)"
+)
+
+
 def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
     """Places named by a geographic head and its complement: the complement is a name the gazetteer knows
     ("שער יפו", "ארץ מצרים"), a definite noun ("רחוב הגפן", "הר הכרמל") or a bare word that is no common
@@ -50,8 +57,9 @@ def hebrew_areas(text: str) -> list[tuple[int, int, str]]:
     for m in _HEAD_RUN.finditer(text):
         name, complement = m.group(1), m.group(2)
         numbered = re.search(r"\d", text[m.end() : m.end() + 3]) and name.split()[0] not in ("רחוב", "שדרות")
-        if complement in _NOT_A_NAME or numbered:
+        if complement in _NOT_A_NAME or numbered or _NUMBER_WORD.fullmatch(complement):
             continue  # a number after the head's word is no name ("רמת 3"), but a street takes its house number
+            # (nor one in words with its preposition: 'ש"ס בשבעה וצומת בחמישה', the party Tzomet with five seats)
         verb = re.fullmatch(r"נ[\u05d0-\u05ea]{3}[וה]|הת[\u05d0-\u05ea]{3,4}ו", complement)
         if verb and lookup(complement) is None:
             continue  # "ברחוב נפצעו 3 אנשים", "בשדרות נרשמה עלייה": a past verb (nif'al, hitpa'el), no name; a

@@ -624,8 +624,12 @@ def he_name_in_commas(parts: list[str]) -> str | None:
         return None
     first, second = parts[0].split(), parts[1].split()
     kin_of = first[0] in _HE_KIN and first[1:2] == ["של"]  # "אמרה אמו של החייל, X Y": his mother, then her name
-    if not first or not second or not (first[0] in HE_ROLE_WORDS or _he_head_at(first, 0) or kin_of):
+    # ("סיפר אחד הנוסעים, החייל X Y": one of a group, then the name of the one who spoke)
+    one_of = first[0] in ("אחד", "אחת") and len(first) == 2 and first[1][:1] in "המ" and len(first[1]) > 3
+    if not first or not second or not (first[0] in HE_ROLE_WORDS or _he_head_at(first, 0) or kin_of or one_of):
         return None
+    if one_of and len(second) >= 3 and second[0].startswith("ה") and he_given(second[1]):
+        return " ".join(second[1:3])  # "אחד הנוסעים, החייל X Y": the soldier's name after his description
     if he_given_at(first) or any(transliterated(w) for w in first[1:]):
         return None  # the role's holder is named in the first part already
     if second[0].startswith("ה") and not _he_head_at(second, 0) and not he_given(second[0]):
