@@ -288,6 +288,14 @@ _GIVEN_SHARE = re.compile(
 )
 
 
+# A noun set off by a comma and a passive estimate with its agent, right before the figure: "the crowd, estimated by
+# police at | 100,000", "a turnout, put by organisers at | 40,000".
+_ESTIMATED_BY = re.compile(
+    r"\b([a-z][\w-]*)\s*,\s*(?:estimated|put|reckoned|counted|numbered|valued)\s+by\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:at|as)\s+(?:(?:about|around|some|more\s+than|over|nearly|up\s+to)\s+)?$"
+)
+
+
 # A bare count and a relative clause on it: "the 500,000 who walked to the White House" (up to seven words).
 _BARE_WHO = re.compile(
     r"\s+((?:who\s+(?!is\b|was\b)[a-z]+|that\s+[a-z]+ed)(?:\s+(?!and\b|but\b)[\w'’-]+){0,6})"
@@ -358,7 +366,13 @@ def english_counts(text: str, n: NumberMatch, counts: str | None) -> str | None:
         return f"{own.group(1)} ({placed.group(1)})" if own else placed.group(1)
     given = _GIVEN_SHARE.search(lead) if n.kind == "percent" else None
     if given and given.group(1).split()[0].lower() not in _NOT_NOUNS:
-        return given.group(1)  # "The poll gave Labour 37%", "put the Tories on 33%": the party's share
+        # "The poll gave Labour 37%", "put the Tories on 33%": the party's share; of the vote when the copy says so
+        # ("Official results gave Prime Minister X 49.5% of the vote")
+        own = re.match(r"\s*(?:%|percent\b|per\s+cent\b)\s+of\s+the\s+(vote|votes|ballots?|seats)\b", text[n.end :])
+        return f"{own.group(1)} ({given.group(1)})" if own else given.group(1)
+    estimated = _ESTIMATED_BY.search(lead) if counts is None or counts.split(" (")[0].lower() in lead.lower() else None
+    if estimated and estimated.group(1).lower() not in _NOT_NOUNS:
+        return estimated.group(1)  # "the crowd, estimated by police at 100,000": the size of the noun before
     favour = _IN_FAVOUR.match(text, n.end) if n.kind == "percent" else None
     if favour:  # "passed with 67 percent in favour": those for it, and of what
         side = " ".join(favour.group(1).split())
