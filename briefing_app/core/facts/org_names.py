@@ -272,8 +272,12 @@ def trim_org_words(words: list[str]) -> list[str]:
         if (
             MONTHS_DAYS.match(word.rstrip(".,;:!?"))
             # (not a name that opens with its digits after "The": "The 3GSM World Congress")
-            or (i and re.search(r"[A-Za-z]", word) and re.search(r"\d", word)
-                and not (i == 1 and words[0] == "The" and re.match(r"\d[\dA-Z]*[A-Z]", word)))
+            or (
+                i
+                and re.search(r"[A-Za-z]", word)
+                and re.search(r"\d", word)
+                and not (i == 1 and words[0] == "The" and re.match(r"\d[\dA-Z]*[A-Z]", word))
+            )
             # ("X Securities on Aug. 16": a month cut short after a preposition of time; "Jan" alone is a name)
             or (i and words[i - 1] in _TIME_PREPOSITIONS and _MONTH_ABBREVIATION.fullmatch(word.rstrip(".,")))
         ):

@@ -38,8 +38,9 @@ _EXTENT = re.compile(
     r"at\s+least|an\s+estimated|between|just|only|less\s+than|under|a\s+mere)\s+)?$"
 )
 # (a gadget's size too: "a screen measuring 42 inches", "a player measuring just 8cm")
-_EXTENT_UNITS = LENGTHS | {"hectares", "acres", "square kilometers", "square miles", "square metres", "square feet",
-                           "inches", "centimetres", "centimeters", "millimetres", "millimeters"}
+_GADGET_LENGTHS = {"inches", "centimetres", "centimeters", "millimetres", "millimeters"}
+_AREAS = {"hectares", "acres", "square kilometers", "square miles", "square metres", "square feet"}
+_EXTENT_UNITS = LENGTHS | _AREAS | _GADGET_LENGTHS
 # A weight told before a value in one chain: "tablets | weighing 540 grams | worth".
 _WEIGHT_BETWEEN = re.compile(r"\s+weighing\s+(?:about\s+|around\s+|approximately\s+)?[\d.,]+\s*[a-z]{1,12}\.?$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*$")
