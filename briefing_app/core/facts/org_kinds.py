@@ -22,6 +22,9 @@ EN_DESCRIPTORS = (
     "platform", "archrival", "arch-rival", "marketplace",
     # a utility by its trade ("power utility Eskom", "water utility Tolvik Water")
     "utility",
+    # a consultancy and a trade's or an industry's body as BBC technology copy names them ("consultancy Marlow Point",
+    # "industry body Elspa", "trade body the BPI"): no person is written "body X"
+    "consultancy", "body",
     # miners and explorers in market copy, a bid's object and a group's part ("gold explorer X", "lithium miner Y",
     # "takeover target Z", "its subsidiary W", "government entity V")
     *"explorer miner target subsidiary entity".split(),  # (PERSONS_TOO: a person may follow them)

@@ -204,6 +204,8 @@ def clean_org(name: str) -> str:
             break  # "the All England Club", "All India Radio": all of a country, a word of the name
         if words[0].lower() not in LEADING_FUNCTION_WORDS and _OFFICE_OF_A_TITLE.match(" ".join(words)):
             break  # "Attorney General's Office", "Prime Minister's Office": the office of a title is a body
+        if words[0] == "Official" and words[-1] in orgs.EN_TAIL:
+            break  # "the Official Charts Company", "Official Unionist Party": the adjective opens the name, no job
         if words[0].lower() not in LEADING_FUNCTION_WORDS and len(words) == 2:
             break  # "General Assembly", "General Motors": a title's word that heads the name, not a job before it
         if words[0].lower() not in LEADING_FUNCTION_WORDS and words[0] in orgs.EN_HEAD and words[1] in ("of", "for"):
@@ -269,7 +271,13 @@ def trim_org_words(words: list[str]) -> list[str]:
             break  # "Sunday Times", "Saturday Courier": a paper named by the day it comes out
         if (
             MONTHS_DAYS.match(word.rstrip(".,;:!?"))
-            or (i and re.search(r"[A-Za-z]", word) and re.search(r"\d", word))
+            # (not a name that opens with its digits after "The": "The 3GSM World Congress")
+            or (
+                i
+                and re.search(r"[A-Za-z]", word)
+                and re.search(r"\d", word)
+                and not (i == 1 and words[0] == "The" and re.match(r"\d[\dA-Z]*[A-Z]", word))
+            )
             # ("X Securities on Aug. 16": a month cut short after a preposition of time; "Jan" alone is a name)
             or (i and words[i - 1] in _TIME_PREPOSITIONS and _MONTH_ABBREVIATION.fullmatch(word.rstrip(".,")))
         ):

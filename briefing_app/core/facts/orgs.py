@@ -276,7 +276,8 @@ EN_TAIL_RUN = TokenGated(
     # (an Arabic article may open it in lower case: "the al-Harbour Brigades")
     # (no bare "the" between two capitalised words: "criticised Jane Roe the Council leader" is a name and a body)
     # (an Arabic article may open a word inside it too: "the X al-Mujahideen Movement")
-    rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:(?:{_CAP}|(?<=\s)(?:al|el)-[A-Z][\w'’&.-]*)\s+(?:of\s+the\s+|(?:and\s+)?the\s+(?=[^\s]+\s+(?:of|for)\s)|"
+    # (a name's word may open with a digit before capitals: "the 3GSM World Congress", "4Kids Licensing Company")
+    rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:(?:{_CAP}|\d[\dA-Z]*[A-Z][\w'’&.-]*|(?<=\s)(?:al|el)-[A-Z][\w'’&.-]*)\s+(?:of\s+the\s+|(?:and\s+)?the\s+(?=[^\s]+\s+(?:of|for)\s)|"
     rf"{_CONNECT.replace('|the|', '|')}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?"
     # (a trade ends the name only where no capitalised word follows: "the Danish Energy Agency" is an agency)
     rf"(?:{'|'.join(w for w in EN_TAIL if w not in TRADE_TAIL)}|(?:{'|'.join(TRADE_TAIL)})(?!\s+[A-Z]))"

@@ -20,7 +20,11 @@ from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.figure_words import EN_STOP, EN_VERBS, LENGTHS, PAST_VERBS
 from briefing_app.core.facts.model import Fact
 
-_QUALIFIER = r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|up\s+to)\s+)?"
+# (and a gadget's lightness as technology copy writes it: "a phone weighing just 79 grams", "less than 1kg")
+_QUALIFIER = (
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|up\s+to|just|only|less\s+than|"
+    r"under|barely|a\s+mere)\s+)?"
+)
 _CURRENCY = r"(?:(?:Rs\.?|INR|₹|US\$|[$£€¥]|N|KSh|R)\s*)?"
 # The participle or phrase that hangs a measure on the noun before it.
 _HANGER = re.compile(
@@ -31,9 +35,12 @@ _HANGER = re.compile(
 _EXTENT = re.compile(
     r"\s+(covering|spanning|stretching(?:\s+(?:for|over))?|measuring)\s+"
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|up\s+to|"
-    r"at\s+least|an\s+estimated|between)\s+)?$"
+    r"at\s+least|an\s+estimated|between|just|only|less\s+than|under|a\s+mere)\s+)?$"
 )
-_EXTENT_UNITS = LENGTHS | {"hectares", "acres", "square kilometers", "square miles", "square metres", "square feet"}
+# (a gadget's size too: "a screen measuring 42 inches", "a player measuring just 8cm")
+_GADGET_LENGTHS = {"inches", "centimetres", "centimeters", "millimetres", "millimeters"}
+_AREAS = {"hectares", "acres", "square kilometers", "square miles", "square metres", "square feet"}
+_EXTENT_UNITS = LENGTHS | _AREAS | _GADGET_LENGTHS
 # A weight told before a value in one chain: "tablets | weighing 540 grams | worth".
 _WEIGHT_BETWEEN = re.compile(r"\s+weighing\s+(?:about\s+|around\s+|approximately\s+)?[\d.,]+\s*[a-z]{1,12}\.?$")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*$")

@@ -22,9 +22,16 @@ _TITLE = r"[A-Z][\w'’:-]*(?:\s+(?:(?:of|the|and|a|an|in|on|to|for|with|&)\s+)*
 _INTRODUCED = re.compile(
     # (or a sentence's first word, a people's or a network's: "British comedy X won", "BBC drama X ends"; or an
     # apposition's comma: "last week's leader, thriller X, fell")
-    rf"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit|debut|[A-Z][\w-]*['’]s)|^[A-Z][\w-]*|,)\s+"
+    # (or a network's initials anywhere: "the final episode of ITV soap Harbour Lane", "Channel 4 drama X")
+    rf"(?:(?:(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|new|latest|hit|debut|[A-Z][\w-]*['’]s)|^[A-Z][\w-]*|,)\s+"
+    rf"|(?<![\w'’-])(?=[A-Z]{{2,}}\d?\s)|(?<![\w'’-])Channel\s+(?=\d\s))"
     rf"(?:[\w-]+\s+)?"
-    rf"(?:{_KIND}|(?<=new\s)entry),?\s+"  # (a chart's "new entry X", not a contest's "Tolvia's entry Jane Roe")
+    rf"(?:{_KIND}|(?<=new\s)entry)"  # (a chart's "new entry X", not a contest's "Tolvia's entry Jane Roe")
+    # (or the kind opening the sentence, as BBC box-office copy writes it: "Thriller The Quiet Hour has taken"; or a
+    # staging or a remaking of a work: "the West End revival of The Glass Garden", "a remake of Night Train"; a
+    # revival on a stage only, as a club's is none: "the revival of Leeds United")
+    rf"|^(?:{'|'.join(k.capitalize() for k in _KIND.split('|'))})|\b(?:remake|adaptation|staging)\s+of"
+    r"|\b(?:West\s+End|Broadway|stage|theatre)\s+revival\s+of),?\s+"
     rf"({_TITLE})(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:for|in|on|at|by|from|with|which|that|is|was|will|has|had|and|to|"
     r"starring|stars|opens|follows|tells|topped|grossed|took|earned|won|wins|drew|attracted|peaked)\b)"
 )
