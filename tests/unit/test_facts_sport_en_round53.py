@@ -91,3 +91,28 @@ def test_a_nations_word_before_a_role_stays_no_club(role: str) -> None:
     report = [p.replace("{role}", role) for p in _REPORT]
     orgs = names_by_kind(report)["organisation"]
     assert role.split()[0] not in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("England's Paul Harwood fired a six-under-par 66 in Dubai.", "England"),
+        ("Wales's Paul Harwood scored the decisive try in Cardiff.", "Wales"),
+        ("Scotland's Paul Harwood carded a 68 at the Open.", "Scotland"),
+    ],
+)
+def test_a_region_before_its_possessive_and_a_player_is_a_place(text: str, place: str) -> None:
+    found = names_by_kind([text])
+    assert place in found["place"]
+    assert "Paul Harwood" in found["person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Santiago Paul said the club would appeal.", "Santiago"),  # a capital's name as a given name
+        ("Victoria Okonjo said the side had improved.", "Victoria"),
+    ],
+)
+def test_a_given_name_before_a_family_name_stays_no_place(text: str, name: str) -> None:
+    assert name not in names_by_kind([text])["place"]
