@@ -278,6 +278,9 @@ _UNIT_FRACTION = re.compile(
 # ... and "a half" before its unit, as American copy writes it: "swept away for nearly a half mile" (not the adjective
 # "a half-mile stretch", nor the half of "seven and a half times").
 _A_HALF_UNIT = re.compile(r"(?<!\band\s)\b(?:a|one)\s+()()(half)()()\s+((?:square\s+)?[a-z]+)\b", re.IGNORECASE)
+# (but a fraction of a second is a race's margin or time, "finished half a second ahead of", "won by a quarter of a
+# second": only after these words is it a moment, "within half a second of the start")
+_RELATIVE_BEFORE = re.compile(r"\b(?:after|within|for|in|every|about)\s+$", re.IGNORECASE)
 _TIME_PARTS = {"quarter": 0.25, "three": 0.75, "half": 0.5, "third": 1 / 3, "two": 2 / 3}
 _TIME_WHOLES = {"century": 100, "decade": 10, "millennium": 1000}
 
@@ -299,7 +302,8 @@ def unit_fractions(text: str) -> list[tuple[NumberMatch, str | None]]:
             value = _TIME_PARTS[part] * 12  # "half a dozen": six
         else:
             unit, span = unit_after(" " + m.group(6), "en")
-            if unit is None or span != len(m.group(6)) + 1 or unit == "percent" or unit in DURATIONS:
+            margin = unit == "seconds" and not _RELATIVE_BEFORE.search(text, 0, m.start())
+            if unit is None or span != len(m.group(6)) + 1 or unit == "percent" or (unit in DURATIONS and not margin):
                 continue  # "after half an hour", "within half an hour of": mostly a relative time, a date
             value = _TIME_PARTS[part]
         out.append((NumberMatch(m.start(), m.end(), m.group(0), value, value), unit))

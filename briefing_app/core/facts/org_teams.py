@@ -115,6 +115,10 @@ _NOT_CLUB_FIRST = {
 }  # fmt: skip
 
 
+# Peoples' words that name a family of peoples or a region's, no nation's ("Celtic", "Nordic", "Baltic"): no
+# player's nationality, so before what only a club has they are a club ("Celtic manager X"); not the words of an
+# event or a faith ("Olympic coach", "Catholic"), which describe a player or a coach.
+_NO_NATION = frozenset("Celtic Gaelic Slavic Baltic Nordic Hellenic Germanic Atlantic Pacific Adriatic".split())
 # The endings of a people's adjective that is its plural noun too ("the Welsh", "the Dutch", "the Chinese").
 _PEOPLE_PLURAL_ENDS = ("sh", "ch", "ese", "ss")
 # A compass word opening a club's name after its town's part ("West Hale", "North Tolby"): no given name.
@@ -188,6 +192,8 @@ def clubs_by_slot(text: str, whole: str, lowercase: frozenset[str]) -> list[tupl
             and is_nationality(name)
             and not name.endswith(_PEOPLE_PLURAL_ENDS)
         )
+        # (a people's word that is no nation's is no player's nationality either: "Celtic manager X", "Celtic boss Y")
+        side = side or (len(words) == 1 and name in _NO_NATION and lookup(name) is None)
         not_club = not side and (not_org_word(words[0]) or not_org_word(words[-1])) if words else True
         if not words or _NOT_CLUB_END.search(name) or not_club:
             continue

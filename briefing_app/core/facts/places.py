@@ -462,8 +462,12 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             if entry.detail != "country" and " " not in mention.written and _GAELIC_SURNAME.match(text, mention.end):
                 continue  # "Mary McAleese", "Kerry O'Brien": a given name that is also a place, before a surname
             family_after = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[mention.end :])
+            # (after the place's possessive the name is its own: "England's Paul Harwood", "Wales's Rhys Owen" name
+            # a region, then a person; a given name takes no possessive before its family name)
+            owned = re.fullmatch(r"['’]s?", text[mention.start + len(mention.written) : mention.end]) is not None
             if (
-                entry.detail in ("capital", "region")
+                not owned
+                and entry.detail in ("capital", "region")
                 and " " not in mention.written
                 and family_after is not None
                 and (

@@ -312,6 +312,14 @@ _ALL_OF_THEM = re.compile(
 )
 
 
+# "one" before a unit of time and a number of a smaller unit: the first part of a span told in two units ("a record
+# of one minute 56.82 seconds", "a term of one year and six months"), never the indefinite "one".
+_ONE_UNIT_THEN_PART = re.compile(
+    r"\s+(?:year|month|week|day|hour|minute)\s*,?\s+(?:and\s+)?(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:months?|weeks?|days?|hours?|minutes?|seconds?|secs?)\b"
+)
+
+
 def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: str | None = None) -> bool:
     """Spelled numbers that are no figures: "one of the", "the two said", "one," . `earlier` is the article's
     text before the number, lower-cased, to tell a first mention ("the four slots") from anaphora."""
@@ -482,6 +490,8 @@ def skip_spelled(n: NumberMatch, before: str, after: str, lang: str, earlier: st
             return False  # "a £200 fine or one day in prison", "activated the one day sentence": a term served
         if n.qualifier or re.search(r"\b(?:at least|only|just|exactly|at most)\s+$", before, re.IGNORECASE):
             return False  # "at least one shell", "only one day"
+        if lang == "en" and _ONE_UNIT_THEN_PART.match(after):
+            return False  # "in a British record of one minute 56.82 seconds": the first part of a two-unit span
         if re.search(r"\b(?:within|for|in|over|during|inden|i|på)\s+$", before, re.IGNORECASE) and re.match(
             r"\s+(?:second|minute|hour|day|week|month|year|sekund|minut|time|dag|uge|måned|år)\b", after
         ):
