@@ -35,3 +35,32 @@ def test_a_league_named_after_its_sponsor_is_no_person(text: str) -> None:
 )
 def test_people_in_a_sports_page_are_kept(text: str, person: str) -> None:
     assert person in people(text)
+
+
+def figures(*sentences: str) -> list[str]:
+    return [f.text for f in facts_of(list(sentences), "ar") if f.kind == "figure"]
+
+
+# A match report gives the minutes of a scorer's goals in the dual or the plural of "minute" (number_names): points
+# in the match, as "في الدقيقة 23" is, no count.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسجل للاتحاد المهاجم مختار فلاتة في الدقيقتين 23 و67.",
+        "وسجل الأهداف في الدقائق 10 و25 و80 من المباراة.",
+        "وسجل الأهداف في الدقائق 10، 25 و80.",
+    ],
+)
+def test_the_minutes_of_goals_are_no_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("وتراجع الفريق في الدقائق 15 الأخيرة من اللقاء.", "15"),
+        ("ولعب 30 دقيقة في الشوط الثاني.", "30"),
+    ],
+)
+def test_lengths_of_time_stay_figures(text: str, figure: str) -> None:
+    assert figure in figures(text)
