@@ -102,6 +102,19 @@ _POINT_BEFORE = re.compile(
     r"(?<!\S)[وب]?(?:الدقيقة|الجولة|المرحلة|القرار|الرحلة|الفصل|الحلقة|الموسم|الطبعة|النسخة|الدورة|المجلد)\s*$|"
     r"(?<!\S)[וב]?(?:דקה|מחזור|עונה|גיליון)\s*$"
 )
+# The minutes of two or more goals after the dual or the plural of "minute" ("في الدقيقتين 23 و67", "في الدقائق 10
+# و25 و80"), each number after the first behind its glued "و" or a comma.
+_MINUTES_BEFORE = re.compile(r"(?<!\S)[وبل]?(?:الدقيقتين|الدقيقتان|الدقائق)((?:\s+و?\d{1,3}\s*[،,]?)*)(?:\s*و)?\s*$")
+_LIST_GOES_ON = re.compile(r"\s*(?:[،,]\s*)?و?\s*\d")
+
+
+def _goal_minutes(before: str, after: str) -> bool:
+    """A number in a list of minutes: one number at least before it in the list, or another after it ("الدقائق
+    15 الأخيرة", the last 15 minutes, is a length of time)."""
+    m = _MINUTES_BEFORE.search(before[-60:])
+    return m is not None and (bool(m.group(1).strip()) or _LIST_GOES_ON.match(after) is not None)
+
+
 # A resolution named by its number after its body or "رقم" (number), often in brackets: "قرار مجلس الأمن (2218)",
 # "القرار رقم 2118", "قرار مجلس الأمن الدولي رقم 2254".
 _RESOLUTION_BEFORE = re.compile(
@@ -532,6 +545,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "هاتف آيفون 6", "هواتف بلاك بيري 10", "הטלפון אייפון 6": a model's number after its name
     if not n.spelled and _POINT_BEFORE.search(before[-12:]) and _NOTHING_COUNTED.match(after):
         return True  # "في الدقيقة 23 من المباراة", "القرار 2254 بالإجماع": a point in time or a document
+    if lang == "ar" and not n.spelled and _goal_minutes(before, after):
+        return True  # "سجل في الدقيقتين 23 و67", "في الدقائق 10 و25 و80": the minutes of goals, no count
     if lang == "ar" and not n.spelled and _RESOLUTION_BEFORE.search(before[-50:]) and _NOTHING_COUNTED.match(after):
         return True  # "قرار مجلس الأمن (2218) الصادر في ...": the resolution's number
     if (

@@ -229,7 +229,9 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             longer = f"{head} {following[0]}"
             if longer.removeprefix("ال") in _AR_NATIONAL_KINDS or longer in _AR_NATIONAL_KINDS:
                 head, following = longer, following[1:]  # "القوات الجوية الروسية": the longer kind
-        if national_kind:
+        if national_kind and head == "بورصة" and following and _is_place(following[0]):
+            following = following[:1]  # "بورصة الكويت", "بورصة قطر": the market of a country or city, in construct
+        elif national_kind:
             if not following or not _nationality(following[0]):
                 continue  # "قصف سلاح الجو مواقع": the kind, no body's name
             following = following[:1]  # the adjective ends the name

@@ -51,12 +51,16 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
             town_first = entity.margin >= SURE_MARGIN and _cued(s.text[: entity.start]) and _town_word(words[0])
             if len(words) < 2 or not all(_name_word(w) or (k == 0 and town_first) for k, w in enumerate(words)):
                 continue  # one word alone is as often a place or half a name the tagger cut short
+            if words[0].lstrip("وبل") in _EVENTS:
+                continue  # "دوري عبداللطيف جميل للمحترفين": a league or cup named after its sponsor, no person
             if words[0].startswith("ال"):
                 continue  # "الأمريكي السادس عشر": a definite adjective opens a description, not a name
             if names_a_place_spaced(text):
                 continue  # "ولي عهد أبو ظبي": a place ("أبوظبي") written spaced, no man called by his kunya
             before_word = re.findall(r"[\u0621-\u064a]+", s.text[: entity.start])[-1:]
             kind = before_word[0] if before_word else ""
+            if kind.lstrip("وبل") in _EVENTS:
+                continue  # "ضمن دوري عبداللطيف جميل", "كأس فهد بن سلطان": the competition's name, no person
             if kind in _PLACE_BEFORE or (kind[:1] in "وبل" and kind[1:] in _PLACE_BEFORE):
                 continue  # "في منطقة أبو علندا", "حي الشيخ X", "شارع محمد علي": a place named after its kind
             if s.text[: entity.start].rstrip().endswith(('"', "«", "“", "'")):
@@ -69,6 +73,10 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
 
 # Kinds of place and site written right before their own name, which may read as a man's ("منطقة أبو علندا").
 _PLACE_BEFORE = set(_AR_PLACE_KINDS) | {"حي", "شارع", "مخيم", "ضاحية", "ميدان", "جسر", "معبر", "سوق", "مسجد", "جامع"}
+
+# Competitions and prizes named after a sponsor or a patron ("دوري عبداللطيف جميل", the Saudi league's name in
+# every sports page of 2014-17; "كأس فهد بن سلطان"): the name after one of these is the event's, not a person's.
+_EVENTS = {"دوري", "كأس", "بطولة", "جائزة", "دورة", "ماراثون", "رالي", "طواف", "مسابقة"}
 
 # The particles inside a name that need the word after them ("أبو", "بن", "عبد"): a name never ends in one.
 _LINKS = {"أبو", "ابو", "بن", "ابن", "بنت", "عبد", "آل", "ولد"}

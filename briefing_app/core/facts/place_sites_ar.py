@@ -56,7 +56,10 @@ def person_name_after(words: list[str]) -> int:
     "الرئيس X Y الحكومي" 2 (X Y), "الشهيد أبو X Y ومحيطها" 3."""
     n = 0
     for i, raw in enumerate(words[:4]):
-        word = raw.strip("،,.:")
+        # (a closing quote mark ends the name as a comma does: 'إلى «مستشفى الملك فهد» بجدة')
+        word = raw.strip("،,.:").rstrip(_CLOSING).strip("،,.:")
+        if i >= 1 and _glued_place(word):
+            break  # "مستشفى الملك خالد بالخرج": "in" and the town the site is in, no word of the man's name
         if word != raw and i == 0:
             return 0
         if i >= 1 and word in ("بن", "ابن", "بنت") and word == raw:
@@ -77,6 +80,18 @@ def person_name_after(words: list[str]) -> int:
         if i >= 1 and not (words[0] in _KUNYA and i == 1):
             break  # two words of a name (or a kunya and a name) and no more without an article
     return n
+
+
+# Closing quote marks and brackets glued to a word.
+_CLOSING = "»\"”’')"
+
+
+def _glued_place(word: str) -> bool:
+    """A known place with "in" (ب) glued before it: "بجدة", "بالخرج", "بالرياض"."""
+    if not word.startswith("ب") or len(word) < 4:
+        return False
+    entry = lookup(word[1:])
+    return entry is not None and entry.kind == "place"
 
 
 def _lineage(words: list[str]) -> int:
