@@ -1,7 +1,8 @@
 """Hebrew figures told verb first (round 53), written with made-up names and numbers: a share that lost part "of
 its value" with the verb before its subject ("איבדו המניות כ-11% מערכן") counts the shares, not "מערכן"; a sum
 reached with the verb first ("הגיע שכר המינימום ל-2,100 שקל") counts the subject without the verb, and a price's
-step keeps no dangling "ב-". Near misses: the subject first, a count with its own noun, a sum with no verb of change.
+step keeps no dangling "ב-"; a level left unchanged ("הריבית תישאר ללא שינוי, 14.5%") counts
+what stayed. Near misses: the subject first, a count with its own noun, a sum with no verb of change.
 """
 
 from __future__ import annotations
@@ -53,3 +54,22 @@ def test_a_wage_subject_first_stays() -> None:  # near miss
 def test_a_sum_without_a_verb_of_change_stays() -> None:  # near miss
     counts = _counts("החברה הרוויחה 20 מיליון שקל.")
     assert counts[0] is not None and counts[0].startswith("החברה")
+
+
+# "הריבית ... תישאר ללא שינוי, 14.5%": a level left unchanged, then the figure
+
+
+def test_a_rate_left_unchanged_then_its_level_counts_the_rate() -> None:
+    assert _counts("בנק ישראל הודיע אתמול כי הריבית לחודש הבא תישאר ללא שינוי, 14.5%.") == ["הריבית"]
+
+
+def test_a_rate_left_unchanged_at_a_level_counts_the_rate() -> None:
+    assert _counts("הריבית נותרה ללא שינוי ברמה של 14.5%.") == ["הריבית"]
+
+
+def test_an_index_left_unchanged_verb_first_counts_the_index() -> None:
+    assert _counts("נותר המדד ללא שינוי ברמה של 3.1%.") == ["המדד"]
+
+
+def test_a_rate_that_fell_stays() -> None:  # near miss
+    assert _counts("הריבית ירדה ל-13.5%.") == ["הריבית"]
