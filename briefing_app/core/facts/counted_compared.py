@@ -26,6 +26,7 @@ from briefing_app.core.facts.he_restated_change import he_restated_change
 from briefing_app.core.facts.he_standings import share_he_standings
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.noun_after import after_phrase
+from briefing_app.core.facts.people_he_later import verb_in_he
 from briefing_app.core.facts.sharing import own_noun
 from briefing_app.core.numbers import strip_arabic_marks
 
@@ -449,14 +450,20 @@ def share_he_product(facts: list[Fact], text: str) -> None:
         if f.number is None or f.unit != "percent" or not _HE_OF_PRODUCT.match(text[f.number.end :]):
             continue
         clause = re.split(r"[,;:()]", text[: f.number.start])[-1].split()
+        # (a reported clause after "כי" or a glued "ש": "שר האוצר אמר כי הגירעון יעמוד על 2.8% מהתוצר" is the
+        # deficit's, not the minister's office's)
+        glued = r"שה[\u05d0-\u05ea]{2,}"
+        that = max((k for k, w in enumerate(clause) if w == "כי" or re.fullmatch(glued, w)), default=-1)
+        if that >= 0:
+            clause = [clause[that][1:]] + clause[that + 1 :] if clause[that] != "כי" else clause[that + 1 :]
         start = next((k for k, w in enumerate(clause)
                       if re.fullmatch(r"ה[\u05d0-\u05ea]{2,}", w) and w not in _HE_TIME_NOUNS), None)  # fmt: skip
         if start is None:
             continue
         words = [clause[start]]
         for w in clause[start + 1 : start + 3]:
-            if not re.fullmatch(r"ה[\u05d0-\u05ea]{2,}", w) or w in _HE_TIME_NOUNS:
-                break
+            if not re.fullmatch(r"ה[\u05d0-\u05ea]{2,}", w) or w in _HE_TIME_NOUNS or verb_in_he(w):
+                break  # (a verb in ה ends the noun: "הגירעון המצטבר הגיע ל-5.6% תוצר")
             words.append(w)  # "הגירעון המצטבר": its definite adjectives
         f.counts = " ".join(words)
 

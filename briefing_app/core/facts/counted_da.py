@@ -122,8 +122,13 @@ _DA_CHANGED_OBJECT = re.compile(
     r"\b(?:hæve[rt]?|hævede|sænke[rt]?|sænkede|øge[rt]?|øgede|forhøje[rt]?|forhøjede|reducere[rt]?|reducerede|"
     r"nedsætte[r]?|nedsatte|nedsat|beskære[r]?|beskar|beskåret|"
     # (a verb and its particle around the object: "har trukket betalingsbalancen ned med 5,6 mia. kr.")
-    r"trække[r]?|trak|trukket|sende[r]?|sendte|sendt|skubbe[r]?|skubbede|skubbet)\s+"
-    r"((?:(?:den|det|de|sin|sit|sine|deres|hele)\s+)?(?:[a-zæøå]+\s+)?[a-zæøå]{3,})\s+(?:(?:ned|op)\s+)?(?:med|til)\s+"
+    r"trække[r]?|trak|trukket|sende[r]?|sendte|sendt|skubbe[r]?|skubbede|skubbet|"
+    # (a forecast or an estimate revised or made: "nedjusterede sin vækstprognose til 1,25 procent", "politiet
+    # anslog tallet til 12.000"; with a day's adverb after the verb and a year's "for i år" after the object)
+    r"nedjustere[rt]?|nedjusterede|opjustere[rt]?|opjusterede|anslå[r]?|anslog|anslået)\s+"
+    r"(?:(?:samtidig|nu|igen|også|dog|derfor)\s+)?"
+    r"((?:(?:den|det|de|sin|sit|sine|deres|hele)\s+)?(?:[a-zæøå]+\s+)?[a-zæøå]{3,})\s+"
+    r"(?:for\s+(?:i\s+år|næste\s+år|\d{4})\s+)?(?:(?:ned|op)\s+)?(?:med|til)\s+"
     rf"(?:samlet\s+|i\s+alt\s+)?{_DA_QUALIFIERS}$"
 )
 _DA_NOT_OBJECTS = {"med", "til", "ikke", "også", "nu", "igen", "kun", "samlet", "derfor", "dermed", "allerede",

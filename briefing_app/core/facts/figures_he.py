@@ -112,6 +112,23 @@ def share_hebrew_time_ellipsis(facts: list[Fact], text: str) -> None:
             g.counts = f.counts
 
 
+# A level left unchanged, then the figure: "הריבית לחודש הבא תישאר ללא שינוי, 14.5%", "נותר המדד ללא שינוי ברמה
+# של 3.1%": the definite noun that opens the clause (or follows the verb) stays at the figure.
+_STAY = r"(?:תישאר|יישאר|ישאר|תשאר|נשאר|נשארה|נותר|נותרה|תיוותר|ייוותר|נותרו|נשארו|יישארו|ייוותרו|תיוותרנה)"
+_UNCHANGED_AT = re.compile(
+    rf"(?:^|[\s,;:])(?:כי\s+|ש)?(?:(ה[\u05d0-\u05ea\"״]{{2,}})(?:\s+[^\s,.;:\d]+){{0,4}}?\s+{_STAY}|"
+    rf"{_STAY}\s+(ה[\u05d0-\u05ea\"״]{{2,}}))"
+    r"\s+ללא\s+שינוי(?:\s*[,–—-]\s*|\s+ברמה\s+של\s+|\s+על\s+)(?:כ-?\s*)?$"
+)
+# "מערכן", "משוויה": of its value, alone or before the rest of the clause; and a verb of losing or adding first, then
+# its subject (one to three words) right before the figure ("איבדו המניות כ-", "הוסיפה מניית X ").
+_OF_ITS_VALUE = re.compile(r"מ(?:ערכ|שווי)(?:ה|ו|ם|ן|ין|יה|יו)(?![\u05d0-\u05ea])(?!\s+\()")
+_VALUE_LOST_FIRST = re.compile(
+    r"(?<![\u05d0-\u05ea])ו?(?:איבד|איבדה|איבדו|הוסיף|הוסיפה|הוסיפו)\s+"
+    r"((?:[\u05d0-\u05ea\"״'-]+\s+){1,3}?)(?:ב?כ-?|ב-?)?\s*$"
+)
+
+
 def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     """What a Hebrew figure counts where the general reading (`default`) cannot see it: a measure named in
     a relative clause, a restating bracket, a direction after a distance, or a long subject before a verb
@@ -119,6 +136,12 @@ def hebrew_counts(text: str, n: NumberMatch, default: str | None) -> str | None:
     of_its_value = re.fullmatch(r"מ(?:ערכ|שווי)(?:ה|ו|ם|ן|ין|יה|יו)\s+\((.+)\)", default or "")
     if of_its_value:  # "מניית X איבדה 8.2% מערכה": of its value, the share (the subject) is what lost it
         return of_its_value.group(1)
+    unchanged = _UNCHANGED_AT.search(text[: n.start])
+    if unchanged and (default is None or default in ("ברמה", "רמה")):  # "הריבית ... תישאר ללא שינוי, 14.5%"
+        return unchanged.group(1) or unchanged.group(2)
+    lost_first = _VALUE_LOST_FIRST.search(text[: n.start]) if _OF_ITS_VALUE.match(default or "") else None
+    if lost_first:  # "איבדו המניות כ-11% מערכן": the verb first, its subject between it and the figure
+        return lost_first.group(1).strip()
     colon = he_colon_measure(text, n.start)
     if colon:  # "עלייה במספר התאונות הקטלניות, לעומת אשתקד: 309 לעומת 280": the measure named before the colon
         return colon

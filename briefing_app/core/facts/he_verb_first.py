@@ -49,10 +49,14 @@ def he_verb_first(facts: list[Fact], text: str) -> None:
     is of (see the module docstring), when what it counts lacks it."""
     for f in facts:
         n = f.number
-        if n is None or f.unit not in ("percent", None):
+        counts = f.counts or ""
+        # (a sum or a measure only when the other readers kept the verb or the step's "ב-": "הגיע שכר המינימום
+        # ל-2,100 שקל" read as "הגיע שכר המינימום")
+        verb_kept = bool(counts) and re.fullmatch(_CHANGE_VERBS, counts.split()[0]) is not None
+        verb_kept = verb_kept or re.search(r"\s[לב]-?$", counts) is not None  # (or its "ב-": "מחיר הלחם ב-")
+        if n is None or (f.unit not in ("percent", None) and not verb_kept):
             continue
         before = _ASIDE.sub(" ", text[: n.start])
-        counts = f.counts or ""
         if _RATE_LEAD.search(before) and (not counts or counts.strip() in ("בקצב", "קצב")):
             changes = list(_CHANGE_NOUN.finditer(before))
             if changes:

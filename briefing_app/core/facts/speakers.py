@@ -19,6 +19,7 @@ from briefing_app.core.facts.he_group_speakers import group_mention
 from briefing_app.core.facts.he_opening_subject import opening_subject
 from briefing_app.core.facts.he_pronoun_later import he_pronoun_later
 from briefing_app.core.facts.he_quoted_names import he_named_only_in_quotes, he_open_at_start
+from briefing_app.core.facts.he_title_subject_before import title_subject_before
 from briefing_app.core.facts.he_unnamed_sources import unnamed_source_opening
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.orgs import AR_HEADS, HE_HEADS
@@ -746,6 +747,9 @@ class Speakers:
                 source = unnamed_source_opening(within, self.text.get(sentence - 1, ""))
                 if source is not None:
                     return source  # he_unnamed_sources: 'הגורם המשפטי טוען כי לX ... . "...", אמר.': not X
+                office = title_subject_before(self, sentence, within)
+                if office is not None:
+                    return office  # he_title_subject_before: 'שר האוצר אמר כי ... . "...", אמר.': not the one before
                 reported = self._reported_before(sentence, within)
                 if reported is not None:
                     return reported
