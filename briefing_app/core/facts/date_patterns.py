@@ -67,7 +67,7 @@ _EN_ORDINAL_DAY = (
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
 )
 _EN_TIME_LEFT = rf"(?:{_TIME_WORD}\s+)?(?:(?i:the)\s+)?"
-_EN_SPAN_LEFT = rf"(?:{_TIME_WORD}|(?i:the\s+)?(?i:end|start|beginning|middle)\s+of)[\s-]+"
+_EN_SPAN_LEFT = rf"(?:{_TIME_WORD}|(?i:the\s+)?(?i:end|start|beginning|middle)\s+of|(?i:between))[\s-]+"
 
 _DIGIT = tuple("0123456789")
 _AR_DIGIT = tuple("0123456789٠١٢٣٤٥٦٧٨٩")  # (Arabic copy writes either digits)
