@@ -420,7 +420,9 @@ def genitive_people(
             continue  # a title-case line: every word is capitalised
         for m in _GENITIVE.finditer(s.text):
             word = m.group(1)
-            if word in taken or word in inside_names or word in known_names() or is_nationality(word) or word.lower() in _role_words():
+            if word in taken or word in inside_names or word in known_names() or is_nationality(word):
+                continue
+            if word.lower() in _role_words():
                 continue
             if word in _BODY_WORDS:
                 continue  # "disappointed by Council's action": a body named by its kind alone, as its own members do
