@@ -83,7 +83,8 @@ def test_unmarked_clause_about_the_speaker_herself_is_reported_speech() -> None:
     ]
     quotes = quotes_of(paragraphs, "en")
     assert not any("lucky to be alive" in q.text for q in quotes)
-    assert [q.speaker for q in quotes] == ["Teller"]
+    # (the full name since round 53: "Mara", also a Tanzanian region, no longer keeps "Mara Teller" from being a person)
+    assert [q.speaker for q in quotes] == ["Mara Teller"]
 
 
 def test_unmarked_clause_about_someone_else_keeps_its_old_reading() -> None:

@@ -67,7 +67,7 @@ _EN_ORDINAL_DAY = (
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
 )
 _EN_TIME_LEFT = rf"(?:{_TIME_WORD}\s+)?(?:(?i:the)\s+)?"
-_EN_SPAN_LEFT = rf"(?:{_TIME_WORD}|(?i:the\s+)?(?i:end|start|beginning|middle)\s+of)[\s-]+"
+_EN_SPAN_LEFT = rf"(?:{_TIME_WORD}|(?i:the\s+)?(?i:end|start|beginning|middle)\s+of|(?i:between))[\s-]+"
 
 _DIGIT = tuple("0123456789")
 _AR_DIGIT = tuple("0123456789٠١٢٣٤٥٦٧٨٩")  # (Arabic copy writes either digits)
@@ -231,7 +231,10 @@ EN: list[str | Around] = [
         needs=_DIGIT,
     ),
     Around(
-        r"\b(?:(?i:at|by|before|after|until)\s+)?(?i:midnight|noon|midday|dawn|dusk|daybreak)\b",
+        # (not a title's first word, capitalised before another capitalised word: "thriller Midnight Protocol",
+        # "Dawn Chorus"; "at Midnight Mass" neither)
+        r"\b(?:(?i:at|by|before|after|until)\s+)?(?:(?i:midnight|noon|midday|dawn|dusk|daybreak)(?<![A-Z]\w{3})"
+        r"(?<![A-Z]\w{4})(?<![A-Z]\w{5})(?<![A-Z]\w{7})|(?:Midnight|Noon|Midday|Dawn|Dusk|Daybreak)(?!\s+[A-Z]))\b",
         needs=("midnight", "noon", "midday", "dawn", "dusk", "daybreak"),
     ),
     # A date in figures: "on 15/5", "until 3/11/2012" (a bare "1/2" is a fraction).

@@ -410,6 +410,9 @@ def genitive_people(
     if language != "en":
         return []
     out: list[tuple[str, int]] = []
+    # (a word of a longer name found already is that name said short: "Halvern's head of distribution" after "Halvern
+    # Pictures"; a person's own names are in `taken` one by one)
+    inside_names = {w for t in taken if " " in t for w in t.split()}
     for s in sentences:
         if "'s " not in s.text and "’s " not in s.text:
             continue
@@ -417,7 +420,9 @@ def genitive_people(
             continue  # a title-case line: every word is capitalised
         for m in _GENITIVE.finditer(s.text):
             word = m.group(1)
-            if word in taken or word in known_names() or is_nationality(word) or word.lower() in _role_words():
+            if word in taken or word in inside_names or word in known_names() or is_nationality(word):
+                continue
+            if word.lower() in _role_words():
                 continue
             if word in _BODY_WORDS:
                 continue  # "disappointed by Council's action": a body named by its kind alone, as its own members do
