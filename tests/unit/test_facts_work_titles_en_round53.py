@@ -18,7 +18,7 @@ def kinds(*sentences: str) -> dict[str, str]:
     ("sentences", "title"),
     [
         (
-            ("Thriller The Quiet Hour has taken the top spot at the box office.", "The Quiet Hour cost about $40m."),
+            ("Thriller The Quiet Hour has gone straight to number one at the box office.", "The Quiet Hour cost about $40m."),
             "The Quiet Hour",
         ),
         (("Comedy The Late Shift topped the chart, taking $9m.",), "The Late Shift"),
