@@ -205,7 +205,13 @@ class Speakers:
         pool = fitting or ([o for o in before if not PUBLIC_BODY.search(o.text)] if outlet else [])
         if not pool:
             return None
-        return max(pool, key=lambda o: last_seen(o) or 0).text
+        def recency(o: Fact) -> tuple[int, int]:
+            # (of two bodies last named in one sentence, the one named first, its subject: "Harbour Rovers have signed
+            # X from Dunmore." before "the club's website said")
+            seen = last_seen(o) or 0
+            return seen, -max(self.text.get(seen, "").find(o.text), 0)
+
+        return max(pool, key=recency).text
 
     def sex(self, person: Person) -> str:
         """The person's sex as the article addresses them ("Mr. Roe", "Mrs Roe"), else as `sex_of` reads the given
