@@ -93,6 +93,7 @@ from briefing_app.core.facts.counted_states import (
     sum_participle,
 )
 from briefing_app.core.facts.counted_worth import worth_before_sum, worth_reading
+from briefing_app.core.facts.cricket_figures_en import bowling_analysis, runs_reading
 from briefing_app.core.facts.da_adjuncts import without_da_level_time, without_da_weighing
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.done_to import done_to
@@ -195,6 +196,11 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
     figure and the subject before it."""
     rest = APPROX_AFTER.sub("", rest)
+    # ("Pollard took 5-41", "Chasing 271 to win", "an unbeaten 78": a bowler's wickets, a side's or a batsman's runs;
+    # read before an evaluative adjective is taken off, "unbeaten" being one)
+    cricket = (bowling_analysis(text, n) or runs_reading(text, n)) if lang == "en" else None
+    if cricket:
+        return cricket
     adjunct = trailing_time_adjunct(text[: n.start]) if lang == "ar" else -1
     if adjunct >= 0:  # "بلغت كميات الخضار، الأربعاء 2422 طنا": the weekday is when; the subject stands before it
         text = text[:adjunct] + " " * (n.start - adjunct) + text[n.start :]

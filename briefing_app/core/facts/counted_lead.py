@@ -18,6 +18,7 @@ from briefing_app.core.facts.figure_words import (
     STOP,
     unit_after,
 )
+from briefing_app.core.facts.golf_par_en import par_reading, round_reading
 from briefing_app.core.facts.he_noun_adjective import he_noun_and_adjective
 from briefing_app.core.facts.match_scores import INNINGS_WORDS
 from briefing_app.core.facts.not_figures import one_after_noun
@@ -148,6 +149,9 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     innings = _innings_reading(text, n, before) if lang == "en" else None
     if innings:
         return innings, before
+    par = (par_reading(text, n) or round_reading(text, n)) if lang == "en" and unit is None else None
+    if par:
+        return par, before  # "is nine under, with", "after a 75": a golfer's shots (against par), not the golfer
     fronted = _FRONTED.match(text) if lang == "en" and not re.search(r",(?!\d)", before) else None
     if fronted and unit == "percent" and re.match(r"\s*(?:%|percent|per\s+cent)?\s+of\s", text[n.end :]):
         fronted = None  # "With 70% of its GDP from trade, Chile ...": a share names its whole itself

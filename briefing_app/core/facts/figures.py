@@ -105,6 +105,7 @@ from briefing_app.core.facts.counted_tags import (
     verb_just_before,
 )
 from briefing_app.core.facts.counted_timed import timed_change
+from briefing_app.core.facts.cricket_figures_en import bowling_analysis
 from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
 from briefing_app.core.facts.da_clause_subject import da_clause_subject
 from briefing_app.core.facts.da_comparatives import da_as_many_rest
@@ -451,6 +452,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ratio = lang == "en" and ratio_first(s.text, n)  # ("by almost 3-1,": a ratio, no match score)
             if (is_score(s.text, n) and not ratio) or is_list_marker(s.text, n):
                 continue
+            if lang == "en" and n.value_max is not None and bowling_analysis(s.text, n):
+                n = dataclasses.replace(n, value_max=None)  # "took 5-41": five wickets for 41 runs, no range
             if lang == "en" and pitch_place(s.text, n):
                 continue  # "deep inside his own 22", "the back nine", "birdied 17": a place of play, no count
             # (what the story told before the number, the headline left out: a count's first mention or not; built

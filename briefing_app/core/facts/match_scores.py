@@ -107,16 +107,33 @@ INNINGS_WORDS = re.compile(
 )
 
 
+# The other words of an innings in BBC cricket copy ("Stumps England were 98 for two in reply", "Chasing 271 to win,
+# they were 160 for six", "reached 272 for six" after "an unbeaten 78 off 52 balls").
+_INNINGS_TOO = re.compile(
+    r"\b(?:runs|balls|unbeaten|[Ss]tumps|[Cc]hasing|in\s+reply|sixes|fours|[Ss]eamers?|[Ss]pinners?|all-rounder|"
+    r"openers?|[Cc]lose\s+of\s+play)\b"
+)
+
+
+def innings_sentence(text: str) -> bool:
+    """Whether the sentence speaks of a cricket innings."""
+    return INNINGS_WORDS.search(text) is not None or _INNINGS_TOO.search(text) is not None
+
+
 def cricket_score(text: str, n: NumberMatch) -> bool:
     """ "from an overnight 41 for 3 to 250", "were 176 for six at tea": runs for wickets, a score
     (both numbers), in a sentence that speaks of an innings."""
-    if n.raw >= 1000 or not INNINGS_WORDS.search(text):
+    if n.raw >= 1000 or not innings_sentence(text):
         return False
     runs = n.value_max is None and _FOR_WICKETS_AFTER.match(text, n.end) is not None
-    wickets = n.raw <= 10 and _RUNS_FOR_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None and (
+    total = _RUNS_FOR_BEFORE.search(text[max(0, n.start - 12) : n.start])
+    wickets = n.raw <= 10 and total is not None and (
         re.match(r"\s*(?:$|[,.;:)]|(?:to|at|in|on|when|before|after|with|and|but|by|overnight|declared)\b)",
                  text[n.end :]) is not None  # fmt: skip
         or n.value_max is not None  # "41 for 3 to 250": the parser took the wickets and the total for a range
+        # ("posted 270 for eight from their 45 overs": the total before reads as a score, so do its wickets)
+        or _FOR_WICKETS_AFTER.match(text, max(0, n.start - 12) + total.start() + len(total.group(0).split()[0]))
+        is not None
     )
     return runs or wickets
 

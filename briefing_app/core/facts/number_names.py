@@ -36,6 +36,9 @@ _NOT_NAME_BEFORE = {
     # (a subordinator or adverb opening the sentence: "Because 40 workers quit, ...", "Although 30% said ...")
     "because", "although", "though", "whereas", "unless", "until", "whenever", "once", "even", "meanwhile",
     "however", "yet", "still",
+    # (a participle opening a sports sentence before a target or a score: "Chasing 271 to win, Kent ...", "Set 310 to
+    # win", "Needing 12 off the last over")
+    "chasing", "needing", "requiring", "set", "resuming", "trailing",
 }  # fmt: skip
 
 
