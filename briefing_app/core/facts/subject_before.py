@@ -296,7 +296,8 @@ def _finite_verb_follows(tokens: list[str], k: int) -> bool:
 
 
 _COST_APPROXIMATORS = {"about", "around", "nearly", "almost", "some", "roughly", "over", "more", "than", "up", "to",
-                       "at", "least", "an", "estimated", "additional", "extra", "another", "just", "only", "a"}  # fmt: skip
+                       "at", "least", "an", "estimated", "additional", "extra", "another", "just", "only",
+                       "a"}  # fmt: skip
 
 
 def _costs_whom(rest: list[str]) -> bool:
