@@ -67,7 +67,8 @@ def aside_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
         if WORTH_APPOSITIVE.search(text[max(0, number.start - 80) : number.start].rstrip("$£€¥")):
             continue  # "Sony, which ..., is fighting back with players costing between £99 and £249": the players'
         subject = _subject(text[: number.start])
-        if subject is None or subject.split()[-1].lower() in (f.counts or "").lower().split():
+        # (a word of a bracket too: "viewers (Big Night)" already holds the subject)
+        if subject is None or subject.split()[-1].lower() in re.findall(r"[\w'’&-]+", (f.counts or "").lower()):
             continue  # no such shape, or already read
         f.counts = subject
 

@@ -62,6 +62,7 @@ from briefing_app.core.facts.ar_told_again import ar_told_again
 from briefing_app.core.facts.ar_tranche_rates import ar_tranche_rates
 from briefing_app.core.facts.ar_where_clause import arabic_clause_counts
 from briefing_app.core.facts.ar_wind_speeds import ar_wind_speeds
+from briefing_app.core.facts.audience_counts_en import audience_counts
 from briefing_app.core.facts.bare_count_chains_en import share_listed_groups
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
@@ -654,6 +655,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 counts = accounting_measure(s.text[: n.start], counts)  # "profit before exceptional items of £5m"
                 # "$1.8m was collected in criminal actions": sums only ("Of these 40 were accepted" counts "accepted")
                 counts = passive_complement(rest, counts) if n.currency else counts
+                # "The hour-long special peaked at 14 million": a bare television audience counts viewers
+                counts = audience_counts(s.text, n.start, n.end, n.value, unit, counts) if not n.currency else counts
                 unit = None if counts and counts.startswith("age (") and unit == "seconds" else unit  # "under-18s"
             elif lang == "da":  # "Af de 300 passagerer blev 12 kørt på hospitalet"
                 many_da = da_as_many_rest(n.text, after)  # "næsten dobbelt så mange timer": what there is more of

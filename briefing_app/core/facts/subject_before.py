@@ -295,6 +295,29 @@ def _finite_verb_follows(tokens: list[str], k: int) -> bool:
     )
 
 
+_COST_APPROXIMATORS = {"about", "around", "nearly", "almost", "some", "roughly", "over", "more", "than", "up", "to",
+                       "at", "least", "an", "estimated", "additional", "extra", "another", "just", "only",
+                       "a"}  # fmt: skip
+
+
+def _costs_whom(rest: list[str]) -> bool:
+    """Whether the words after "cost" up to the figure are whom it cost, with no verb of their own: a plural noun,
+    maybe after a name or an adjective ("UK banks", "British retailers", "insurers"), so "cost" is the clause's verb.
+    Not a preposition or a verb after it ("the cost of the scheme was", "the cost rose"), where "cost" is the noun."""
+    rest = list(rest)
+    while rest and rest[-1].lower() in _COST_APPROXIMATORS:
+        rest = rest[:-1]  # "cost insurers | about", "cost UK firms | an estimated"
+    if not 1 <= len(rest) <= 3 or not all(re.fullmatch(r"[A-Za-z][\w'’-]*", t) for t in rest):
+        return False
+    last = rest[-1]
+    return (
+        re.fullmatch(r"[a-z]{3,}s", last) is not None
+        and last not in EN_VERBS
+        and last not in EN_STOP
+        and all(t[:1].isupper() or (t.islower() and t not in EN_VERBS and t not in EN_STOP) for t in rest[:-1])
+    )
+
+
 def _and_inside_phrase(before: str, start: re.Match[str] | None) -> re.Match[str] | None:
     """The clause start before an "and"/"or" that joins two words inside a noun phrase ("earnings for production
     and office workers rose"): the words since the clause start before it hold a preposition and no verb, so
@@ -674,6 +697,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         if lang == "en" and label_letter(tokens, k, words):
             words.append(token)  # "Band A properties pay", "Class A drugs rose": a label's letter, no article
             continue
+        if lang == "en" and low in ("cost", "costs") and words and _costs_whom(tokens[k + 1 :]):
+            break  # "Online banking fraud cost UK banks | £12m": the verb and whom it cost, no part of the subject
         noun_in_s = low in EN_VERBS and low.endswith("s") and low not in _AUX_BEFORE_VERB | {"does", "says"}
         if lang == "en" and words and noun_in_s and _finite_verb_follows(tokens, k):
             words.append(token)  # "Capital gains tax receipts fell": the clause's verb comes later, so no verb here
