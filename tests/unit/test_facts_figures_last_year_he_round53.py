@@ -40,3 +40,18 @@ def test_last_year_is_no_counted_noun(sentence: str, expected: list[tuple[str, s
 )
 def test_near_misses_keep_their_nouns(sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert counts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("במשרד הקליטה מעריכים כי בשנה הבאה יעלו כ-60 אלף עולים.", [("כ-60 אלף", "עולים")]),
+        ("בחודש שעבר עלו 4,000 עולים מאתיופיה.", [("4,000", "עולים")]),
+        ("אשתקד עלו 70 אלף עולים.", [("70 אלף", "עולים")]),
+        # (near misses: a subject after the time stays the subject)
+        ("בשנה שעברה המחירים עלו ב-5%.", [("5", "המחירים")]),
+        ("כי בשנה שעברה נפצעו 30 חיילים.", [("30", "חיילים")]),
+    ],
+)
+def test_a_time_before_the_verb_is_no_subject(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert counts(sentence) == expected
