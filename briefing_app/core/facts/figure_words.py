@@ -164,7 +164,10 @@ HE_STOP = {"על", "של", "את", "עם", "כי", "אשר", "גם", "לא", "א
             # "net", "gross" after a sum ("400 אלף דולר נטו לעונה"): how it is reckoned, no noun
             "נטו", "ברוטו",
             # "which are" restating the figure before ("שהצטמצמו בכ-66% שהם כ-5 מיליארד"): a pronoun, no noun
-            "שהם", "שהן"}  # fmt: skip
+            "שהם", "שהן",
+            # "last year", a time and never a noun ("לעומת 17% אשתקד", "חרגה ב-12% אשתקד", "נזק של 30 מיליון דולר
+            # אשתקד"): what the figure counts is named elsewhere
+            "אשתקד", "ואשתקד"}  # fmt: skip
 PRONOUNS = {"its", "their", "his", "her", "our", "there",
              "it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "den", "det", "de", "han",
              "hun", "vi", "jeg", "man"}  # fmt: skip

@@ -8,6 +8,7 @@ import re
 
 from briefing_app.core.facts.figure_words import HE_VERB
 from briefing_app.core.facts.he_colon_counts import he_colon_measure
+from briefing_app.core.facts.he_time_adjuncts import he_without_time
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.not_figures_he import _P
 from briefing_app.core.numbers import NumberMatch
@@ -369,6 +370,8 @@ def _subject_before_verb(core: str) -> str | None:
         # "נגיף הקורונה ממשיך להתפשט | ומספר החולים עומד": a clause before "and" has its own verb; the subject is
         # the second clause's
         subject = [subject[joined[-1]][1:], *subject[joined[-1] + 1 :]]
+    if subject and not he_without_time(" ".join(subject)).strip():
+        return None  # "כי בשנה הבאה | יעלו 60 אלף עולים": a time before the verb, no subject (what follows counts)
     while len(subject) > 1 and subject[0] in _TIME_LEADS:
         subject = subject[2:] if len(subject) > 2 and subject[0] not in _ONE_WORD_TIMES else subject[1:]
     own_shin = re.fullmatch(r"(?:שכר|שווי|שטח|שער|שיעור)(?:ו|ה|ם|ן|נו|כם)", subject[0]) if subject else None

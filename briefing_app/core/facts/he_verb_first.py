@@ -21,8 +21,9 @@ _CHANGE_VERBS = (
 # The verb of change first, then its subject (a noun that opens with no preposition) and up to five words, then the
 # step's "ב-" (and an approximation) right before the figure.
 # (the news day's adverb after the verb is no subject: "מדד המעו"ף ירד אתמול ב-3.2%" has its subject before the verb;
-# "עלתה היום מניית X ב-4%" names it after the adverb)
-_DAY = r"(?:אתמול|היום|אמש|שלשום|מחר|הבוקר|הערב)(?![\u05d0-\u05ea\"״])"
+# "עלתה היום מניית X ב-4%" names it after the adverb; so do the adverbs of this and last year, month, week: "מחיר
+# הדירות עלה אשתקד ב-9%", "עלו השנה המחירים ב-4%")
+_DAY = r"(?:אתמול|היום|אמש|שלשום|מחר|הבוקר|הערב|אשתקד|השנה|החודש|השבוע|כיום)(?![\u05d0-\u05ea\"״])"
 _VERB_FIRST = re.compile(
     rf"(?:^|[\s,.;:])ו?{_CHANGE_VERBS}(?:\s+{_DAY})?\s+"
     rf"((?![בלכ](?!ה)|מה|ש(?!יעור|ער\s|ווי|כר\s)|{_DAY})[\u05d0-\u05ea\"״]{{2,}}(?:\s+[^\s\d,.;:]+){{0,5}}?)"

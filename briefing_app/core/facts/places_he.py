@@ -500,6 +500,8 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
         known = lookup(name)
         if known is not None and known.kind != "place":
             continue
+        if known is None and _verb_of_the_town(text, m, name):
+            continue  # "מועצת העיר תתכנס ביום רביעי", "העיר דחתה את ההצעה": the town, then its verb
         # A town of two words the gazetteer knows ("בעיר אור יהודה", "בעיר בית שמש"): the pattern takes one word,
         # which would name a different place or none and hide the whole name.
         second = _SECOND_WORD.match(text, m.end(1))
@@ -517,6 +519,26 @@ def town_appositions(text: str) -> list[tuple[int, int, str]]:
 
 
 _SECOND_WORD = re.compile(rf"\s+({_WORD})(?![\u05d0-\u05ea])")
+
+# What follows a verb rather than a town's name: its object's "את", a time of the news day, "כי", "לא", a number, an
+# infinitive ("מועצת העיר אישרה אתמול", "העיר דחתה את ההצעה", "העיר תקבל 5 מיליון", "העיר תתכנס לדון").
+_AFTER_A_VERB = re.compile(
+    r"\s+(?:(?:את|אתמול|היום|מחר|אמש|הערב|הבוקר|השבוע|החודש|כי|לא|גם|כבר|בקרוב|ביום|בשבוע|בחודש)(?![\u05d0-\u05ea])"
+    r"|(?:[בל]-?|כ-?)?\d"
+    # (an infinitive, not a preposition built on ל: "היישוב X לאחר הפיגוע")
+    r"|(?!ל(?:אחר|פני|עבר|כיוון|צד|מרות|שעבר|גבי|אורך|יד)(?![\u05d0-\u05ea]))ל[\u05d0-\u05ea]{3,5}(?![\u05d0-\u05ea\"״'-]))"
+)
+
+
+def _verb_of_the_town(text: str, m: re.Match[str], name: str) -> bool:
+    """Whether the word after "the town" as a clause's subject ("העיר", "היישוב", with the article and no preposition)
+    is its verb: a future of the reflexive stem ("תתכנס", "תתקיים"), or any word a verb's object, time, negation or
+    infinitive follows. (A town the gazetteer does not know keeps its name: "היישוב תקוע", "בעיר תיקרית".)"""
+    if "ה" not in m.group(0)[: m.start(1) - m.start()] or re.match(r"\s*[ו]?[בלמ]", m.group(0)):
+        return False
+    if re.fullmatch(r"תת[\u05d0-\u05ea]{3,4}", name):
+        return True
+    return _AFTER_A_VERB.match(text, m.end(1)) is not None
 
 
 # A state's government, army, police, parliament or embassy in the construct state with the country's name.
