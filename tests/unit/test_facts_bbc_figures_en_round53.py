@@ -19,7 +19,7 @@ def counts(sentence: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("sentence", "figure", "counted"),
     [
-        ("Online banking fraud cost UK banks £14.2m in the first half of the year.", "£14.2m", "fraud"),
+        ("Online banking fraud cost UK banks £14.2m in the six months to June.", "£14.2m", "fraud"),
         ("Card fraud cost British retailers £40m last year, the group said.", "£40m", "fraud"),
         ("Computer viruses cost firms £5bn last year.", "£5bn", "viruses"),
         ("The floods cost insurers about £20m.", "about £20m", "floods"),
