@@ -48,3 +48,35 @@ def test_a_club_named_bare_in_a_match_report(text: str, clubs: set[str]) -> None
 )
 def test_the_same_words_stay_common_nouns_or_other_bodies(text: str, word: str) -> None:
     assert word not in orgs(text)
+
+
+def places(*sentences: str) -> set[str]:
+    return {f.text for f in facts_of(list(sentences), "ar") if f.kind == "place"}
+
+
+# A Saudi stadium is named after the sports city it stands in, named after a king or a prince (place_shapes_ar):
+# "the King" alone is no place; the site keeps the man's name and the city's adjective.
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("وأقيمت المباراة على ملعب مدينة الملك عبدالله الرياضية بجدة مساء الجمعة.", "ملعب مدينة الملك عبدالله الرياضية"),
+        ("وأقيمت المباراة على ملعب مدينة الملك فهد الدولية بالرياض.", "ملعب مدينة الملك فهد الدولية"),
+        ("ويستضيف الفريق منافسه على ملعب مدينة الأمير فيصل بن فهد.", "ملعب مدينة الأمير فيصل"),
+        ("وتقام المباراة على ملعب مدينة الملك فهد.", "ملعب مدينة الملك فهد"),
+    ],
+)
+def test_a_sports_city_named_after_a_king_is_no_place_called_the_king(text: str, site: str) -> None:
+    found = places(text)
+    assert site in found
+    assert not {"الملك", "الأمير"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وأقيمت المباراة على ملعب مدينة الرس بحضور جماهيري كبير.", "ملعب مدينة الرس"),
+        ("وزار الوفد مدينة الخبر أمس.", "الخبر"),
+    ],
+)
+def test_a_stadium_or_town_named_without_a_title_is_unchanged(text: str, place: str) -> None:
+    assert place in places(text)
