@@ -8,7 +8,8 @@ a stem of three consonants, whose plurals are broken. Two more kinds of noun nev
 - verbal nouns of the derived forms انفعال, افتعال and استفعال ("انفجار", "اجتماع", "استطلاع"), whose plural is in
   -ات; their -ين is a dual;
 - the commonest nouns of buildings, sites and acts of state, whose plurals are broken ("مراكز", "مكاتب", "طوابق",
-  "مراسيم"), and whose shapes (م-, فاعل, a long vowel) the three-consonant rule leaves out.
+  "مراسيم"), a league's seasons and a post ("مواسم", "مناصب": "لمدة موسمين"), whose shapes (م-, فاعل, a long
+  vowel) the three-consonant rule leaves out.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _VERBAL_NOUN_DUAL = re.compile(
 # The nouns of things with broken plurals, in their dual's oblique form ("مبنى" gives "مبنيين").
 _THING_DUAL = re.compile(
     r"(?<![\w\u0640])[وبلف]?((?:مركز|مكتب|مصنع|مسجد|مبني|مستشفي|مطار|ملعب|منزل|مشروع|مرسوم|مجلس|مقعد|موقع|معبر|متحف|"
-    r"معرض|مخزن|مستودع|مختبر|مصرف|طابق|شارع|جانب|حاجز|قرار|مسار)ين)(?![\w\u0640])"
+    r"معرض|مخزن|مستودع|مختبر|مصرف|طابق|شارع|جانب|حاجز|قرار|مسار|موسم|منصب)ين)(?![\w\u0640])"
 )
 # An adjective that agrees with the dual right after it, a nisba in -يين ("مركزين صحيين", "انفجارين شمسيين").
 _AGREEING_NISBA = re.compile(r"\s+((?!ال)[\u0621-\u064a]{2,}يين)(?![\w\u0640])")

@@ -24,6 +24,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_NAME_STOP,
     _AR_NOT_NAMES,
     _AR_TIME_WORDS,
+    AR_EVENT_WORDS,
     AR_KIN_NOUNS,
     AR_ORG_WORDS,
     AR_REGNAL,
@@ -314,6 +315,8 @@ def _patronymics(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
         first = tokens[start]
         if not (_ar_is_given(first) or first == "عبد") or (start and tokens[start - 1] in AR_TITLES):
             continue  # (after a title the title shape reads it)
+        if start and re.sub(r"^(?:و?[بل]|و)", "", tokens[start - 1]) in AR_EVENT_WORDS:
+            continue  # "بجائزة خالد بن عبدالله", "كأس فهد بن سلطان": a prize or a cup named after a patron, no person
         father = tokens[j + 1]
         if not _plain_name_word(father) and not _ar_is_given(father):
             continue

@@ -17,6 +17,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_HEADS,
     _AR_NOT_NAMES,
     _AR_TIME_WORDS,
+    AR_EVENT_WORDS,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_SPEECH,
@@ -255,6 +256,9 @@ def mend_lineage_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
                     # (the family's tail gathered the roles of every "آل X، ROLE" of the article: this chain takes
                     # only the one written right after it)
                     p.role = "; ".join(r for r in p.role.split("; ") if _role_follows(chain, r, s.text)) or None
+            if not overlapping and whole is None and i and re.sub(r"^(?:و?[بل]|و)", "", words[i - 1]) in AR_EVENT_WORDS:
+                i = end  # "بكأس فهد بن سلطان", "جائزة خالد بن عبدالله": a cup or a prize named after its patron
+                continue
             if overlapping or whole is not None or _given(chain[0]) or (i and words[i - 1] in AR_TITLES):
                 _merge(index, " ".join(chain), overlapping, whole, s.index)
                 before = _role_before(words, i)

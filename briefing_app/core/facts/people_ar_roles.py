@@ -23,6 +23,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_HEADS,
     _AR_NOT_NAMES,
     _AR_VERBISH,
+    AR_EVENT_WORDS,
     AR_OFFICE_EVENTS,
     AR_ORG_WORDS,
     AR_REGNAL,
@@ -483,6 +484,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         if i < len(words) and chain_runs_to_comma(words, i) and _ar_name_in_commas(s.text[m.end(2) :]):
             role, i = role + words[i:], len(words)  # people_ar_comma_chain: "رئيس قسم X بالهيئة ونائب مديرها، Y Z،"
         name = _ar_name_at(words, i)
+        if any(re.sub(r"^(?:و?[بل]|و)", "", w) in AR_EVENT_WORDS for w in [*role[-1:], *name[:1]]):
+            continue  # "توج اللاعب بجائزة خالد بن عبدالله": the prize's patron after it, no holder of the role
         if name and name[-1][-1:] in "،,":
             name = [*name[:-1], name[-1][:-1]]  # "X Y، فإن": the comma after the name is no part of it
         glued_body = re.sub(r"^[وبلف]", "", role[-1]) if len(role) > 1 else ""

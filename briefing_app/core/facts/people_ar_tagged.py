@@ -17,6 +17,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_NAME_STOP,
     _AR_PLACE_KINDS,
+    AR_EVENT_WORDS,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_SPEECH,
@@ -74,9 +75,8 @@ def find_tagged_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
 # Kinds of place and site written right before their own name, which may read as a man's ("منطقة أبو علندا").
 _PLACE_BEFORE = set(_AR_PLACE_KINDS) | {"حي", "شارع", "مخيم", "ضاحية", "ميدان", "جسر", "معبر", "سوق", "مسجد", "جامع"}
 
-# Competitions and prizes named after a sponsor or a patron ("دوري عبداللطيف جميل", the Saudi league's name in
-# every sports page of 2014-17; "كأس فهد بن سلطان"): the name after one of these is the event's, not a person's.
-_EVENTS = {"دوري", "كأس", "بطولة", "جائزة", "دورة", "ماراثون", "رالي", "طواف", "مسابقة"}
+# Competitions and prizes named after a sponsor or a patron (people_ar_words.AR_EVENT_WORDS).
+_EVENTS = AR_EVENT_WORDS
 
 # The particles inside a name that need the word after them ("أبو", "بن", "عبد"): a name never ends in one.
 _LINKS = {"أبو", "ابو", "بن", "ابن", "بنت", "عبد", "آل", "ولد"}

@@ -718,6 +718,11 @@ def ministry_of_place(words: list[str], i: int) -> bool:
 
 
 
+# Competitions and prizes named after a sponsor or a patron ("دوري عبداللطيف جميل", the Saudi league's name in
+# every sports page of 2014-17; "كأس فهد بن سلطان", "جائزة خالد بن عبدالله"): the name after one of these is the
+# event's, not a person's.
+AR_EVENT_WORDS = frozenset({"دوري", "كأس", "بطولة", "جائزة", "دورة", "ماراثون", "رالي", "طواف", "مسابقة"})
+
 # Verbal nouns of what befalls an office, in construct with the office after them ("لحين تعيين وزير للبيئة",
 # "بقبول استقالة وزيرة البيئة", "اجتماعاتها برئاسة رئيس مجلس الوزراء"): the words before the office are the event,
 # never a name; also with a preposition or و glued to them.

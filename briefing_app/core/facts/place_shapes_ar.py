@@ -132,6 +132,8 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         name = m.group(1).strip("،.")
         if name in AR_HEADS or name.removeprefix("ال") in AR_HEADS:
             continue  # "محافظة الحكومة على التوازنات": the keeping (محافظة) of the government, a body, no town
+        if name in _AR_HONORED:
+            continue  # "مدينة الملك عبدالله الرياضية": a town or a sports city named after a man, never "the King"
         if not _ar_adjective(name) and name not in _AR_FUNCTION and lookup(name) is None:
             out.append((m.start(1), m.start(1) + len(name), name))
     for m in _AR_AREA_NAME.finditer(text):
@@ -216,6 +218,15 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
             kept.append(rest[0])
         elif rest and kept == [first] and first in _AR_HONORED and not rest[0].startswith("ال"):
             kept.append(rest[0])  # "مقبرة الشيخ X", "مسجد الإمام X": a title and the name it honours
+        if len(kept) == 2 and kept[1] in _AR_HONORED and kept[0] in ("مدينة", "مجمع", "استاد"):
+            # "ملعب مدينة الملك عبدالله الرياضية": the sports city is named after a man, his name and its adjective
+            more = following[1:4] if len(following) > 1 and following[1] == kept[1] else []
+            named = more[1].rstrip("،.") if len(more) > 1 else ""
+            if re.fullmatch(r"[\u0621-\u064a]{3,}", named) and named not in _AR_FUNCTION:
+                kept.append(named)
+                adjective = more[2].strip("،.") if named == more[1] and len(more) > 2 else ""
+                if adjective.startswith("ال") and _ar_adjective(adjective):
+                    kept.append(adjective)
         kind = m.group(1).split()[0]
         if site and len(following) > len(kept) and following[len(kept)] in place_sites_ar.FIELDS:
             kept.append(following[len(kept)])  # "مستشفى X للعيون": the field a hospital treats is in its name

@@ -21,7 +21,7 @@ from briefing_app.core.facts.named import AddName
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.orgs_ar import _nationality  # (a country's adjective after a public service)
 from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body, defence_team
-from briefing_app.core.facts.orgs_ar_clubs import club_names
+from briefing_app.core.facts.orgs_ar_clubs import bare_clubs, club_names
 from briefing_app.core.facts.orgs_ar_marked import marked_subjects
 from briefing_app.core.facts.orgs_he_kind_name import (
     name_after_kind,
@@ -203,6 +203,7 @@ def rtl_named(
             *orgs_ar_causes.cause_groups(text),
             *orgs_ar_causes.public_services(text, _nationality),
             *club_names(text, _nationality),  # orgs_ar_clubs: "بنادي المقاولون العرب", "فريق الوحدة"
+            *bare_clubs(text, _nationality),  # orgs_ar_clubs: "تغلب الهلال على ضيفه الفتح"
             *marked_subjects(text),  # orgs_ar_marked: "عززت «مجموعة اتصالات» انتشارها"
         ]
         if lang == "ar"
