@@ -221,10 +221,10 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         if len(kept) == 2 and kept[1] in _AR_HONORED and kept[0] in ("مدينة", "مجمع", "استاد"):
             # "ملعب مدينة الملك عبدالله الرياضية": the sports city is named after a man, his name and its adjective
             more = following[1:4] if len(following) > 1 and following[1] == kept[1] else []
-            named = more[1].rstrip("،.") if len(more) > 1 else ""
-            if re.fullmatch(r"[\u0621-\u064a]{3,}", named) and named not in _AR_FUNCTION:
-                kept.append(named)
-                adjective = more[2].strip("،.") if named == more[1] and len(more) > 2 else ""
+            honoured = more[1].rstrip("،.") if len(more) > 1 else ""
+            if re.fullmatch(r"[\u0621-\u064a]{3,}", honoured) and honoured not in _AR_FUNCTION:
+                kept.append(honoured)
+                adjective = more[2].strip("،.") if honoured == more[1] and len(more) > 2 else ""
                 if adjective.startswith("ال") and _ar_adjective(adjective):
                     kept.append(adjective)
         kind = m.group(1).split()[0]
