@@ -67,7 +67,7 @@ _EN_ORDINAL_DAY = (
     r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
 )
 _EN_TIME_LEFT = rf"(?:{_TIME_WORD}\s+)?(?:(?i:the)\s+)?"
-_EN_SPAN_LEFT = rf"(?:{_TIME_WORD}|(?i:the\s+)?(?i:end|start|beginning|middle)\s+of|(?i:between))[\s-]+"
+_EN_SPAN_LEFT = rf"(?:{_TIME_WORD}|(?i:the\s+)?(?i:end|start|beginning|middle)\s+of)[\s-]+"
 
 _DIGIT = tuple("0123456789")
 _AR_DIGIT = tuple("0123456789٠١٢٣٤٥٦٧٨٩")  # (Arabic copy writes either digits)
@@ -104,6 +104,12 @@ EN: list[str | Around] = [
         needs=_MONTH_NEEDS,
     ),
     Around(rf"\b(?:{_EN_MONTHS_PLAIN})(?:\s+(?:or|and|to)\s+(?:{_EN_MONTHS_FULL}))?\b", needs=_MONTH_NEEDS),
+    # Two months after "between" ("robberies between March and August last year"): "between" is no word of time
+    # before one month ("between May 2 and 5" keeps its day), only before a pair of them.
+    Around(
+        rf"\b(?i:between)\s+(?:{_EN_MONTHS_FULL})\s+(?:and|to)\s+(?:{_EN_MONTHS_FULL})\b(?:,?\s+{_YEAR}\b)?",
+        needs=("between",),
+    ),
     # Years with a word of time: "in 2010", "back in 2010", "since 2006", "the year 2007", "the end of 2011".
     Around(
         rf"\b{_YEAR}(?:s|['’]s)?\b",
