@@ -72,8 +72,8 @@ def runs_reading(text: str, n: NumberMatch) -> str | None:
     before = text[max(0, n.start - 50) : n.start]
     if _TARGET_BEFORE.search(before) and _TARGET_AFTER.match(text, n.end):
         return "runs (to win)"
-    if n.spelled or not innings_sentence(text):
+    if n.spelled or not (_SCORED_BEFORE.search(before) and _SCORED_AFTER.match(text, n.end)):
         return None
-    if _SCORED_BEFORE.search(before) and _SCORED_AFTER.match(text, n.end):
-        return "runs"
-    return None
+    # (the sentence's cricket words last: this runs for every English number, and the two tests above are on its
+    # neighbours only)
+    return "runs" if innings_sentence(text) else None

@@ -195,7 +195,8 @@ class Speakers:
                 named.append(sentence)
             return max(named) if named else None
 
-        before = [o for o in self.organisations if last_seen(o) is not None]
+        seen_at = {id(o): last_seen(o) for o in self.organisations}  # (once per body: the pool's order reads it again)
+        before = [o for o in self.organisations if seen_at[id(o)] is not None]
         noun = m.group(1).lower()
         # ("the airline said" beside the Harbour Airline Pilots' Association: a body headed by the noun, body_heads)
         heads = set(fitting_heads(noun, [o.text for o in before]))
@@ -205,10 +206,11 @@ class Speakers:
         pool = fitting or ([o for o in before if not PUBLIC_BODY.search(o.text)] if outlet else [])
         if not pool:
             return None
+
         def recency(o: Fact) -> tuple[int, int]:
             # (of two bodies last named in one sentence, the one named first, its subject: "Harbour Rovers have signed
             # X from Dunmore." before "the club's website said")
-            seen = last_seen(o) or 0
+            seen = seen_at[id(o)] or 0
             return seen, -max(self.text.get(seen, "").find(o.text), 0)
 
         return max(pool, key=recency).text
