@@ -11,6 +11,7 @@ from briefing_app.core.facts import (
     orgs_ar_causes,
     orgs_he,
     orgs_he_names,
+    place_lists_ar,
     place_shapes_ar,
     places_ar_tagged,
 )
@@ -22,6 +23,7 @@ from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.orgs_ar import _nationality  # (a country's adjective after a public service)
 from briefing_app.core.facts.orgs_ar_checks import checked_arabic_body, defence_team
 from briefing_app.core.facts.orgs_ar_clubs import bare_clubs, club_names
+from briefing_app.core.facts.orgs_ar_local_branches import local_branches
 from briefing_app.core.facts.orgs_ar_marked import marked_subjects
 from briefing_app.core.facts.orgs_he_kind_name import (
     name_after_kind,
@@ -205,6 +207,7 @@ def rtl_named(
             *club_names(text, _nationality),  # orgs_ar_clubs: "بنادي المقاولون العرب", "فريق الوحدة"
             *bare_clubs(text, _nationality),  # orgs_ar_clubs: "تغلب الهلال على ضيفه الفتح"
             *marked_subjects(text),  # orgs_ar_marked: "عززت «مجموعة اتصالات» انتشارها"
+            *local_branches(text),  # orgs_ar_local_branches: "صحة الأحساء", "مرور محافظة X"
         ]
         if lang == "ar"
         else []
@@ -259,6 +262,14 @@ def rtl_named(
     for start, end, name in areas:
         if not _overlaps(taken, start, end) and not _overlaps(listed, start, end):
             add("place", name, index, start, end)  # "منطقة X", "مطار X الدولي"
+            area_ends.append(end)
+    if lang == "ar":
+        # place_lists_ar: "محافظات جدة والقنفذة ورابغ", "مراكز (X، Y)": small towns no list holds, by their frame
+        def held(start: int, end: int, name: str) -> bool:
+            return lookup(name) is not None or _overlaps(taken, start, end)
+
+        for start, end, name in place_lists_ar.place_list_items(text, held):
+            add("place", name, index, start, end)
             area_ends.append(end)
     last_place_end = -1
     paired = he_city_pairs(text, mentions) if lang == "he" else set()
