@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefing_app.core.facts import place_sites_ar
+from briefing_app.core.facts import place_roads_ar, place_royal_cities_ar, place_sites_ar
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, world_given_names
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people_ar_words import AR_ROLE_NOUNS
@@ -123,6 +123,8 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
     """منطقة شاكلالا (the name after a kind of area), مطار X الدولي, وادي النيل (the kind in the name), ريف حلب,
     حي الزبدية (a town's quarter)."""
     out = _quarters(text)
+    out += place_roads_ar.roads(text)  # "طريق الملك فهد", "طريق مكة – جدة السريع"
+    out += place_royal_cities_ar.royal_cities(text)  # "مدينة الملك فهد الطبية"
     for m in _AR_COUNTRYSIDE.finditer(text):
         entry = lookup(m.group(2))
         if entry is not None and entry.kind == "place":
