@@ -11,6 +11,7 @@ from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.orgs_ar_checks import closes_the_name, person_named_next
 from briefing_app.core.facts.orgs_ar_fields import agrees_with_head, field_adjective, with_pronoun
+from briefing_app.core.facts.orgs_ar_municipal import municipal_adjective
 from briefing_app.core.facts.people_ar_words import _AR_PLACE_KINDS, AR_ROLE_NOUNS, AR_TITLES, _ar_is_given
 from briefing_app.core.numbers import strip_arabic_marks
 
@@ -197,6 +198,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "الحركة المرورية", "حركة الشاحنات": the movement of traffic or of things, no movement's name
         if head.removeprefix("ال") == "تنظيم" and first not in ("الدولة", "القاعدة") and not _is_org(first):
             continue  # "تنظيم الانتخابات" is organising them: only a group's own name after it ("تنظيم الدولة")
+        if municipal_adjective(before, head, first, _is_place):
+            continue  # orgs_ar_municipal: "الخدمات البلدية", "مشروعات بلدية بتكلفة": the adjective "municipal"
         if head.removeprefix("ال") == "هيئة" and first in _AR_STAFFS:
             continue  # "أعضاء هيئة التدريس", "عضو هيئة تدريس": a university's teaching staff, no body's name
         if head.removeprefix("ال") == "جهاز" and not _apparatus(first):
@@ -207,6 +210,8 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "و53 مركز للرعاية الأولية": a head counted by a number is a common noun, no body's name
         if head == "وكالة" and _ar_is_given(first) and (text[: m.start()].split()[-1:] or [""])[0].startswith("ال"):
             continue  # "محافظ البنك وكالة X Y": "acting", after the office, before the holder's name; no agency
+        if head.removeprefix("ال") == "مكتب" and first in _HONORIFIC_POSSESSIVES:
+            continue  # "في مكتب سموه" (in His Highness's office): the office of the man just named, no body
         if head in ("مكتب", "حكومة") and _ar_is_given(first):
             continue  # "مكتب علي X", "حكومة عزيز X": a person's office or cabinet, the person is named, no body's name
         if head == "حكومة" and (first in AR_TITLES or first in ("رئيس", "رئيسة")):
@@ -522,6 +527,9 @@ _GENERAL_HEADS = {"قيادة", "إدارة", "مديرية", "هيئة", "أم�
 _TRAFFIC = {"المرور", "المرورية", "السير", "الملاحة", "النقل", "التنقل", "الطيران", "القطارات", "الشحن", "الأسواق",
             "البيع", "الشراء", "التداول", "النزوح", "العبور"}  # fmt: skip
 _GULF_HEADS = {"غرفة", "أمانة", "رئاسة", "شبكة", "إدارة"}
+# Gulf honorifics with the possessive "his"/"her" ("سموه", His Highness; "معاليه", His Excellency), which agency copy
+# writes for the office holder just named.
+_HONORIFIC_POSSESSIVES = frozenset({"سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته", "سعادتها", "دولته"})
 # What a network of news or rights is for ("شبكة X للأنباء", "الشبكة X لحقوق الإنسان", "شبكة X الإخبارية").
 _NETWORK_FIELDS = ("للأنباء", "الإخبارية", "الإعلامية", "للإعلام", "لحقوق", "الإعلامي")
 # A name in Latin letters in Arabic copy: an acronym, or up to three capitalised words ("The Trench", "KU Leuven").
@@ -554,7 +562,8 @@ def _gulf_body(head: str, following: list[str]) -> bool:
         return head.startswith("ال")  # "الأمانة العامة ل...", "الرئاسة العامة لرعاية الشباب"
     if head.removeprefix("ال") in ("رئاسة", "إدارة"):
         return False  # "رئاسة الوزراء": an office; "إدارة الأزمة": managing it (but "الإدارة العامة للمرور")
-    return first in ("منطقة", "محافظة", "مدينة") or not first.startswith("ال") and _is_place(first)
+    # (a town written with its article too: "أمانة الرياض", "أمانة الأحساء", the city's municipality)
+    return first in ("منطقة", "محافظة", "مدينة") or _is_place(first)
 
 
 # What a state's or a body's department is for, after an indefinite "إدارة" ("إدارة مكافحة التهريب", "إدارة

@@ -53,5 +53,15 @@ def public_services(text: str, nationality: Callable[[str], bool]) -> list[tuple
         country = re.match(r"\s+(ال[\u0621-\u064a\u064b-\u0652]{3,})", text[end:])
         if country is not None and nationality(country.group(1).rstrip("،.")):
             name, end = f"{name} {country.group(1)}", end + country.end()  # "الدفاع المدني السوري": the country's own
+        directorate = _DIRECTORATE_BEFORE.search(text, 0, m.start())
+        if directorate is not None and m.group(0).startswith(("لل", "ل")) == (directorate.group(2) is not None):
+            # "المديرية العامة للدفاع المدني", "مديرية الدفاع المدني": the directorate whose field the service is
+            start = directorate.start(1)
+            out.append((start, end, text[start:end]))
+            continue
         out.append((m.start(1), end, name))
     return out
+
+
+# A directorate right before a service it runs: "general" then "لل" glued to the service, or in construct.
+_DIRECTORATE_BEFORE = re.compile(r"(?<![\u0621-\u064a])[وبل]?((?:ال)?مديرية(\s+العامة)?)\s+$")
