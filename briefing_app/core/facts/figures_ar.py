@@ -12,6 +12,7 @@ from briefing_app.core.facts.ar_thing_duals import ar_thing_duals
 from briefing_app.core.facts.figure_words import AR_STOP
 from briefing_app.core.facts.gazetteer import arabic_lookup_form, known_names, world_given_names
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.people_ar_words import AR_ROLE_NOUNS
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # An Arabic feminine dual of an indefinite noun ("لجنتين", "طائرتان"): a count of two written in the noun
@@ -120,7 +121,10 @@ def arabic_duals(s: SourceSentence, numbers: list[NumberMatch], document: str = 
         given = world_given_names().get("ar", frozenset())
         names = known_names()
         named = any(arabic_lookup_form(w) in given or w in names or w[:-2] in names for w in (word, whole))
-        if not taken and not named and not _AR_AFTER_NAME.search(s.text[: m.start()]):
+        # "بأمين منطقة X" (with the mayor of X): a role noun in -ين with a preposition glued on, whose letter the
+        # shape took for the stem's first; no dual
+        role = not m.group(1) and word[:1] in "وبلف" and word[1:] in AR_ROLE_NOUNS
+        if not taken and not named and not role and not _AR_AFTER_NAME.search(s.text[: m.start()]):
             out.append(Fact("figure", m.group(0).strip(), s.index, value=2.0, counts=word))  # "سجل هدفين", "قتل شخصين"
     for start, end, counts in ar_casualty_construct_duals(s.text):  # "مقتل رجلي شرطة": two policemen
         if not any(d.start() <= start < d.end() for d in [*duals, *masculine]) and not any(
