@@ -199,7 +199,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         if head.removeprefix("ال") == "تنظيم" and first not in ("الدولة", "القاعدة") and not _is_org(first):
             continue  # "تنظيم الانتخابات" is organising them: only a group's own name after it ("تنظيم الدولة")
         if municipal_adjective(before, head, first, _is_place):
-            continue  # orgs_ar_municipal: "الخدمات البلدية", "مشروعات بلدية بتكلفة": the adjective "municipal"
+            continue  # orgs_ar_municipal: "الخدمات البلدية", "مشروعات بلدية بقيمة X": the adjective "municipal"
         if head.removeprefix("ال") == "هيئة" and first in _AR_STAFFS:
             continue  # "أعضاء هيئة التدريس", "عضو هيئة تدريس": a university's teaching staff, no body's name
         if head.removeprefix("ال") == "جهاز" and not _apparatus(first):
@@ -562,7 +562,7 @@ def _gulf_body(head: str, following: list[str]) -> bool:
         return head.startswith("ال")  # "الأمانة العامة ل...", "الرئاسة العامة لرعاية الشباب"
     if head.removeprefix("ال") in ("رئاسة", "إدارة"):
         return False  # "رئاسة الوزراء": an office; "إدارة الأزمة": managing it (but "الإدارة العامة للمرور")
-    # (a town written with its article too: "أمانة الرياض", "أمانة الأحساء", the city's municipality)
+    # (a town written with its article too: "أمانة الـX", the city's municipality)
     return first in ("منطقة", "محافظة", "مدينة") or _is_place(first)
 
 

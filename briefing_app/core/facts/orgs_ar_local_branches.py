@@ -1,6 +1,6 @@
 """Gulf local directorates named by their service and the place they serve, with no head noun before them: "صحة
-الأحساء" (Al-Ahsa's health directorate), "مرور محافظة X" (its traffic police), "تعليم منطقة X" (its education
-directorate), "جوازات جدة". The service word alone is a common noun ("صحة المرضى", the patients' health; "تعليم
+X" (X's health directorate), "مرور محافظة X" (its traffic police), "تعليم منطقة X" (its education
+directorate), "جوازات X". The service word alone is a common noun ("صحة المرضى", the patients' health; "تعليم
 الأطفال"; "مرور الوقت", time passing), so the place after it must be a town or region the gazetteer knows (no
 country: "مرور سوريا بأزمة" is Syria going through one), or come after its kind ("منطقة X", "محافظة X")."""
 

@@ -1,6 +1,6 @@
 """The adjective "municipal" (بلدي, بلدية) read as the head noun "municipality" (بلدية): Gulf municipal copy writes
-"الخدمات البلدية" (municipal services), "مشروعات بلدية بتكلفة X" (municipal projects costing X), "خدمات بلدية أكثر
-تكاملا". After a plural noun in -ات of the same definiteness, with nothing of a name after it, "بلدية" agrees with
+"الخدمات البلدية" (municipal services), "مشروعات بلدية بقيمة X" (municipal projects worth X), "خدمات بلدية أكثر
+كفاءة". After a plural noun in -ات of the same definiteness, with nothing of a name after it, "بلدية" agrees with
 that noun; "مشروعات البلدية" (the municipality's projects, a construct) and "خدمات بلدية X" (X municipality's
 services, a town after it) keep the body."""
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-# Elatives and the like after an indefinite adjective ("خدمات بلدية أكثر تكاملا"): no town's name.
+# Elatives and the like after an indefinite adjective ("خدمات بلدية أكثر كفاءة"): no town's name.
 _AFTER_ADJECTIVE = frozenset({"أكثر", "أقل", "أفضل", "متكاملة", "جديدة", "متميزة", "عاجلة", "مختلفة", "عديدة"})
 
 

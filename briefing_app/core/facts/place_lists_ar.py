@@ -4,7 +4,7 @@ copy puts them in: the kind in the plural or the dual before them ("محافظا
 villages and districts are mostly one word that is also a common word or a given name (the gazetteer leaves those
 out), so the frame is what tells them: a list of two items or more, closed by a bracket or quote marks right after
 its opener, or holding a place the gazetteer knows. Each item is one word, or a word and a definite word after it
-("وادي X", "السيل الكبير"); a longer item, a function word or a common word of the frame ("المنطقة") ends the list.
+("وادي X", "الوادي الأخضر"); a longer item, a function word or a common word of the frame ("المنطقة") ends the list.
 The items the gazetteer knows are left to it: only the unknown ones are returned."""
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ _END = re.compile(r"\s*[.؛;!?]")
 
 
 def _item_words(words: list[str]) -> bool:
-    """One word, or a word and a definite word after it ("السيل الكبير", "وادي X", "أم X")."""
+    """One word, or a word and a definite word after it ("الوادي الأخضر", "وادي X", "أم X")."""
     if not words or len(words) > 2 or any(w in _NOT_NAMES for w in words):
         return False
     if len(words[0]) < 3 and words[0] not in ("أم", "ام"):

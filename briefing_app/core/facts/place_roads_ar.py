@@ -1,5 +1,5 @@
 """Arabic roads named by their kind, "طريق", as Gulf traffic and weather copy names them: after a king or prince
-("طريق الملك فهد", "طريق الأمير X بن Y") or between the towns they join ("طريق مكة – جدة السريع", "طريق X Y
+("طريق الملك X", "طريق الأمير X بن Y") or between the towns they join ("طريق X – Y السريع", "طريق X Y
 الدولي", the first a town the gazetteer knows). "طريق" is also "way" ("عن طريق", by means of; "طريق الحوار"), so
 only those two shapes are read, never after "عن"."""
 

@@ -1,4 +1,4 @@
-"""Gulf "cities" of one purpose named after a king or a prince: "مدينة الملك فهد الطبية" (a medical city, a
+"""Gulf "cities" of one purpose named after a king or a prince: "مدينة الملك X الطبية" (a medical city, a
 campus of hospitals), "مدينة الأمير X بن Y الرياضية", "مدينة الملك X الاقتصادية". The kind, the title, the name
 (with "بن X") and the adjective of what the city is for are one place's name; without that adjective "مدينة
 الملك X" is left to the other finders (a king's town, or words of a longer phrase)."""

@@ -123,8 +123,8 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
     """منطقة شاكلالا (the name after a kind of area), مطار X الدولي, وادي النيل (the kind in the name), ريف حلب,
     حي الزبدية (a town's quarter)."""
     out = _quarters(text)
-    out += place_roads_ar.roads(text)  # "طريق الملك فهد", "طريق مكة – جدة السريع"
-    out += place_royal_cities_ar.royal_cities(text)  # "مدينة الملك فهد الطبية"
+    out += place_roads_ar.roads(text)  # "طريق الملك X", "طريق X – Y السريع"
+    out += place_royal_cities_ar.royal_cities(text)  # "مدينة الملك X الطبية"
     for m in _AR_COUNTRYSIDE.finditer(text):
         entry = lookup(m.group(2))
         if entry is not None and entry.kind == "place":

@@ -264,7 +264,7 @@ def rtl_named(
             add("place", name, index, start, end)  # "منطقة X", "مطار X الدولي"
             area_ends.append(end)
     if lang == "ar":
-        # place_lists_ar: "محافظات جدة والقنفذة ورابغ", "مراكز (X، Y)": small towns no list holds, by their frame
+        # place_lists_ar: "محافظات X وY وZ", "مراكز (X، Y)": small towns no list holds, by their frame
         def held(start: int, end: int, name: str) -> bool:
             return lookup(name) is not None or _overlaps(taken, start, end)
 
