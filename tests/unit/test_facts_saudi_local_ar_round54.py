@@ -161,3 +161,34 @@ def test_with_the_mayor_is_no_count_of_two() -> None:
 
 def test_near_miss_two_months_stay_a_count() -> None:
     assert 2.0 in _values(["وكان الفريق قد تعاقد مع المدرب قبل شهرين."])
+
+
+# --- whose age "يبلغ من العمر" gives (ar_age_holder) ----------------------------------------------------------------
+
+
+def test_age_of_an_unnamed_young_man_counts_him() -> None:
+    facts = [f for f in _facts(["وأصيب شاب سعودي يبلغ من العمر 31 عاما في الحادث."]) if f.kind == "figure"]
+    assert [(f.value, f.counts) for f in facts] == [(31.0, "عمر (شاب سعودي)")]
+
+
+def test_near_miss_a_pronoun_before_the_verb_keeps_the_bare_age() -> None:
+    facts = [f for f in _facts(["وقال إنه يبلغ من العمر 40 عاما."]) if f.kind == "figure"]
+    assert [(f.value, f.counts) for f in facts] == [(40.0, "العمر (age)")]
+
+
+# --- towns named after a ruler, and by their side of another (place_shapes_ar) ----------------------------------------
+
+
+def test_town_named_after_a_ruler_keeps_its_kind() -> None:
+    places = _texts(["وافتتح مجمع الخدمات بمدينة راشد الأسبوع الماضي."], "place")
+    assert "مدينة راشد" in places and "راشد" not in places
+
+
+def test_town_named_by_its_side_of_another() -> None:
+    places = _texts(["ويقع المشروع في مدينة جنوب الوفرة الجديدة."], "place")
+    assert "جنوب الوفرة" in places and "جنوب" not in places
+
+
+def test_the_side_word_before_a_known_place_is_no_place_of_its_own() -> None:
+    places = _texts(["وتقدمت القوات في منطقة شمال سوريا أمس."], "place")
+    assert places == {"سوريا"}

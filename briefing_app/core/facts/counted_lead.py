@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.ar_age_holder import age_holder
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
     AR_MEASURE,
@@ -266,6 +267,9 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         text[n.end :],
     )
     if age and not built:
+        holder = age_holder(before) if lang == "ar" and age.group(2) == "العمر" else None
+        if holder is not None:
+            return f"عمر ({holder})", before  # ar_age_holder: "شاب X-ي يبلغ من العمر 25 عاما"
         return "age" if age.group(1) else f"{age.group(2)} (age)", before
     if (
         n.kind == "number"

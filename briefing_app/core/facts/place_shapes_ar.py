@@ -143,9 +143,23 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         kind = m.group(0)[: m.start(1) - m.start(0)].split()[0].lstrip("وبلف")
         if _zone_of_something(kind, words + text[m.end(1) :].split()[:1]):
             continue
+        if words[0] in _COMPASS and lookup(" ".join(words)) is None:
+            if len(words) == 2 and lookup(words[1]) is None and not _ar_adjective(words[1]):
+                # "مدينة جنوب X": a town named by its side of another, the two words one name; with a known place
+                # after the compass word ("منطقة شمال X") the place is the gazetteer's, and "جنوب" alone names nothing
+                out.append((m.start(1), m.end(1), m.group(1)))
+            continue
         if len(words) == 2 and lookup(" ".join(words)) is None and not _two_word_town(words):
             words = words[:1]  # two words only when they are one known name ("إسلام آباد") or shaped like one
         name = words[0] if len(words) == 1 else " ".join(words)
+        start = m.start(1)
+        if kind == "مدينة" and len(words) == 1 and _ruler_named(name):
+            # "بمدينة X" with X a man's given name: a Gulf town named after a ruler, "مدينة X" its whole name
+            start = m.start(0) + (1 if m.group(0)[0] in "وبلف" else 0)
+            son = re.match(r"\s+بن\s+[\u0621-\u064a]{3,}", text[m.start(1) + len(name) :])
+            end = m.start(1) + len(name) + (son.end() if son else 0)
+            out.append((start, end, text[start:end]))
+            continue
         if len(words) == 1 and name in _TOPONYM_OPENERS:
             continue  # "بلدة تل أخرى" (another hill town): a toponym's first word alone names nothing
         if name in _AR_FUNCTION or words[0] in _AR_DETERMINERS or _ar_adjective(words[0]) or lookup(name) is not None:
@@ -235,6 +249,15 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         name = " ".join([kind, *kept])
         out.append((m.start(1), m.start(1) + len(name), name))
     return out
+
+
+# The compass nouns that open a place's name ("جنوب X", "شمال X").
+_COMPASS = frozenset({"جنوب", "شمال", "شرق", "غرب"})
+
+
+def _ruler_named(word: str) -> bool:
+    """A man's given name no list holds as a place (after "مدينة": a town named after him)."""
+    return lookup(word) is None and arabic_lookup_form(word) in world_given_names().get("ar", frozenset())
 
 
 # "International" after a site's name of two words ends it: the words before it are all the name ("مطار X Y الدولي").
