@@ -95,3 +95,21 @@ def test_a_double_job_ending_in_producer_is_a_person_not_a_firm() -> None:
 def test_a_firm_after_a_trade_of_firms_reads_as_before() -> None:
     found = {(f.kind, f.text) for f in facts_of(["Chip producer Ventrix said it was happy."])}
     assert ("organisation", "Ventrix") in found
+
+
+# roles.is_person_noun (_double_job, two jobs joined by a slash)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("The film is by writer/director Martin Farrow.", "Martin Farrow", "writer/director"),
+        ("Martin Farrow, Lumora President/CEO, resigned.", "Martin Farrow", "Lumora President/CEO"),
+    ],
+)
+def test_two_jobs_joined_by_a_slash_are_the_role(sentence: str, name: str, role: str) -> None:
+    assert people(sentence) == {name: role}
+
+
+def test_a_single_job_after_the_name_reads_as_before() -> None:
+    assert people("Martin Farrow, Lumora President, resigned.") == {"Martin Farrow": "Lumora President"}

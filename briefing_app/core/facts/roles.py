@@ -205,12 +205,13 @@ _FIRMS_MORE_OFTEN = frozenset(
 
 
 def _double_job(word: str) -> bool:
-    """Two or three jobs joined by hyphens, each a noun for a person: "singer-songwriter", "actor-director",
-    "writer-producer". Entertainment copy names its people so, and WordNet lists only a few such compounds;
+    """Two or three jobs joined by hyphens or slashes, each a noun for a person: "singer-songwriter",
+    "actor-director", "writer/director". Entertainment copy names its people so, and WordNet lists only a few such compounds;
     "mother-in-law" (a preposition inside) and "self-taught" are no such compound."""
-    parts = word.lower().strip(",.").split("-")
+    slashed = "/" in word  # ("writer/director", "President/CEO": a slash joins two jobs, capitalised or not)
+    parts = re.split(r"[-/]", word.lower().strip(",."))
     return (
-        word[:1].islower()
+        (word[:1].islower() or slashed)
         and 2 <= len(parts) <= 3
         and all(len(part) > 2 and part.isalpha() and is_person_noun(part) for part in parts)
     )
