@@ -206,8 +206,8 @@ _FIRMS_MORE_OFTEN = frozenset(
 
 def _double_job(word: str) -> bool:
     """Two or three jobs joined by hyphens or slashes, each a noun for a person: "singer-songwriter",
-    "actor-director", "writer/director". Entertainment copy names its people so, and WordNet lists only a few such compounds;
-    "mother-in-law" (a preposition inside) and "self-taught" are no such compound."""
+    "actor-director", "writer/director". Entertainment copy names its people so, and WordNet lists only a few
+    such compounds; "mother-in-law" (a preposition inside) and "self-taught" are no such compound."""
     slashed = "/" in word  # ("writer/director", "President/CEO": a slash joins two jobs, capitalised or not)
     parts = re.split(r"[-/]", word.lower().strip(",."))
     return (
