@@ -516,8 +516,13 @@ def _phrase_reading(
     if children:  # "the mother of two for completing her probation"
         return children
     if not after and noun_of and unit is None and n.kind == "number":
-        words = [w for w in noun_of.group(1).split() if w not in EN_STOP and w not in EN_VERBS and w not in DA_STOP
-                 and not w.startswith("-")]  # (not the tail of "the 30-day average")  # fmt: skip
+        raw = noun_of.group(1).split()
+        # (not the tail of "the 30-day average"; a verb's form right after a possessive's "s" is a noun: "the
+        # company's estimates of 10 million")
+        words = [w for k, w in enumerate(raw) if w not in EN_STOP and w not in DA_STOP and not w.startswith("-")
+                 and (w not in EN_VERBS or (k and raw[k - 1] in ("s", "’s")))]  # fmt: skip
+        if words in (["s"], ["’s"]):
+            words = []  # (the possessive's ending alone names nothing)
         determined = re.search(r"\b(?:a|an|the|its|their)\s+([a-z]+)$", noun_of.group(1)) if lang == "en" else None
         if determined and determined.group(1) not in EN_STOP:
             words = [determined.group(1)]  # "marking a rise of 46,000": the noun after its article, a verb elsewhere

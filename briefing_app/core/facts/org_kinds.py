@@ -61,7 +61,8 @@ PERSONS_TOO = frozenset({"explorer", "miner", "target", "subsidiary", "entity", 
 def person_too_fails(kind_phrase: str, words: list[str], given: frozenset[str], tails: tuple[str, ...]) -> bool:
     """Whether a name after one of PERSONS_TOO (the last word of `kind_phrase`) may be a person's, or the target no
     bid's."""
-    kind = kind_phrase.split()[-1].lower() if kind_phrase.split() else ""
+    # (the kind may close a double job: "actor-producer Tom Hale" is a producer as "Producer Tom Hale" is)
+    kind = kind_phrase.split()[-1].lower().rsplit("-", 1)[-1] if kind_phrase.split() else ""
     if kind not in PERSONS_TOO:
         return False
     if kind == "target" and not re.search(r"\b(?:takeover|bid|acquisition|buyout)\s+target$", kind_phrase, re.I):

@@ -1,5 +1,6 @@
 """A role read before a name without the words of the sentence around it: a dateline's dash ("LAS VEGAS —
-Republican nominee Jane Roe": "Republican nominee"), a preposition the role is governed by ("lagging behind
+Republican nominee Jane Roe": "Republican nominee"), a day's or a rank's number after an abbreviation's dot ("On
+Oct. 5 Acme founder Jane Roe"), a preposition the role is governed by ("lagging behind
 rival Jane Roe": "rival") and a style of address that opens the name ("Commons Speaker Sir Jane Roe")."""
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ def tidy_role(role: str | None) -> str | None:
     tidy = re.sub(r"^[\s—–-]+", "", role)
     words = tidy.split(" ")
     if len(words) > 1 and words[0] in _GOVERNING:
+        tidy = " ".join(words[1:])
+    elif len(words) > 1 and words[0].isdigit():
+        # ("On Oct. 5 Acme founder Jane Roe", "last week's No. 1 artist X": a date's day or a rank's number left
+        # behind by the abbreviation's dot is no part of the role)
         tidy = " ".join(words[1:])
     # ("Commons Speaker Sir Jane Roe": a knight's or a peer's style of address is part of the name, not the role)
     # (not "First Lady", an office of its own)

@@ -190,6 +190,7 @@ def is_person_noun(word: str) -> bool:
     return (
         is_role_noun(word)
         or (word[:1].islower() and low in person_nouns() and low not in _FIRMS_MORE_OFTEN)
+        or _double_job(word)
         # (a scientist of a field is named for it, and fields outnumber any list: "a volcanologist at X",
         # "an arachnologist", "a glaciologist"; the suffix names no thing)
         or (word[:1].islower() and len(low) > 8 and low.endswith("ologist"))
@@ -201,3 +202,16 @@ def is_person_noun(word: str) -> bool:
 _FIRMS_MORE_OFTEN = frozenset(
     "juggernaut powerhouse behemoth colossus minnow upstart mainstay unicorn leviathan dinosaur".split()
 )
+
+
+def _double_job(word: str) -> bool:
+    """Two or three jobs joined by hyphens or slashes, each a noun for a person: "singer-songwriter",
+    "actor-director", "writer/director". Entertainment copy names its people so, and WordNet lists only a few
+    such compounds; "mother-in-law" (a preposition inside) and "self-taught" are no such compound."""
+    slashed = "/" in word  # ("writer/director", "President/CEO": a slash joins two jobs, capitalised or not)
+    parts = re.split(r"[-/]", word.lower().strip(",."))
+    return (
+        (word[:1].islower() or slashed)
+        and 2 <= len(parts) <= 3
+        and all(len(part) > 2 and part.isalpha() and is_person_noun(part) for part in parts)
+    )
