@@ -1,0 +1,68 @@
+"""Arabic key facts, round 54: invented Gulf local news (ministries, municipalities, police, courts, sport), with
+made-up names; each class beside a near miss that must keep the old reading.
+
+Classes: a ministry or authority named in full, then by its definite head noun as a verb's subject ("وقالت
+الوزارة في بيان إن ..."), then a subjectless verb that carries the quote ("وأكدت أن «...»"): the body named in
+full speaks, not the bare noun (ar_bare_chain)."""
+
+from __future__ import annotations
+
+from briefing_app.core.facts import Fact
+from tests.unit.facts_helpers import headlined_facts
+
+
+def _facts(paragraphs: list[str], title: str = "خبر محلي") -> list[Fact]:
+    return headlined_facts(title, paragraphs, "ar")
+
+
+def _speakers(paragraphs: list[str], title: str = "خبر محلي") -> list[str | None]:
+    return [f.speaker for f in _facts(paragraphs, title) if f.kind == "quote"]
+
+
+# --- "وقالت الوزارة ..." then "وأكدت أن «...»": the ministry named before (ar_bare_chain) -------------------
+
+
+def test_definite_head_then_bare_verb_gives_the_body_named_before() -> None:
+    paragraphs = [
+        "أعلنت وزارة البلديات العُمانية إغلاق ثلاثة أسواق شعبية في ولاية صحار.",
+        "وقالت الوزارة في بيان صحفي، إن الإغلاق يأتي لأعمال صيانة عاجلة.",
+        "وأضافت أن «الأسواق ستعود إلى العمل خلال أسبوعين بعد انتهاء الصيانة».",
+    ]
+    assert _speakers(paragraphs) == ["وزارة البلديات العُمانية"]
+
+
+def test_authority_head_gives_the_authority_named_before() -> None:
+    paragraphs = [
+        "قررت هيئة النقل الساحلي تعليق رحلات العبّارات بين الجزيرتين يوم الخميس.",
+        "وذكرت الهيئة في تعميم أن القرار مرتبط بارتفاع الأمواج.",
+        "وتابعت أن «سلامة الركاب تأتي قبل أي اعتبار آخر في مثل هذه الظروف».",
+    ]
+    assert _speakers(paragraphs) == ["هيئة النقل الساحلي"]
+
+
+def test_of_two_ministries_the_one_written_last_before_the_noun() -> None:
+    paragraphs = [
+        "وقعت وزارة الزراعة مذكرة تفاهم مع جامعة الساحل لتطوير البحوث.",
+        "واستقبلت وزارة المياه وفدا من المزارعين في مقرها.",
+        "وقالت الوزارة إن اللقاء تناول مشكلات الري في القرى.",
+        "وأكدت أن «كل الطلبات ستدرس خلال الشهر المقبل دون تأخير».",
+    ]
+    assert _speakers(paragraphs) == ["وزارة المياه"]
+
+
+def test_near_miss_no_ministry_named_before_keeps_the_noun() -> None:
+    # (the only ministry is named after the noun, inside what was said: it is spoken of, it does not speak)
+    paragraphs = [
+        "وقالت الوزارة في بيان إن المخالفات أحيلت إلى وزارة العدل للنظر فيها.",
+        "وأضافت أن «العقوبات ستطبق على كل من يثبت تورطه في المخالفات».",
+    ]
+    assert _speakers(paragraphs) == ["الوزارة"]
+
+
+def test_near_miss_a_named_person_still_carries_the_quote() -> None:
+    paragraphs = [
+        "أعلنت وزارة البلديات العُمانية إغلاق ثلاثة أسواق شعبية في ولاية صحار.",
+        "وقال مدير عام الأسواق المهندس سالم بن خميس الغيثي إن الإغلاق مؤقت.",
+        "وأضاف أن «الأسواق ستعود إلى العمل خلال أسبوعين بعد انتهاء الصيانة».",
+    ]
+    assert _speakers(paragraphs) == ["سالم بن خميس الغيثي"]
