@@ -3,7 +3,9 @@ made-up names; each class beside a near miss that must keep the old reading.
 
 Classes: a ministry or authority named in full, then by its definite head noun as a verb's subject ("وقالت
 الوزارة في بيان إن ..."), then a subjectless verb that carries the quote ("وأكدت أن «...»"): the body named in
-full speaks, not the bare noun (ar_bare_chain)."""
+full speaks, not the bare noun (ar_bare_chain); a headline that calls the speaker by the first and the last word of
+the lineage name the body gives ("سلطان القاسمي: ..." for "سلطان بن محمد القاسمي") is that person's quote
+(quotes_ar_headline)."""
 
 from __future__ import annotations
 
@@ -66,3 +68,23 @@ def test_near_miss_a_named_person_still_carries_the_quote() -> None:
         "وأضاف أن «الأسواق ستعود إلى العمل خلال أسبوعين بعد انتهاء الصيانة».",
     ]
     assert _speakers(paragraphs) == ["سالم بن خميس الغيثي"]
+
+
+# --- "given family: ..." in the headline for a lineage name in the body (quotes_ar_headline) -------------------
+
+
+def _headline_speakers(title: str, paragraphs: list[str]) -> list[str | None]:
+    return [f.speaker for f in _facts(paragraphs, title) if f.kind == "quote" and f.sentence == 0]
+
+
+def test_headline_first_and_family_name_a_lineage_name() -> None:
+    paragraphs = ["أكد الشيخ راشد بن حمدان المزروعي، رئيس دائرة الموانئ، أن الدائرة ستوسع رصيف الصيادين."]
+    assert _headline_speakers("راشد المزروعي: سنوسع رصيف الصيادين هذا العام", paragraphs) == ["راشد بن حمدان المزروعي"]
+
+
+def test_near_miss_two_people_share_first_and_family_name() -> None:
+    paragraphs = [
+        "أكد الوزير راشد بن حمدان المزروعي أن الوزارة ستوسع رصيف الصيادين، فيما قال النائب راشد بن سيف المزروعي "
+        "إن المشروع تأخر كثيرا."
+    ]
+    assert _headline_speakers("راشد المزروعي: سنوسع رصيف الصيادين هذا العام", paragraphs) == []
