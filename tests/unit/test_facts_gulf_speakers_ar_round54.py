@@ -5,7 +5,8 @@ Classes: a ministry or authority named in full, then by its definite head noun a
 الوزارة في بيان إن ..."), then a subjectless verb that carries the quote ("وأكدت أن «...»"): the body named in
 full speaks, not the bare noun (ar_bare_chain); a headline that calls the speaker by the first and the last word of
 the lineage name the body gives ("سلطان القاسمي: ..." for "سلطان بن محمد القاسمي") is that person's quote
-(quotes_ar_headline)."""
+(quotes_ar_headline); a given name, a father's name and a family name no list holds, written right before what
+was said ("المواطن X Y Z قال:", "وقال X Y Z إن"), keeps its family name (people_ar_trim)."""
 
 from __future__ import annotations
 
@@ -88,3 +89,32 @@ def test_near_miss_two_people_share_first_and_family_name() -> None:
         "إن المشروع تأخر كثيرا."
     ]
     assert _headline_speakers("راشد المزروعي: سنوسع رصيف الصيادين هذا العام", paragraphs) == []
+
+
+# --- a three-part name closed by what was said keeps its family name (people_ar_trim) --------------------------
+
+
+def _people(paragraphs: list[str]) -> set[str]:
+    return {f.text for f in _facts(paragraphs) if f.kind == "person"}
+
+
+def test_three_part_name_before_anna_keeps_family_name() -> None:
+    assert _people(["وأكد إبراهيم محمد قمبر أن الماء انقطع عن الحي يومين."]) == {"إبراهيم محمد قمبر"}
+
+
+def test_guard_three_part_name_before_said_colon_speaks_whole() -> None:
+    paragraphs = ["المواطن علي حسن قحطان قال: انقطع الماء عن الحي يومين."]
+    assert [f.speaker for f in _facts(paragraphs) if f.kind == "quote"] == ["علي حسن قحطان"]
+
+
+def test_three_part_name_before_inna_keeps_family_name() -> None:
+    assert _people(["وقال يوسف أحمد قمبر إن المحل أغلق منذ أسبوع بسبب أعمال الحفر."]) == {"يوسف أحمد قمبر"}
+
+
+def test_near_miss_a_verb_after_two_names_is_no_family_name() -> None:
+    # (the third word is the clause's verb of saying: the name is the two words before it)
+    assert _people(["المواطن علي حسن أكد أن الماء انقطع عن الحي يومين."]) == {"علي حسن"}
+
+
+def test_near_miss_no_speech_after_the_name_still_trims() -> None:
+    assert _people(["وقال يوسف أحمد قمبر المحل أغلق منذ أسبوع بسبب أعمال الحفر."]) == {"يوسف أحمد"}
