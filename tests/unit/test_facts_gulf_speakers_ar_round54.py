@@ -6,7 +6,9 @@ Classes: a ministry or authority named in full, then by its definite head noun a
 full speaks, not the bare noun (ar_bare_chain); a headline that calls the speaker by the first and the last word of
 the lineage name the body gives ("سلطان القاسمي: ..." for "سلطان بن محمد القاسمي") is that person's quote
 (quotes_ar_headline); a given name, a father's name and a family name no list holds, written right before what
-was said ("المواطن X Y Z قال:", "وقال X Y Z إن"), keeps its family name (people_ar_trim)."""
+was said ("المواطن X Y Z قال:", "وقال X Y Z إن"), keeps its family name (people_ar_trim); an officer's rank and name in quote marks after his office ('وقال الناطق
+الإعلامي "الرائد X Y Z" إن') is no quote (quotes_ar_marked_names), and a name in marks before a colon ('وقال "Z": ...',
+'وأضاف العقيد "Z": ...') is the subject of the unmarked speech after it (quotes_ar_unmarked)."""
 
 from __future__ import annotations
 
@@ -118,3 +120,45 @@ def test_near_miss_a_verb_after_two_names_is_no_family_name() -> None:
 
 def test_near_miss_no_speech_after_the_name_still_trims() -> None:
     assert _people(["وقال يوسف أحمد قمبر المحل أغلق منذ أسبوع بسبب أعمال الحفر."]) == {"يوسف أحمد"}
+
+
+# --- a rank and name in marks: the subject, no quote (quotes_ar_marked_names, quotes_ar_unmarked) --------------
+
+
+def _quotes(paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    return [(f.text, f.speaker) for f in _facts(paragraphs) if f.kind == "quote"]
+
+
+def test_rank_and_name_in_marks_after_an_office_is_no_quote() -> None:
+    paragraphs = ['وقال الناطق الإعلامي لمرور المحافظة "النقيب مازن سعود الشمري" إن الدوريات رصدت ألف مخالفة.']
+    assert _quotes(paragraphs) == []
+
+
+def test_surname_in_marks_before_a_colon_speaks_the_words_after_it() -> None:
+    paragraphs = [
+        'وقال الناطق الإعلامي لمرور المحافظة "النقيب مازن سعود الشمري" إن الدوريات رصدت ألف مخالفة.',
+        'وقال "الشمري": ما تحقق جاء بجهود رجال المرور في الميدان طوال أيام العيد.',
+    ]
+    assert _quotes(paragraphs) == [("ما تحقق جاء بجهود رجال المرور في الميدان طوال أيام العيد.", "مازن سعود الشمري")]
+
+
+def test_rank_then_surname_in_marks_before_a_colon() -> None:
+    paragraphs = [
+        "وأوضح المتحدث الرسمي للدفاع المدني المقدم مازن سعود الشمري أن الفرق باشرت البلاغات.",
+        'وأضاف المقدم "الشمري": لم تسجل أي إصابات حتى الآن في مدن المحافظة.',
+    ]
+    assert _quotes(paragraphs) == [("لم تسجل أي إصابات حتى الآن في مدن المحافظة.", "مازن سعود الشمري")]
+
+
+def test_near_miss_a_slogan_in_marks_after_an_office_stays_a_quote() -> None:
+    # (words in marks that name no person of the article are still the office's words)
+    paragraphs = ['وقال الناطق الإعلامي لمرور المحافظة "سلامتكم أولا قبل الوصول متأخرين" في رسالة للسائقين.']
+    assert [q[0] for q in _quotes(paragraphs)] == ["سلامتكم أولا قبل الوصول متأخرين"]
+
+
+def test_near_miss_marked_surname_then_that_is_reported_speech() -> None:
+    paragraphs = [
+        "وأوضح المتحدث الرسمي للدفاع المدني المقدم مازن سعود الشمري أن الفرق باشرت البلاغات.",
+        'وأضاف "الشمري": إن الفرق ما زالت في الميدان حتى الآن.',
+    ]
+    assert _quotes(paragraphs) == []
