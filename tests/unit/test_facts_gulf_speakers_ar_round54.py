@@ -8,7 +8,9 @@ the lineage name the body gives ("سلطان القاسمي: ..." for "سلطا�
 (quotes_ar_headline); a given name, a father's name and a family name no list holds, written right before what
 was said ("المواطن X Y Z قال:", "وقال X Y Z إن"), keeps its family name (people_ar_trim); an officer's rank and name in quote marks after his office ('وقال الناطق
 الإعلامي "الرائد X Y Z" إن') is no quote (quotes_ar_marked_names), and a name in marks before a colon ('وقال "Z": ...',
-'وأضاف العقيد "Z": ...') is the subject of the unmarked speech after it (quotes_ar_unmarked)."""
+'وأضاف العقيد "Z": ...') is the subject of the unmarked speech after it (quotes_ar_unmarked); the office written before a rank in marks
+keeps its whole chain when a service's name ends it with "المحافظة" (the governorate, not the governor's office
+it also spells: "الناطق الإعلامي لمرور المحافظة", people_ar_role_edges)."""
 
 from __future__ import annotations
 
@@ -162,3 +164,25 @@ def test_near_miss_marked_surname_then_that_is_reported_speech() -> None:
         'وأضاف "الشمري": إن الفرق ما زالت في الميدان حتى الآن.',
     ]
     assert _quotes(paragraphs) == []
+
+
+# --- the office before a rank: a chain ending with the governorate (people_ar_role_edges) ----------------------
+
+
+def _roles(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in _facts(paragraphs) if f.kind == "person"}
+
+
+def test_spokesman_of_a_governorate_service_before_a_marked_rank() -> None:
+    roles = _roles(['وقال الناطق الإعلامي لمرور المحافظة "النقيب مازن سعود الشمري" إن الدوريات رصدت ألف مخالفة.'])
+    assert "الناطق الإعلامي لمرور المحافظة" in (roles["مازن سعود الشمري"] or "")
+
+
+def test_guard_spokesman_of_a_governorate_service_before_a_rank() -> None:
+    roles = _roles(["وقال الناطق الإعلامي لمرور المحافظة النقيب مازن سعود الشمري إن الدوريات رصدت ألف مخالفة."])
+    assert "الناطق الإعلامي لمرور المحافظة" in (roles["مازن سعود الشمري"] or "")
+
+
+def test_near_miss_a_member_of_parliament_title_alone_stays_the_office() -> None:
+    roles = _roles(["وغردت النائب الدكتورة سلمى راشد الكندري عن مشروع القانون الجديد للإسكان."])
+    assert (roles.get("سلمى راشد الكندري") or "").startswith("النائب")
