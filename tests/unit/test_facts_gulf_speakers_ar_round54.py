@@ -10,7 +10,8 @@ was said ("المواطن X Y Z قال:", "وقال X Y Z إن"), keeps its fami
 الإعلامي "الرائد X Y Z" إن') is no quote (quotes_ar_marked_names), and a name in marks before a colon ('وقال "Z": ...',
 'وأضاف العقيد "Z": ...') is the subject of the unmarked speech after it (quotes_ar_unmarked); the office written before a rank in marks
 keeps its whole chain when a service's name ends it with "المحافظة" (the governorate, not the governor's office
-it also spells: "الناطق الإعلامي لمرور المحافظة", people_ar_role_edges)."""
+it also spells: "الناطق الإعلامي لمرور المحافظة", people_ar_role_edges); a people's adjective between a coach's
+role and his one-word name ("أكد مدرب الفريق الأرجنتيني X") goes on the role, not the name (people_ar_speech)."""
 
 from __future__ import annotations
 
@@ -186,3 +187,21 @@ def test_guard_spokesman_of_a_governorate_service_before_a_rank() -> None:
 def test_near_miss_a_member_of_parliament_title_alone_stays_the_office() -> None:
     roles = _roles(["وغردت النائب الدكتورة سلمى راشد الكندري عن مشروع القانون الجديد للإسكان."])
     assert (roles.get("سلمى راشد الكندري") or "").startswith("النائب")
+
+
+# --- "مدرب الفريق الأرجنتيني X": the adjective is the role's (people_ar_speech) ---------------------------------
+
+
+def test_nationality_between_role_and_one_word_name_goes_on_the_role() -> None:
+    paragraphs = [
+        "أكد مدرب فريق الساحل البرازيلي فابريسيو أن فريقه قدم مباراة كبيرة.",
+        "وقال: في التدريبات نصحح الأخطاء ونعمل على نقاط الضعف قبل كل مباراة.",
+    ]
+    facts = _facts(paragraphs)
+    assert {f.text: f.role for f in facts if f.kind == "person"} == {"فابريسيو": "مدرب فريق الساحل البرازيلي"}
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["فابريسيو"]
+
+
+def test_near_miss_nationality_before_a_two_word_name_unchanged() -> None:
+    roles = _roles(["أكد مدرب فريق الساحل البرازيلي فابريسيو ألفيس أن فريقه قدم مباراة كبيرة."])
+    assert roles == {"فابريسيو ألفيس": "مدرب فريق الساحل البرازيلي"}
