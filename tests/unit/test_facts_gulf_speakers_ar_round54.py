@@ -11,7 +11,8 @@ was said ("المواطن X Y Z قال:", "وقال X Y Z إن"), keeps its fami
 'وأضاف العقيد "Z": ...') is the subject of the unmarked speech after it (quotes_ar_unmarked); the office written before a rank in marks
 keeps its whole chain when a service's name ends it with "المحافظة" (the governorate, not the governor's office
 it also spells: "الناطق الإعلامي لمرور المحافظة", people_ar_role_edges); a people's adjective between a coach's
-role and his one-word name ("أكد مدرب الفريق الأرجنتيني X") goes on the role, not the name (people_ar_speech)."""
+role and his one-word name ("أكد مدرب الفريق الأرجنتيني X") goes on the role, not the name (people_ar_speech); a verb of closing before a colon ("وختم X الحديث: ...",
+"واختتم حديثه: ...") opens unmarked speech as a verb of saying does (quotes_ar_unmarked)."""
 
 from __future__ import annotations
 
@@ -205,3 +206,30 @@ def test_nationality_between_role_and_one_word_name_goes_on_the_role() -> None:
 def test_near_miss_nationality_before_a_two_word_name_unchanged() -> None:
     roles = _roles(["أكد مدرب فريق الساحل البرازيلي فابريسيو ألفيس أن فريقه قدم مباراة كبيرة."])
     assert roles == {"فابريسيو ألفيس": "مدرب فريق الساحل البرازيلي"}
+
+
+# --- "وختم X الحديث: ...": a closing verb before a colon (quotes_ar_unmarked) --------------------------------------
+
+
+def test_closed_the_talk_then_colon_is_unmarked_speech() -> None:
+    paragraphs = [
+        "أكد المدرب الصربي زوران ميليتش أن فريقه قدم مباراة جيدة أمام الساحل.",
+        "وختم ميليتش الحديث: ضغط المباريات كبير ولا وقت كافيا للراحة بين الجولات.",
+    ]
+    assert _quotes(paragraphs) == [("ضغط المباريات كبير ولا وقت كافيا للراحة بين الجولات.", "زوران ميليتش")]
+
+
+def test_closed_his_talk_then_colon_is_unmarked_speech() -> None:
+    paragraphs = [
+        "أكد المدرب الصربي زوران ميليتش أن فريقه قدم مباراة جيدة أمام الساحل.",
+        "واختتم حديثه: سنعود أقوى في الجولة المقبلة أمام جماهيرنا.",
+    ]
+    assert _quotes(paragraphs) == [("سنعود أقوى في الجولة المقبلة أمام جماهيرنا.", "زوران ميليتش")]
+
+
+def test_near_miss_a_tournament_closed_with_a_list_is_no_speech() -> None:
+    paragraphs = [
+        "أكد المدرب الصربي زوران ميليتش أن فريقه قدم مباراة جيدة أمام الساحل.",
+        "واختتمت البطولة بالنتائج التالية: الأول فريق الوحدة والثاني فريق الساحل والثالث فريق الجزيرة.",
+    ]
+    assert _quotes(paragraphs) == []
