@@ -12,7 +12,8 @@ was said ("المواطن X Y Z قال:", "وقال X Y Z إن"), keeps its fami
 keeps its whole chain when a service's name ends it with "المحافظة" (the governorate, not the governor's office
 it also spells: "الناطق الإعلامي لمرور المحافظة", people_ar_role_edges); a people's adjective between a coach's
 role and his one-word name ("أكد مدرب الفريق الأرجنتيني X") goes on the role, not the name (people_ar_speech); a verb of closing before a colon ("وختم X الحديث: ...",
-"واختتم حديثه: ...") opens unmarked speech as a verb of saying does (quotes_ar_unmarked)."""
+"واختتم حديثه: ...") opens unmarked speech as a verb of saying does (quotes_ar_unmarked); a compound given name glued to God's name
+("جارالله", "ضيفالله") is a given name, so a four-part name through it keeps its family name (people_ar_words)."""
 
 from __future__ import annotations
 
@@ -233,3 +234,20 @@ def test_near_miss_a_tournament_closed_with_a_list_is_no_speech() -> None:
         "واختتمت البطولة بالنتائج التالية: الأول فريق الوحدة والثاني فريق الساحل والثالث فريق الجزيرة.",
     ]
     assert _quotes(paragraphs) == []
+
+
+# --- "جارالله": a glued compound given name (people_ar_words) -----------------------------------------------------
+
+
+def test_glued_theophoric_father_name_keeps_the_whole_name() -> None:
+    assert _people(["وقال المواطن عبدالعزيز جارالله فهد المطيري إن المحل أغلق منذ أسبوع."]) == {
+        "عبدالعزيز جارالله فهد المطيري"
+    }
+
+
+def test_near_miss_the_party_glued_to_gods_name_is_no_given_name() -> None:
+    from briefing_app.core.facts.people_ar_words import _ar_is_given
+
+    assert _ar_is_given("ضيفالله")
+    assert not _ar_is_given("حزبالله")
+    assert not _ar_is_given("والله")
