@@ -90,6 +90,7 @@ from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
 from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_headline import add_headline_ar
+from briefing_app.core.facts.quotes_ar_marked_names import ar_marked_name
 from briefing_app.core.facts.quotes_ar_named import ar_charge_in_marks, ar_named_in_marks
 from briefing_app.core.facts.quotes_ar_parens import speech_in_brackets
 from briefing_app.core.facts.quotes_ar_partial import (
@@ -99,7 +100,6 @@ from briefing_app.core.facts.quotes_ar_partial import (
     without_named_bodies,
 )
 from briefing_app.core.facts.quotes_ar_same_sentence import carry_within_sentence
-from briefing_app.core.facts.quotes_ar_marked_names import ar_marked_name
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he import he_plural_said
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
