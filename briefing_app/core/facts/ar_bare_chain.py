@@ -12,6 +12,7 @@ import re
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.people_ar_words import AR_ORG_WORDS
 from briefing_app.core.facts.reporting_verbs import AR_MORE_SPEECH, AR_QUOTE_VERBS, AR_SPEECH
+from briefing_app.core.numbers import strip_arabic_marks
 
 # A sentence that opens with a verb of saying whose subject is dropped: the verb then what was said ("أن",
 # "إن"), an adjunct of when, where or how ("خلال", "في", "عبر", "عقب"), a colon or a comma. A verb followed by
@@ -94,8 +95,30 @@ def body_spoke_last(texts: dict[int, str], sentence: int, bodies: list[str]) -> 
             return min(named, key=len)
         if not spoke.startswith("ال") or (spoke[2:] not in AR_ORG_WORDS and spoke[2:] not in _SPEAKING_BODIES):
             return None
-        return min(named, key=len) if named else spoke
+        return min(named, key=len) if named else _head_named(spoke, texts, index, bodies) or spoke
     return None
+
+
+def _head_named(noun: str, texts: dict[int, str], index: int, bodies: list[str]) -> str | None:
+    """The article's body whose name opens with the definite `noun`'s head in construct ("وزارة الصحة" for
+    "الوزارة", "هيئة الطرق" for "الهيئة"), the one written last before the noun in sentence `index`, where the noun
+    was its verb's subject ("أعلنت وزارة الصحة ..." then "وقالت الوزارة في بيان إن ..." then "وأكدت أن «...»");
+    None when none was written before. Of two written last in one sentence, the one that comes later in it; then the
+    longer (the name as written there, not a part of it)."""
+    own = texts.get(index, "")
+    before = {index: own[: max(own.find(noun), 0)]}
+
+    def last_seen(body: str) -> tuple[int, int]:
+        bare = strip_arabic_marks(body)  # (the texts may be read without the short vowels a name was written with)
+        for i in range(index, -1, -1):
+            at = strip_arabic_marks(before.get(i, texts.get(i, ""))).rfind(bare)
+            if at >= 0:
+                return i, at
+        return -1, -1
+
+    fitting = [(last_seen(b), len(b), b) for b in bodies if b.split()[:1] == [noun[2:]]]
+    fitting = [f for f in fitting if f[0][0] >= 0]
+    return max(fitting)[2] if fitting else None
 
 
 # Unnamed sources a verb of saying has as subject, indefinite ("قال شاهد عيان", "أفاد مصدر أمني").

@@ -80,6 +80,11 @@ def _nationality(word: str, feminine: bool = False) -> bool:
     return any(c in known_names() for c in (core, "ال" + core, core + "ا", core + "يا"))
 
 
+def nationality_adjective(word: str) -> bool:
+    """Whether `word` is a definite masculine nationality adjective of a place the gazetteer knows (الأرجنتيني)."""
+    return _nationality(word)
+
+
 def _indefinite_word(word: str) -> bool:
     """A native word without the article (a verb, "تأهل"; a noun in construct, "فوز"): a definite adjective
     cannot qualify it, so a definite nationality after it is a noun, a person. Not a name (known or spelled

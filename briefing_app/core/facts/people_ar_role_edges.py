@@ -87,6 +87,8 @@ def _chain_word(word: str) -> bool:
             or word == "باسم"
             or word in AR_ORG_WORDS
             or word in _SERVICE_NOUNS
+            # ("الناطق الإعلامي لمرور المحافظة", "المتحدث باسم شرطة ...": a service or body glued to "for")
+            or (word[:1] in "لب" and (word[1:] in _SERVICE_NOUNS or word[1:] in AR_ORG_WORDS))
             or _ar_core(word) in AR_ROLE_NOUNS
             or _TAFIL.fullmatch(word) is not None
         )
@@ -110,7 +112,11 @@ def office_before_title(before: str) -> str:
     tail = parts[-1].split()[-10:]
     if not tail or not (tail[-1].startswith(("ال", "لل", "بال")) or tail[-1] in known_names()):
         return ""
-    if tail[-1] in _OFFICE_TITLES:
+    # ("الناطق الإعلامي لمرور المحافظة" before "النقيب X": the governorate a service's name ends with, the genitive
+    # of the chain, not the governor's office that "المحافظة" spells too)
+    genitive = tail[-1] == "المحافظة" and len(tail) > 1
+    genitive = genitive and (tail[-2] in AR_ORG_WORDS or tail[-2].removeprefix("ل") in _SERVICE_NOUNS)
+    if tail[-1] in _OFFICE_TITLES and not genitive:
         # "غردت النائب د. X", "وقال السفير د. Y": an office that is also a title, then the title; a rank after an
         # office's chain keeps the chain ("المدير العام للإدارة العامة للمرور اللواء د. X": the director, a general)
         chain = office_before_title(parts[-1].rstrip()[: -len(tail[-1])]) if len(tail) > 1 else ""

@@ -10,6 +10,7 @@ from briefing_app.core.facts.ar_object_nouns import object_noun
 from briefing_app.core.facts.ar_time_adjuncts import leading_time_words
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.model import SourceSentence
+from briefing_app.core.facts.people_ar_context import nationality_adjective
 from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence
 from briefing_app.core.facts.people_ar_in_quotes import quoted_words_no_name
 from briefing_app.core.facts.people_ar_names import ar_name_from
@@ -305,6 +306,11 @@ def find_speech_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                     # "نفى المتحدث باسم الوزارة X Y استهداف المستشفى": the last words were the verb's object, and
                     # the name that opens after the role's chain ends at the word they started with
                     name = opened[: opened.index(name[0]) + 1]
+            while len(name) >= 2 and nationality_adjective(name[0]) and not _ar_definite_given(name[0]):
+                # "أكد مدرب الفريق الأرجنتيني X": the people's adjective (of a place the gazetteer knows) after the
+                # role describes its holder, and no name opens with it (the role takes it below, with the words
+                # before the name)
+                name = name[1:]
             if all(w.startswith(("ال", "لل", "بال")) for w in name):
                 continue  # وزير الدفاع الباكستاني, المتحدث الرسمي للهيئة: a role, no name
             if words[:role_words] in (["أحد"], ["إحدى"]) and name == tail:

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar_nasab import _WORD, HADRAMI, chain_at
-from briefing_app.core.facts.people_ar_words import _AR_NAME_LINKS, _ar_is_given
+from briefing_app.core.facts.people_ar_words import _AR_IMPERFECT, _AR_NAME_LINKS, _ar_is_given
 from briefing_app.core.facts.people_index import PeopleIndex
+from briefing_app.core.facts.reporting_verbs import AR_ANY_SPEECH
 
 # The tagger's smallest lead for its end of the name to be taken over the rules' (as for the names it adds,
 # `people_ar_tagged.CLEAR_MARGIN`).
@@ -51,6 +52,8 @@ def trim_run_on_names(sentences: list[SourceSentence], index: PeopleIndex) -> No
             continue  # "X بن Y فقيه أن": a lineage chain's bare family name a boundary closes (people_ar_nasab)
         if len(words) == 3 and all(map(_ar_is_given, words[:2])) and _closed_by_comma(person.name, texts.values()):
             continue  # "العقيد سامي فهد زبير، أن": a given and a father's name, then a family name before the comma
+        if len(words) == 3 and all(map(_ar_is_given, words[:2])) and _closed_by_speech(person.name, texts.values()):
+            continue  # "المواطن سامي فهد زبير قال:", "وقال سامي فهد زبير إن": the same, before what was said
         same = next((p for p in index.people if p is not person and p.name == shorter), None)
         if same is None:
             person.name = shorter
@@ -83,6 +86,22 @@ def _closed_by_comma(name: str, texts: Iterable[str]) -> bool:
     """Whether `name` is written right before a comma somewhere: the name ends there, as a verb of the clause
     would not (it runs on to its object or complement)."""
     closed = re.compile(rf"(?<![\u0621-\u064a]){re.escape(name)}\s*[،,]")
+    return any(closed.search(t) for t in texts)
+
+
+# What follows a speaker's name right where their words begin: a verb of saying after it (subject-verb order,
+# "X قال:"), a colon, or the particle that opens what was said ("وقال X إن ...", "وأكد X أن ...").
+_SPEECH_AFTER = re.compile(rf"\s*(?::|(?:[إأا]ن|{AR_ANY_SPEECH})(?![\u0621-\u064a]))")
+
+
+def _closed_by_speech(name: str, texts: Iterable[str]) -> bool:
+    """Whether `name` is written right before what its bearer said (a verb of saying, a colon, إن/أن): the name
+    ends there. Not when its last word may itself be a verb (one of saying, or imperfect: "X Y يرى أن"), which
+    would then be the clause's, no name's."""
+    last = name.split()[-1]
+    if re.fullmatch(AR_ANY_SPEECH, last) or _AR_IMPERFECT.match(last):
+        return False
+    closed = re.compile(rf"(?<![\u0621-\u064a]){re.escape(name)}(?={_SPEECH_AFTER.pattern})")
     return any(closed.search(t) for t in texts)
 
 

@@ -132,8 +132,16 @@ def _ar_is_given(word: str) -> bool:
             # "عبدالله", "عبدالرحمن": a name of "servant of" and one of God's names, written as one word (the
             # lists hold them spelled apart); never a common noun
             or re.fullmatch(r"عبدال[\u0621-\u064a]{2,}", word) is not None
+            # "جارالله", "ضيفالله", "عطاالله": a compound of a noun and God's name, written as one word as Gulf copy
+            # writes a father's or grandfather's name ("X جارالله Y Z")
+            or _GLUED_THEOPHORIC.fullmatch(word) is not None
         )
     )
+
+
+# The first halves of compound given names with God's name that Gulf copy glues to it (جار الله, ضيف الله, عطا الله,
+# نصر الله, فتح الله, خير الله, فضل الله, رزق الله, عوض الله, حسب الله, جاد الله, هبة الله); "حزب الله" is no name.
+_GLUED_THEOPHORIC = re.compile(r"(?:جار|ضيف|عطا|عطاء|نصر|فتح|خير|فضل|رزق|عوض|حسب|جاد|هبة)(?:ال|ا)له")
 
 
 # A compound given name of "servant of" or "father of" and a family name with the article: "عبد الله العودة".

@@ -90,6 +90,7 @@ from briefing_app.core.facts.quotes_ar_body_marks import blank_body_marks
 from briefing_app.core.facts.quotes_ar_credit import credited_to_body, credited_to_outlet
 from briefing_app.core.facts.quotes_ar_defined import defined_in_marks
 from briefing_app.core.facts.quotes_ar_headline import add_headline_ar
+from briefing_app.core.facts.quotes_ar_marked_names import ar_marked_name
 from briefing_app.core.facts.quotes_ar_named import ar_charge_in_marks, ar_named_in_marks
 from briefing_app.core.facts.quotes_ar_parens import speech_in_brackets
 from briefing_app.core.facts.quotes_ar_partial import (
@@ -404,6 +405,8 @@ def find_quotes(
                 continue  # quotes_ar_defined: "يحدد القانون X على أنهم «...»": a text's definition, no speech
             if lang == "ar" and (ar_named_in_marks(quoted, lead_in) or ar_charge_in_marks(quoted, lead_in)):
                 continue  # quotes_ar_named: 'فى "قضية اغتيال ..."': a case's or an event's name, no speech
+            if lang == "ar" and ar_marked_name(quoted, speakers.people.people):
+                continue  # quotes_ar_marked_names: 'الناطق الإعلامي "الرائد X Y" إن': a name in marks, no speech
             if lang == "ar" and object_of_preposition(quoted, lead_in):
                 continue  # quotes_ar_partial: "داعيا إلى «تكثيف الجلسات»": a call's object in marks, no statement
             if lang == "ar" and re.search(r"(?<![\u0600-\u06ff])(?:كـ|ك|مثل|ومثل)\s*$", lead_in):
@@ -655,7 +658,9 @@ def find_quotes(
                 ):
                     # "وقال : ما رأيناه في رواندا لم نره في دارفور.": speech after a colon, unmarked
                     # ("X يقول: ..."; "وقال X في مؤتمر صحفي: ...": the subject without where it was said)
-                    mention = subject_phrase(m.group(1)) or subject_before_verb(s.text[: m.start(2)]) or ""
+                    # (quotes_ar_unmarked: 'وأضاف العقيد "X": ...', a name in marks is the subject's own word)
+                    subject = re.sub(r"[\"«»“”]", "", m.group(1))
+                    mention = subject_phrase(subject) or subject_before_verb(s.text[: m.start(2)]) or ""
                     if according_to_a_thing(m.group(0), (m.group(1).split() or [""])[0]):
                         # ar_bare_chain: "...، وفق الأطر الدولية، وأضاف: ...": "according to" a thing, then a bare
                         # verb; no one is named, the one who spoke before goes on

@@ -16,7 +16,7 @@ import re
 
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people_ar_words import _AR_HEADS, AR_ROLE_NOUNS, AR_TITLES
-from briefing_app.core.facts.people_index import fold
+from briefing_app.core.facts.people_index import Person, fold
 from briefing_app.core.facts.quote_turns import headline_without_quote
 from briefing_app.core.facts.quote_words import MIN_WORDS
 from briefing_app.core.facts.quotes_ar import office_holders
@@ -51,7 +51,7 @@ def _speaker(mention: str, speakers: Speakers) -> str | None:
     words = mention.split()
     if not words or len(words) > 8:
         return None
-    person = speakers.people.find(" ".join(_untitled(words)))
+    person = speakers.people.find(" ".join(_untitled(words))) or _first_and_family(_untitled(words), speakers)
     if person is not None:
         return person.name
     folded = fold(mention)
@@ -81,6 +81,21 @@ def _speaker(mention: str, speakers: Speakers) -> str | None:
     # 'مدير "المستشفى" في المدينة: ...': an office no one in the body holds by name speaks as written, unless
     # the article's one person, who speaks in it, is that office's holder unnamed in the lead (speakers_rtl)
     return lone_speaker_for_office(speakers, mention) or mention
+
+
+def _first_and_family(words: list[str], speakers: Speakers) -> Person | None:
+    """The one person the body names in full ("سلطان بن محمد القاسمي", "خالد سعد عبدالله الهاجري") whom a headline
+    calls by the first and the last word of that name alone ("سلطان القاسمي: ..."), as Gulf headlines shorten a
+    lineage name; None for any other two words, or when two people of the body share them."""
+    if len(words) != 2:
+        return None
+    first, family = fold(words[0]), fold(words[1])
+    found = [
+        p
+        for p in speakers.people.people
+        if len(p.name.split()) >= 3 and fold(p.name.split()[0]) == first and fold(p.name.split()[-1]) == family
+    ]
+    return found[0] if len({p.name for p in found}) == 1 else None
 
 
 def _short_forms(body: str) -> tuple[set[str], str | None]:
