@@ -541,7 +541,7 @@ def _he_for_what(word: str) -> bool:
 def _he_district_of(text: str, end: int, last: str) -> str:
     """ "פרקליטות מחוז X", "משטרת מחוז X": a district's name after "מחוז" is part of the body's name when the
     gazetteer knows it as a place; returns the words to add (or nothing)."""
-    if last not in ("מחוז", "נפת"):
+    if last not in ("מחוז", "נפת", "מרחב"):  # (and a police region: "משטרת מרחב X")
         return ""
     words = text[end:].split()[:3]
     for n in (3, 2, 1):

@@ -71,6 +71,7 @@ from briefing_app.core.facts.people_he_marked_body import office_before_marked_b
 from briefing_app.core.facts.people_he_news import (
     NOUN_PHRASE_PREPOSITIONS,
     PASSIVE_PAST,
+    _PLAIN_TITLES,
     address_title,
     addressee,
     construct_adjunct,
@@ -322,6 +323,29 @@ def _clause_verb(word: str) -> bool:
     return verb_in_he(word) and not word.endswith(("ה", "ות", "ים", "ית"))
 
 
+# Cues after which a name and its comma are the cue's source and the clause goes on ("לדברי ד"ר X, החשוד נעצר").
+_SOURCE_CUES = {",", "לדברי", "לפי", "לטענת", "לדעת", "פי"}
+
+
+def _office_after_plain_title(after: list[str], before: str) -> str:
+    """The office in apposition after a name whose only title is one of address ('ד"ר X Y, מנכ"לית חברת Z שכיהנה
+    בעבר', "פרופ' X Y, לשעבר המפקח על הבנקים."): a title of address says nothing of what the person does, so the
+    office after the comma is the role even with no second comma to close it; it runs to punctuation, a
+    relative clause glued to ש ("שכיהנה") or the clause's verb, at most eight words; "" if there is none."""
+    if after[:1] != [","] or before in _SOURCE_CUES:
+        return ""
+    first = 2 if after[1:2] == ["לשעבר"] else 1  # ("לשעבר המפקח": former, before the office)
+    if not _he_head_at(after, first) or after[first][:1] == "ו":
+        return ""
+    office: list[str] = []
+    for w in after[1:9]:
+        relative = w[:1] == "ש" and len(w) > 3 and not _he_head_at([w], 0) and lookup(w) is None
+        if not _HE_WORD.fullmatch(w) and w not in HE_TITLES or (office and (relative or _clause_verb(w))):
+            break
+        office.append(w)
+    return " ".join(office) if len(office) > first - 1 else ""
+
+
 def _another_office(word: str) -> bool:
     """A title or a title's first word ("סגן", "ושר"), "and" allowed, that is no given name too."""
     bare = word.lstrip("ו")
@@ -378,6 +402,9 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             verb = next((k for k, w in enumerate(appos) if k and _clause_verb(w)), None)
             appos = appos[:verb]  # (", דובר המשטרה הורחק מלשכת ...": no comma closed it; the clause's verb does)
             role = f"{role}, {' '.join(appos)}"
+        elif role in _PLAIN_TITLES:
+            office = _office_after_plain_title(after, words[start - 1] if start else "")
+            role = f"{role}, {office}" if office else role  # 'ד"ר X Y, מנכ"לית חברת Z שכיהנה': the office
         index.add(name, role or None, s.index)
     # A known given name and a family name, then a title with ל (an appointment: "מינויו של יוסי כהן לשר
     # האוצר") or after a copula ("יוסי כהן היה מנהל הבנק").
