@@ -69,9 +69,9 @@ from briefing_app.core.facts.people_he_later import (
 )
 from briefing_app.core.facts.people_he_marked_body import office_before_marked_body
 from briefing_app.core.facts.people_he_news import (
+    _PLAIN_TITLES,
     NOUN_PHRASE_PREPOSITIONS,
     PASSIVE_PAST,
-    _PLAIN_TITLES,
     address_title,
     addressee,
     construct_adjunct,

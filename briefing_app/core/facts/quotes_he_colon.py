@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.orgs_he_names import hebrew_orgs
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_TITLES, he_given, he_given_at, names_a_body
 from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _complement_end, _he_head_at
 from briefing_app.core.facts.people_he_later import verb_in_he
@@ -131,6 +132,18 @@ def pronoun_then_verb(words: list[str]) -> str | None:
     if len(words) < 2 or words[0].removeprefix("ו") not in _PERSONAL:
         return None
     return words[0].removeprefix("ו")
+
+
+def body_opening(words: list[str]) -> str | None:
+    """A body's name opening the clause before a colon, whatever phrase follows it ('משרד החינוך בתגובה להחלטת
+    בית הדין:', "עיריית X במכתב לתושבים:"): the body speaks, by its whole name as the organisation reader takes
+    it, never its head alone nor the phrase's words; None when no body opens the words or a person is named in
+    them."""
+    if not words or not names_a_body(words[0]) or any(he_given(w) for w in words[1:]):
+        return None
+    text = " ".join(words)
+    opening = [name for start, _end, name in hebrew_orgs(text) if start == 0]
+    return max(opening, key=len) if opening else None
 
 
 def role_then_verb(words: list[str]) -> list[str]:
