@@ -42,3 +42,13 @@ def test_where_a_titled_speaker_said_it_is_no_word_of_the_speaker() -> None:
     assert he_drop_adjuncts('רה"מ בנאומו') == 'רה"מ'
     # near miss: a given name and a family name that opens with ב stay whole
     assert he_drop_adjuncts("דני בלום") == "דני בלום"
+
+
+def test_a_body_that_responded_and_said_speaks() -> None:
+    speakers = _speakers(['השר אבי כרמי תקף את המפלגה.', 'הליכוד הגיב ואמר: "מדובר בטענות חסרות כל בסיס עובדתי".'])
+    assert speakers[-1:] == ["הליכוד"]
+    speakers = _speakers(['השרה דנה גל תקפה את המשרד.', 'משרד החקלאות הגיב ואמר: "הטענות אינן נכונות ונבדקו היטב".'])
+    assert speakers[-1:] == ["משרד החקלאות"]
+    # near miss: a person opening the clause stays the speaker
+    speakers = _speakers(['דני כרמי הגיב ואמר: "אין לי מה להוסיף על הדברים האלה".'])
+    assert speakers == ["דני כרמי"]
