@@ -37,3 +37,11 @@ def test_near_misses_keep_the_title_alone() -> None:
     # no office after the comma: a place and a verb follow
     roles = _roles(["פרופ' רמי גלבוע, בירושלים, פרסם אתמול מחקר חדש."])
     assert roles.get("רמי גלבוע") in ("פרופ'", None)
+
+
+def test_a_former_office_in_commas_after_a_full_name_is_the_role() -> None:
+    roles = _roles(["נודע כי דני לוינגר, לשעבר מנהל הכספים של חברת הגז, עזב את הארץ."])
+    assert "לשעבר מנהל הכספים" in (roles.get("דני לוינגר") or "")
+    # near miss: "former" with no office after it gives no role
+    roles = _roles(["נודע כי דני לוינגר, לשעבר תושב העיר הזאת, עזב את הארץ."])
+    assert "מנהל" not in (roles.get("דני לוינגר") or "")

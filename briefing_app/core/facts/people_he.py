@@ -438,7 +438,9 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(f"{words[i]} {words[i + 1]}", office, s.index)
     # A known given name and a family name, then a title in commas: 'משה פרץ, מנכ"ל החברה, הודיע'.
     for i in range(len(words) - 3):
-        if he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3) and words[i + 3][:1] != "ו":
+        # ("X Y, לשעבר מנהל ...,": "former" before the office)
+        office_at = i + 4 if words[i + 3] == "לשעבר" and i + 4 < len(words) else i + 3
+        if he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, office_at) and words[i + 3][:1] != "ו":
             if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]) or _kin_phrase(*words[i : i + 2]):
                 continue  # ("לדברי עדי ראייה, המחבל": eyewitnesses, no name)
             rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
