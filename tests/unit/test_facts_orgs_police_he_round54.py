@@ -21,7 +21,7 @@ def _orgs(paragraphs: list[str]) -> list[str]:
 def test_a_district_after_its_officers_is_a_body() -> None:
     assert "מחוז חיפה" in _orgs(["שוטרי מחוז חיפה עצרו הלילה שני חשודים בפריצה לחנות."])
     assert "מחוז מרכז" in _orgs(["מפקד מחוז מרכז, ניצב רון עמית, שיבח את הלוחמים."])
-    assert "המחוז הצפוני" in _orgs(["לאחר מרדף קצר עצרו שוטרי המחוז הצפוני את הנהג."])
+    assert "המחוז הצפוני" in _orgs(["בתום מרדף בכביש עצרו אתמול שוטרי המחוז הצפוני נהג צעיר."])
 
 
 def test_a_region_after_its_detectives_is_a_body() -> None:
