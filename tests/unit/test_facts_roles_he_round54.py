@@ -45,3 +45,9 @@ def test_a_former_office_in_commas_after_a_full_name_is_the_role() -> None:
     # near miss: "former" with no office after it gives no role
     roles = _roles(["נודע כי דני לוינגר, לשעבר תושב העיר הזאת, עזב את הארץ."])
     assert "מנהל" not in (roles.get("דני לוינגר") or "")
+
+
+def test_a_council_head_in_commas_keeps_the_councils_name() -> None:
+    # "מועצת" right after the head shares a passive verb's shape; it is the office's complement, no verb
+    roles = _roles(["יובל שחר, ראש מועצת גבעת רימון, אמר כי העבודות יימשכו."])
+    assert roles.get("יובל שחר") == "ראש מועצת גבעת רימון"

@@ -443,7 +443,7 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
         if he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, office_at) and words[i + 3][:1] != "ו":
             if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]) or _kin_phrase(*words[i : i + 2]):
                 continue  # ("לדברי עדי ראייה, המחבל": eyewitnesses, no name)
-            rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
+            rest = words[office_at : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
             rest = rest[: rest.index(".")] if "." in rest else rest  # (the sentence's end closes the role)
             # ('X Y, מנהל בית החולים: "..."': a colon introducing the quote closes the role too)
             colon = ":" in rest and "," not in rest[: rest.index(":")] and rest.index(":") <= 6
@@ -460,12 +460,16 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             town = next((k for k in range(head, len(role_words)) if he_place(" ".join(role_words[k:]))), None)
             if any(he_given(w) for w in role_words[head:town]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
-            verb = next((k for k, w in enumerate(role_words) if k and _clause_verb(w)), None)
+            # (not the head's first complement, a noun in the construct state that may share a passive's shape:
+            # "ראש מועצת X")
+            verb = next((k for k, w in enumerate(role_words) if k > max(head, 0) and _clause_verb(w)), None)
             role_words = role_words[:verb]  # ("X Y, דובר המשטרה הורחק מ...": the clause's verb ends the office)
             # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
             start = i - 1 if i and he_given(words[i - 1]) and words[i - 1] not in _HE_NOT_NAME else i
             start = i if words[start] in PRONOUN_ADDRESSEES else start  # "סיפרה לי X Y,": told me, not לי
-            index.add(" ".join(words[start : i + 2]), " ".join(role_words), s.index)
+            former = ["לשעבר"] if office_at > i + 3 and role_words else []  # (the office read after it, then
+            # "former" put back before it: "לשעבר ראש מועצת X")
+            index.add(" ".join(words[start : i + 2]), " ".join(former + role_words), s.index)
     for m in re.finditer(
         rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)",
         without_weekday(s.text),
