@@ -82,8 +82,9 @@ _NOT_PURPOSE = {"לפי", "לכן", "לדברי", "לדבריו", "לדבריה"
 # "לשנה הבאה": a time the sentence speaks of, after the body, no purpose of the body)
 
 
-# A purpose with nothing after it is a noun in ה ("לסטטיסטיקה"), not an infinitive (להתנגד, לחקור, לבנות).
-_BARE_PURPOSE = re.compile(r"ל(?!ה)[\u05d0-\u05ea]{3,}ה")
+# A purpose with nothing after it is a noun in ה ("לסטטיסטיקה") or an abstract noun in -ות ("לצרכנות", "לבטיחות";
+# not after י, an adjective's plural), not an infinitive (להתנגד, לחקור; "לבנות", "לעשות" are five letters).
+_BARE_PURPOSE = re.compile(r"ל(?!ה)[\u05d0-\u05ea]{3,}ה|ל(?!ה)[\u05d0-\u05ea]{2,}[\u05d0-\u05d8\u05da-\u05ea]ות")
 
 
 # A purpose of fighting and what it fights after ב ("למאבק בתאונות עבודה", "למלחמה בעוני"): a noun in the construct

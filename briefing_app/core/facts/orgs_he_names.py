@@ -31,6 +31,7 @@ from briefing_app.core.facts.orgs_he_kinds import (
 )
 from briefing_app.core.facts.orgs_he_markets import markets_and_schools
 from briefing_app.core.facts.orgs_he_not import not_a_body_here
+from briefing_app.core.facts.orgs_he_police import police_units
 from briefing_app.core.facts.people_he_words import HE_TITLES
 
 # Past-tense verbs that start with ה like a definite noun and follow a body's name in news: "משרד החוץ הודיע".
@@ -275,8 +276,9 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
     out.extend(o for o in party_in_brackets(text) if not any(a <= o[0] < b for a, b, _ in out))
     for o in [*institution_names(text, _HE_VERBS), *limited_companies(text, _HE_VERBS)]:  # longer than the kind
         out = [o, *(p for p in out if not (o[0] <= p[0] and p[1] <= o[1]))]
-    for o in [*military_units(text), *paper_names(text, _HE_VERBS), *definite_bodies(text, _HE_VERBS),
-              *services_of_a_place(text), *markets_and_schools(text), *told_outlets(text)]:  # fmt: skip
+    for o in [*military_units(text), *police_units(text), *paper_names(text, _HE_VERBS),
+              *definite_bodies(text, _HE_VERBS), *services_of_a_place(text), *markets_and_schools(text),
+              *told_outlets(text)]:  # fmt: skip
         if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):
             out.append(o)
     for m in _HE_QUOTED_NAME.finditer(text):
@@ -541,7 +543,7 @@ def _he_for_what(word: str) -> bool:
 def _he_district_of(text: str, end: int, last: str) -> str:
     """ "פרקליטות מחוז X", "משטרת מחוז X": a district's name after "מחוז" is part of the body's name when the
     gazetteer knows it as a place; returns the words to add (or nothing)."""
-    if last not in ("מחוז", "נפת"):
+    if last not in ("מחוז", "נפת", "מרחב"):  # (and a police region: "משטרת מרחב X")
         return ""
     words = text[end:].split()[:3]
     for n in (3, 2, 1):

@@ -9,7 +9,7 @@ from briefing_app.core.facts.gazetteer import lookup
 
 # "ועדת חקירה", "ועדת בירור": a committee's kind, not its name, when the word after the head is indefinite.
 COMMITTEE_KINDS = {"חקירה", "בירור", "מעקב", "היגוי", "ערר", "משנה", "בחינה", "מומחים", "חריגים", "שרים", "תכנון",
-                   "שחרורים", "משמעת", "אתיקה", "ביקורת", "מכרזים", "קבלה", "ציבורית", "מיוחדת",
+                   "שחרורים", "משמעת", "אתיקה", "ביקורת", "מכרזים", "קבלה", "ציבורית", "מיוחדת", "בדיקה",
                    # the statutory committee that sets a town's bounds, any town's
                    "גבולות"}  # fmt: skip
 # "חברת הכנסת X": a member of a body (a title), not a company.
@@ -17,6 +17,8 @@ MEMBER_OF = {"הכנסת", "כנסת", "מועצת", "הנהלת", "ועדת", "
              "הוועדה", "הפרקליטות"}  # fmt: skip
 
 
+# "every", "each", "any" before a head: the head is a common noun of a kind ("כל רשות", "אף ועדת ...").
+_EVERY = re.compile(r"(?<![\u05d0-\u05ea])[ו]?(?:כל|אף|שום)\s+$")
 _COMPASS_AND = re.compile(r"(?<![\u05d0-\u05ea])[ובלמ]?(?:צפון|דרום|מזרח|מערב)\s+$")
 _AREA_WORDS = {"הארץ", "העיר", "הרמה", "המדינה", "הכפר", "השכונה", "העמק", "הגליל", "הנגב", "הגוש", "הרצועה", "האי",
                "היבשת", "האזור", "הגזרה", "החזית", "המזרח",
@@ -40,8 +42,10 @@ _NOUN_IDIOMS = {
     "חטיבת": {"ביניים", "עליונה", "צעירה", "מחקר", "כספים", "משאבי"},
     "תנועת": {"הרכבים", "רכבים", "כלי", "המלקחיים", "הגוף", "הידיים", "היד", "הנוסעים", "הסחורות", "האוויר",
               "המטוסים", "הספינות", "הולכי", "ההמונים", "המטבעות", "הכספים", "הסחורה", "העננים"},
-    # a government by its phase, not its country: caretaker, transitional, unity, emergency ("ממשלת המעבר")
-    "ממשלת": {"המעבר", "מעבר", "אחדות", "האחדות", "חירום", "החירום"},
+    # a government by its phase, not its country: caretaker, transitional, unity, emergency ("ממשלת המעבר"), and
+    # by its make-up: of union, of the right or the left, of a minority ("ממשלת ימין", "ממשלת האיחוד")
+    "ממשלת": {"המעבר", "מעבר", "אחדות", "האחדות", "חירום", "החירום", "איחוד", "האיחוד", "ימין", "הימין", "שמאל",
+              "השמאל", "מיעוט", "המיעוט"},
 }  # fmt: skip
 
 
@@ -60,6 +64,9 @@ _ONE_HOLDER = {"השופט", "השופטת", "השר", "השרה", "הנגיד",
 # states) only before an indefinite adjective ("מוסד חינוכי", not "מוסד ביאליק").
 _ABSOLUTE_KINDS = {"לשכה", "מכללה", "אוניברסיטה"}
 _ADJECTIVE = re.compile(r"[א-ת]{2,}(?:י|ית|ה|ים|ות|יים|יות)")
+# A purpose after ל, a noun in -ות or -ה ("לבטיחות", "לצרכנות", "להשכלה"), which the adjective's shape also fits;
+# not an adjective in ל ("לימודית", "לאומיות": -ית, -יות) nor an infinitive of a root in ה ("לבנות", "להיות").
+_PURPOSE_NOUN = re.compile(r"ל[א-ת]{2,}[א-טך-ת](?:ות|ה)")
 # A company's board by its kind ("מועצת המנהלים של הבנק"): the board of a body named elsewhere, no body of its own.
 _BOARDS = {"המנהלים", "המנהלות", "הנאמנים"}
 
@@ -93,13 +100,16 @@ def not_a_body_here(head: str, first: str, before: str, after: str = "") -> bool
     committee ("ועדת חקירה"), or the centre of an area ("מרכז העיר", "בדרום ומרכז רמת הגולן")."""
     if head == "חברת" and first in MEMBER_OF:
         return True
+    if _EVERY.search(before) and first[:1] != "ה" and lookup(first) is None:
+        return True  # "כל רשות ידעה את מקומה", "כל חברת ביטוח": every one of a kind, a common noun and no name
     if first in DESCRIPTIVE_ADJECTIVES and head not in ("מועצה", "המועצה"):
         return True  # "הרשות המקומית", "הפיקוד המשטרתי": a body of a kind, no name (a council's name follows its
         # kind: "המועצה המקומית X", read by orgs_he_kinds)
     if head in _ABSOLUTE_KINDS and first[:1] != "ה" and lookup(first) is None:
         return True  # "התפקיד יזכה אותו בלשכה גדולה": an office room of a kind, an adjective after it
     if head == "מוסד" and first[:1] != "ה" and _ADJECTIVE.fullmatch(first) and lookup(first) is None:
-        return True  # "מוסד חינוכי", "מוסד רפואי": an institution of a kind
+        if not _PURPOSE_NOUN.fullmatch(first):
+            return True  # "מוסד חינוכי", "מוסד רפואי": an institution of a kind (not "המוסד לבטיחות", its purpose)
     if head == "מינהל" and first[:1] != "ה":
         return True  # "מינהל תקין", "מינהל ציבורי": administration as a practice; a body takes a definite field
     if head == "המועצה" and first in ("האזורית", "המקומית"):

@@ -69,6 +69,7 @@ from briefing_app.core.facts.people_he_later import (
 )
 from briefing_app.core.facts.people_he_marked_body import office_before_marked_body
 from briefing_app.core.facts.people_he_news import (
+    _PLAIN_TITLES,
     NOUN_PHRASE_PREPOSITIONS,
     PASSIVE_PAST,
     address_title,
@@ -322,6 +323,29 @@ def _clause_verb(word: str) -> bool:
     return verb_in_he(word) and not word.endswith(("ה", "ות", "ים", "ית"))
 
 
+# Cues after which a name and its comma are the cue's source and the clause goes on ("לדברי ד"ר X, החשוד נעצר").
+_SOURCE_CUES = {",", "לדברי", "לפי", "לטענת", "לדעת", "פי"}
+
+
+def _office_after_plain_title(after: list[str], before: str) -> str:
+    """The office in apposition after a name whose only title is one of address ('ד"ר X Y, מנכ"לית חברת Z שכיהנה
+    בעבר', "פרופ' X Y, לשעבר המפקח על הבנקים."): a title of address says nothing of what the person does, so the
+    office after the comma is the role even with no second comma to close it; it runs to punctuation, a
+    relative clause glued to ש ("שכיהנה") or the clause's verb, at most eight words; "" if there is none."""
+    if after[:1] != [","] or before in _SOURCE_CUES:
+        return ""
+    first = 2 if after[1:2] == ["לשעבר"] else 1  # ("לשעבר המפקח": former, before the office)
+    if not _he_head_at(after, first) or after[first][:1] == "ו":
+        return ""
+    office: list[str] = []
+    for w in after[1:9]:
+        relative = w[:1] == "ש" and len(w) > 3 and not _he_head_at([w], 0) and lookup(w) is None
+        if not _HE_WORD.fullmatch(w) and w not in HE_TITLES or (office and (relative or _clause_verb(w))):
+            break
+        office.append(w)
+    return " ".join(office) if len(office) > first - 1 else ""
+
+
 def _another_office(word: str) -> bool:
     """A title or a title's first word ("סגן", "ושר"), "and" allowed, that is no given name too."""
     bare = word.lstrip("ו")
@@ -378,6 +402,9 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             verb = next((k for k, w in enumerate(appos) if k and _clause_verb(w)), None)
             appos = appos[:verb]  # (", דובר המשטרה הורחק מלשכת ...": no comma closed it; the clause's verb does)
             role = f"{role}, {' '.join(appos)}"
+        elif role in _PLAIN_TITLES:
+            office = _office_after_plain_title(after, words[start - 1] if start else "")
+            role = f"{role}, {office}" if office else role  # 'ד"ר X Y, מנכ"לית חברת Z שכיהנה': the office
         index.add(name, role or None, s.index)
     # A known given name and a family name, then a title with ל (an appointment: "מינויו של יוסי כהן לשר
     # האוצר") or after a copula ("יוסי כהן היה מנהל הבנק").
@@ -411,10 +438,12 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(f"{words[i]} {words[i + 1]}", office, s.index)
     # A known given name and a family name, then a title in commas: 'משה פרץ, מנכ"ל החברה, הודיע'.
     for i in range(len(words) - 3):
-        if he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, i + 3) and words[i + 3][:1] != "ו":
+        # ("X Y, לשעבר מנהל ...,": "former" before the office)
+        office_at = i + 4 if words[i + 3] == "לשעבר" and i + 4 < len(words) else i + 3
+        if he_given(words[i]) and words[i + 2] == "," and _he_head_at(words, office_at) and words[i + 3][:1] != "ו":
             if words[i + 1] in _HE_NOT_NAME or not _HE_WORD.fullmatch(words[i + 1]) or _kin_phrase(*words[i : i + 2]):
                 continue  # ("לדברי עדי ראייה, המחבל": eyewitnesses, no name)
-            rest = words[i + 3 : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
+            rest = words[office_at : i + 12]  # (a long construct chain: "יושב ראש ועדת X של הכנסת")
             rest = rest[: rest.index(".")] if "." in rest else rest  # (the sentence's end closes the role)
             # ('X Y, מנהל בית החולים: "..."': a colon introducing the quote closes the role too)
             colon = ":" in rest and "," not in rest[: rest.index(":")] and rest.index(":") <= 6
@@ -431,12 +460,16 @@ def _hebrew_people(s: SourceSentence, index: PeopleIndex) -> None:
             town = next((k for k in range(head, len(role_words)) if he_place(" ".join(role_words[k:]))), None)
             if any(he_given(w) for w in role_words[head:town]):
                 continue  # "X Y, הרב Z W,": the next person of a list, with their own title
-            verb = next((k for k, w in enumerate(role_words) if k and _clause_verb(w)), None)
+            # (not the head's first complement, a noun in the construct state that may share a passive's shape:
+            # "ראש מועצת X")
+            verb = next((k for k, w in enumerate(role_words) if k > max(head, 0) and _clause_verb(w)), None)
             role_words = role_words[:verb]  # ("X Y, דובר המשטרה הורחק מ...": the clause's verb ends the office)
             # "אורי דוד X, יו"ר ...": two given names, then the family name, are one person's
             start = i - 1 if i and he_given(words[i - 1]) and words[i - 1] not in _HE_NOT_NAME else i
             start = i if words[start] in PRONOUN_ADDRESSEES else start  # "סיפרה לי X Y,": told me, not לי
-            index.add(" ".join(words[start : i + 2]), " ".join(role_words), s.index)
+            former = ["לשעבר"] if office_at > i + 3 and role_words else []  # (the office read after it, then
+            # "former" put back before it: "לשעבר ראש מועצת X")
+            index.add(" ".join(words[start : i + 2]), " ".join(former + role_words), s.index)
     for m in re.finditer(
         rf"(?:^|[\s,\"”]){HE_SPEECH}\s+((?:[^.\"]|(?<=[\u05d0-\u05ea])[\"](?=[\u05d0-\u05ea]))+)",
         without_weekday(s.text),

@@ -164,9 +164,15 @@ def he_drop_adjuncts(phrase: str) -> str:
     words = phrase.split()
     while len(words) > 1 and words[-1].strip(".,:") in _TIME_WORDS:
         words.pop()
-    while len(words) > 2 and _possessed_adjunct(words[-1].strip(".,:")):
-        words.pop()  # "X Y בספרו", "X Y בנאומה": where the person said it, with their own possessive
+    while (len(words) > 2 or _title_alone(words)) and _possessed_adjunct(words[-1].strip(".,:")):
+        words.pop()  # "X Y בספרו", "X Y בנאומה", 'רה"מ בנאומו': where the person said it, with their own possessive
     return " ".join(words)
+
+
+def _title_alone(words: list[str]) -> bool:
+    """A title of one word and one word after it ('רה"מ בנאומו', "השרה במכתבה"): the title is the speaker, so the
+    word after it is no second word of a name."""
+    return len(words) == 2 and words[0] in HE_TITLES
 
 
 def he_trailing_adjunct(word: str) -> bool:

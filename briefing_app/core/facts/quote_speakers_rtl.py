@@ -81,6 +81,7 @@ from briefing_app.core.facts.quotes_he import (
 from briefing_app.core.facts.quotes_he_colon import (
     DEFINITE_BODIES,
     and_said_subject,
+    body_opening,
     document_speaker,
     headline_clause,
     may_speak,
@@ -562,6 +563,9 @@ def _colon_label(words: list[str]) -> str:
     pronoun = pronoun_then_verb(words)
     if pronoun is not None:
         return pronoun  # quotes_he_colon: 'הוא מתנצל וכותב:', the one the pronoun stands for
+    body = body_opening(words)
+    if body is not None:
+        return body  # quotes_he_colon: 'משרד החינוך בתגובה להחלטת בית הדין:', the ministry by its whole name
     cut = next((k for k, w in enumerate(words) if k > 0 and w in _TIME_AFTER_LABEL), len(words))
     if "את" in words[:cut]:
         # 'המשטרה פנתה לבית המשפט בבקשה להאריך את מעצרו:', 'מאמן הקבוצה חגג את הניצחון בגמר:': a clause with
@@ -738,8 +742,8 @@ def he_speaker_before(before: str) -> str | None:
             body = words[0] if names_a_body(words[0]) or words[0] in DEFINITE_BODIES else ""
             return sentence_subject(words) or body
         return he_name_after_role(words[-5:]) if subject else ""
-    if m:
-        return _titled_name(m.group(1).split()) or he_name_after_role(m.group(1).split()[:5])
+    if m:  # ('עוד אמר רה"מ בנאומו:': where it was said, with the speaker's possessive, is no word of the speaker)
+        return _titled_name(m.group(1).split()) or he_name_after_role(he_drop_adjuncts(m.group(1)).split()[:5])
     if re.search(_HE_VERB, before) is None and re.search(r",\s*$", before) and " את " in before:
         # ('ח"כ X Y תקפה את Z על דבריו, "...": a clause with its own verb and object, then a comma and the quote,
         # as before a colon): its subject speaks, never the object named last

@@ -110,6 +110,7 @@ from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_mark
 from briefing_app.core.facts.quotes_he_plural_bodies import plural_body_speaker
 from briefing_app.core.facts.quotes_he_pulled import pulled_quote_speakers
 from briefing_app.core.facts.quotes_he_so_said import so_said_speakers
+from briefing_app.core.facts.quotes_he_statements import carry_statement_sources
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_labels_en import trailing_label_speaker, verbless_label
 from briefing_app.core.facts.speaker_subjects import opening_subject
@@ -779,6 +780,8 @@ def find_quotes(
         carry_bare_chain(out, speakers.text)  # ar_bare_chain: "اعتبر الوزير أن «...»" then "واعتبر ان «...»"
         carry_within_sentence(out, sentences, [p.name for p in people.people] + [o.text for o in organisations])
     if lang == "he":
+        # quotes_he_statements: 'נמסר מהמשטרה כי ... . "...", נמסר.': the body the statement came from
+        carry_statement_sources(out, sentences, [o.text for o in organisations])
         # (words in marks that no reader above could credit to anyone, a group's or a document's left unnamed ('במכתב
         # כתבו כי "..."'): the briefing cannot say whose they are, so they are no quote)
         out = [f for f in out if f.speaker is not None]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.orgs_he_names import hebrew_orgs
 from briefing_app.core.facts.people_he import HE_ROLE_WORDS, HE_TITLES, he_given, he_given_at, names_a_body
 from briefing_app.core.facts.people_he_base import _HE_NOT_NAME, _complement_end, _he_head_at
 from briefing_app.core.facts.people_he_later import verb_in_he
@@ -133,6 +134,18 @@ def pronoun_then_verb(words: list[str]) -> str | None:
     return words[0].removeprefix("ו")
 
 
+def body_opening(words: list[str]) -> str | None:
+    """A body's name opening the clause before a colon, whatever phrase follows it ('משרד החינוך בתגובה להחלטת
+    בית הדין:', "עיריית X במכתב לתושבים:"): the body speaks, by its whole name as the organisation reader takes
+    it, never its head alone nor the phrase's words; None when no body opens the words or a person is named in
+    them."""
+    if not words or not names_a_body(words[0]) or any(he_given(w) for w in words[1:]):
+        return None
+    text = " ".join(words)
+    opening = [name for start, _end, name in hebrew_orgs(text) if start == 0]
+    return max(opening, key=len) if opening else None
+
+
 def role_then_verb(words: list[str]) -> list[str]:
     """'המאמן המשיך:': a role and the verb it is the subject of; the role alone (else the words unchanged)."""
     if len(words) == 2 and _he_head_at(words, 0) == 1 and verb_in_he(words[1]):
@@ -203,7 +216,20 @@ def and_said_subject(before: str) -> str:
         office = w[1:] in HE_ROLE_WORDS or w in HE_TITLES or w[1:] in HE_TITLES
         if w[:1] == "ה" and office and words[k + 1 : k + 2] and words[k + 1] in _HIMSELF:
             return w  # "הנשיא עצמו": the holder of the office the article named
-    return ""
+    return _body_then_verb(words)
+
+
+def _body_then_verb(words: list[str]) -> str:
+    """A body's name opening the clause and its first verb right after it ("הליכוד הגיב ואמר:", "משרד X הגיב
+    ואמר:"): the body, a party or company the gazetteer knows or a name the organisation reader takes; ""
+    otherwise."""
+    for n in (3, 2, 1):
+        entry = lookup(" ".join(words[:n])) if len(words) > n else None
+        if entry is not None and entry.kind == "organisation" and verb_in_he(words[n]):
+            return " ".join(words[:n])
+    body = body_opening(words)
+    after = words[len(body.split()) : len(body.split()) + 1] if body else []
+    return body if body and after and verb_in_he(after[0]) else ""
 
 
 _HIMSELF = {"עצמו", "עצמה", "עצמם", "עצמן"}
