@@ -565,7 +565,7 @@ def _colon_label(words: list[str]) -> str:
         return pronoun  # quotes_he_colon: 'הוא מתנצל וכותב:', the one the pronoun stands for
     body = body_opening(words)
     if body is not None:
-        return body  # quotes_he_colon: 'משרד החינוך בתגובה להחלטת בית הדין:', the ministry by its whole name
+        return body  # quotes_he_colon: 'משרד X בתגובה להחלטת Y:', the ministry by its whole name
     cut = next((k for k, w in enumerate(words) if k > 0 and w in _TIME_AFTER_LABEL), len(words))
     if "את" in words[:cut]:
         # 'המשטרה פנתה לבית המשפט בבקשה להאריך את מעצרו:', 'מאמן הקבוצה חגג את הניצחון בגמר:': a clause with
