@@ -518,7 +518,7 @@ def _phrase_reading(
     if not after and noun_of and unit is None and n.kind == "number":
         raw = noun_of.group(1).split()
         # (not the tail of "the 30-day average"; a verb's form right after a possessive's "s" is a noun: "the
-        # company's estimates of 10 million")
+        # company's estimates of 4 million")
         words = [w for k, w in enumerate(raw) if w not in EN_STOP and w not in DA_STOP and not w.startswith("-")
                  and (w not in EN_VERBS or (k and raw[k - 1] in ("s", "’s")))]  # fmt: skip
         if words in (["s"], ["’s"]):

@@ -21,7 +21,7 @@ def tidy_role(role: str | None) -> str | None:
     if len(words) > 1 and words[0] in _GOVERNING:
         tidy = " ".join(words[1:])
     elif len(words) > 1 and words[0].isdigit():
-        # ("On Oct. 5 Acme founder Jane Roe", "last week's No. 1 artist X": a date's day or a rank's number left
+        # ("On Oct. 5 Acme founder Jane Roe", "the No. 1 artist X": a date's day or a rank's number left
         # behind by the abbreviation's dot is no part of the role)
         tidy = " ".join(words[1:])
     # ("Commons Speaker Sir Jane Roe": a knight's or a peer's style of address is part of the name, not the role)
