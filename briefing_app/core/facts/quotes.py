@@ -30,6 +30,7 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_asked import asked_and_answered
+from briefing_app.core.facts.quote_replies_en import replies_to_other_party
 from briefing_app.core.facts.quote_asked_to_act_en import asked_to_act
 from briefing_app.core.facts.quote_carry import carry_to_bare_pronouns, carry_unnamed_speakers
 from briefing_app.core.facts.quote_cues import (
@@ -745,6 +746,8 @@ def find_quotes(
             add_answers(out, sentences, speakers)  # quote_interviews_en: "Q: ..." then "A: ...", the interviewee's
             add_transcript_turns(out, sentences, speakers)  # quote_transcripts_en: "TONY ROE, PRESENTER: ..."
         asked_and_answered(out, sentences, speakers)  # quote_asked: "X asks Y:", the question X's, the answer Y's
+        if lang == "en":
+            replies_to_other_party(out, sentences, speakers)  # quote_replies_en: '"...," he replied.' is not his own
     else:
         add_labelled_rtl(out, sentences, speakers)  # quote_labels_rtl: an interview's "X: ..." and "ج: ..."
         if lang == "ar":
