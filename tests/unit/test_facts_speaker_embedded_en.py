@@ -65,3 +65,17 @@ def test_a_relative_clause_about_a_statement_names_its_maker() -> None:
 def test_a_relative_clause_without_a_verb_of_saying_is_not_read() -> None:
     assert relative_clause_subject("the meeting in which she voted against it: ", verbs_of("en")) is None
     assert relative_clause_subject("the statement which she signed: ", verbs_of("en")) is None
+
+
+def test_a_source_quoted_as_saying_a_clause_speaks_its_quoted_end() -> None:
+    speakers = _speakers(
+        "The Weekly Lantern quoted a council insider as saying Mayor Tove Brisk “has lost the room and knows it”.",
+    )
+    assert speakers["has lost the room and knows it"] == "a council insider"
+    assert speaker_named_before("The Lantern quoted Ida Fenn as saying the budget was “", "en") == "Ida Fenn"
+
+
+def test_quoted_as_saying_before_a_colon_keeps_its_reading() -> None:
+    assert speaker_named_before("The Lantern quoted an aide as saying: ", "en") == "an aide"
+    # a full stop between "quoted" and the introduction: another sentence's verb, not this quote's source
+    assert speaker_named_before("The Lantern quoted the report. Then she said: ", "en") == "she"

@@ -37,6 +37,7 @@ from briefing_app.core.facts.speaker_clause_mentions import subject_before_parti
 from briefing_app.core.facts.speaker_clause_unnamed_en import unnamed_clause_speaker
 from briefing_app.core.facts.speaker_embedded_en import (
     fronted_question_subject,
+    quoted_as_saying_subject,
     relative_clause_subject,
     reported_turn_subject,
 )
@@ -380,9 +381,11 @@ def _named_before(before: str, lang: str) -> str | None:
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     verbs += "|states|asserts|asserted|affirms|declares|yelling|shouting|screaming|chanting"  # 'the dog states that'
     verbs += "|chanted|chants|shouted|shouts|yelled|yells|screamed|screams"  # 'X led the crowd and chanted, "..."'
-    turn = reported_turn_subject(before, verbs) if lang == "en" else None
+    turn = (reported_turn_subject(before, verbs) or quoted_as_saying_subject(before)) if lang == "en" else None
     if turn is not None:
-        return turn  # speaker_embedded_en: "He said Sgt Roe replied:": the one whose turn is reported speaks
+        # speaker_embedded_en: "He said Sgt Roe replied:": the one whose turn is reported speaks; "The paper quoted
+        # an aide as saying Roe "...": the aide
+        return turn
     m = re.search(rf"(?:{ACCORDING_TO})\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it

@@ -1,7 +1,8 @@
 """The speaker of a quote whose introduction ends in a clause of its own, inside a longer one (English): court and
 interview copy reports an exchange through a second clause ("He said Sgt Roe replied:", "Asked if she had
 signed it she said:", "... a statement she made in 2011 in which she stated:"). The subject of the verb of saying
-that the colon closes speaks, not the sentence's opening subject, and not the whole introduction."""
+that the colon closes speaks, not the sentence's opening subject, and not the whole introduction. Likewise a
+partial quote ending a clause reported after "quoted X as saying" is X's, not the quoting paper's."""
 
 from __future__ import annotations
 
@@ -42,4 +43,18 @@ def relative_clause_subject(before: str, verbs: str) -> str | None:
     m = re.search(
         r"\b(?:in|on|at|to|during|after)\s+which\s+" + _SUBJECT_THEN_VERB.format(name=NAME, verbs=verbs), before
     )
+    return m.group(1) if m else None
+
+
+# "The paper quoted an aide as saying the minister was "...": the one quoted; the words of the clause after "as
+# saying" (no mark, colon or full stop among them) run on into the quote, which is part of what was said.
+_QUOTED_AS_CLAUSE = re.compile(
+    r"\bquot(?:es|ed|ing)\s+(?!by\b|in\b)(.{2,60}?)\s+as\s+(?:saying|stating)\s+[^\"“”‘’:;.!?]{1,80}$"
+)
+
+
+def quoted_as_saying_subject(before: str) -> str | None:
+    """'quoted an MP as saying Ms Roe "...' -> 'an MP': the quoted clause's subject stands between "as saying"
+    and the marks, so the quote is the MP's words about Roe, not the words of the story that quoted them."""
+    m = _QUOTED_AS_CLAUSE.search(before.rstrip(' "“‘'))
     return m.group(1) if m else None
