@@ -79,3 +79,18 @@ def test_quoted_as_saying_before_a_colon_keeps_its_reading() -> None:
     assert speaker_named_before("The Lantern quoted an aide as saying: ", "en") == "an aide"
     # a full stop between "quoted" and the introduction: another sentence's verb, not this quote's source
     assert speaker_named_before("The Lantern quoted the report. Then she said: ", "en") == "she"
+
+
+def test_a_reported_clause_whose_second_verb_tells_the_reporter_is_its_subjects() -> None:
+    speakers = _speakers(
+        "Constable Rhys Partland gave evidence on the second day of the hearing at Tolworth.",
+        "Partland told the tribunal that Sergeant Ola Wendt phoned him two days later and during that call told him: "
+        "“Keep your head down and say nothing.”",
+    )
+    assert "Wendt" in (speakers["Keep your head down and say nothing."] or "")
+
+
+def test_a_second_verb_that_may_be_the_reporters_own_keeps_its_reading() -> None:
+    # "and added:" may go with the reporter's "said"; "and she added:" has a subject of its own
+    assert speaker_named_before("Partland said that Wendt had left early and added: ", "en") == "Partland"
+    assert speaker_named_before("Partland said that Wendt had left early and she added: ", "en") == "Partland"

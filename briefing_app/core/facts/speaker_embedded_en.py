@@ -24,6 +24,15 @@ def reported_turn_subject(before: str, verbs: str) -> str | None:
         rf"({NAME})\s+(?:had\s+|then\s+|also\s+)?(?:{_TURN_VERBS})\s*:\s*$",
         before,
     )
+    if m is None:
+        # ("Roe told the court that Sgt Lee rang him a week later and in that call told him:": the reported clause's
+        # subject, whose second verb, joined by "and" with no subject of its own, tells the one reporting it; not
+        # "Roe said that Lee had left and added:", where "added" may go with Roe's "said")
+        m = re.search(
+            rf"\b(?:{verbs})\b[^\"“”:]*?\bthat\s+({NAME})\s+[a-z]+\b[^\"“”:]*?\s+and\s+"
+            r"(?:(?:in|on|at|during|after|later|then)\b[^\"“”:,]{0,40}?\s+)?told\s+(?:him|her|them|me|us)\s*:\s*$",
+            before,
+        )
     return m.group(1) if m else None
 
 
