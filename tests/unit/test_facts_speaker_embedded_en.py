@@ -6,13 +6,13 @@ old reading."""
 
 from __future__ import annotations
 
+from briefing_app.core.facts.quote_words import verbs_of
 from briefing_app.core.facts.speaker_before import speaker_named_before
 from briefing_app.core.facts.speaker_embedded_en import (
     fronted_question_subject,
     relative_clause_subject,
     reported_turn_subject,
 )
-from briefing_app.core.facts.quote_words import verbs_of
 from tests.unit.facts_helpers import quotes_of
 
 

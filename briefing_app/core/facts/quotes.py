@@ -30,7 +30,6 @@ from briefing_app.core.facts.people import (
 )
 from briefing_app.core.facts.pos_tagger import tag_words
 from briefing_app.core.facts.quote_asked import asked_and_answered
-from briefing_app.core.facts.quote_replies_en import replies_to_other_party
 from briefing_app.core.facts.quote_asked_to_act_en import asked_to_act
 from briefing_app.core.facts.quote_carry import carry_to_bare_pronouns, carry_unnamed_speakers
 from briefing_app.core.facts.quote_cues import (
@@ -48,6 +47,7 @@ from briefing_app.core.facts.quote_middles import after_participle_opener, close
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, named_by_words, phrase_not_clause
 from briefing_app.core.facts.quote_phrases_da import da_phrase_not_clause
+from briefing_app.core.facts.quote_replies_en import replies_to_other_party
 from briefing_app.core.facts.quote_self_reports_en import name_and_title, speaks_of_self
 from briefing_app.core.facts.quote_short import CREDITED_AFTER
 from briefing_app.core.facts.quote_sources import (

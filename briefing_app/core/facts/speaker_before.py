@@ -517,7 +517,9 @@ def _named_before(before: str, lang: str) -> str | None:
         # ("Picking up on the criticism he says simply:", "On Monday she said:": a fronted participle or phrase
         # without its comma; the pronoun after it speaks)
         # (and a clause of time or condition without its comma: "When asked whether it was true she replied:")
-        no_comma = r"^(?:[A-Z][a-z]+(?:ing|ed)|On|In|At|After|Before|Later|Earlier|During|When|Once|If)\s[^,]*\s(he|she|they)$"
+        no_comma = (
+            r"^(?:[A-Z][a-z]+(?:ing|ed)|On|In|At|After|Before|Later|Earlier|During|When|Once|If)\s[^,]*\s(he|she|they)$"
+        )
         said_by = re.sub(no_comma, r"\1", said_by) if lang == "en" else said_by
         # ('... she plainly replied: "..."', 'Roe quickly added:': an adverb of manner between the subject and its verb
         # is no part of the one speaking; only after a pronoun or a capitalised name, so "the family" keeps its word)
