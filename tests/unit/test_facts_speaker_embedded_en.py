@@ -1,6 +1,6 @@
 """speaker_embedded_en: a quote's introduction that ends in a clause of its own inside a longer one, as court and
 interview copy reports an exchange ("He said Sgt Roe replied:", "Asked if she had signed it she said:", "... a
-statement she made in 2011 in which she stated:"). The subject of the verb the colon closes speaks: not the
+letter he wrote last May in which he wrote:"). The subject of the verb the colon closes speaks: not the
 sentence's opening subject, and never the whole introduction. Made-up paragraphs, with near misses that keep their
 old reading."""
 
@@ -56,7 +56,7 @@ def test_an_inverted_verb_first_introduction_keeps_its_reading() -> None:
 def test_a_relative_clause_about_a_statement_names_its_maker() -> None:
     speakers = _speakers(
         "The court heard from Dorota Kvist, who kept the accounts at the depot for six years.",
-        "Counsel for the firm then asked the witness about a statement she gave to detectives in 2019 in which "
+        "Counsel for the firm next put to Ms Kvist a note she sent to detectives in 2019 in which "
         "she stated: “I signed whatever was put in front of me.”",
     )
     assert speakers["I signed whatever was put in front of me."] == "Dorota Kvist"

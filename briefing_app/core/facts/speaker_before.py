@@ -648,7 +648,7 @@ def _named_before(before: str, lang: str) -> str | None:
         if fronted_subject is not None:
             return fronted_subject.group(1)  # "Asked about the rumours, the actress laughed:": the actress
         relative = relative_clause_subject(before, verbs) if lang == "en" else None
-        # speaker_embedded_en: "... a statement she made in 2011 in which she stated:": the relative's subject
+        # speaker_embedded_en: "... a letter he wrote last May in which he wrote:": the relative's subject
         return relative or before.rstrip(": ")
     return None
 

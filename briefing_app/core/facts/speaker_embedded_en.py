@@ -1,6 +1,6 @@
 """The speaker of a quote whose introduction ends in a clause of its own, inside a longer one (English): court and
 interview copy reports an exchange through a second clause ("He said Sgt Roe replied:", "Asked if she had
-signed it she said:", "... a statement she made in 2011 in which she stated:"). The subject of the verb of saying
+signed it she said:", "... a letter he wrote last May in which he wrote:"). The subject of the verb of saying
 that the colon closes speaks, not the sentence's opening subject, and not the whole introduction. Likewise a
 partial quote ending a clause reported after "quoted X as saying" is X's, not the quoting paper's."""
 
@@ -37,7 +37,7 @@ def reported_turn_subject(before: str, verbs: str) -> str | None:
 
 
 def fronted_question_subject(rest: str, verbs: str) -> str | None:
-    """'if she had made it up he said' (after a fronted "Asked") -> 'he': the words after a participle of asking
+    """'if he had seen the memo she said' (after a fronted "Asked") -> 'she': the words after a participle of asking
     that opens the sentence hold the question, then the subject and its verb of saying; the subject speaks.
     None when no verb of saying with a subject of its own closes them ("Says one worker")."""
     if not re.match(r"(?:if|whether|why|how|what|when|where|who|about)\b", rest):
@@ -47,7 +47,7 @@ def fronted_question_subject(rest: str, verbs: str) -> str | None:
 
 
 def relative_clause_subject(before: str, verbs: str) -> str | None:
-    """'... a statement she made to police in 2011 in which she stated:' -> 'she': a relative clause about a
+    """'... a letter he wrote last May in which he wrote:' -> 'he': a relative clause about a
     document or an occasion closes the introduction, and its subject is the one whose words follow."""
     m = re.search(
         r"\b(?:in|on|at|to|during|after)\s+which\s+" + _SUBJECT_THEN_VERB.format(name=NAME, verbs=verbs), before
