@@ -338,6 +338,18 @@ def _another_name(words: list[str]) -> bool:
         and not _body_of_a_role(words)
         # ("a senior adviser to President Roe, Jane Doe,": the role's complement, a titled person)
         and not (len(words) >= 4 and words[-3] == "to" and is_title(words[-2]) and is_role_noun(words[-4]))
+        and not _role_to_a_person(words)
+    )
+
+
+def _role_to_a_person(words: list[str]) -> bool:
+    """ "former personal assistant to Tom Roe, Jane Doe": a role noun, "to" or "for", then the person it serves
+    (two or three capitalised words); the phrase is the role of the name after the comma, not another name."""
+    run = next((k for k in (2, 3) if len(words) > k + 1 and words[-k - 1] in ("to", "for")), None)
+    return (
+        run is not None
+        and all(w[:1].isupper() for w in words[-run:])
+        and (is_role_noun(words[-run - 2]) or is_person_noun(words[-run - 2]))
     )
 
 

@@ -47,6 +47,7 @@ from briefing_app.core.facts.quote_middles import after_participle_opener, close
 from briefing_app.core.facts.quote_passages import add_blocks, add_labelled, add_paragraph_quotes
 from briefing_app.core.facts.quote_phrases import TERM_BEFORE_NOUN, named_by_words, phrase_not_clause
 from briefing_app.core.facts.quote_phrases_da import da_phrase_not_clause
+from briefing_app.core.facts.quote_replies_en import replies_to_other_party
 from briefing_app.core.facts.quote_self_reports_en import name_and_title, speaks_of_self
 from briefing_app.core.facts.quote_short import CREDITED_AFTER
 from briefing_app.core.facts.quote_sources import (
@@ -751,6 +752,8 @@ def find_quotes(
             add_answers(out, sentences, speakers)  # quote_interviews_en: "Q: ..." then "A: ...", the interviewee's
             add_transcript_turns(out, sentences, speakers)  # quote_transcripts_en: "TONY ROE, PRESENTER: ..."
         asked_and_answered(out, sentences, speakers)  # quote_asked: "X asks Y:", the question X's, the answer Y's
+        if lang == "en":
+            replies_to_other_party(out, sentences, speakers)  # quote_replies_en: '"...," he replied.' is not his own
     else:
         add_labelled_rtl(out, sentences, speakers)  # quote_labels_rtl: an interview's "X: ..." and "ج: ..."
         if lang == "ar":

@@ -35,6 +35,12 @@ from briefing_app.core.facts.roles import is_person_noun
 from briefing_app.core.facts.speaker_by_saying import by_saying_subject, crowd_chanting
 from briefing_app.core.facts.speaker_clause_mentions import subject_before_participle, titled_list_name
 from briefing_app.core.facts.speaker_clause_unnamed_en import unnamed_clause_speaker
+from briefing_app.core.facts.speaker_embedded_en import (
+    fronted_question_subject,
+    quoted_as_saying_subject,
+    relative_clause_subject,
+    reported_turn_subject,
+)
 from briefing_app.core.facts.speaker_fronted_en import (
     FRONTED_RECIPIENT,
     main_clause_after_fronted,
@@ -375,6 +381,11 @@ def _named_before(before: str, lang: str) -> str | None:
     verbs += "|emphasises|emphasizes|underlines|underlined|highlights|highlighted"  # '... that "we are ..."'
     verbs += "|states|asserts|asserted|affirms|declares|yelling|shouting|screaming|chanting"  # 'the dog states that'
     verbs += "|chanted|chants|shouted|shouts|yelled|yells|screamed|screams"  # 'X led the crowd and chanted, "..."'
+    turn = (reported_turn_subject(before, verbs) or quoted_as_saying_subject(before)) if lang == "en" else None
+    if turn is not None:
+        # speaker_embedded_en: "He said Sgt Roe replied:": the one whose turn is reported speaks; "The paper quoted
+        # an aide as saying Roe "...": the aide
+        return turn
     m = re.search(rf"(?:{ACCORDING_TO})\s+(.+?),?\s*$", before, re.IGNORECASE)
     if m:
         # "Ifølge borgmesteren er broen": the source ends before the comma or the finite verb that follows it
@@ -462,7 +473,9 @@ def _named_before(before: str, lang: str) -> str | None:
         return inverted.group(2)  # "Til avisen siger Jane Roe:", "Det mener hun:": the subject after the verb
     opening = _VERB_FIRST.search(before) if lang == "en" else None
     if opening is not None and re.fullmatch(verbs, opening.group(1).lower()):
-        return opening.group(2)  # 'Says one worker, "..."', 'Said Jane Roe:': the verb first, then who speaks
+        # ("Asked if she had signed it she said:": a fronted participle of asking, then the subject and its verb)
+        asked = fronted_question_subject(opening.group(2), verbs)
+        return asked or opening.group(2)  # 'Says one worker, "..."', 'Said Jane Roe:': the verb first, then who speaks
     # (also a prepositional phrase holding a participle: "In a video posted online by a fan, he told the crowd:")
     fronted = (
         (
@@ -503,7 +516,10 @@ def _named_before(before: str, lang: str) -> str | None:
         said_by = clause_subject(_REPORTED_TO_HAVE.sub(" ", m.group(1)))
         # ("Picking up on the criticism he says simply:", "On Monday she said:": a fronted participle or phrase
         # without its comma; the pronoun after it speaks)
-        no_comma = r"^(?:[A-Z][a-z]+(?:ing|ed)|On|In|At|After|Before|Later|Earlier|During)\s[^,]*\s(he|she|they)$"
+        # (and a clause of time or condition without its comma: "When asked whether it was true she replied:")
+        no_comma = (
+            r"^(?:[A-Z][a-z]+(?:ing|ed)|On|In|At|After|Before|Later|Earlier|During|When|Once|If)\s[^,]*\s(he|she|they)$"
+        )
         said_by = re.sub(no_comma, r"\1", said_by) if lang == "en" else said_by
         # ('... she plainly replied: "..."', 'Roe quickly added:': an adverb of manner between the subject and its verb
         # is no part of the one speaking; only after a pronoun or a capitalised name, so "the family" keeps its word)
@@ -631,7 +647,9 @@ def _named_before(before: str, lang: str) -> str | None:
         fronted_subject = _FRONTED_THEN_SUBJECT.match(lead)
         if fronted_subject is not None:
             return fronted_subject.group(1)  # "Asked about the rumours, the actress laughed:": the actress
-        return before.rstrip(": ")
+        relative = relative_clause_subject(before, verbs) if lang == "en" else None
+        # speaker_embedded_en: "... a letter he wrote last May in which he wrote:": the relative's subject
+        return relative or before.rstrip(": ")
     return None
 
 
