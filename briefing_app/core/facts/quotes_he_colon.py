@@ -135,8 +135,8 @@ def pronoun_then_verb(words: list[str]) -> str | None:
 
 
 def body_opening(words: list[str]) -> str | None:
-    """A body's name opening the clause before a colon, whatever phrase follows it ('משרד החינוך בתגובה להחלטת
-    בית הדין:', "עיריית X במכתב לתושבים:"): the body speaks, by its whole name as the organisation reader takes
+    """A body's name opening the clause before a colon, whatever phrase follows it ('משרד X בתגובה להחלטת
+    הוועדה:', "עיריית X במכתב לתושבים:"): the body speaks, by its whole name as the organisation reader takes
     it, never its head alone nor the phrase's words; None when no body opens the words or a person is named in
     them."""
     if not words or not names_a_body(words[0]) or any(he_given(w) for w in words[1:]):

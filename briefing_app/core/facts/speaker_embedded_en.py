@@ -63,7 +63,7 @@ _QUOTED_AS_CLAUSE = re.compile(
 
 
 def quoted_as_saying_subject(before: str) -> str | None:
-    """'quoted an MP as saying Ms Roe "...' -> 'an MP': the quoted clause's subject stands between "as saying"
+    """'quoted an MP as saying Mrs Roe "...' -> 'an MP': the quoted clause's subject stands between "as saying"
     and the marks, so the quote is the MP's words about Roe, not the words of the story that quoted them."""
     m = _QUOTED_AS_CLAUSE.search(before.rstrip(' "“‘'))
     return m.group(1) if m else None
