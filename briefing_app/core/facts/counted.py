@@ -740,7 +740,7 @@ def _phrase_reading(
             state = None
         # (an adjective and its noun: "nine years in the second tier", "in the city centre"; not "in prison awaiting")
         two = _STATE_NOUN_AFTER.match(rest, state.end()) if state and lang == "en" else None
-        if two and two.group(1) not in EN_STOP and two.group(1) not in TIME_WORDS and two.group(1) not in PERIODS:
+        if state and two and two.group(1) not in EN_STOP | TIME_WORDS | PERIODS:
             state = re.match(rf"\s+({re.escape(state.group(1))}\s+{two.group(1)})\b", rest) or state
         # a race's margin over a named rival: "finished 2.4 seconds ahead of (defending champion) Tav Morrow"
         state = state or (AHEAD_OF.match(rest) if lang == "en" else None)

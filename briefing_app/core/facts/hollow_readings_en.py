@@ -62,8 +62,8 @@ _POINTS = {"points", "point", "or"}
 
 def _hollow(reading: str, points: bool = False) -> bool:
     words = re.findall(r"[\w'’-]+", reading)
-    hollow = (lambda w: w in _HOLLOW or w in _POINTS) if points else (lambda w: w in _HOLLOW)
-    return bool(words) and all(hollow(w.lower()) or _TIME_WORD.fullmatch(w) or w.isdigit() for w in words)
+    known = _HOLLOW | _POINTS if points else _HOLLOW
+    return bool(words) and all(w.lower() in known or _TIME_WORD.fullmatch(w) or w.isdigit() for w in words)
 
 
 def _measure(reading: str) -> str | None:
