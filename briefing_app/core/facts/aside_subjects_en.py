@@ -15,6 +15,7 @@ import re
 
 from briefing_app.core.facts.figure_context import NO_NOUN_AFTER
 from briefing_app.core.facts.figure_texts import figure_texts
+from briefing_app.core.facts.hollow_readings_en import POINTS_LINK
 from briefing_app.core.facts.model import Fact
 from briefing_app.core.facts.plain_phrases_en import plain_noun_phrase
 from briefing_app.core.facts.subject_before import WORTH_APPOSITIVE
@@ -23,7 +24,12 @@ from briefing_app.core.facts.subject_before import WORTH_APPOSITIVE
 _SUBJECT = r"(?:^|[,;:]\s+|\b(?:said|says|say|that|showed|shows)\s+)((?:[\w'’&.-]+\s+){0,6}?[\w'’&-]+)"
 # The aside: a pair of dashes, or a comma pair opening with an article or a relative word.
 _DASH_ASIDE = r"\s+[–—-]\s+[^–—\d]{3,120}?\s+[–—-]\s+"
-_COMMA_ASIDE = r",\s+(?:a|an|the|which|who|that)\s+[^,;:\d]{3,100},\s+"
+# (or a comma pair of a circumstance in market copy: "The index, after a hesitant open, climbed to")
+_COMMA_ASIDE = (
+    r",\s+(?:a|an|the|which|who|that|after|despite|following|amid)\s+[^,;:\d]{3,100},\s+"
+    # (the subject's verb may first take an object and "and": "found support and climbed to")
+    r"(?:[a-z]{3,}ed\s+[a-z]{3,}\s+and\s+)?"
+)
 # After the aside: the subject's own phrase may go on ("for Ryanair flights"), then the verb.
 _GOES_ON = r"(?:(?:for|of|in|at|on)\s+(?:[\w'’-]+\s+){0,3}?)?"
 _AUX = r"(?:(?:will|would|could|may|might|is|was|were|are|has|have|had|be)\s+(?:been\s+)?)?"
@@ -34,7 +40,9 @@ _VERB = (
     r"came\s+in|amounted|averaged|average|widened|widen|narrowed|narrow|surged|soared|plunged|slumped|"
     # (a ratio or a margin "improves" or "worsens" to its new level: "its cost-to-income ratio – the share of income
     # eaten by costs – improved to 48 per cent")
-    r"improved|improve|worsened|worsen|deteriorated|deteriorate|strengthened|weakened)"
+    r"improved|improve|worsened|worsen|deteriorated|deteriorate|strengthened|weakened|"
+    # (an index's run in the session: "rallied to", "recovered to", "closed at")
+    r"rallied|recovered|advanced|tumbled|slumped|sank|soared|closed|ended|finished|opened)"
 )
 # Between the verb and the figure: a preposition of size or level at the end, adverbials and a size before it.
 # (no digit in between: a figure there is the one the verb carried, and a clause after it has a subject of its own,
@@ -59,9 +67,28 @@ _CARRIED = re.compile(
 )
 
 
+# The same subject's later level in the session, after the level the aside's verb carried: "climbed to 7,310.2,
+# before settling at | 7,296.8".
+_THEN_LEVEL = re.compile(
+    r"\s*,?\s*(?:before|after|then)\s+(?:[a-z]+ly\s+)?(?:ending|closing|finishing|settling|easing|slipping|"
+    r"falling|rising|retreating)\s+(?:back\s+)?(?:at|to)\s+(?:(?:about|around|nearly|almost|just)\s+)?$"
+)
+
+
 def aside_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure carried by "<subject> – <aside> – <verb of change> N" the subject, when read otherwise."""
+    # sentence -> the subject given, where its figure ended, and the reading that figure had before
+    carried: dict[int, tuple[str, int, str]] = {}
     for f, number, text in figure_texts(figures, texts):
+        held = carried.get(f.sentence)
+        if held and _THEN_LEVEL.fullmatch(text, held[1], number.start) and NO_NOUN_AFTER.match(text, number.end):
+            carried[f.sentence] = (held[0], number.end, f.counts or "")
+            f.counts = held[0]  # "..., before settling at 7,296.8": the same subject's close
+            continue
+        if held and f.counts == held[2] and POINTS_LINK.search(text[held[1] : number.start]):
+            carried[f.sentence] = (held[0], number.end, held[2])
+            f.counts = held[0]  # ", a gain of 31.6 points, or 0.75 per cent": the move, read as the level was
+            continue
         if not NO_NOUN_AFTER.match(text, number.end):
             continue
         if WORTH_APPOSITIVE.search(text[max(0, number.start - 80) : number.start].rstrip("$£€¥")):
@@ -70,6 +97,7 @@ def aside_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
         # (a word of a bracket too: "viewers (Big Night)" already holds the subject)
         if subject is None or subject.split()[-1].lower() in re.findall(r"[\w'’&-]+", (f.counts or "").lower()):
             continue  # no such shape, or already read
+        carried[f.sentence] = (subject, number.end, f.counts or "")
         f.counts = subject
 
 

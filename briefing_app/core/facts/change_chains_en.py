@@ -14,7 +14,7 @@ import re
 from briefing_app.core.facts.figure_texts import figure_texts
 from briefing_app.core.facts.model import Fact
 
-_UNIT_LEFT = r"\s*(?:per\s*cent|percent|pc|%|p|pence|cents?)?\s*"
+_UNIT_LEFT = r"\s*(?:per\s*cent|percent|pc|%|p|pence|cents?|points?)?\s*"
 _OWN_OF = re.compile(r"\s*(?:%|per\s*cent|percent|pc)?\s+of\b", re.IGNORECASE)
 _OR = re.compile(rf"{_UNIT_LEFT},?\s*or\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?$")
 _TO = re.compile(

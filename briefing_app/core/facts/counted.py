@@ -159,6 +159,10 @@ from briefing_app.core.facts.whole_qualifiers_en import without_whole_qualifier
 from briefing_app.core.numbers import NumberMatch, strip_arabic_marks
 
 # A verb of expecting or showing before a noun of change: its subject expected or showed the change, it did not change.
+# The noun after an adjective of a state or place after a duration: "in the top | flight" (a word of its own, not a
+# participle or a verb's past form that starts another clause: "in prison awaiting trial").
+_STATE_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})\b(?<!ing)(?<!ed)(?!['’-])")
+
 _SEEN_BY = re.compile(r"\b(?:expect|forecast|predict|estimat|show|reveal|suggest|indicat|found|find|report|see|saw|"
                       r"pencil|look)\w*\s+(?:for\s+)?$")
 _EN_PRONOUNS = {"it", "they", "he", "she", "we", "i", "you", "this", "that", "these", "those", "there"}
@@ -739,6 +743,10 @@ def _phrase_reading(
         state = re.match(r"\s+((?:in|behind|at|on|i|på|bag)\s+(?:the\s+)?([a-zæøå]+)(?:(?<=ing)\s+[a-z]{3,})?)\b", rest)
         if state and (state.group(2) in PERIODS or state.group(2) in TIME_WORDS or state.group(2) in NOT_STATES):
             state = None
+        # (an adjective and its noun: "nine years in the second tier", "in the city centre"; not "in prison awaiting")
+        two = _STATE_NOUN_AFTER.match(rest, state.end()) if state and lang == "en" else None
+        if state and two and two.group(1) not in EN_STOP | TIME_WORDS | PERIODS:
+            state = re.match(rf"\s+({re.escape(state.group(1))}\s+{two.group(1)})\b", rest) or state
         # a race's margin over a named rival: "finished 2.4 seconds ahead of (defending champion) Tav Morrow"
         state = state or (AHEAD_OF.match(rest) if lang == "en" else None)
         if lasting and state:

@@ -68,6 +68,8 @@ _ANSWER_VERB = re.compile(
     r"disagreed|disagree|believed|believe|believes|thought|think|thinks|favou?red|favou?r|favou?rs|wanted|want|"
     r"wants|backed|back|backs|rejected|reject|rejects|approved|approve|approves|disapproved|disapprove|preferred|"
     r"prefer|prefers|voted|vote|answered|responded|felt|feel|feels|expected|expect|expects|"
+    # (the gerund of an answer after "with": "with only 7% saying Y", "with 20% backing the plan")
+    r"saying|backing|supporting|opposing|favou?ring|preferring|wanting|believing|thinking|choosing|naming|"
     # and any clause a percentage is the subject of: "70% have fewer than 20 staff", "15% are receiving ..."
     r"have|has|had|are|were|will|would|could|can)\b[^,;:.!?()]*)",
     re.IGNORECASE,
@@ -102,7 +104,10 @@ _STACKED = re.compile(
 # Where a new clause opens before a figure: the sentence's start, a comma or semicolon, or a conjunction.
 # (past an adverb of degree left before the percentage: "Asked whether ..., only 32% agreed")
 _CLAUSE_OPENS = re.compile(
-    r"(?:^|[,;:(]|\b(?:while|whereas|and|but|that)\b)\s*(?:(?:only|just|some|about|around|nearly|almost|roughly)\s+)?$",
+    # (and "with"/"though" before a second answer of the same question: "41% said X, with only 9% saying Y, though
+    # 38% said neither")
+    r"(?:^|[,;:(]|\b(?:while|whereas|and|but|that|with|though|although)\b)\s*"
+    r"(?:(?:only|just|some|about|around|nearly|almost|roughly)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -116,6 +121,12 @@ def answered(text: str, n: NumberMatch, lang: str) -> str | None:
     ):
         return None
     return answered_at(text, n.start, n.end, n.qualifier)
+
+
+def _next_share(words: list[str], k: int) -> bool:
+    """Whether words[k] opens another share after a conjunction ("and 25% said"), not a number of the answer
+    ("have less than 50 employees")."""
+    return k > 0 and words[k][:1].isdigit() and words[k - 1].lower() in ("and", "with", "though", "although")
 
 
 def answered_at(text: str, start: int, end: int, qualifier: str | None = None) -> str | None:
@@ -133,7 +144,13 @@ def answered_at(text: str, start: int, end: int, qualifier: str | None = None) -
     words = m.group(2).split()
     while words and words[-1].lower() in ("while", "whereas", "but", "and", "with", "compared"):
         words = words[:-1]
-    cut = next((k for k, w in enumerate(words) if w.lower() in ("while", "whereas", "but")), len(words))
+    # (up to the next share of the same question too: "54% said X and 31% said Y": "said X", not "... and 25% said Y")
+    cut = next(
+        (k for k, w in enumerate(words) if w.lower() in ("while", "whereas", "but") or _next_share(words, k)),
+        len(words),
+    )
+    while cut and words[cut - 1].lower() in ("and", "with", "though", "although", "only", "just", "some"):
+        cut -= 1
     said = " ".join(words[: min(cut, 10)])
     asked = m.group(1) if m.group(1) and m.group(1) != "them" else None
     return f"{said} ({asked})" if said and asked else said or None  # "oppose the plan (those surveyed)"

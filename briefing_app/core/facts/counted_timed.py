@@ -43,6 +43,13 @@ _TIME_COMPLEMENT = re.compile(
     # (the subject ends there: its verb follows, not a noun the time modifies, "oil for July delivery")
     r"(?=(?:were|was|is|are|has|have|had|will|would|could|rose|fell|grew|came|stood|reached|hit|[a-z]{3,}ed)\b)"
 )
+# A reporting period between a measure and the "of" that gives its sum: "a total dividend for the year of 21.5p",
+# "pre-tax profits for the six months of £3.4m", "profits for the year to March of £55m" (read alone: "year").
+_PERIOD_OF = re.compile(
+    r"(?<=[a-z])\s+(for\s+the\s+(?:full\s+|financial\s+|whole\s+)?(?:year|quarter|half|half[- ]year|period|"
+    r"(?:three|six|nine|twelve|3|6|9|12)\s+months)(?:\s+to\s+(?:the\s+end\s+of\s+)?"
+    rf"{EN_MONTHS})?\s+)(?=of\s+(?:(?:about|around|nearly|almost|some|just|over)\s+)?(?:US|C|A)?[$£€]?\s*$)"
+)
 # An aside between dashes (or en/em dashes), spaced.
 _DASHED = re.compile(r"\s([-–—]\s[^-–—.;]{3,150}?\s[-–—])\s")
 # What is left between a dashed aside and the figure when the aside cuts a change from its object: " by about".
@@ -106,6 +113,7 @@ def timed_change(
     spans += [m.span(1) for m in _PLACE_COMPLEMENT.finditer(before) if _after_noun(before, m.start(1))]
     spans += [m.span(1) for m in _STATE_AT.finditer(before)]
     spans += [m.span(1) for m in _ADVERB_DIRECTION.finditer(before)]
+    spans += [m.span(1) for m in _PERIOD_OF.finditer(before) if _after_noun(before, m.start(1))]
     # (only a reading made of its words alone)
     whole = [m.span(1) for m in _JOINED_COMPLEMENT.finditer(before) if _after_noun(before, m.start(1))]
     whole = [(a, b) for a, b in whole if _words(counts) <= _words(text[a:b])]

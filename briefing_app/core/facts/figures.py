@@ -280,6 +280,12 @@ from briefing_app.core.numbers import (
 
 # A dollar sign's letters before digits ("US$61"): blanked so that no reading takes "US" for a noun.
 _SIGN_LETTERS_AHEAD = re.compile(rf"\b(?:{'|'.join(DOLLAR_SIGN_LETTERS)})\$(?=\s?\d)")
+# A sum's conversion in brackets right after it, before the words that say what it is: "£84 million (€97 million)
+# forecast by brokers", "£2bn ($3.5bn) of debt" (read past the bracket, the words are the sum's; the bracket then
+# takes the sum's reading in `bracket_conversions_en`).
+_CONVERSION_AHEAD = re.compile(
+    r"^\s*\((?:US|A|C|NZ|HK|S)?[$£€¥₹]\s?\d[\d,.]*\s*(?:million|billion|trillion|bn|mn|m|k)?\)(?=\s+[a-z])"
+)
 # Currency words whose code is not in doubt (a riyal, a dinar or a pound may be one of several).
 _CURRENCY_AFTER = re.compile(
     r"\s+(dollars?|euros?|pounds?|kroner|دولار|يورو|דולר|אירו|יורו|שקל|שקלים)(?:ا|ات|اً)?(?!\w)", re.IGNORECASE
@@ -624,6 +630,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
                 rest = _SIGN_LETTERS_AHEAD.sub(lambda m: " " * (len(m.group(0)) - 1) + "$", rest)
                 rest = blank_weekday_ahead(rest)  # "killed 12 Tuesday": when, no word of what was counted
+                if n.currency:  # "£84 million (€97 million) forecast by brokers": the words past the bracket
+                    rest = _CONVERSION_AHEAD.sub(lambda m: " " * len(m.group(0)), rest)
             # ("saw temperatures soar to 42C", "saw profits climb to $5m": a level of what was seen change, too)
             measured = n.kind == "percent" or n.currency is not None or unit not in (None, "times")
             seen = seen_changing(s.text[: n.start]) if lang == "en" and measured else None

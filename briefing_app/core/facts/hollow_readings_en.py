@@ -33,6 +33,11 @@ _HOLLOW = {"remained", "remains", "remain", "stood", "stands", "at", "compared",
            # (a perfect participle clause: "shares were 4 per cent higher, having fallen by more than 10 per cent"
            # read "having")
            "having",
+           # (an adverb of time or a gerund of the session between a verb of change and its figure, in market copy
+           # that moves on to the close: "before finally closing up 2 per cent" read "closing",
+           # "having earlier fallen as much as 8%" read "having earlier")
+           "earlier", "eventually", "later", "initially", "subsequently", "closing", "ending", "finishing",
+           "opening", "settling",
            # (a share's number word read for the level after it: "a drop of five per cent to 133,301" read "five
            # cent")
            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -44,9 +49,21 @@ _TIME_WORD = re.compile(
 )
 
 
-def _hollow(reading: str) -> bool:
+# An index move told in points and restated as a share, after the level or move before it: "closed at 4,218.40, a
+# gain of 31.6 points, or 0.75 per cent", "up 12.80 points or 0.31 per cent" (read "points", "points or"): the
+# points are the index's. Only after such a link, not in a tally ("eight rebounds and 11 points").
+POINTS_LINK = re.compile(
+    r"(?:,\s*(?:an?\s+)?(?:rise|fall|gain|drop|decline|increase|decrease|jump|loss)\s+of|\b(?:up|down)|"
+    r"\bpoints?,?\s+or)\s+(?:(?:about|around|some|nearly|almost|just)\s+)?$",
+    re.IGNORECASE,
+)
+_POINTS = {"points", "point", "or"}
+
+
+def _hollow(reading: str, points: bool = False) -> bool:
     words = re.findall(r"[\w'’-]+", reading)
-    return bool(words) and all(w.lower() in _HOLLOW or _TIME_WORD.fullmatch(w) or w.isdigit() for w in words)
+    known = _HOLLOW | _POINTS if points else _HOLLOW
+    return bool(words) and all(w.lower() in known or _TIME_WORD.fullmatch(w) or w.isdigit() for w in words)
 
 
 def _measure(reading: str) -> str | None:
@@ -63,8 +80,20 @@ def hollow_readings(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure with a hollow reading the measure of the figure before it in its sentence."""
     last: dict[int, str] = {}  # sentence -> the last measure a figure of it named
     ends: dict[int, int] = {}  # sentence -> where that figure ended
+    previous: dict[int, str] = {}  # sentence -> the whole reading of the figure before
     for f, number, text in figure_texts(figures, texts):
         reading = (f.counts or "").strip()
+        linked = f.sentence in last and POINTS_LINK.search(text[ends[f.sentence] : number.start]) is not None
+        head_words = {w.lower() for w in re.findall(r"[\w'’-]+", reading.split(" (")[0])}
+        # (only a reading of the points themselves: "a rise of 15%" keeps its change noun, `own` below)
+        if linked and head_words & _POINTS and _hollow(reading.split(" (")[0], points=True):
+            before = previous[f.sentence]  # ("fell 30 points, or 1.2%": the points before keep their index)
+            whose = before if _hollow(before.split(" (")[0], points=True) and " (" in before else last[f.sentence]
+            f.counts = previous[f.sentence] = whose  # "a gain of 31.6 points, or 0.75 per cent": the index's
+            ends[f.sentence] = number.end
+            continue
+        if reading:
+            previous[f.sentence] = reading
         measure = _measure(reading) if reading else None
         if measure:  # ("growth in the fiscal year (Cotton yarn exports)": its bracket names the measure)
             last[f.sentence], ends[f.sentence] = measure, number.end

@@ -19,14 +19,24 @@ _CHANGES = (
     r"contraction|expansion|advance|retreat)"
 )
 # (the change alone, or with words of when and why after it, but no "in"/"of" naming what changed)
-_READING = re.compile(rf"({_CHANGES})(?:\s+(?:thanks|after|as|on|despite|for|over|during)\b(?!.*\b(?:in|of)\b).*)?")
+# (after a word of the change's span too: "a 1.7% month-on-month fall", "a 4% annual rise")
+_SPANS = (
+    r"(?:(?:year|month|quarter|week)[- ]on[- ](?:year|month|quarter|week)|annual|annualised|annualized|monthly|"
+    r"quarterly|weekly|yearly|underlying)"
+)
+_READING = re.compile(
+    rf"(?:{_SPANS}\s+)?({_CHANGES})(?:\s+(?:thanks|after|as|on|despite|for|over|during)\b(?!.*\b(?:in|of)\b).*)?"
+)
 _VERBS = (
     r"(?:posted|posts|recorded|records|reported|reports|saw|sees|registered|registers|logged|logs|booked|books|"
-    r"notched(?:\s+up)?|eked\s+out|delivered|delivers|showed|shows|enjoyed|suffered|experienced|made|makes|"
+    r"notched(?:\s+up)?|eked\s+out|delivered|delivers|showed|shows|show|enjoyed|suffered|experienced|made|makes|"
     r"clocked(?:\s+up)?|racked\s+up|chalked\s+up)"
 )
 _SUBJECT_VERB = re.compile(
-    rf"(?:^|[,;:—–]\s*|\b(?:and|but|while|as|after|whereas)\s+)((?:[\w'’&.-]+\s+){{0,5}}?[\w'’&-]+)\s+{_VERBS}\s+"
+    # (or after a bracketed acronym of the body the subject belongs to: "The Shipping Council (SC) data for
+    # freight volumes show a")
+    rf"(?:^|[,;:—–]\s*|\([A-Z][A-Za-z]{{1,7}}\)\s+|\b(?:and|but|while|as|after|whereas)\s+)"
+    rf"((?:[\w'’&.-]+\s+){{0,5}}?[\w'’&-]+)\s+{_VERBS}\s+"
     r"(?:a|an)\s+(?:(?:further|modest|slight|small|sharp|strong|steep|record|healthy|solid|marginal)\s+)?"
     r"(?:US\$|[$£€¥₹])?$",
     re.IGNORECASE,
