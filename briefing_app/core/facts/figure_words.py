@@ -111,7 +111,7 @@ STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displ
           # (what police and courts did to those counted: "cash seized, three detained")
           "detained", "abducted", "kidnapped", "jailed", "hospitalised", "hospitalized", "trapped",
           "stranded"}  # fmt: skip
-DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
+DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "havde", "er", "blev",
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
             "end", "efter", "før", "under", "over", "per", "pr", "hver", "ikke", "sig", "sin", "sine", "sit", "en",
             "et", "op", "ned", "sidste", "næste", "denne", "dette", "ligesom", "fordi", "selvom",
