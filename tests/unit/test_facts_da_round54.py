@@ -161,3 +161,66 @@ def test_kind_noun_with_no_body_of_that_kind_named_is_unchanged() -> None:
 def test_english_bank_said_is_unchanged() -> None:
     paragraphs = ["Tolvik Bank cut its forecast on Monday.", '"Rates will not rise this year," the bank said.']
     assert [q.speaker for q in quotes_of(paragraphs, "en")] == ["Tolvik Bank"]
+
+
+# --- people_evidence_roles, da_verb_second, roles: Danish roles before a name ----------------------------------------
+
+
+def _roles(paragraph: str) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of([paragraph], "da") if f.kind == "person"}
+
+
+def test_role_in_a_body_named_by_its_acronym() -> None:
+    assert _roles("Det siger cheføkonom i DI Jonas Krogh i en kommentar.") == {"Jonas Krogh": "cheføkonom i DI"}
+
+
+def test_role_in_a_body_named_in_full_is_unchanged() -> None:
+    assert _roles("Det siger cheføkonom i Tolvik Bank Jonas Krogh.") == {"Jonas Krogh": "cheføkonom i Tolvik Bank"}
+
+
+def test_verb_after_a_compound_preposition_is_no_role() -> None:
+    assert _roles("Forud for mødet opfordrer Hjalte Dam til ro.") == {"Hjalte Dam": None}
+    assert _roles("Trods nederlaget roser Hjalte Dam sine spillere.") == {"Hjalte Dam": None}
+
+
+def test_role_after_a_compound_preposition_and_a_speech_verb_is_unchanged() -> None:
+    assert _roles("Forud for mødet siger borgmester Hjalte Dam, at alt er klar.") == {"Hjalte Dam": "borgmester"}
+
+
+def test_star_and_candidate_compounds_are_roles() -> None:
+    assert _roles("Tennisstjernen Lise Holm vandt søndag i Singapore.") == {"Lise Holm": "Tennisstjernen"}
+    assert _roles("Det siger spidskandidat Hjalte Dam.") == {"Hjalte Dam": "spidskandidat"}
+
+
+def test_player_compound_is_unchanged() -> None:
+    assert _roles("Fodboldspilleren Hjalte Dam vandt søndag.") == {"Hjalte Dam": "Fodboldspilleren"}
+
+
+# --- numbers, figure_words: the pound, the yen and a dollar with its issuer in Danish --------------------------------
+
+
+def _unit_counts(paragraph: str) -> list[tuple[str | None, str | None]]:
+    return [(f.unit, f.counts) for f in _figures([paragraph])]
+
+
+def test_pounds_word_is_no_part_of_what_the_sum_counts() -> None:
+    assert (
+        _unit_counts("Regeringen i Tolvik har afsat 500 millioner pund til projektet.")[0][1] == "til projektet (afsat)"
+    )
+
+
+def test_dollar_with_its_issuer_is_a_currency() -> None:
+    assert _unit_counts("Firmaet investerer 20 millioner amerikanske dollars i fabrikken.")[0][0] == "USD"
+    assert _unit_counts("Klubben betalte 30 millioner britiske pund for angriberen.")[0][0] == "GBP"
+
+
+def test_people_with_a_country_adjective_are_no_currency() -> None:
+    assert _unit_counts("Der kom 20 amerikanske soldater til byen.") == [(None, "amerikanske soldater til byen")]
+
+
+def test_miles_kept_from_english_are_a_unit() -> None:
+    assert _unit_counts("Flyet styrtede ned cirka 50 miles syd for Hjortø.")[0][0] == "miles"
+
+
+def test_military_words_are_no_miles() -> None:
+    assert _unit_counts("Der har været otte militærkup i landet siden 2020.")[0][0] is None
