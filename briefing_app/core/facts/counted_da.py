@@ -75,8 +75,8 @@ _DA_RELATIVE_EQUALS = re.compile(
 )
 
 
-# A sum put in another currency as an apposition right after a sum, set off by a comma or a bracket: "et tab på 2,5
-# milliarder norske kroner, omkring 1,9 milliarder danske kroner, for året", "400 millioner euro (cirka 3 milliarder
+# A sum put in another currency as an apposition right after a sum, set off by a comma or a bracket: "et underskud
+# på 300 mio. svenske kroner, cirka 210 mio. danske kroner, i kvartalet", "400 millioner euro (cirka 3 milliarder
 # kroner)". Only the currency words and a qualifier stand between them.
 _DA_APPOSED_SUM = re.compile(
     r"^\s*(?:(?:mio\.|mia\.|millioner|milliarder)\s+)?(?:[a-zæøå]+\s+)?(?:kr\.|kroner|euro|dollars?|pund|franc|yen|"

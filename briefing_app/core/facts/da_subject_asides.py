@@ -1,5 +1,5 @@
 """A Danish sentence whose subject opens it and is followed by a relative clause set off by commas or spaced dashes
-before its verb: "Kerneinflationen - som er fraregnet energi - ventes at lande på 6,0 procent", "Arbejdsløsheden,
+before its verb: "Lønudviklingen - som er uden bonusser - ventes at ende på 3,1 procent", "Arbejdsløsheden,
 som steg i foråret, faldt til 4,1 procent". The readers of what a figure counts stop at the comma or the dash and
 keep the verb ("ventes lande"); the aside says more of the subject, not what is counted. Wire copy translated from
 English ("Core inflation, which excludes energy, is expected to ...") writes it often. The aside is blanked with

@@ -304,7 +304,7 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
     if lang not in ("ar", "he"):
-        # ("Kerneinflationen - som er fraregnet energi - ventes at lande på 6 procent": the aside is no reading)
+        # ("Lønudviklingen - som er uden bonusser - ventes at ende på 3 procent": the aside is no reading)
         found = _find_figures(without_subject_asides(list(sentences)) if lang == "da" else sentences, language)
         with_predicates(found, sentences, language)  # "people (taken to a local shelter)"
         with_shared_noun(found, sentences, language)  # "from 55,915 | to 67,805 offences": offences both
