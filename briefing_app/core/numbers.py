@@ -536,6 +536,8 @@ def _currency_around(text: str, start: int, end: int, lang: str) -> str | None:
             return _CURRENCY_WORDS["da"][f"{two.group(1)}-{two.group(3)}".lower()]
         if two and two.group(3).lower() in ("kroner", "kr"):
             return _NORDIC_KRONER.get(two.group(1).lower())
+        if two and two.group(2) != "-":  # "5 mio. amerikanske dollars", "2 mia. britiske pund": the issuer's adjective
+            return _DA_NATIONAL_MONEY.get((two.group(1).lower(), two.group(3).lower().removesuffix("s")))
     return None
 
 
@@ -612,6 +614,12 @@ _EN_NATIONAL_MONEY = re.compile(
     re.IGNORECASE,
 )
 _NORDIC_KRONER = {"svenske": "SEK", "norske": "NOK", "islandske": "ISK", "danske": "DKK", "færøske": "DKK"}
+# A dollar, a pound or a franc after its issuer's adjective, as Danish copy translated from English writes "$5m".
+_DA_NATIONAL_MONEY = {
+    ("amerikanske", "dollar"): "USD", ("canadiske", "dollar"): "CAD", ("australske", "dollar"): "AUD",
+    ("hongkongske", "dollar"): "HKD", ("newzealandske", "dollar"): "NZD", ("britiske", "pund"): "GBP",
+    ("schweiziske", "franc"): "CHF",
+}  # fmt: skip
 
 
 def currency_code_before(before: str) -> str:

@@ -75,6 +75,24 @@ _DA_RELATIVE_EQUALS = re.compile(
 )
 
 
+# A sum put in another currency as an apposition right after a sum, set off by a comma or a bracket: "et underskud
+# på 300 mio. svenske kroner, cirka 210 mio. danske kroner, i kvartalet", "400 millioner euro (cirka 3 milliarder
+# kroner)". Only the currency words and a qualifier stand between them.
+_DA_APPOSED_SUM = re.compile(
+    r"^\s*(?:(?:mio\.|mia\.|millioner|milliarder)\s+)?(?:[a-zæøå]+\s+)?(?:kr\.|kroner|euro|dollars?|pund|franc|yen|"
+    rf"EUR|DKK|USD|NOK|SEK|GBP)\s*(?:,|\()\s*{_DA_QUALIFIERS}$"
+)
+
+
+def _apposed_sum(before: Fact, sum_: Fact, text: str) -> bool:
+    """Whether `sum_` restates the sum `before` in another currency as an apposition right after it."""
+    if before.number is None or sum_.number is None or not before.number.currency or not sum_.number.currency:
+        return False
+    if before.number.currency == sum_.number.currency:
+        return False  # "200 kroner, 300 kroner og 400 kroner": a list of sums, each its own
+    return _DA_APPOSED_SUM.match(text[before.number.end : sum_.number.start]) is not None
+
+
 def share_da_equivalent(numbered: list[Fact], text: str) -> None:
     """A Danish figure after "svarende til" (or "hvilket svarer til") counts what the figure before it in the sentence
     counts, the same quantity put another way (so does "hvilket er N mere end ...", its difference from another
@@ -96,7 +114,9 @@ def share_da_equivalent(numbered: list[Fact], text: str) -> None:
             g.counts = relative.group(1)
             continue
         earlier = [(f.counts, f.number.end) for f in numbered[:i] if f.counts and f.number is not None]
-        if earlier and _DA_EQUIVALENT.search(before) and g.number.start - earlier[-1][1] < 80:
+        if i and numbered[i - 1].counts and _apposed_sum(numbered[i - 1], g, text):
+            g.counts = numbered[i - 1].counts  # ("2,5 mia. norske kroner, omkring 1,9 mia. danske kroner")
+        elif earlier and _DA_EQUIVALENT.search(before) and g.number.start - earlier[-1][1] < 80:
             g.counts = earlier[-1][0]
         elif earlier and _DA_WHICH_IS.search(before) and _DA_MORE_THAN.match(rest):
             g.counts = earlier[-1][0]  # ("35,6 mia. kr. i april, hvilket er 2,6 mia. kr. mere end i marts")
@@ -125,9 +145,13 @@ _DA_CHANGED_OBJECT = re.compile(
     r"trække[r]?|trak|trukket|sende[r]?|sendte|sendt|skubbe[r]?|skubbede|skubbet|"
     # (a forecast or an estimate revised or made: "nedjusterede sin vækstprognose til 1,25 procent", "politiet
     # anslog tallet til 12.000"; with a day's adverb after the verb and a year's "for i år" after the object)
-    r"nedjustere[rt]?|nedjusterede|opjustere[rt]?|opjusterede|anslå[r]?|anslog|anslået)\s+"
+    r"nedjustere[rt]?|nedjusterede|opjustere[rt]?|opjusterede|anslå[r]?|anslog|anslået|"
+    # (a value written down or up in accounts: "har nedskrevet værdien af forretningen med 2 mia. kr.")
+    r"nedskrive[r]?|nedskrev|nedskrevet|opskrive[r]?|opskrev|opskrevet)\s+"
     r"(?:(?:samtidig|nu|igen|også|dog|derfor)\s+)?"
     r"((?:(?:den|det|de|sin|sit|sine|deres|hele)\s+)?(?:[a-zæøå]+\s+)?[a-zæøå]{3,})\s+"
+    # (a complement of the object: "værdien af den danske forretning", "prisen på mælk", "rammen for lån")
+    r"(?:(?P<of>(?:af|på|for)\s+(?:[a-zæøå]+\s+){0,3}?[a-zæøå]{3,})\s+)?"
     r"(?:for\s+(?:i\s+år|næste\s+år|\d{4})\s+)?(?:(?:ned|op)\s+)?(?:med|til)\s+"
     rf"(?:samlet\s+|i\s+alt\s+)?{_DA_QUALIFIERS}$"
 )
@@ -146,7 +170,7 @@ def danish_changed_object(before: str) -> str | None:
         words = words[:-1]
     if not words or any(w in _DA_NOT_OBJECTS for w in words):
         return None
-    return " ".join(words)
+    return f"{' '.join(words)} ({m.group('of')})" if m.group("of") else " ".join(words)
 
 
 # A part of a group opening its sentence: "To af dem blev reddet ud" after "16 beboere måtte evakueres".

@@ -74,7 +74,9 @@ def danish_inverted_subject(before: str) -> str | None:
 # forventes at blive på 2 procent", "Underskuddet ventes at lande på 3,1 mia. kr.", "Faldet skønnes ved årets udgang
 # at blive på cirka ti procent". (The readers of a subject stopped at "at", a clause start elsewhere.)
 _RAISED = re.compile(
-    r"^\s*[»«\"“”-]?\s*(?P<subject>(?:(?:Den|Det|De)\s+[a-zæøå][\w-]*|[A-ZÆØÅ][\w-]*)"
+    # (a genitive may own the noun: "Danmarks bnp forventes at stige", "Selskabets omsætning ventes at lande på")
+    r"^\s*[»«\"“”-]?\s*(?P<subject>(?:(?:Den|Det|De)\s+[a-zæøå][\w-]*|[A-ZÆØÅ][\w-]*s\s+[a-zæøå][\w-]*|"
+    r"[A-ZÆØÅ][\w-]*)"
     r"(?:\s+(?:for|af|på|i|til)\s+[a-zæøå][\w-]*)?)\s+"
     r"(?:skønnes|forventes|ventes|anslås|vurderes|menes|antages|formodes|beregnes|budgetteres|ser\s+ud\s+til)\s+"
     r"(?P<between>(?:(?!at\b)[^\s,;:.]+\s+){0,5}?)at\s+"

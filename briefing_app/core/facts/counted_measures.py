@@ -188,8 +188,15 @@ def _rtl_length_measure(before: str, lang: str) -> str | None:
 _DA_LEVEL_ADVERBS = frozenset({"oppe", "nede", "ude", "inde", "helt", "lige", "omkring"})
 
 
+# An abbreviation glossed in brackets between a measure's noun and "of"/"på": "et driftsresultat (EBITDA) på",
+# "gross domestic product (GDP) of".
+_GLOSS_BEFORE_OF = re.compile(r"\s\([A-ZÆØÅ][A-Za-zÆØÅ&-]{1,9}\)(?=\s+(?:of|på|af)\s+\S{0,12}\s*$)")
+
+
 def noun_of_before(before: str, unit: str | None, lang: str) -> re.Match[str] | None:
     """The noun before "of" and the figure ("a death toll of 40"), group 1; not a generic head ("an average of")."""
+    # (the gloss is blanked, not cut, so that the match's offsets stay those of `before`)
+    before = _GLOSS_BEFORE_OF.sub(lambda m: " " * len(m.group(0)), before)
     noun_of = re.search(
         # (not across "and": "sales of $9.5 billion and earnings of 27 cents"; an acronym may head it: "EPS of $4.60")
         # (or a compound on an acronym: "over EU-kravet på 20 procent")

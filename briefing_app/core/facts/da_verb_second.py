@@ -14,7 +14,10 @@ from briefing_app.core.facts.reporting_verbs import SPEECH_VERBS
 _OPENERS = (
     r"I|På|Med|Efter|Under|Om|Til|Fra|Ved|Før|Inden|Nu|Derfor|Så|Her|Da|Senere|Tidligere|Allerede|Siden|Også|"
     r"Desuden|Alligevel|Dermed|Herefter|Bagefter|Imens|Samtidig|Mandag|Tirsdag|Onsdag|Torsdag|Fredag|Lørdag|Søndag|"
-    r"Lige|Sidst|Først|Endelig|Heller|Igen|Dog|Måske"
+    r"Lige|Sidst|Først|Endelig|Heller|Igen|Dog|Måske|"
+    # (compound prepositions and others that open an adverbial: "Forud for mødet opfordrer X", "Trods nederlaget
+    # roser træner Y")
+    r"Forud|Trods|Uden|Blandt|Gennem|Udover|Foruden|Oven"
 )
 _FRONTED = re.compile(rf"^\W*(?:{_OPENERS})\s(?:[^,.;:!?\"“”»«]*?\s)?([a-zæøå]+)\s+([a-zæøå]+)\s+$")
 # Words before the role that are the clause's own verb, after which the role word is a role ("I Aarhus siger

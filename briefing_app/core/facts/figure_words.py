@@ -63,7 +63,10 @@ UNITS: dict[str, dict[str, str]] = {
            "kilo": "kilograms", "liter": "litres", "årti": "decades", "sekund": "seconds", "promille": "per mille",
            "kvadratmet": "square metres", "centimet": "centimetres", "millimet": "millimetres",
            # (the oil trade's barrel, "1 mio. tønder om dagen": a unit, as English "barrels", not what is counted)
-           "tønde": "barrels"},
+           "tønde": "barrels",
+           # (English miles kept in copy translated from English, "50 miles syd for byen"; not the stem "mil", which
+           # opens "militær" and "million")
+           "miles": "miles"},
     "ar": {"مليمتر": "millimetres", "ملليمتر": "millimetres", "ساع": "hours", "كيلومتر": "kilometres",
            "كلم": "kilometres", "هكتار": "hectares", "ريال": "rials", "دينار": "dinars", "درهم": "dirhams",
            "جنيه": "pounds", "ليرة": "lira", "ليرات": "lira", "درج": "degrees", "يوم": "days", "أيام": "days",
@@ -111,7 +114,7 @@ STATUS = {"dead", "killed", "wounded", "injured", "missing", "evacuated", "displ
           # (what police and courts did to those counted: "cash seized, three detained")
           "detained", "abducted", "kidnapped", "jailed", "hospitalised", "hospitalized", "trapped",
           "stranded"}  # fmt: skip
-DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "er", "blev",
+DA_STOP = {"og", "eller", "i", "på", "af", "til", "med", "fra", "for", "som", "der", "har", "havde", "er", "blev",
             "om", "ved", "mens", "hvor", "hvis", "at", "den", "det", "de", "var", "bliver", "skal", "vil", "kan",
             "end", "efter", "før", "under", "over", "per", "pr", "hver", "ikke", "sig", "sin", "sine", "sit", "en",
             "et", "op", "ned", "sidste", "næste", "denne", "dette", "ligesom", "fordi", "selvom",
@@ -526,6 +529,9 @@ CURRENCY_WORDS = re.compile(
     r"^\s*(?:kr\.|ש[\"״”]ח|₪|ל[\"״”]י(?![\u05d0-\u05ea])|(?:(?:US|U\.S\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?=[a-z]))?(?:EUR|USD|GBP|DKK|SEK|NOK|CHF|JPY|dollars?|euros?|pounds?|kroner|kr|naira|yuan|renminbi|rupees?|ringgit|rupiah|baht|rand|"
     r"liras?|hryvnia|roubles|rubles|kwacha|cedis|pesos|reais|francs|shillings?|dirhams?|riyals?|rials?|dinars?|"
     r"kroners|D-mark|ECU|gylden|lire|sterling|"
+    # (Danish names of the pound, the yen and the franc, and a dollar or a pound with its country's adjective, as
+    # Danish copy translated from English writes "£5m" and "$5m": "5 mio. pund", "5 mio. amerikanske dollars")
+    r"pund|yen|franc|schweizerfranc|(?:amerikanske|canadiske|australske|britiske)\s+(?:dollars?|pund)|"
     r"rubler|(?:danske|svenske|norske|islandske)\s+(?:kroner|kr\.?))(?![\w-])|(?:دولار|يورو|ليرة|ليرات|جنيه|ريال|دينار|درهم|شيكل|شيقل|شواكل|شواقل|שקל|דולר|אירו|יורו)[\u0621-\u0652\u0670\u05d0-\u05ea]*"
     # (its endings, letters and marks only, not an Arabic comma glued to it: "مليار درهم، بزيادة" is no noun of the
     # sum, and the comma ends the phrase after it; the shekel, which numbers reads as ILS, is a currency word here

@@ -112,6 +112,7 @@ from briefing_app.core.facts.da_clause_subject import da_clause_subject
 from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
+from briefing_app.core.facts.da_subject_asides import without_subject_asides
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.da_verb_readings import da_verb_reading_subject
 from briefing_app.core.facts.deal_prices_en import deal_prices
@@ -309,7 +310,8 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     """Figure facts of the source sentences; `value` normalised (scale words and suffixes applied)."""
     lang = language.split("-")[0].lower()
     if lang not in ("ar", "he"):
-        found = _find_figures(sentences, language)
+        # ("Lønudviklingen - som er uden bonusser - ventes at ende på 3 procent": the aside is no reading)
+        found = _find_figures(without_subject_asides(list(sentences)) if lang == "da" else sentences, language)
         with_predicates(found, sentences, language)  # "people (taken to a local shelter)"
         with_shared_noun(found, sentences, language)  # "from 55,915 | to 67,805 offences": offences both
         return found

@@ -19,6 +19,7 @@ from briefing_app.core.facts.gazetteer import names_a_place
 from briefing_app.core.facts.match_scores import vote_tally
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.phone_codes_en import phone_or_reference
+from briefing_app.core.facts.phone_lines_da import danish_line_or_plate
 from briefing_app.core.facts.quoted_titles import in_quoted_title
 from briefing_app.core.facts.standings import count_given_to_name
 from briefing_app.core.facts.street_blocks_en import is_street_block
@@ -612,6 +613,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "fourth in the 100m at the European Indoors", "the women's 100m in Oslo": the race
     if lang == "en" and not n.currency and phone_or_reference(before, n.text, after):
         return True  # "call police on 101", "quoting log 1502": a number to call or to quote, no quantity
+    if lang == "da" and not n.currency and n.scale == 1.0 and danish_line_or_plate(before, n.text, after):
+        return True  # "ringe til 114", "kontakte politiet på 112", "registreringsnummer AB 123": no quantity
     # (not Kuwaiti and Jordanian agency decimals, the fraction written first: "06ر101" is 101.06, "07ر0" is 0.07)
     if (re.match(r"0\d", n.text) and "ر" not in n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date

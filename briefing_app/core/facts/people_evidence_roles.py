@@ -91,6 +91,12 @@ def role_from_title(sentence: Sentence, run: Run) -> None:
             role = f"{held.group(1)}{owner}"  # "talskvinde for Det Hvide Hus X": the job the body is the owner of
     elif not title and owner and owner.split()[-1][1:].islower() and is_role_noun(owner.split()[-1].lower()):
         role = owner  # "UN Special Rapporteur Tom Iver": the role, but no evidence by itself that a name follows
+    elif sentence.lang == "da" and not owner and len(title) == 1 and re.fullmatch(r"[A-ZÆØÅ]{2,6}", title[0]):
+        # ("cheføkonom i DI Allan Sørensen": a body's acronym read as the title; the role is the noun before it and
+        # the body, as with a body's full name)
+        held = _DA_ROLE_OF_OWNER.search(run.before)
+        if held and is_role_noun(held.group(2)):
+            role = f"{held.group(1)}{title[0]}"
     evidence = honorific or (bool(title) and any(is_title(t) or is_role_noun(t) or peoples_noun(t) for t in title))
     if sentence.headline and not honorific and not any(is_role_noun(t) for t in title):
         evidence = False

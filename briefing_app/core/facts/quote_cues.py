@@ -247,9 +247,16 @@ BODY = re.compile(
     r"commission|organisation|organization|union|newspaper|broadcaster|authority|committee|party|airline|carrier|"
     r"retailer|supermarket|chain|carmaker|manufacturer|lender|insurer|charity|club|brand|operator|publisher|studio|"
     r"label|giant|network|channel|selskabet|virksomheden|koncernen|ministeriet|styrelsen|partiet|politiet|kommunen|"
-    r"avisen)",
+    # (Danish wire copy names a bank, a club, a federation or the Commission by its kind once it has given its name:
+    # "..., skriver banken", "oplyser klubben", "meddeler kommissionen")
+    r"avisen|banken|klubben|foreningen|forbundet|organisationen|fonden|kæden|firmaet|kommissionen|myndigheden)",
     re.IGNORECASE,
 )
+# The stem a Danish definite kind noun of `BODY` is written with inside a name ("banken" in "Tolvik Bank", "klubben"
+# in "Hjortø Boldklub"): the noun without its article ending, and a doubled consonant written once.
+DA_BODY_STEMS = {"banken": "bank", "klubben": "klub", "foreningen": "forening", "forbundet": "forbund",
+                 "organisationen": "organisation", "fonden": "fond", "kæden": "kæde", "firmaet": "firma",
+                 "kommissionen": "kommission", "myndigheden": "myndighed"}  # fmt: skip
 # A body as the subject of a sentence that quotes without a verb of saying ('The court justified the sentence on
 # the grounds "..."', 'Retten begrundede ...'): the body speaks.
 BODY_SUBJECT = re.compile(

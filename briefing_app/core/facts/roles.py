@@ -125,6 +125,10 @@ ROLE_SUFFIXES = (
     "analytiker",
     "ekspert",
     "kommentator",
+    # a candidate for an office and a star of a sport or an art ("præsidentkandidat", "spidskandidaten",
+    # "tennisstjernen", "popstjerne"), as wire copy introduces them before their name
+    "kandidat",
+    "stjerne",
     "chauffør",
     # workers, makers, dealers, owners, managers, sellers and drivers of a kind ("havnearbejder", "skomager",
     # "skrothandler", "gårdejer", "filialbestyrer", "bilsælger", "racerkører") and practitioners in -iker

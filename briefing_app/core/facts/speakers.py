@@ -35,6 +35,7 @@ from briefing_app.core.facts.people_barrelled import barrelled_at
 from briefing_app.core.facts.quote_cues import (
     ANY_BODY,
     BODY,
+    DA_BODY_STEMS,
     PUBLIC_BODY,
 )
 from briefing_app.core.facts.quote_groups import PLURAL, opening_body, pair_named
@@ -197,7 +198,7 @@ class Speakers:
 
         seen_at = {id(o): last_seen(o) for o in self.organisations}  # (once per body: the pool's order reads it again)
         before = [o for o in self.organisations if seen_at[id(o)] is not None]
-        noun = m.group(1).lower()
+        noun = DA_BODY_STEMS.get(m.group(1).lower(), m.group(1).lower())
         # ("the airline said" beside the Harbour Airline Pilots' Association: a body headed by the noun, body_heads)
         heads = set(fitting_heads(noun, [o.text for o in before]))
         fitting = [o for o in before if o.text in heads]
@@ -213,6 +214,13 @@ class Speakers:
             seen = seen_at[id(o)] or 0
             return seen, -max(self.text.get(seen, "").find(o.text), 0)
 
+        if noun in DA_BODY_STEMS.values() and len(pool) > 1:
+            # (Danish: "skriver banken" after a story on Nationalbanken that named the ECB in passing just before is
+            # the bank the story is about: the body named in more sentences before, then the later one)
+            def mentions(o: Fact) -> int:
+                return len({i for i in (o.sentences or [o.sentence]) if i < sentence})
+
+            return max(pool, key=lambda o: (mentions(o), *recency(o))).text
         return max(pool, key=recency).text
 
     def sex(self, person: Person) -> str:
