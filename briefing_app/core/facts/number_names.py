@@ -614,7 +614,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if lang == "en" and not n.currency and phone_or_reference(before, n.text, after):
         return True  # "call police on 101", "quoting log 1502": a number to call or to quote, no quantity
     if lang == "da" and not n.currency and n.scale == 1.0 and danish_line_or_plate(before, n.text, after):
-        return True  # "ringe til 114", "kontakte politiet på 112", "registreringsnummer AB 123": no quantity
+        return True  # "ringe på 114", "henvende sig til politiet på 112", "registreringsnummer AB 123": no quantity
     # (not Kuwaiti and Jordanian agency decimals, the fraction written first: "06ر101" is 101.06, "07ر0" is 0.07)
     if (re.match(r"0\d", n.text) and "ر" not in n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
