@@ -55,3 +55,11 @@ def test_a_committee_of_a_kind_and_a_government_by_its_make_up_name_no_body() ->
     assert "ממשלת ימין" not in orgs and "ממשלת האיחוד" not in orgs
     # near miss: a government by its country stays a body
     assert "ממשלת צרפת" in _orgs(["ממשלת צרפת הודיעה על הקלות במס."])
+
+
+def test_a_court_by_acronym_after_its_ruling_is_a_body() -> None:
+    # orgs_he_names: "פסיקת" governs a court as "החלטת" does ('פסיקת בג"ץ': the court's ruling)
+    assert 'בג"ץ' in _orgs(['חברי המועצה דרשו לכבד את פסיקת בג"ץ בעניין הגדר.'])
+    assert 'בג"ץ' in _orgs(['העירייה פעלה בניגוד לפסיקת בג"ץ מהשנה שעברה.'])
+    # near miss: a noun's complement acronym after another noun in ת stays out ("במכירת נדל"ן")
+    assert 'נדל"ן' not in _orgs(['הוא עסק במכירת נדל"ן בצפון.'])

@@ -446,7 +446,9 @@ def _he_definite_number(word: str) -> bool:
 # activity or statement ("כוחות ימ"מ", "דוברת צה"ל"); after other nouns in ת an acronym is a term ("עו"ש").
 _BODY_GOVERNING = {"כוחות", "דוברת", "מפקדת", "יחידת", "הנהלת", "נציגות", "פעילות", "הודעת", "תגובת", "החלטת",
                    "עמדת", "חקירת", "פעולת", "מתקפת", "תקיפת", "ישיבת", "מועצת", "ועדת", "לשכת", "סיעת", "מנכ\"לית",
-                   "יו\"רית", "ראשת", "נשיאת", "מזכירות"}  # fmt: skip
+                   "יו\"רית", "ראשת", "נשיאת", "מזכירות",
+                   # a court's ruling, as "החלטת" is its decision ('פסיקת בג"ץ', 'בניגוד לפסיקת בג"ץ')
+                   "פסיקת"}  # fmt: skip
 # Places named after a body: a square, street, avenue, junction, bridge, interchange or road.
 _NAMED_AFTER = {"כיכר", "רחוב", "שדרות", "שד'", "צומת", "גשר", "מחלף", "דרך", "סמטת", "רחבת"}
 

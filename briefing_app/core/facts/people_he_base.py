@@ -200,7 +200,7 @@ def head_starts(words: tuple[str, ...], glued: bool = False) -> tuple[int, ...]:
 @functools.lru_cache(maxsize=1 << 16)
 def _head_length(first: str, second: str | None, glued: bool) -> int:
     """`_he_head_at` for a word and the one after it (cached: every pass over a sentence asks it again)."""
-    if glued and first[:1] in "ולמכ" and first not in _NOT_GLUED_TITLES:
+    if glued and first[:1] in "ולמכש" and first not in _NOT_GLUED_TITLES:
         cut = _glued_preposition(first)
         if cut:
             return _head_length(first[cut:], second, False)
@@ -255,7 +255,7 @@ _NOT_GLUED_TITLES = {"מראש", "מדובר", "לשרת", "משרת", "לפקד
 def _glued_preposition(word: str) -> int:
     """How many letters of ו, ל or מ and a swallowed or written article stand before a title in `word` (none
     when the word is a title itself: "מפקד", "מנהל")."""
-    if word[:1] not in "ולמכ" or word in _HEAD_FIRST_WORDS or word[1:] in _HEAD_FIRST_WORDS and word[:1] in "וה":
+    if word[:1] not in "ולמכש" or word in _HEAD_FIRST_WORDS or word[1:] in _HEAD_FIRST_WORDS and word[:1] in "וה":
         return 0
     for cut in (4, 3, 2, 1):  # the longest prefix first: "וכשה", "ומה", "כשה", "מה", "כש", "ול", "ומ", "ל", "מ"
         if word[:cut] in _GLUED_PREFIXES and len(word) - cut >= 2:
@@ -265,8 +265,9 @@ def _glued_preposition(word: str) -> int:
     return 0
 
 
-# (and "when": "כששר הביטחון X הגיע", "וכשהשר X")
-_GLUED_PREFIXES = frozenset(("ומה", "מה", "ול", "ומ", "ל", "מ", "כש", "כשה", "וכש", "וכשה"))
+# (and "when": "כששר הביטחון X הגיע", "וכשהשר X"; and "that" with the article, which a clause opening on a
+# titled subject glues on: "בזמן שהשר X יושב", "ושהמנהלת X אמרה"; never ש bare, where "שמנהל" is "who manages")
+_GLUED_PREFIXES = frozenset(("ומה", "מה", "ול", "ומ", "ל", "מ", "כש", "כשה", "וכש", "וכשה", "שה", "ושה"))
 
 
 # Adverbs and adjectives that stand between a title and the name ("השר לשעבר X Y", 'ח"כ בפועל').

@@ -24,7 +24,7 @@ from briefing_app.core.facts.people_he_base import (
 )
 from briefing_app.core.facts.people_he_chains import comma_role_end
 from briefing_app.core.facts.people_he_phrases import adjunct_word
-from briefing_app.core.facts.people_he_words import HE_SPEECH, HE_TITLES
+from briefing_app.core.facts.people_he_words import HE_SPEECH, HE_TITLES, LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
 from briefing_app.core.facts.per_document import per_document
 
@@ -165,6 +165,7 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                 particle = particle or words[at + 1 : at + 2] == ["עבד"] and _servant_of(words[at + 2 : at + 3])
                 last = at + 2 if particle else at + 1
                 closed = last + 1 == len(words) or words[last + 1 : last + 2] in ([","], ["."], [":"])  # ("X Y:")
+                closed = closed or _unclosed_end(words, at, last)
                 if words[k : k + 1] == [","] and last < len(words) and closed:
                     verb = _VERB_SHAPE.fullmatch(words[at]) is not None and not he_given(words[at])  # ("נפצע קשה")
                     # ("המנהלת לשעבר, שהחלה כאחות, בטוחה": a relative clause in the commas, ש and a verb, no name)
@@ -190,6 +191,22 @@ def _role_then_names(words: list[str], sentence: int, index: PeopleIndex) -> Non
                         continue
         _plural_list(words, i, sentence, index)
         _kin_of_then_name(words, i, sentence, index)
+
+
+# Words that open the clause's next part right after a name whose closing comma the copy left out ("של ראש העיר,
+# X Y אך ..."); a verb of saying or of a life does too ("נשיא המדינה, X Y אמר").
+_CLAUSE_GOES_ON = {"אך", "אבל", "אולם", "ואילו", "כי", "וכי"}
+
+
+def _unclosed_end(words: list[str], at: int, last: int) -> bool:
+    """The name at `at`..`last` ends without its closing comma: a known given name and a listed family name, then
+    a conjunction or a verb that opens what the clause says next (a third name word is no such word)."""
+    if last != at + 1 or last + 1 >= len(words) or not he_given(words[at]):
+        return False
+    if words[last] not in hebrew_family_names():
+        return False
+    after = words[last + 1]
+    return after in _CLAUSE_GOES_ON or after in LIFE_VERBS or _SPEECH_WORD.fullmatch(after) is not None
 
 
 def _restarts_office(words: list[str], m: int) -> bool:

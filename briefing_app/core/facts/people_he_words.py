@@ -91,7 +91,9 @@ HE_ROLE_WORDS = ("מהנדס", "מהנדסת", "מנהל", "מנהלת", "דוב
                  # הצהוב, X Y, אמר", "השוער X Y Z:")
                  "מנג'ר", "מנג׳ר", "שוער", "שוערת", "חלוץ", "חלוצה", "קפטן", "קפטנית",
                  # an aircraft's or ship's captain and cabin crew, as crash and accident reports name them
-                 "קברניט", "קברניטית", "דייל", "דיילת")  # fmt: skip
+                 "קברניט", "קברניטית", "דייל", "דיילת",
+                 # the very rich, as business and court copy names them before the name ("המיליארדר X Y")
+                 "מיליארדר", "מיליארדרית", "מיליונר", "מיליונרית")  # fmt: skip
 
 # Roles that are also common Israeli family names (חזן, רוזן, סוחר): only with the article do they head a name
 # ("החזן X Y"), never bare, where "יעקב חזן" is a given and a family name.

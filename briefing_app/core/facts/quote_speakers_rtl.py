@@ -92,6 +92,7 @@ from briefing_app.core.facts.quotes_he_colon import (
     subject_in_earlier_parts,
     subject_of_long_clause,
 )
+from briefing_app.core.facts.quotes_he_cue_clause import cue_then_clause_speaker
 from briefing_app.core.facts.quotes_he_cues import (
     definite_subject_then_adjunct,
     he_statement_issuer,
@@ -629,6 +630,9 @@ def he_speaker_before(before: str) -> str | None:
     before = re.split(r"(?<=[.!?])\s+(?=\S)", before)[-1]  # (this sentence's words: the one before names its own)
     # (a bullet opening the paragraph too, "• X אמר:")
     before = re.split(r"(?:^|\s)[|•]\s", before)[-1]  # ('... וספג ביצים | ראש העיר:': a subtitle's bar ends a clause)
+    cue_clause = cue_then_clause_speaker(before)
+    if cue_clause is not None:
+        return cue_clause  # quotes_he_cue_clause: "לדברי הכתב, X יצא ...:" X; "לדבריו, המצב קשה:" he
     before = _SINGLE_MARKED.sub(r"\1", before)  # ("ח"כ X Y מ'יש עתיד' תקפה ... וכתבה:": a party in marks)
     before = without_weekday(before)  # "X אמר הערב (שלישי) כי": the weekday stands between the verb and כי
     before = _AGE.sub(" ", before)

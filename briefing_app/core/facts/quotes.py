@@ -104,6 +104,7 @@ from briefing_app.core.facts.quotes_ar_same_sentence import carry_within_sentenc
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he import he_plural_said
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
+from briefing_app.core.facts.quotes_he_confirmed import confirmed_before
 from briefing_app.core.facts.quotes_he_cues import he_body_kind_colon, he_document_before, he_quote_in_clause
 from briefing_app.core.facts.quotes_he_further import bare_role, he_further_said
 from briefing_app.core.facts.quotes_he_headline import add_headline_he, headline_office_holders
@@ -111,6 +112,7 @@ from briefing_app.core.facts.quotes_he_marks import he_as_written, he_quote_mark
 from briefing_app.core.facts.quotes_he_plural_bodies import plural_body_speaker
 from briefing_app.core.facts.quotes_he_pulled import pulled_quote_speakers
 from briefing_app.core.facts.quotes_he_so_said import so_said_speakers
+from briefing_app.core.facts.quotes_he_statement_on import statement_goes_on
 from briefing_app.core.facts.quotes_he_statements import carry_statement_sources
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 from briefing_app.core.facts.speaker_labels_en import trailing_label_speaker, verbless_label
@@ -371,6 +373,9 @@ def find_quotes(
                 lead = text[:start].rstrip(OPENING_MARKS)
                 mention = speaker_named_before(lead.rstrip("'‘ ") if lead.endswith(("'", "‘")) else lead, lang)
                 introduced = mention is not None
+                if mention is None and lang == "he":
+                    mention = confirmed_before(lead)  # quotes_he_confirmed: 'המשטרה אישרה את הדברים. "..."'
+                    introduced = mention is not None
                 if mention == "" and lang == "he":  # 'בעמותה דוחים ..., ומבהירים: "..."': the body's people
                     mention = plural_body_speaker(lead, "") or mention
                 if introduced and lang == "en" and mention is not None and mention.strip(" ,.:") == "It":
@@ -492,6 +497,14 @@ def find_quotes(
                 # goes on, not the last person the narration named ('עוד הוסיף המאמן:', a role nobody the article
                 # names holds: the coach just quoted)
                 speaker = goes_on
+            elif (
+                lang == "he"
+                and mention == ""
+                and (issuer := statement_goes_on(out, first, text[:start], speakers.text)) is not None
+            ):
+                # quotes_he_statement_on: "עוד נמסר:" (it was further stated) a sentence of narration after the
+                # statement's quote: the statement's issuer goes on, not the last name the narration gave
+                speaker = issuer
             elif mention is None and lang == "ar" and follows_intro(speakers.text, first, text[:start]):
                 # the subject of the introduction that closed the paragraph before with a colon ("وقال X خلال
                 # الجلسة، اليوم الثلاثاء:"), read as add_blocks reads a quoted passage's, so that a second quote

@@ -11,10 +11,12 @@ import re
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.speakers import Speakers
 
-# "כך אמר/אמרה/כתב ..." opening a sentence, then (after a time word or two) who said it, up to a preposition's
+# "כך אמר/אמרה/כתב/אומר ..." opening a sentence, then (after a time word or two) who said it, up to a preposition's
 # phrase, a comma or the end.
 _SO_SAID = re.compile(
-    r"^\s*(?:ו)?כך\s+(?:אמר|אמרה|אמרו|כתב|כתבה|כתבו|סיפר|סיפרה|הגיב|הגיבה|הבהיר|הבהירה|הדגיש|הדגישה|מסר|מסרה)"
+    r"^\s*(?:ו)?כך\s+(?:אמר|אמרה|אמרו|כתב|כתבה|כתבו|סיפר|סיפרה|הגיב|הגיבה|הבהיר|הבהירה|הדגיש|הדגישה|מסר|מסרה"
+    # (and the present a feature's lead writes it in: "כך אומר X, לשעבר ...", "כך מסבירה Y")
+    r"|אומר|אומרת|אומרים|כותב|כותבת|מסביר|מסבירה|מספר|מספרת)"
     r"((?:\s+[^\s,.:;\"“”„״]+){1,8})"
 )
 _TIMES = {"היום", "אתמול", "אמש", "הבוקר", "הערב", "הלילה", "השבוע", "בשבוע", "לאחרונה"}
