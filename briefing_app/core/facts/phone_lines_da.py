@@ -1,7 +1,7 @@
 """Numbers a Danish police or agency appeal gives to call, and a car's registration, no quantity: "bør
 henvende sig til politiet på 112", "man kan også ringe på 114", "mange henvendelser belaster 112", "tlf. 114",
-"en Volvo med registreringsnummeret AB 12 345". Police copy (Ritzau, the regional stations) closes many items with them; read alone
-they came out as counts of "Vidner" or of "Bilen". The English appeals are `phone_codes_en`'s."""
+"en Volvo med registreringsnummeret AB 12 345". Police copy (Ritzau, the regional stations) closes many items
+with them; read alone they came out as counts of "Vidner" or of "Bilen". The English appeals are `phone_codes_en`'s."""
 
 from __future__ import annotations
 
