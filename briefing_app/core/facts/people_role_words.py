@@ -62,6 +62,8 @@ TITLE_WORDS = {
     # "PC MPP X"
     "td", "mpp",
     "detective",
+    # Ireland's police officer by the force's name, as "Constable" is elsewhere: "Garda Jane Roe", "Det Gda Tom Bell"
+    "garda", "gda",
     # the members of American city councils called aldermen, by the abbreviated title their papers write before a
     # name ("Ald. Jane Roe, District 6, said"), as "Coun." and "Cllr" are written elsewhere
     "ald", "ald.", "alderwoman", "alderperson",

@@ -177,7 +177,7 @@ _DAYS_BEFORE_A_TITLE = frozenset("Monday Tuesday Wednesday Thursday Friday Satur
 
 # Letters written after a British name for a seat, a rank at the bar or an honour ("Jane Roe MP", "John Doe KC").
 # ("Darren Millar MS", "Jane Roe AM", "Mary Lou TD": a member of the Senedd, the former Welsh Assembly, the Dáil)
-POST_NOMINALS = frozenset("MP MEP MSP MLA MS AM TD QC KC OBE MBE CBE KBE DBE FRS".split())
+POST_NOMINALS = frozenset("MP MEP MSP MLA MS AM TD QC KC SC OBE MBE CBE KBE DBE FRS".split())
 # Of those, the honours of the Order of the British Empire and the Royal Society's fellowship: letters a person
 # was awarded, which say no post ("Jane Roe OBE, the firm's chair": the role is "chair")
 HONOURS = frozenset("OBE MBE CBE KBE DBE FRS".split())
