@@ -90,3 +90,32 @@ def test_a_state_abbreviation_after_a_city_names_no_counsel() -> None:
     # (near miss: "SC" after a place is South Carolina)
     people = _people(["The plant moved to Columbia, SC, last year, Ruth Amberley said."])
     assert people == {"Ruth Amberley": None}
+
+
+# A title of the form "X of the Y" whose Y is one capitalised word before the given name: Y belongs to the title, even
+# when it could be a family name.
+
+
+def test_a_title_of_the_house_before_a_name_keeps_its_last_word() -> None:
+    people = _people(["Mother of the House Wendolyn Sarrow said the minister had been right to speak."])
+    assert people == {"Wendolyn Sarrow": "Mother of the House"}
+
+
+def test_a_title_of_the_opposition_before_a_name_is_unchanged() -> None:
+    # (near miss: a title the reader already kept whole)
+    people = _people(["Leader of the Opposition Wendolyn Sarrow said the minister had been right to speak."])
+    assert people == {"Wendolyn Sarrow": "Leader of the Opposition"}
+
+
+# Two jobs joined by a slash, capitalised at the start of the sentence: both are the role.
+
+
+def test_two_jobs_joined_by_a_slash_opening_the_sentence_are_the_role() -> None:
+    people = _people(["Writer/director Colm Ashgrove said the final cut ran to three hours."])
+    assert people == {"Colm Ashgrove": "Writer/director"}
+
+
+def test_two_function_words_joined_by_a_slash_are_no_role() -> None:
+    # (near miss: "And/or" is no job)
+    people = _people(["And/or, Colm Ashgrove said, the final cut ran to three hours."])
+    assert people.get("Colm Ashgrove") is None

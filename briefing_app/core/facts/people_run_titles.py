@@ -45,6 +45,16 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     ):
         title = [*title, name_tokens[0]]  # "Minister for Foreign Affairs Jane Roe": the portfolio is the title's
         name_tokens = name_tokens[1:]
+    if (
+        of_what
+        and title[-1] == "the"
+        and len(name_tokens) >= 3
+        and name_tokens[0] not in person_names()[0]
+        and name_tokens[1] in person_names()[0]
+    ):
+        # "Mother of the House Jane Roe": one word after the title's "of the", then a given name: the word is what the
+        # title is of (a family name too, as "House" is, but no name opens with it here)
+        title, name_tokens = [*title, name_tokens[0]], name_tokens[1:]
     if any(t.lower() in PORTFOLIO for t in name_tokens) and not _portfolio_word_as_surname(name_tokens):
         return False
     to_the = "to" in links and title[-2:] == ["to", "the"]  # ("Secretary to the | Treasury | Jane Roe")
