@@ -119,3 +119,31 @@ def test_two_function_words_joined_by_a_slash_are_no_role() -> None:
     # (near miss: "And/or" is no job)
     people = _people(["And/or, Colm Ashgrove said, the final cut ran to three hours."])
     assert people.get("Colm Ashgrove") is None
+
+
+# An office being left, as the main clause's verb with the office's noun, after a relative clause on the name.
+
+
+def test_an_office_given_up_after_a_relative_clause_is_the_role() -> None:
+    people = _people(
+        ["Hamish Torvald, who led the takeover, would be giving up his role as chief executive to become chairman."]
+    )
+    assert people == {"Hamish Torvald": "chief executive"}
+
+
+def test_a_job_verb_whose_object_is_one_deal_is_no_role() -> None:
+    # (near miss: "led the takeover" is one act; "heads the finance team" stays a post)
+    people = _people(
+        [
+            "Hamish Torvald, who led the takeover, said the price was fair.",
+            "Ilse Marrack, who heads the finance team, said the price was fair.",
+        ]
+    )
+    assert people["Hamish Torvald"] is None
+    assert people["Ilse Marrack"] == "heads the finance team"
+
+
+def test_a_rank_with_its_infinitive_keeps_the_infinitive() -> None:
+    # (near miss: "the first player to take a penalty" is one description, the infinitive no purpose)
+    people = _people(["Hamish Torvald was the first player to take a penalty in the final."])
+    assert people.get("Hamish Torvald") != "first player"

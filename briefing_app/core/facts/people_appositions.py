@@ -89,6 +89,15 @@ _JOB_VERBS = {
 _MOVED_SOMEWHERE = re.compile(r"\s(?:towards?|into|past|onto|across|wide\s+of|home)\b")
 
 
+# A job verb in the past whose object is one deal or operation, not a body: "who led the buy-in", "who headed the
+# raid", "who ran the takeover" tell of one act the person did, no post they hold.
+_ONE_OPERATION = re.compile(
+    r"(?:also\s+)?(?:led|headed|ran|directed|managed|organised|organized|coordinated|oversaw)\s+(?:the|a|an)\s+"
+    r"(?:[a-z-]+\s+)?(?:buy-in|buyout|buy-out|takeover|bid|deal|raid|attack|protest|march|strike|walkout|rescue|"
+    r"search|merger|sale|flotation)$"
+)
+
+
 # Irregular past participles, read as passives after a noun or "was" ("X, sworn in as ...", "X was told by Y").
 IRREGULAR_PARTICIPLES = frozenset(
     "sent held known chosen taken given left kept born led paid found made seen brought caught shown written driven "
@@ -187,6 +196,8 @@ def _apposition_role(after: str) -> str | None:
                    r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|siger|sagde)\b|$)", after)  # fmt: skip
     if job and re.match(r"(?:also\s+)?[a-z]+ed\s", job.group(1)) and _MOVED_SOMEWHERE.search(job.group(1)):
         job = None  # ("who headed Roe's cross into the net", "who directed the free-kick towards goal": an act)
+    if job and _ONE_OPERATION.match(job.group(1)):
+        job = None  # ("who led the buy-in", "who headed the raid": one operation, no post)
     if job and not re.match(rf"{AGE},", after):
         # (without the comma nothing marks where the clause ends: it ends before the sentence's own verb)
         finite = r"\s+(?:is|was|are|were|has|had|will|would|can|could|did|does|er|var|har|vil)\b"
