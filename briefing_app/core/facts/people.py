@@ -100,6 +100,7 @@ from briefing_app.core.facts.people_shapes import (
     THING_KINDS,
     UPPER,
     acts,
+    is_plural_title,
     looks_like_a_name,
     opening_title,
     plural_title_words,
@@ -509,7 +510,8 @@ def _list_of_names(
         return  # "partners including Harbour Vision and Samaritan's Lamp": examples named by common words, bodies
     # a plural role ("frontline players A, B and C", Danish "spillerne A og B") is every member's, a
     # singular one only the first's
-    shared = lead is not None and lead.split()[-1].endswith(("s", "ne", "men"))
+    # (or an irregular plural title: "Gardaí A and B")
+    shared = lead is not None and (lead.split()[-1].endswith(("s", "ne", "men")) or is_plural_title(lead.split()[-1]))
     if lead is None and re.match(r"\s+from\s", text[m.end() :]):
         lead, shared = member_of(text[m.end() :]), True  # "A and B from Save Our Town": both from it
     every = re.match(
@@ -561,6 +563,10 @@ def _list_members(text: str, m: re.Match[str]) -> tuple[list[tuple[int, str]], s
     elif titled := plural_title_words(first_words):  # "with Council Members Ann Lee and Max Holm voting no"
         opening = " ".join(first_words[:titled])
         members[0] = (members[0][0] + len(opening) + 1, " ".join(first_words[titled:]))
+    elif len(first_words) == 2 and is_plural_title(first_words[0]) and first_words[1] not in person_names()[0]:
+        # "Senators Roe, Jane Doe and Max Holm": a plural title, then a family name alone as the first member
+        opening = first_words[0]
+        members[0] = (members[0][0] + len(opening) + 1, first_words[1])
     return members, opening
 
 

@@ -41,6 +41,12 @@ _RELATIVE = (
     # (a time between the pronoun and the verb: "who until last year was head of ...", "who previously served as")
     r"(?:(?:who|der|som)\s+(?:(?:until|till)\s+(?:recently|last\s+[a-z]+|\d{4})\s+|(?:previously|formerly|"
     r"recently|briefly|once|later|then|tidligere)\s+)?(?:"
+    # an office left: "who stepped down as chairman in May", "who stood down as leader", "who is standing down as"
+    r"(?:has\s+|had\s+|is\s+|was\s+)?(?:stepped|steps|stepping|stood|stands|standing|resigned|retired)(?:\s+down)?\s+as|"
+    # an office left by its noun: "who is leaving his role as chief executive of X", "who gave up her post as"
+    # (before the bare copula, which would take "who is" alone and leave the participle to the role)
+    r"(?:has\s+|had\s+|is\s+|was\s+|will\s+be\s+)?(?:leaving|leaves|left|quitting|quits|quit|vacating|vacates|"
+    r"vacated|giving\s+up|gives\s+up|gave\s+up|given\s+up)\s+(?:his|her|their)\s+(?:role|post|position|job)\s+as|"
     # an office given: "who was elected mayor", "who has been named coach", "der blev valgt som formand"
     r"(?:was|is|has\s+been|had\s+been|were|blev|er\s+blevet)\s+(?:(?:re-)?elected|appointed|named|made|sworn\s+in|"
     r"valgt|udnævnt|ansat)(?:\s+(?:as|som))?|"
@@ -52,8 +58,6 @@ _RELATIVE = (
     r"fungerede)\s+(?:as|som)|"
     # an office taken up: "who took over as chief executive in May", "who stepped in as coach", "who joined as"
     r"(?:has\s+|had\s+)?(?:took\s+over|takes\s+over|taken\s+over|stepped\s+in|steps\s+in|joined|joins)\s+as|"
-    # an office left: "who stepped down as chairman in May", "who stood down as leader", "who is standing down as"
-    r"(?:has\s+|had\s+|is\s+|was\s+)?(?:stepped|steps|stepping|stood|stands|standing|resigned|retired)(?:\s+down)?\s+as|"
     # a role held for a time: "who spent 17 years as a lawyer", "who has worked for a decade as a nurse"
     rf"{TIME_AS})\s+(?:also\s+|nu\s+|now\s+)?)?"
 )
@@ -83,6 +87,15 @@ _JOB_VERBS = {
 # A path after a job verb in the past: the verb tells one act of moving something, as match reports write it
 # ("who headed the cross into the net", "directed the free-kick towards goal"), not the job the person holds.
 _MOVED_SOMEWHERE = re.compile(r"\s(?:towards?|into|past|onto|across|wide\s+of|home)\b")
+
+
+# A job verb in the past whose object is one deal or operation, not a body: "who led the buy-in", "who headed the
+# raid", "who ran the takeover" tell of one act the person did, no post they hold.
+_ONE_OPERATION = re.compile(
+    r"(?:also\s+)?(?:led|headed|ran|directed|managed|organised|organized|coordinated|oversaw)\s+(?:the|a|an)\s+"
+    r"(?:[a-z-]+\s+)?(?:buy-in|buyout|buy-out|takeover|bid|deal|raid|attack|protest|march|strike|walkout|rescue|"
+    r"search|merger|sale|flotation)$"
+)
 
 
 # Irregular past participles, read as passives after a noun or "was" ("X, sworn in as ...", "X was told by Y").
@@ -115,6 +128,11 @@ _NOUN_PHRASE_START = re.compile(r"(?:the|a|an|his|her|their|its|our|this|that|[A
 
 # A short capitalised name in quote marks inside a role: '"Green Tomorrow"', '“Morning Light”'.
 _QUOTED_NAME = r'"[A-ZÆØÅ][^"“”,.;:]{0,50}"|“[A-ZÆØÅ][^"“”,.;:]{0,50}”'
+
+
+# The ranks of counsel written after a name: Queen's or King's Counsel, and Senior Counsel of the Irish and
+# Australian bars ("Tom Roe, SC, for the State,"); in capitals, so no word of the sentence reads as one.
+_COUNSEL = re.compile(r",\s+(QC|KC|SC),")
 
 
 def _job_held_by_someone(words: list[str], cut: int) -> list[str] | None:
@@ -167,6 +185,10 @@ def _apposition_role(after: str) -> str | None:
         r"\1",
         after,
     )
+    # ", QC,", ", SC,": a counsel's rank at the bar set off by commas, too short for the phrase reading below
+    counsel = _COUNSEL.match(after)
+    if counsel:
+        return counsel.group(1)
     # a caption's "Jane Roe - League President": a dash and a short role closing the sentence
     after = re.sub(r"^\s+[—–-]\s+([^—–\-.,;:]{3,60}?)\s*$", r", \1", after)
     # ("said Jane Roe who leads the agency's policy office": the comma before "who" is often left out after a name)
@@ -174,6 +196,8 @@ def _apposition_role(after: str) -> str | None:
                    r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|siger|sagde)\b|$)", after)  # fmt: skip
     if job and re.match(r"(?:also\s+)?[a-z]+ed\s", job.group(1)) and _MOVED_SOMEWHERE.search(job.group(1)):
         job = None  # ("who headed Roe's cross into the net", "who directed the free-kick towards goal": an act)
+    if job and _ONE_OPERATION.match(job.group(1)):
+        job = None  # ("who led the buy-in", "who headed the raid": one operation, no post)
     if job and not re.match(rf"{AGE},", after):
         # (without the comma nothing marks where the clause ends: it ends before the sentence's own verb)
         finite = r"\s+(?:is|was|are|were|has|had|will|would|can|could|did|does|er|var|har|vil)\b"

@@ -62,6 +62,8 @@ TITLE_WORDS = {
     # "PC MPP X"
     "td", "mpp",
     "detective",
+    # Ireland's police officer by the force's name, as "Constable" is elsewhere: "Garda Jane Roe", "Det Gda Tom Bell"
+    "garda", "gda",
     # the members of American city councils called aldermen, by the abbreviated title their papers write before a
     # name ("Ald. Jane Roe, District 6, said"), as "Coun." and "Cllr" are written elsewhere
     "ald", "ald.", "alderwoman", "alderperson",
@@ -227,6 +229,10 @@ def is_job(word: str) -> bool:
         return True  # Danish definite form: "journalisten Mette Sand", "formanden Jens Ravn"
     if low.endswith("en") and len(low) > 7 and _JOB_SHAPE.match(low[:-2]) and low[:-2] not in _NOT_JOBS:
         return True  # ... of any noun with a job's shape: "debutanten X", "modstanderen X", "saxofonisten X"
+    if "/" in low:
+        # "Writer/director Jane Roe", "chairman/CEO": two or three jobs joined by slashes, each one held
+        parts = low.split("/")
+        return 1 < len(parts) <= 3 and all(p and "/" not in p and is_job(p) for p in parts)
     # (a hyphenated word is shaped by its last part: "first-ever", "all-over" are no jobs, "ex-leader" is)
     return is_role_noun(word) or (
         bool(_JOB_SHAPE.match(low)) and low not in _NOT_JOBS and low.rsplit("-", 1)[-1] not in _NOT_JOBS

@@ -72,6 +72,10 @@ __all__ = [
 _COPULA = (
     # a role left under pressure or to be left: "was forced to resign as minister", "will step down as coach"
     r"(?:(?:was\s+forced\s+to|is\s+to|will|would|agreed\s+to|plans\s+to)\s+(?:resign|step\s+down|stand\s+down|retire)\s+as|"
+    # a role left by its noun: "is leaving his role as chairman", "would be giving up her post as", "left his job as"
+    r"(?:(?:is|was|will\s+be|would\s+be)\s+(?:leaving|giving\s+up|quitting|vacating)|left|leaves|gave\s+up|"
+    r"gives\s+up|quit|quits|vacated|(?:will|would|is\s+to)\s+(?:leave|give\s+up|quit|vacate))\s+"
+    r"(?:his|her|their)\s+(?:role|post|position|job)\s+as|"
     # a role being left: "is stepping down as chairman", "was standing down as coach" (before a bare "is")
     r"(?:is|was)\s+(?:stepping|standing)\s+down\s+as|"
     # "is best known as a singer", "er stadig aktiv som forfatter", "var ansat som lærer" (before a bare "is")
@@ -192,6 +196,10 @@ _AUXILIARIES = frozenset("would will could should can may might must have has ha
 def copula_role(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
+    # ("Jane Roe, who joined in 2010, is the chief executive": a relative clause set off by commas before the verb)
+    aside = re.match(r",\s+who\s+[^,.;:()\"“”]{3,60},(?=\s)", after)
+    if aside and re.match(r"\s+(?:is|was|will|would|has|had|left|leaves)\b", after[aside.end() :]):
+        after = after[aside.end() :]
     m = re.match(rf"{AGE},?\s+{_COPULA}\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
                  r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|:|\)|\s+(?:and|who|og|der|som|since|siden|(?:in|from|fra)\s+\d{4}|"
                  r"after|when|because|until|da|fordi|"
@@ -213,6 +221,14 @@ def copula_role(after: str) -> str | None:
         phrase = phrase[appointed.end() :]
     # "CEO of the company Jobs co-founded 35 years ago": a relative clause with no "that" after a name ends it
     phrase = re.sub(r"\s+[A-Z][\w'’-]+\s+(?:[a-z-]+ed|has|had|was|is|runs|owns|leads)\b.*$", "", phrase)
+    # "X is giving up his role as chief executive to become chairman": an infinitive of purpose ends the role
+    # (not after a rank, "the first woman to take the job", whose infinitive is part of the description)
+    if not re.match(r"(?:the\s+)?(?:first|last|only|second|third|youngest|oldest)\b", phrase):
+        phrase = re.sub(
+            r"\s+to\s+(?:become|take|join|focus|spend|pursue|concentrate|return|retire|start|launch|move)\b.*$",
+            "",
+            phrase,
+        )
     # "X became emperor when his father died": a clause of time or reason ends the role
     phrase = re.sub(
         r"\s+(?:when|while|because|after|before|until|although|though|whereas|da|når|fordi)\s.*$", "", phrase

@@ -45,6 +45,16 @@ def split_title(sentence: Sentence, run: Run) -> bool:
     ):
         title = [*title, name_tokens[0]]  # "Minister for Foreign Affairs Jane Roe": the portfolio is the title's
         name_tokens = name_tokens[1:]
+    if (
+        of_what
+        and title[-1] == "the"
+        and len(name_tokens) >= 3
+        and name_tokens[0] not in person_names()[0]
+        and name_tokens[1] in person_names()[0]
+    ):
+        # "Mother of the House Jane Roe": one word after the title's "of the", then a given name: the word is what the
+        # title is of (a family name too, as "House" is, but no name opens with it here)
+        title, name_tokens = [*title, name_tokens[0]], name_tokens[1:]
     if any(t.lower() in PORTFOLIO for t in name_tokens) and not _portfolio_word_as_surname(name_tokens):
         return False
     to_the = "to" in links and title[-2:] == ["to", "the"]  # ("Secretary to the | Treasury | Jane Roe")
@@ -177,7 +187,7 @@ _DAYS_BEFORE_A_TITLE = frozenset("Monday Tuesday Wednesday Thursday Friday Satur
 
 # Letters written after a British name for a seat, a rank at the bar or an honour ("Jane Roe MP", "John Doe KC").
 # ("Darren Millar MS", "Jane Roe AM", "Mary Lou TD": a member of the Senedd, the former Welsh Assembly, the Dáil)
-POST_NOMINALS = frozenset("MP MEP MSP MLA MS AM TD QC KC OBE MBE CBE KBE DBE FRS".split())
+POST_NOMINALS = frozenset("MP MEP MSP MLA MS AM TD QC KC SC OBE MBE CBE KBE DBE FRS".split())
 # Of those, the honours of the Order of the British Empire and the Royal Society's fellowship: letters a person
 # was awarded, which say no post ("Jane Roe OBE, the firm's chair": the role is "chair")
 HONOURS = frozenset("OBE MBE CBE KBE DBE FRS".split())

@@ -153,17 +153,25 @@ def looks_like_a_name(tokens: list[str]) -> bool:
     return first in given or fold(tokens[0]) in given or double or is_family_name(tokens[-1])
 
 
+# Titles whose plural takes no "s": Irish copy's "Gardaí Ann Roe and Tom Bell" (officers of An Garda Síochána).
+_IRREGULAR_PLURAL_TITLES = frozenset({"gardai", "gardaí"})
+
+
+def is_plural_title(word: str) -> bool:
+    """Whether `word` is the plural of a title or role noun: "Senators", "Councilmen", "Gardaí"."""
+    low = word.lower()
+    if low in _IRREGULAR_PLURAL_TITLES:
+        return True
+    if low.endswith("men") and len(low) > 5:
+        return is_role_noun(low[:-3] + "man") or is_title(low[:-3] + "man")  # "Councilmen", "Aldermen"
+    return low.endswith("s") and len(low) > 4 and (is_role_noun(low[:-1]) or is_title(low[:-1]))
+
+
 def plural_title_words(words: list[str]) -> int:
     """How many leading words of a capitalised run are a plural title shared by the names after it: "Senators
     Ray Roe and ...", "Council Members Ann Lee and ...", "State Representatives ...", "Councilmen ..."; 0 if
     none. A second word before the plural must be no given name ("Ann Judges" is a name)."""
-
-    def plural(word: str) -> bool:
-        low = word.lower()
-        if low.endswith("men") and len(low) > 5:
-            return is_role_noun(low[:-3] + "man") or is_title(low[:-3] + "man")  # "Councilmen", "Aldermen"
-        return low.endswith("s") and len(low) > 4 and (is_role_noun(low[:-1]) or is_title(low[:-1]))
-
+    plural = is_plural_title
     if len(words) >= 3 and plural(words[0]):
         return 1
     if len(words) >= 4 and plural(words[1]) and words[0] not in person_names()[0] and not plural(words[0]):
