@@ -126,9 +126,9 @@ def test_two_function_words_joined_by_a_slash_are_no_role() -> None:
 
 def test_an_office_given_up_after_a_relative_clause_is_the_role() -> None:
     people = _people(
-        ["Hamish Torvald, who led the takeover, would be giving up his role as chief executive to become chairman."]
+        ["Harriet Torvald, who led the takeover, would be giving up her role as chief executive to become chairman."]
     )
-    assert people == {"Hamish Torvald": "chief executive"}
+    assert people == {"Harriet Torvald": "chief executive"}
 
 
 def test_a_job_verb_whose_object_is_one_deal_is_no_role() -> None:

@@ -43,7 +43,7 @@ _RELATIVE = (
     r"recently|briefly|once|later|then|tidligere)\s+)?(?:"
     # an office left: "who stepped down as chairman in May", "who stood down as leader", "who is standing down as"
     r"(?:has\s+|had\s+|is\s+|was\s+)?(?:stepped|steps|stepping|stood|stands|standing|resigned|retired)(?:\s+down)?\s+as|"
-    # an office left by its noun: "who is leaving his role as chief executive of X", "who gave up her post as"
+    # an office left by its noun: "who is leaving her role as finance director at X", "who gave up her post as"
     # (before the bare copula, which would take "who is" alone and leave the participle to the role)
     r"(?:has\s+|had\s+|is\s+|was\s+|will\s+be\s+)?(?:leaving|leaves|left|quitting|quits|quit|vacating|vacates|"
     r"vacated|giving\s+up|gives\s+up|gave\s+up|given\s+up)\s+(?:his|her|their)\s+(?:role|post|position|job)\s+as|"

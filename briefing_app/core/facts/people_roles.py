@@ -72,7 +72,7 @@ __all__ = [
 _COPULA = (
     # a role left under pressure or to be left: "was forced to resign as minister", "will step down as coach"
     r"(?:(?:was\s+forced\s+to|is\s+to|will|would|agreed\s+to|plans\s+to)\s+(?:resign|step\s+down|stand\s+down|retire)\s+as|"
-    # a role left by its noun: "is leaving his role as chairman", "would be giving up her post as", "left his job as"
+    # a role left by its noun: "is leaving her role as treasurer", "would be giving up her post as", "left his job as"
     r"(?:(?:is|was|will\s+be|would\s+be)\s+(?:leaving|giving\s+up|quitting|vacating)|left|leaves|gave\s+up|"
     r"gives\s+up|quit|quits|vacated|(?:will|would|is\s+to)\s+(?:leave|give\s+up|quit|vacate))\s+"
     r"(?:his|her|their)\s+(?:role|post|position|job)\s+as|"
@@ -221,7 +221,7 @@ def copula_role(after: str) -> str | None:
         phrase = phrase[appointed.end() :]
     # "CEO of the company Jobs co-founded 35 years ago": a relative clause with no "that" after a name ends it
     phrase = re.sub(r"\s+[A-Z][\w'’-]+\s+(?:[a-z-]+ed|has|had|was|is|runs|owns|leads)\b.*$", "", phrase)
-    # "X is giving up his role as chief executive to become chairman": an infinitive of purpose ends the role
+    # "X is giving up her role as treasurer to become president": an infinitive of purpose ends the role
     # (not after a rank, "the first woman to take the job", whose infinitive is part of the description)
     if not re.match(r"(?:the\s+)?(?:first|last|only|second|third|youngest|oldest)\b", phrase):
         phrase = re.sub(
