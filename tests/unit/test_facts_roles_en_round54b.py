@@ -126,9 +126,9 @@ def test_two_function_words_joined_by_a_slash_are_no_role() -> None:
 
 def test_an_office_given_up_after_a_relative_clause_is_the_role() -> None:
     people = _people(
-        ["Harriet Torvald, who led the takeover, would be giving up her role as chief executive to become its chairman."]
+        ["Harriet Torvald, who led the takeover, would be giving up her role as managing director to become its chairman."]
     )
-    assert people == {"Harriet Torvald": "chief executive"}
+    assert people == {"Harriet Torvald": "managing director"}
 
 
 def test_a_job_verb_whose_object_is_one_deal_is_no_role() -> None:
