@@ -1,0 +1,34 @@
+"""Arabic key facts, round 54 second wave (k-arpl54b): invented Gulf local copy with made-up names and districts;
+each class beside a near miss that keeps the old reading.
+
+Classes: a two-word place whose second word takes the article, written glued as scraped copy loses the space
+(gazetteer); a district named with its article after "منطقة" where the sentence gives it as a place
+(place_shapes_ar)."""
+
+from __future__ import annotations
+
+from briefing_app.core.facts import Fact
+from tests.unit.facts_helpers import headlined_facts
+
+
+def _facts(paragraphs: list[str], title: str = "خبر محلي") -> list[Fact]:
+    return headlined_facts(title, paragraphs, "ar")
+
+
+def _texts(paragraphs: list[str], kind: str) -> set[str]:
+    return {f.text for f in _facts(paragraphs) if f.kind == kind}
+
+
+# --- a two-word place glued into one word (gazetteer) ---------------------------------------------------------
+
+
+def test_glued_two_word_place_after_a_preposition() -> None:
+    assert "مكةالمكرمة" in _texts(["وسافر المعتمر فهد الزهراني إلى مكةالمكرمة صباح الجمعة."], "place")
+
+
+def test_glued_two_word_place_with_a_clitic() -> None:
+    assert "المدينةالمنورة" in _texts(["وافتتح المتجر الجديد فرعه بالمدينةالمنورة هذا الأسبوع."], "place")
+
+
+def test_near_miss_glued_given_name_is_no_place() -> None:
+    assert _texts(["وقال عبدالرحمن الشمري إن العمل مستمر."], "place") == set()
