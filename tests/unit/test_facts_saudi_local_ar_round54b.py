@@ -32,3 +32,19 @@ def test_glued_two_word_place_with_a_clitic() -> None:
 
 def test_near_miss_glued_given_name_is_no_place() -> None:
     assert _texts(["وقال عبدالرحمن الشمري إن العمل مستمر."], "place") == set()
+
+
+# --- a district named with its article after "منطقة" (place_shapes_ar) ----------------------------------------
+
+
+def test_district_after_area_noun_read_as_a_place() -> None:
+    places = _texts(["وقال رئيس البلدية إن فرق الصيانة تواصل تطوير منطقة البطين، وستليها أحياء أخرى."], "place")
+    assert "البطين" in places
+
+
+def test_near_miss_penalty_area_is_no_place() -> None:
+    assert _texts(["وسدد المهاجم كرة قوية من داخل منطقة الجزاء في الدقيقة العاشرة."], "place") == set()
+
+
+def test_near_miss_zone_of_operations_is_no_place() -> None:
+    assert _texts(["وأصيب ثلاثة جنود في منطقة العمليات مساء الأحد."], "place") == set()

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.core.facts import place_roads_ar, place_royal_cities_ar, place_sites_ar
+from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, world_given_names
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people_ar_words import AR_ROLE_NOUNS
@@ -69,6 +70,30 @@ def _two_word_town(words: list[str]) -> bool:
 # A town named with its article after the kind ("مدينة الأتارب", "بلدة الهبيط", "محافظة الرقة"): the genitive of
 # a town's or a province's kind is its name (an area's may be a common noun: "منطقة العمليات", so not منطقة).
 _AR_DEFINITE_TOWN = re.compile(r"(?<![\u0600-\u06ff])[وبلف]?(?:مدينة|بلدة|قرية|محافظة|ناحية)\s+(ال[\u0621-\u064a]{3,})")
+
+
+# "منطقة" before one definite word ("في منطقة الخبيبة", "تطوير منطقة الرملية"): a district of a town, or a zone
+# named by a common noun ("منطقة العمليات", "منطقة الجزاء"); the tagger's reading of the word tells the two.
+_AR_AREA_DEFINITE = re.compile(
+    r"(?<![\u0600-\u06ff])[وبلف]?منطقة\s+(ال[\u0621-\u064a]{3,})(?![\u0621-\u064a])(?!\s+ال[\u0621-\u064a])"
+)
+
+
+def _tagged_districts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the definite names after "منطقة" that the tagger reads as a place there, the
+    gazetteer not holding them: Gulf local copy names a town's districts so ("منطقة الخبيبة"), and no list holds
+    them; a second definite word after it ("منطقة الشرق الأوسط", "منطقة التجارة الحرة") is left to the lists."""
+    if "منطقة ال" not in text:
+        return []  # (a cheap test: the tagger runs only on such a sentence)
+    out = []
+    for m in _AR_AREA_DEFINITE.finditer(text):
+        name = m.group(1)
+        if name in _AR_FUNCTION or name in AR_HEADS or name.removeprefix("ال") in AR_HEADS or lookup(name) is not None:
+            continue
+        start, end = m.start(1), m.end(1)
+        if any(e.type == "LOC" and e.margin > 0 and e.start == start and e.end == end for e in tag_sentence(text)):
+            out.append((start, end, name))
+    return out
 
 
 def _zone_of_something(kind: str, words: list[str]) -> bool:
@@ -138,6 +163,7 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
             continue  # "مدينة الملك عبدالله الرياضية": a town or a sports city named after a man, never "the King"
         if not _ar_adjective(name) and name not in _AR_FUNCTION and lookup(name) is None:
             out.append((m.start(1), m.start(1) + len(name), name))
+    out += _tagged_districts(text)
     for m in _AR_AREA_NAME.finditer(text):
         words = m.group(1).split()
         kind = m.group(0)[: m.start(1) - m.start(0)].split()[0].lstrip("وبلف")
