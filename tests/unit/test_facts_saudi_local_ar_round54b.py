@@ -3,7 +3,7 @@ each class beside a near miss that keeps the old reading.
 
 Classes: a two-word place whose second word takes the article, written glued as scraped copy loses the space
 (gazetteer); a district named with its article after "منطقة" where the sentence gives it as a place
-(place_shapes_ar)."""
+(place_shapes_ar); a definite district joined by "and" to a place, the last closing its clause (place_lists_ar)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,31 @@ def test_near_miss_penalty_area_is_no_place() -> None:
 
 def test_near_miss_zone_of_operations_is_no_place() -> None:
     assert _texts(["وأصيب ثلاثة جنود في منطقة العمليات مساء الأحد."], "place") == set()
+
+
+# --- a district joined by "and" to a place, closing its clause (place_lists_ar) -------------------------------
+
+
+def test_district_joined_to_a_known_town_closing_the_clause() -> None:
+    places = _texts(["وتجمعت مياه الأمطار في شوارع الطائف والسلامة، ما أدى إلى إغلاق عدد من الطرق."], "place")
+    assert {"الطائف", "السلامة"} <= places
+
+
+def test_two_districts_joined_one_after_the_other() -> None:
+    places = _texts(["وانقطع التيار الكهربائي عن أبها والمنسك والربوة مساء الأربعاء."], "place")
+    assert {"المنسك", "الربوة"} <= places
+
+
+def test_near_miss_the_world_after_a_country_is_no_place() -> None:
+    places = _texts(["وارتفعت أسعار الذهب في مصر والعالم."], "place")
+    assert "العالم" not in places
+
+
+def test_near_miss_a_definite_noun_running_on_is_no_place() -> None:
+    places = _texts(["وعقد الوفد اجتماعا في الرياض والاتفاق على خطة العمل."], "place")
+    assert "الاتفاق" not in places
+
+
+def test_near_miss_an_adjective_after_and_is_no_place() -> None:
+    places = _texts(["وقال المسؤول إن التعاون بين الكويت والسعودية، مستمر."], "place")
+    assert "السعودية" in places and "والسعودية" not in places

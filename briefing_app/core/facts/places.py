@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import datelines, place_context, place_features, place_shapes
+from briefing_app.core.facts import datelines, place_context, place_features, place_lists_ar, place_shapes
 from briefing_app.core.facts.bodies_joined import drop_first_words_of_bodies, drop_joined_bodies
 from briefing_app.core.facts.competitions import drop_competitions
 from briefing_app.core.facts.entity_tagger import common_words
@@ -27,7 +27,7 @@ from briefing_app.core.facts.gazetteer import (
 )
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
-from briefing_app.core.facts.named import Named
+from briefing_app.core.facts.named import AddName, Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
@@ -91,6 +91,16 @@ _CITED_ARTICLE = re.compile(r"(?:\b[Aa]rtikel\s+\d+|^\s*\d+,\s+(?:litra|nr\.|pkt
 
 # A preposition of place right before a name: "in Brits", "from Brits" name the town, not the people.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|into)\s+$")
+
+
+def _recording_places(add: AddName, ends: list[int]) -> AddName:
+    """`add`, also noting in `ends` where each place it adds ends."""
+
+    def add_here(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:
+        ends.extend([end] if kind == "place" else [])
+        add(kind, name, index, start, end, key_name)
+
+    return add_here
 
 
 def _title_case(text: str) -> bool:
@@ -587,13 +597,20 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for start, end, name in mates:
                 add("organisation", name, s.index, start, end)  # "backed by Tolvik, Quarvo, Ping An and eHi"
         elif lang in ("ar", "he"):
-            rtl_named(text, s.index, lang, lowercase, taken, add)
+            place_ends: list[int] = []  # (Arabic: the places of this sentence, which a district may be joined to)
+            add_here = _recording_places(add, place_ends)
+            rtl_named(text, s.index, lang, lowercase, taken, add_here)
             for kind, found in (("place", tagged_places), ("organisation", tagged_bodies)) if lang == "ar" else ():
                 for start, end, name in found(text):
                     if kind == "organisation" and defence_team(text, end, name):
                         continue  # "هيئة الدفاع عن المتهمين": the lawyers of the accused (orgs_ar_checks)
                     if not _overlaps(taken, start, end):
-                        add(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
+                        add_here(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
+            # place_lists_ar: "وبخاصة الحرازات، والمحاميد، اللذان": a district joined by "and" to a place read above
+            joined = place_lists_ar.joined_after_places(text, place_ends) if lang == "ar" and place_ends else []
+            for start, end, name in joined:
+                if not _overlaps(taken, start, end) and lookup(name) is None:
+                    add("place", name, s.index, start, end)
     clubs = team_uses.clubs()
     for kind, key in list(by_key) if sports else ():
         if kind != "place" or key in team_uses.places():
