@@ -3,7 +3,8 @@ each class beside a near miss that keeps the old reading.
 
 Classes: a two-word place whose second word takes the article, written glued as scraped copy loses the space
 (gazetteer); a district named with its article after "منطقة" where the sentence gives it as a place
-(place_shapes_ar); a definite district joined by "and" to a place, the last closing its clause (place_lists_ar)."""
+(place_shapes_ar); a definite district joined by "and" to a place, the last closing its clause (place_lists_ar); a country's name after "nationality" or "مالي" (financial) after a noun
+of money, and "ليل" (night) in "منتصف ليل أمس", read as the common words they are (place_shapes_ar)."""
 
 from __future__ import annotations
 
@@ -76,3 +77,27 @@ def test_near_miss_a_definite_noun_running_on_is_no_place() -> None:
 def test_near_miss_an_adjective_after_and_is_no_place() -> None:
     places = _texts(["وقال المسؤول إن التعاون بين الكويت والسعودية، مستمر."], "place")
     assert "السعودية" in places and "والسعودية" not in places
+
+
+# --- a country's or town's name read as the common word it is spelt as (place_shapes_ar) ------------------------
+
+
+def test_nationality_adjective_after_citizenship_is_no_place() -> None:
+    places = _texts(["وأوقفت الدوريات ثلاثة مقيمين من الجنسية اليمنية وشابا من الجنسية السعودية في حي النخيل."], "place")
+    assert "السعودية" not in places
+
+
+def test_near_miss_the_country_after_a_preposition_stays() -> None:
+    assert "السعودية" in _texts(["وعاد المهندس ماجد القرني إلى السعودية بعد رحلة عمل."], "place")
+
+
+def test_financial_adjective_after_a_money_noun_is_no_place() -> None:
+    assert "مالي" not in _texts(["وتسلم المتضررون دعم مالي عاجل من الصندوق الخيري."], "place")
+
+
+def test_near_miss_mali_after_a_role_noun_stays() -> None:
+    assert "مالي" in _texts(["واستقبل الوزير رئيس مالي في قصر الضيافة."], "place")
+
+
+def test_midnight_yesterday_is_no_town() -> None:
+    assert _texts(["واندلع حريق في مستودع للأخشاب منتصف ليل أمس دون إصابات."], "place") == set()

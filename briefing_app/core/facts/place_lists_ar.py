@@ -125,9 +125,9 @@ def place_list_items(text: str, known: Callable[[int, int, str], bool]) -> list[
 
 # A definite word joined by "and" to the place before it ("الحرازات، والمحاميد، اللذان", "بحر X والخان."): Gulf copy
 # lists a town's districts so with no frame, each a definite word no list holds. The last word must close its clause
-# (a mark, "اللذان"/"التي" or a time of day after it): "في الرياض والاتفاق على" runs on, a noun joined to the town's clause.
+# (a mark, "اللذان"/"التي" or a time of day after it: "والربوة مساء الأربعاء"): "في الرياض والاتفاق على" runs on,
+# a noun joined to the town's clause.
 _JOINED = re.compile(rf"\s*(?:[،,]\s*)?و(ال{_AR}{{3,}})(?!{_AR})")
-# (or a time of day after it: "والربوة مساء الأربعاء")
 _CLOSES = re.compile(
     rf"\s*(?:[،,.؛:)]|$|(?:اللذان|اللتان|اللذين|اللتين|التي|أمس|مساء|صباح|فجر|ظهر|ليلة|اليوم)(?!{_AR}))"
 )

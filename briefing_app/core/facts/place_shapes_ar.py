@@ -310,6 +310,16 @@ _AR_RAIN = re.compile(
 _AR_WEEKDAYS = {"الجمعة", "السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس"}
 
 
+# Yesterday and today after a word: with "منتصف" (the middle of) before it, the word is a time ("منتصف ليل أمس").
+_AR_DAY_WORDS = frozenset({"أمس", "امس", "اليوم", "البارحة"})
+# "Nationality" before a definite adjective in ـية: the adjective, which a country's name shares ("الجنسية السعودية").
+_AR_CITIZENSHIP = frozenset({"الجنسية", "جنسية", "الجنسيتين"})
+# Nouns of money the adjective "مالي" (financial) follows ("مبلغ مالي", "دعم مالي"), spelt as the country Mali.
+_AR_MONEY_NOUNS = frozenset({"مبلغ", "دعم", "عجز", "فائض", "تعويض", "مردود", "عائد", "حافز", "رصيد", "تمويل",
+                             "غطاء", "مقابل", "التزام", "جزاء", "مورد", "استثمار", "وضع", "فساد", "تحويل", "إنفاق",
+                             "دخل"})  # fmt: skip
+
+
 def bare_word_of_a_definite_town(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], one word without the article and before a definite word, is the common noun in
     construct a town's name was made from ("إلى ميادين العمل", to the fields of work): a town whose Arabic name
@@ -352,6 +362,8 @@ def ar_common_word(text: str, mention: Mention) -> bool:
         return False
     if after in _AR_WEEKDAYS:
         return True  # "منتصف ليل الجمعة": the night of Friday, not Lille
+    if after in _AR_DAY_WORDS and before and before[0].lstrip("وب") == "منتصف":
+        return True  # "منتصف ليل أمس" (midnight yesterday): the middle of a time, no town
     entry = lookup(after)
     if entry is not None and entry.detail == "country" and not following[0].startswith(("،", ",")):
         return True  # "رالي روسيا" (not "حلب، سوريا": a town, a comma and its country)
@@ -364,6 +376,16 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     if not definite and arabic_lookup_form(mention.written) in world_given_names().get("ar", frozenset()):
         return after.startswith("ال") or arabic_lookup_form(after) in world_given_names().get("ar", frozenset())
     return False
+
+
+def ar_country_adjective(text: str, mention: Mention) -> bool:
+    """A country's name read as the adjective it is spelt as: after "nationality" ("من الجنسية السعودية", of Saudi
+    nationality), or "مالي" (financial) after a noun of money ("مبلغ مالي", a sum of money; not "رئيس مالي")."""
+    before = text[: mention.start].split()[-1:]
+    word = before[0].lstrip("وبل") if before else ""
+    if word in _AR_CITIZENSHIP and mention.written.startswith("ال"):
+        return True
+    return word in _AR_MONEY_NOUNS and mention.written.endswith("ي")
 
 
 # A site's kind right before a body's name: the site is named after the body ("شارع جامعة الدول العربية", Arab
