@@ -4,7 +4,8 @@ each class beside a near miss that keeps the old reading.
 Classes: a two-word place whose second word takes the article, written glued as scraped copy loses the space
 (gazetteer); a district named with its article after "منطقة" where the sentence gives it as a place
 (place_shapes_ar); a definite district joined by "and" to a place, the last closing its clause (place_lists_ar); a country's name after "nationality" or "مالي" (financial) after a noun
-of money, and "ليل" (night) in "منتصف ليل أمس", read as the common words they are (place_shapes_ar)."""
+of money, and "ليل" (night) in "منتصف ليل أمس", read as the common words they are (place_shapes_ar); a local
+service office of a district no list holds, with its head noun before it or a verb after it (orgs_ar_local_branches)."""
 
 from __future__ import annotations
 
@@ -101,3 +102,24 @@ def test_near_miss_mali_after_a_role_noun_stays() -> None:
 
 def test_midnight_yesterday_is_no_town() -> None:
     assert _texts(["واندلع حريق في مستودع للأخشاب منتصف ليل أمس دون إصابات."], "place") == set()
+
+
+# --- a local service office of a district no list holds (orgs_ar_local_branches) --------------------------------
+
+
+def test_traffic_office_with_its_head_noun() -> None:
+    bodies = _texts(["ووقع الحادث على الطريق الدائري قرب إدارة مرور الشفا، وباشرته فرق الإسعاف."], "organisation")
+    assert "إدارة مرور الشفا" in bodies
+
+
+def test_traffic_office_of_a_district_doing_something() -> None:
+    bodies = _texts(["وأشار المتحدث إلى أن مرور الخالدية باشر التحقيق في ملابسات الحادث."], "organisation")
+    assert "مرور الخالدية" in bodies
+
+
+def test_near_miss_time_passing_is_no_office() -> None:
+    assert _texts(["ومع مرور الوقت باشر الفريق أعماله في الموقع."], "organisation") == set()
+
+
+def test_near_miss_passing_of_the_cars_is_no_office() -> None:
+    assert _texts(["وتسبب مرور المركبات الثقيلة في تلف الطريق."], "organisation") == set()
