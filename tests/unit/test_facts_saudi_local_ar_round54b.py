@@ -5,7 +5,8 @@ Classes: a two-word place whose second word takes the article, written glued as 
 (gazetteer); a district named with its article after "منطقة" where the sentence gives it as a place
 (place_shapes_ar); a definite district joined by "and" to a place, the last closing its clause (place_lists_ar); a country's name after "nationality" or "مالي" (financial) after a noun
 of money, and "ليل" (night) in "منتصف ليل أمس", read as the common words they are (place_shapes_ar); a local
-service office of a district no list holds, with its head noun before it or a verb after it (orgs_ar_local_branches)."""
+service office of a district no list holds, with its head noun before it or a verb after it (orgs_ar_local_branches);
+a town no list holds named as where a site stands, closing its clause (place_located_ar)."""
 
 from __future__ import annotations
 
@@ -123,3 +124,31 @@ def test_near_miss_time_passing_is_no_office() -> None:
 
 def test_near_miss_passing_of_the_cars_is_no_office() -> None:
     assert _texts(["وتسبب مرور المركبات الثقيلة في تلف الطريق."], "organisation") == set()
+
+
+# --- a town named as where a site stands (place_located_ar) -----------------------------------------------------
+
+
+def test_town_after_a_health_centre_closing_the_clause() -> None:
+    places = _texts(["وتشمل المشاريع توسعة مركز الرمال الصحي في دمستان، وصيانة مدارس المحافظة."], "place")
+    assert "دمستان" in places
+
+
+def test_town_glued_to_in_after_a_college_at_the_end() -> None:
+    places = _texts(["وافتتح الوزير مبنى كلية النور للعلوم الجديد بالعكر."], "place")
+    assert "العكر" in places
+
+
+def test_near_miss_in_a_statement_after_a_centre_is_no_town() -> None:
+    places = _texts(["وقال مركز الرمال الصحي في بيان، إن الخدمة مستمرة."], "place")
+    assert "بيان" not in places
+
+
+def test_near_miss_in_turn_after_a_hospital_is_no_town() -> None:
+    places = _texts(["وأكد مدير مستشفى النور التخصصي بدوره، أن الحالات مستقرة."], "place")
+    assert "بدوره" not in places and "دوره" not in places
+
+
+def test_near_miss_a_town_running_on_is_no_place() -> None:
+    places = _texts(["وقال مدير مركز الرمال الصحي في اجتماع عقد أمس إن العمل مستمر."], "place")
+    assert "اجتماع" not in places
