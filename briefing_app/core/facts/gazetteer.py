@@ -145,7 +145,7 @@ def _arabic_glued_places() -> list[tuple[tuple[str, ...], Entry]]:
     """Arabic places of two words whose second takes the article ("مكة المكرمة", "رأس الخيمة"), written as one
     word: scraped Saudi and Gulf copy often loses the space before the article ("مكةالمكرمة"), and no Arabic
     word holds a place's name glued to a definite word, so the glued form is the place."""
-    out = []
+    out: list[tuple[tuple[str, ...], Entry]] = []
     for entry in entries():
         if entry.kind != "place":
             continue

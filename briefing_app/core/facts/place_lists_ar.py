@@ -123,7 +123,7 @@ def place_list_items(text: str, known: Callable[[int, int, str], bool]) -> list[
     return out
 
 
-# A definite word joined by "and" to the place before it ("الحرازات، والمحاميد، اللذان", "بحر X والخان."): Gulf copy
+# A definite word joined by "and" to the place before it ("وبخاصة X، والسلامة، اللذان", "شاطئ X والربوة."): Gulf copy
 # lists a town's districts so with no frame, each a definite word no list holds. The last word must close its clause
 # (a mark, "اللذان"/"التي" or a time of day after it: "والربوة مساء الأربعاء"): "في الرياض والاتفاق على" runs on,
 # a noun joined to the town's clause.

@@ -610,11 +610,11 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                         continue  # "هيئة الدفاع عن المتهمين": the lawyers of the accused (orgs_ar_checks)
                     if not _overlaps(taken, start, end):
                         add_here(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
-            # place_lists_ar: "وبخاصة الحرازات، والمحاميد، اللذان": a district joined by "and" to a place read above
-            joined = place_lists_ar.joined_after_places(text, place_ends) if lang == "ar" and place_ends else []
-            # place_located_ar: "مركز X الصحي في كرزان،": a town named as where a site or body stands
-            joined += towns_after_sites(text, site_ends) if lang == "ar" and site_ends else []
-            for start, end, name in joined:
+            # place_lists_ar: "وبخاصة X، والسلامة، اللذان": a district joined by "and" to a place read above
+            unframed = place_lists_ar.joined_after_places(text, place_ends) if lang == "ar" and place_ends else []
+            # place_located_ar: "مركز X الصحي في Y،": a town named as where a site or body stands
+            unframed += towns_after_sites(text, site_ends) if lang == "ar" and site_ends else []
+            for start, end, name in unframed:
                 if not _overlaps(taken, start, end) and lookup(name) is None:
                     add("place", name, s.index, start, end)
     clubs = team_uses.clubs()
