@@ -138,6 +138,24 @@ _HEBREW = re.compile("[\u05d0-\u05ea]")
 _BARE_ALEF = str.maketrans("أإآ", "ااا")
 
 
+_ARABIC_WORD = re.compile("[\u0621-\u064a]{2,}")
+
+
+def _arabic_glued_places() -> list[tuple[tuple[str, ...], Entry]]:
+    """Arabic places of two words whose second takes the article ("مكة المكرمة", "رأس الخيمة"), written as one
+    word: scraped Saudi and Gulf copy often loses the space before the article ("مكةالمكرمة"), and no Arabic
+    word holds a place's name glued to a definite word, so the glued form is the place."""
+    out: list[tuple[tuple[str, ...], Entry]] = []
+    for entry in entries():
+        if entry.kind != "place":
+            continue
+        for name in entry.names:
+            words = words_of(name)
+            if len(words) == 2 and words[1].startswith("ال") and len(words[1]) > 3 and _ARABIC_WORD.fullmatch(words[0]):
+                out.append(((words[0] + words[1],), entry))
+    return out
+
+
 @functools.cache
 def _index() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
     """First word -> (all words, entry), longest first. Organisations win over places of one name."""
@@ -175,6 +193,10 @@ def _index() -> dict[str, list[tuple[tuple[str, ...], Entry]]]:
             if joined not in written:
                 written.add(joined)
                 index.setdefault(joined[0], []).append((joined, entry))
+    for glued, entry in _arabic_glued_places():
+        if glued not in written:
+            written.add(glued)
+            index.setdefault(glued[0], []).append((glued, entry))
     for candidates in index.values():
         candidates.sort(key=lambda we: (-len(we[0]), we[1].kind != "organisation"))
     return index

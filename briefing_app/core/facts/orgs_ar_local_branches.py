@@ -26,6 +26,23 @@ def _town(words: list[str]) -> int:
     return 0
 
 
+# A head noun of an office before the service ("إدارة مرور X", "شعبة جوازات X"), or a verb a body does after the
+# place ("مرور X باشر الحادث"): the service of a district no list holds, no common noun ("مرور الوقت", time passing).
+_HEAD_BEFORE = re.compile(rf"(?<!{_AR})[وبلف]?(?:إدارة|ادارة|شعبة|قسم|فرع|مكتب)\s+$")
+_BODY_VERB_AFTER = re.compile(
+    rf"\s+(?:باشر|باشرت|تمكن|تمكنت|ضبط|ضبطت|أعلن|أعلنت|أوضح|أوضحت|رصد|رصدت|نفذ|نفذت|أطلق|أطلقت|تلقى|تلقت)(?!{_AR})"
+)
+_NOT_PLACE_WORDS = frozenset({"المنطقة", "المحافظة", "المدينة", "العاصمة", "الوقت", "الزمن", "السيارات", "المركبات"})
+
+
+def _named_as_a_body(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the service and the one word after it are named as an office: a head noun before, a verb after."""
+    if word in _NOT_PLACE_WORDS or not word.startswith("ال"):
+        return False
+    head = _HEAD_BEFORE.search(text[max(0, start - 12) : start]) is not None
+    return head or _BODY_VERB_AFTER.match(text, end) is not None
+
+
 def local_branches(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the local directorates one Arabic sentence names by service and place."""
     if not re.search(r"صحة|مرور|تعليم|جوازات", text):
@@ -36,8 +53,14 @@ def local_branches(text: str) -> list[tuple[int, int, str]]:
         n = _town(words)
         if n == 0 and m.group(2) is not None:
             n = 1  # "مرور محافظة X": a town no list holds, after its kind (one word: the next may be the verb's object)
+        if n == 0 and _named_as_a_body(text, m.start(1), m.end(3), m.group(3)):
+            n = 1  # "إدارة مرور X", "مرور X باشر": a head noun before it or a verb after it, a district no list holds
         if n == 0:
             continue
         end = m.end(3) if n == 1 else m.end(4)
-        out.append((m.start(1), end, text[m.start(1) : end]))
+        head = _HEAD_BEFORE.search(text[max(0, m.start(1) - 12) : m.start(1)])
+        start = m.start(1)
+        if head is not None:
+            start = m.start(1) - len(head.group(0)) + (1 if head.group(0)[0] in "وبلف" else 0)
+        out.append((start, end, text[start:end]))  # "إدارة مرور X": the office with its head noun
     return out

@@ -121,3 +121,35 @@ def place_list_items(text: str, known: Callable[[int, int, str], bool]) -> list[
                 continue  # "مراكز الرعاية الصحية والمستشفيات": common nouns, no list of places
             out.extend(item for item, k in zip(items, held, strict=True) if not k)
     return out
+
+
+# A definite word joined by "and" to the place before it ("وبخاصة X، والسلامة، اللذان", "شاطئ X والربوة."): Gulf copy
+# lists a town's districts so with no frame, each a definite word no list holds. The last word must close its clause
+# (a mark, "اللذان"/"التي" or a time of day after it: "والربوة مساء الأربعاء"): "في الرياض والاتفاق على" runs on,
+# a noun joined to the town's clause.
+_JOINED = re.compile(rf"\s*(?:[،,]\s*)?و(ال{_AR}{{3,}})(?!{_AR})")
+_CLOSES = re.compile(
+    rf"\s*(?:[،,.؛:)]|$|(?:اللذان|اللتان|اللذين|اللتين|التي|أمس|مساء|صباح|فجر|ظهر|ليلة|اليوم)(?!{_AR}))"
+)
+# Definite words that close such a list and are no place's name: the world, abroad, the region.
+_JOINED_NOT_NAMES = frozenset({"العالم", "الخارج", "الداخل", "الخليج", "الإقليم", "المحيط", "الجوار", "الأطراف"})
+
+
+def joined_after_places(text: str, place_ends: list[int]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the definite words joined by "و" to a place that ends at one of `place_ends`, one
+    after the other, the last closing its clause; an adjective in ـي/ـية or a word of the frame ends the chain."""
+    if " و" not in text and "،و" not in text:
+        return []  # (a cheap test: most sentences join no place)
+    out: list[tuple[int, int, str]] = []
+    for end in sorted(set(place_ends)):
+        chain: list[tuple[int, int, str]] = []
+        while (m := _JOINED.match(text, end)) is not None:
+            name = m.group(1)
+            if name in _NOT_NAMES or name in _JOINED_NOT_NAMES or name.endswith(("ي", "ية", "يه")):
+                break
+            chain.append((m.start(1), m.end(1), name))
+            end = m.end(1)
+        while chain and not _CLOSES.match(text, chain[-1][1]):
+            chain.pop()  # (the last word runs on: "والاتفاق على خطة")
+        out.extend(item for item in chain if all(item[0] != a for a, _, _ in out))
+    return out

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from briefing_app.core.facts import place_roads_ar, place_royal_cities_ar, place_sites_ar
+from briefing_app.core.facts.entity_tagger_ar import tag_sentence
 from briefing_app.core.facts.gazetteer import Mention, arabic_lookup_form, lookup, world_given_names
 from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.people_ar_words import AR_ROLE_NOUNS
@@ -69,6 +70,30 @@ def _two_word_town(words: list[str]) -> bool:
 # A town named with its article after the kind ("مدينة الأتارب", "بلدة الهبيط", "محافظة الرقة"): the genitive of
 # a town's or a province's kind is its name (an area's may be a common noun: "منطقة العمليات", so not منطقة).
 _AR_DEFINITE_TOWN = re.compile(r"(?<![\u0600-\u06ff])[وبلف]?(?:مدينة|بلدة|قرية|محافظة|ناحية)\s+(ال[\u0621-\u064a]{3,})")
+
+
+# "منطقة" before one definite word ("في منطقة الخبيبة", "تطوير منطقة الرملية"): a district of a town, or a zone
+# named by a common noun ("منطقة العمليات", "منطقة الجزاء"); the tagger's reading of the word tells the two.
+_AR_AREA_DEFINITE = re.compile(
+    r"(?<![\u0600-\u06ff])[وبلف]?منطقة\s+(ال[\u0621-\u064a]{3,})(?![\u0621-\u064a])(?!\s+ال[\u0621-\u064a])"
+)
+
+
+def _tagged_districts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the definite names after "منطقة" that the tagger reads as a place there, the
+    gazetteer not holding them: Gulf local copy names a town's districts so ("منطقة الخبيبة"), and no list holds
+    them; a second definite word after it ("منطقة الشرق الأوسط", "منطقة التجارة الحرة") is left to the lists."""
+    if "منطقة ال" not in text:
+        return []  # (a cheap test: the tagger runs only on such a sentence)
+    out = []
+    for m in _AR_AREA_DEFINITE.finditer(text):
+        name = m.group(1)
+        if name in _AR_FUNCTION or name in AR_HEADS or name.removeprefix("ال") in AR_HEADS or lookup(name) is not None:
+            continue
+        start, end = m.start(1), m.end(1)
+        if any(e.type == "LOC" and e.margin > 0 and e.start == start and e.end == end for e in tag_sentence(text)):
+            out.append((start, end, name))
+    return out
 
 
 def _zone_of_something(kind: str, words: list[str]) -> bool:
@@ -138,6 +163,7 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
             continue  # "مدينة الملك عبدالله الرياضية": a town or a sports city named after a man, never "the King"
         if not _ar_adjective(name) and name not in _AR_FUNCTION and lookup(name) is None:
             out.append((m.start(1), m.start(1) + len(name), name))
+    out += _tagged_districts(text)
     for m in _AR_AREA_NAME.finditer(text):
         words = m.group(1).split()
         kind = m.group(0)[: m.start(1) - m.start(0)].split()[0].lstrip("وبلف")
@@ -284,6 +310,16 @@ _AR_RAIN = re.compile(
 _AR_WEEKDAYS = {"الجمعة", "السبت", "الأحد", "الاحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس"}
 
 
+# Yesterday and today after a word: with "منتصف" (the middle of) before it, the word is a time ("منتصف ليل أمس").
+_AR_DAY_WORDS = frozenset({"أمس", "امس", "اليوم", "البارحة"})
+# "Nationality" before a definite adjective in ـية: the adjective, which a country's name shares ("الجنسية السعودية").
+_AR_CITIZENSHIP = frozenset({"الجنسية", "جنسية", "الجنسيتين"})
+# Nouns of money the adjective "مالي" (financial) follows ("مبلغ مالي", "دعم مالي"), spelt as the country Mali.
+_AR_MONEY_NOUNS = frozenset({"مبلغ", "دعم", "عجز", "فائض", "تعويض", "مردود", "عائد", "حافز", "رصيد", "تمويل",
+                             "غطاء", "مقابل", "التزام", "جزاء", "مورد", "استثمار", "وضع", "فساد", "تحويل", "إنفاق",
+                             "دخل"})  # fmt: skip
+
+
 def bare_word_of_a_definite_town(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], one word without the article and before a definite word, is the common noun in
     construct a town's name was made from ("إلى ميادين العمل", to the fields of work): a town whose Arabic name
@@ -326,6 +362,8 @@ def ar_common_word(text: str, mention: Mention) -> bool:
         return False
     if after in _AR_WEEKDAYS:
         return True  # "منتصف ليل الجمعة": the night of Friday, not Lille
+    if after in _AR_DAY_WORDS and before and before[0].lstrip("وب") == "منتصف":
+        return True  # "منتصف ليل أمس" (midnight yesterday): the middle of a time, no town
     entry = lookup(after)
     if entry is not None and entry.detail == "country" and not following[0].startswith(("،", ",")):
         return True  # "رالي روسيا" (not "حلب، سوريا": a town, a comma and its country)
@@ -338,6 +376,16 @@ def ar_common_word(text: str, mention: Mention) -> bool:
     if not definite and arabic_lookup_form(mention.written) in world_given_names().get("ar", frozenset()):
         return after.startswith("ال") or arabic_lookup_form(after) in world_given_names().get("ar", frozenset())
     return False
+
+
+def ar_country_adjective(text: str, mention: Mention) -> bool:
+    """A country's name read as the adjective it is spelt as: after "nationality" ("من الجنسية السعودية", of Saudi
+    nationality), or "مالي" (financial) after a noun of money ("مبلغ مالي", a sum of money; not "رئيس مالي")."""
+    before = text[: mention.start].split()[-1:]
+    word = before[0].lstrip("وبل") if before else ""
+    if word in _AR_CITIZENSHIP and mention.written.startswith("ال"):
+        return True
+    return word in _AR_MONEY_NOUNS and mention.written.endswith("ي")
 
 
 # A site's kind right before a body's name: the site is named after the body ("شارع جامعة الدول العربية", Arab

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts import datelines, place_context, place_features, place_shapes
+from briefing_app.core.facts import datelines, place_context, place_features, place_lists_ar, place_shapes
 from briefing_app.core.facts.bodies_joined import drop_first_words_of_bodies, drop_joined_bodies
 from briefing_app.core.facts.competitions import drop_competitions
 from briefing_app.core.facts.entity_tagger import common_words
@@ -27,7 +27,7 @@ from briefing_app.core.facts.gazetteer import (
 )
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
-from briefing_app.core.facts.named import Named
+from briefing_app.core.facts.named import AddName, Named
 from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.named_da_tagged import tagged_named
 from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms, defined_bodies
@@ -40,6 +40,7 @@ from briefing_app.core.facts.orgs_ar_checks import defence_team
 from briefing_app.core.facts.orgs_ar_tagged import tagged_bodies
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.place_bearings import bearing_places
+from briefing_app.core.facts.place_located_ar import names_a_site, towns_after_sites
 from briefing_app.core.facts.place_pairs import paired_towns
 from briefing_app.core.facts.places_ar_tagged import tagged_places
 from briefing_app.core.facts.places_in_bodies import drop_places_inside_bodies
@@ -91,6 +92,18 @@ _CITED_ARTICLE = re.compile(r"(?:\b[Aa]rtikel\s+\d+|^\s*\d+,\s+(?:litra|nr\.|pkt
 
 # A preposition of place right before a name: "in Brits", "from Brits" name the town, not the people.
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|near|to|outside|into)\s+$")
+
+
+def _recording_places(add: AddName, ends: list[int], site_ends: list[int]) -> AddName:
+    """`add`, also noting in `ends` where each place it adds ends, and in `site_ends` where each body or place named
+    by a site's head noun ends ("مستشفى X", "مركز X الصحي": a town may follow it as where it stands)."""
+
+    def add_here(kind: str, name: str, index: int, start: int, end: int, key_name: str | None = None) -> None:
+        ends.extend([end] if kind == "place" else [])
+        site_ends.extend([end] if names_a_site(name) else [])
+        add(kind, name, index, start, end, key_name)
+
+    return add_here
 
 
 def _title_case(text: str) -> bool:
@@ -587,13 +600,23 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
             for start, end, name in mates:
                 add("organisation", name, s.index, start, end)  # "backed by Tolvik, Quarvo, Ping An and eHi"
         elif lang in ("ar", "he"):
-            rtl_named(text, s.index, lang, lowercase, taken, add)
+            place_ends: list[int] = []  # (Arabic: the places of this sentence, which a district may be joined to)
+            site_ends: list[int] = []
+            add_here = _recording_places(add, place_ends, site_ends)
+            rtl_named(text, s.index, lang, lowercase, taken, add_here)
             for kind, found in (("place", tagged_places), ("organisation", tagged_bodies)) if lang == "ar" else ():
                 for start, end, name in found(text):
                     if kind == "organisation" and defence_team(text, end, name):
                         continue  # "هيئة الدفاع عن المتهمين": the lawyers of the accused (orgs_ar_checks)
                     if not _overlaps(taken, start, end):
-                        add(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
+                        add_here(kind, name, s.index, start, end)  # a name no list holds, as the tagger reads it
+            # place_lists_ar: "وبخاصة X، والسلامة، اللذان": a district joined by "and" to a place read above
+            unframed = place_lists_ar.joined_after_places(text, place_ends) if lang == "ar" and place_ends else []
+            # place_located_ar: "مركز X الصحي في Y،": a town named as where a site or body stands
+            unframed += towns_after_sites(text, site_ends) if lang == "ar" and site_ends else []
+            for start, end, name in unframed:
+                if not _overlaps(taken, start, end) and lookup(name) is None:
+                    add("place", name, s.index, start, end)
     clubs = team_uses.clubs()
     for kind, key in list(by_key) if sports else ():
         if kind != "place" or key in team_uses.places():

@@ -305,6 +305,8 @@ def rtl_named(
             continue
         if lang == "ar" and mention.entry.detail == "country" and _COUNTED_AFTER.search(text[: mention.start]):
             continue  # "أوقفت 63 سوريا" (63 Syrians): the noun a number counts, spelt as the country is
+        if lang == "ar" and mention.entry.detail == "country" and place_shapes_ar.ar_country_adjective(text, mention):
+            continue  # "من الجنسية السعودية", "مبلغ مالي": the adjective, spelt as the country is
         if lang == "ar" and inside_quoted_title(text, mention.start, mention.end):
             continue  # 'مهرجان "X بين الأمس واليوم"': a word of the festival's title (ar_quoted_titles)
         if lang == "ar" and _ar_article_added(mention):
