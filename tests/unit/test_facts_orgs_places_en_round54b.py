@@ -1,0 +1,30 @@
+"""UK and Irish home-news and entertainment copy (round 54, wave 2, invented copy): bodies whose names are long or
+carry a place, and places that are parts of bodies' names."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def kinds(*sentences: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {"organisation": set(), "place": set()}
+    for fact in facts_of(list(sentences)):
+        if fact.kind in out:
+            out[fact.kind].add(fact.text)
+    return out
+
+
+def test_an_nhs_trust_named_by_two_areas_is_one_body() -> None:
+    # six words before the last word "Trust" (orgs.EN_TAIL_RUN held five: the name was cut at "Foundation" and its
+    # areas were read as places)
+    found = kinds("Mary Tolbin, who runs the West Kent and North Sussex NHS Foundation Trust, spoke on Monday.")
+    assert "West Kent and North Sussex NHS Foundation Trust" in found["organisation"]
+    assert "West Kent" not in found["place"]
+
+
+def test_a_shorter_trust_and_two_bodies_unchanged() -> None:
+    assert "Barnsley Hospital NHS Foundation Trust" in kinds(
+        "Mary Tolbin, chief executive of the Barnsley Hospital NHS Foundation Trust, spoke on Monday."
+    )["organisation"]
+    found = kinds("The Kessby Trust and the Harbour Foundation gave money on Monday.")["organisation"]
+    assert {"Kessby Trust", "Harbour Foundation"} <= found
