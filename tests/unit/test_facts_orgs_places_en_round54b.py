@@ -28,3 +28,16 @@ def test_a_shorter_trust_and_two_bodies_unchanged() -> None:
     )["organisation"]
     found = kinds("The Kessby Trust and the Harbour Foundation gave money on Monday.")["organisation"]
     assert {"Kessby Trust", "Harbour Foundation"} <= found
+
+
+def test_an_outlets_british_edition_keeps_its_uk() -> None:
+    # org_national_arms_en: "UK" after the outlet's name and before a mark is the edition's name, not the country
+    found = kinds('Asked on Friday whether she agreed, Tolbin told HuffPost UK: "I do not."')
+    assert "HuffPost UK" in found["organisation"]
+    assert "UK" not in found["place"]
+
+
+def test_uk_opening_a_noun_phrase_stays_the_country() -> None:
+    found = kinds("Mary Tolbin told Reuters UK officials were wrong about the plan.")
+    assert "UK" in found["place"]
+    assert "Reuters" in found["organisation"]
