@@ -42,6 +42,7 @@ from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.place_bearings import bearing_places
 from briefing_app.core.facts.place_pairs import paired_towns
 from briefing_app.core.facts.places_ar_tagged import tagged_places
+from briefing_app.core.facts.org_national_arms_en import national_arms
 from briefing_app.core.facts.places_in_bodies import drop_places_inside_bodies
 from briefing_app.core.facts.places_rtl import rtl_named
 from briefing_app.core.facts.quoted_titles import inside_quoted_title
@@ -623,6 +624,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     for short in short_forms([f.text for (kind, _), f in by_key.items() if kind == "organisation"]) if texts else ():
         by_key.pop(("organisation", short.lower()), None)  # "Halmont's chief executive" after "Halmont Foods"
     named.facts = list(by_key.values())
+    if texts and lang == "en":  # "told Kessbyweb UK:": the outlet's British edition, one name with its "UK"
+        national_arms(named.facts, texts)
     if texts:  # ("China Mobile ..." found once by its role: "China" and "Mobile" later are the body again)
         named.facts = drop_places_inside_bodies(named.facts, texts, lang)
     named.facts = drop_joined_bodies(named.facts)  # "A Services and B Asia Limited to Pay" beside A and B
