@@ -41,3 +41,18 @@ def test_uk_opening_a_noun_phrase_stays_the_country() -> None:
     found = kinds("Mary Tolbin told Reuters UK officials were wrong about the plan.")
     assert "UK" in found["place"]
     assert "Reuters" in found["organisation"]
+
+
+def test_an_honour_in_capitals_is_no_body() -> None:
+    # org_acronyms: a repeated acronym before "-winning"/"winner" names the prize; people_employers: nor is it the
+    # employer of "a BAFTA-winning producer"
+    found = kinds('Some, like GRAMMY-winning producer Tom Tolbin, wrote tributes. "Sad," tweeted GRAMMY winner Jo Roe.')
+    assert "GRAMMY" not in found["organisation"]
+    found = kinds("Tom Tolbin, a BAFTA-winning producer, spoke on Friday.")
+    assert not {name for name in found["organisation"] if name.startswith("BAFTA")}
+
+
+def test_the_body_that_gives_the_honour_acting_is_kept() -> None:
+    found = kinds("Tom Tolbin, a BAFTA-winning producer, spoke. BAFTA said it would review its rules.")
+    assert "BAFTA" in found["organisation"]
+    assert "NICE" in kinds("NICE said the drug was too costly. NICE will review it next year.")["organisation"]
