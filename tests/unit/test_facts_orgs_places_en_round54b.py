@@ -56,3 +56,18 @@ def test_the_body_that_gives_the_honour_acting_is_kept() -> None:
     found = kinds("Tom Tolbin, a BAFTA-winning producer, spoke. BAFTA said it would review its rules.")
     assert "BAFTA" in found["organisation"]
     assert "NICE" in kinds("NICE said the drug was too costly. NICE will review it next year.")["organisation"]
+
+
+def test_garda_as_a_rank_before_a_name_is_no_body() -> None:
+    # org_ranks_en: "Garda Tomas Brannock" is the officer's rank; "Gardai X and Y" two officers
+    found = kinds(
+        "Garda Tomas Brannock said Garda Ciaran Tolbin asked about the complaint.",
+        "Gardai Tolbin and Aoife Kessane have pleaded not guilty.",
+    )
+    assert "Garda" not in found["organisation"]
+
+
+def test_the_garda_as_a_body_is_kept() -> None:
+    assert "Garda" in kinds("Garda Tomas Brannock said the Garda had failed him.")["organisation"]
+    found = kinds("Garda Commissioner Tom Tolbin said the Garda National Economic Crime Bureau was investigating.")
+    assert "Garda National Economic Crime Bureau" in found["organisation"]
