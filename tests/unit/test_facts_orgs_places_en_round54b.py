@@ -71,3 +71,19 @@ def test_the_garda_as_a_body_is_kept() -> None:
     assert "Garda" in kinds("Garda Tomas Brannock said the Garda had failed him.")["organisation"]
     found = kinds("Garda Commissioner Tom Tolbin said the Garda National Economic Crime Bureau was investigating.")
     assert "Garda National Economic Crime Bureau" in found["organisation"]
+
+
+def test_a_chart_is_named_by_its_compiler() -> None:
+    # org_acts_en.chart_compilers; org_shaped: "weekly" before a chart says how often it comes out, no paper's kind
+    found = kinds("Their first record topped the U.S. Kessbeat chart earlier this year.")
+    assert "Kessbeat" in found["organisation"]
+    found = kinds("She took the No. 1 spot on the weekly U.S. Kessbeat 200 chart for the first time.")
+    assert "Kessbeat" in found["organisation"]
+    assert "U.S." in found["place"]
+    assert not {name for name in found["organisation"] if "200" in name}
+
+
+def test_charts_named_by_a_country_a_people_or_a_season_add_no_body() -> None:
+    found = kinds("It was the Christmas chart. The Irish chart and the UK singles chart agreed.")
+    assert found["organisation"] == set()
+    assert "Kessby Argus" in kinds("The story ran in the weekly Kessby Argus on Friday.")["organisation"]
