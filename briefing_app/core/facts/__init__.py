@@ -29,8 +29,8 @@ from briefing_app.core.facts.hebrew_marks import people_and_quotes_as_written, p
 from briefing_app.core.facts.lede_roles import lede_roles
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.named_days_venues_en import drop_days_and_venues
-from briefing_app.core.facts.org_ranks_en import drop_ranks_read_as_bodies
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
+from briefing_app.core.facts.org_ranks_en import drop_ranks_read_as_bodies
 from briefing_app.core.facts.orgs_he_led import bodies_led_by_people
 from briefing_app.core.facts.party_cues import parties_by_cue
 from briefing_app.core.facts.people import Person, find_people

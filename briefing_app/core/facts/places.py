@@ -34,6 +34,7 @@ from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms
 from briefing_app.core.facts.org_da_genitive import danish_genitive
 from briefing_app.core.facts.org_list_mates import list_mates
 from briefing_app.core.facts.org_names import meeting_cut, nation_branch_start, owner_cut, short_forms
+from briefing_app.core.facts.org_national_arms_en import national_arms
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
 from briefing_app.core.facts.orgs_ar_checks import defence_team
@@ -42,7 +43,6 @@ from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.place_bearings import bearing_places
 from briefing_app.core.facts.place_pairs import paired_towns
 from briefing_app.core.facts.places_ar_tagged import tagged_places
-from briefing_app.core.facts.org_national_arms_en import national_arms
 from briefing_app.core.facts.places_in_bodies import drop_places_inside_bodies
 from briefing_app.core.facts.places_rtl import rtl_named
 from briefing_app.core.facts.quoted_titles import inside_quoted_title
