@@ -75,9 +75,9 @@ def test_the_garda_as_a_body_is_kept() -> None:
 
 def test_a_chart_is_named_by_its_compiler() -> None:
     # org_acts_en.chart_compilers; org_shaped: "weekly" before a chart says how often it comes out, no paper's kind
-    found = kinds("Their first record topped the U.S. Kessbeat chart earlier this year.")
+    found = kinds("Their first record sat at the top of the U.S. Kessbeat chart in spring.")
     assert "Kessbeat" in found["organisation"]
-    found = kinds("She took the No. 1 spot on the weekly U.S. Kessbeat 200 chart for the first time.")
+    found = kinds("Her third record reached first place on the weekly U.S. Kessbeat 200 chart in June.")
     assert "Kessbeat" in found["organisation"]
     assert "U.S." in found["place"]
     assert not {name for name in found["organisation"] if "200" in name}
