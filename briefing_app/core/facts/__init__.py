@@ -30,6 +30,7 @@ from briefing_app.core.facts.lede_roles import lede_roles
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.named_days_venues_en import drop_days_and_venues
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
+from briefing_app.core.facts.org_ranks_en import drop_ranks_read_as_bodies
 from briefing_app.core.facts.orgs_he_led import bodies_led_by_people
 from briefing_app.core.facts.party_cues import parties_by_cue
 from briefing_app.core.facts.people import Person, find_people
@@ -117,6 +118,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     add_repeated_names(text, language, named, {w for p in people.people for w in p.name.split()})
     drop_people_as_organisations(named, text, language)  # a repeated surname the tagger knows for a person
     drop_surnames_read_as_bodies(named, [p.name for p in people.people], text, language)  # "Doug Ford ... Ford's"
+    drop_ranks_read_as_bodies(named, [p.name for p in people.people], text, language)  # "Garda Jane Roe said"
     figures = [f for f in figures if not _spelled_in_a_name(f, people.people)]
     if language == "en":  # a body's name the people finder also took ("Riverton Otters lost ...") speaks no quote
         parties = parties_by_cue(text, language)  # "the Fine Gael party", "Fine Gael TDs": a party, no person

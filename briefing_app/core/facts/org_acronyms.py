@@ -331,6 +331,11 @@ def _shouted_word(word: str) -> bool:
     return len(word) >= 3 and word.lower() in common_words() and lookup(word) is None
 
 
+# What follows an honour's name written in capitals ("GRAMMY-winning", "BAFTA-nominated", "EMMY winner", "MOBO
+# nominee"): the prize, not the body that gives it.
+_HONOUR_AFTER = re.compile(r"(?:-|\s+)(?:winning|winners?|nominated|nominees?|nominations?)\b")
+
+
 def bare_acronyms(
     text: str, index: int, acronyms: ArticleAcronyms, taken: list[tuple[int, int]], add: AddName
 ) -> None:
@@ -361,6 +366,8 @@ def bare_acronyms(
             continue  # "since FY 2000", "in FY 2015": a fiscal year (a period named by its year), no body
         if word in place_acronyms or word in acronyms.things:
             continue
+        if word not in aliases and _HONOUR_AFTER.match(text, m.end()):
+            continue  # "a GRAMMY-winning producer", "tweeted EMMY winner X": the honour's name, no body acting
         if word in acronyms.initials and word not in aliases:
             continue  # "RM: In my own assessment ...": the initials of the Ron McNinch the article names
         if (

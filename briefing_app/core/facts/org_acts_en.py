@@ -3,6 +3,8 @@
 
 - plural deeds: "X were crowned", "X are nominated in three categories", "X have been shortlisted" (British copy
   writes a band in the plural; a person is never "are"), the name alone, no list before it;
+- charts: "the Billboard 200 chart", "topped the US Kessbeat chart", "the Harbour Hot 100": a chart is named by the
+  magazine, firm or service that compiles it;
 - works and members: "X's new album", "X's debut single", "X's lead singer", "X's guitarist" (a soloist named by one
   word has albums too: the caller takes no name the people finder read, nor a given or family name).
 """
@@ -25,6 +27,14 @@ _WORKS = gated(
     r"second|third|fourth|fifth|sixth|seventh|greatest\s+hits|live|studio|hit|chart-topping)\s+){0,2}"
     r"(?:album|albums|single|singles|LP|EP|frontman|frontwoman|lead\s+singer|guitarist|drummer|bassist|"
     r"keyboard\s+player|bandmates?)\b"
+)
+
+# A chart named by its compiler ("the Billboard 200 chart", "the Kessbeat albums chart", "the weekly Harbour Hot 100
+# chart"); a country, a people's word or a common word before "chart" is no compiler ("the UK chart", "the Irish
+# chart", "the Christmas chart": the caller's filters of places, names and common words).
+_CHART = gated(
+    r"(?<![\w'’.@#-])([A-Z][a-z]+[A-Za-z]*)\s+(?:Hot\s+)?(?:\d{2,3}\s+)?(?:(?:albums?|singles?|streaming|sales)\s+)?"
+    r"charts?\b"
 )
 
 
@@ -63,3 +73,8 @@ def named_as_act(name: str, texts: list[str]) -> bool:
     """Whether a sentence makes the one-word `name` the plural subject of an act's deed: a band, whatever the
     tagger makes of a name that is also a family name ("Quarles were crowned")."""
     return any(word == name for t in texts if name in t for word, _ in act_deeds(t))
+
+
+def chart_compilers(text: str) -> list[tuple[str, int]]:
+    """(name, where) of one-word names a sentence gives a chart to (see _CHART)."""
+    return [(m.group(1), m.start(1)) for m in _CHART.finditer(text) if not common_plural(m.group(1))]

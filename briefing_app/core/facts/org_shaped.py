@@ -307,6 +307,9 @@ def shaped_bodies(
         if org_kinds.person_too_fails(text[max(0, m.start() - 30) : m.start(1)].strip(), title, person_names()[0],
                                       orgs.EN_TAIL):
             continue  # "polar explorer Jane Roe", "their target Ann Lee": a person after a kind a person has too
+        chart = re.match(r"\s+(?:charts?|rankings?|lists?)\b", text[m.end(1) :]) is not None
+        if kind.lower() in ("weekly", "daily", "monthly") and chart:
+            continue  # "the weekly Kessbeat 200 chart": how often a chart comes out, no paper's kind
         name = clean_org(re.split(r"(?<=\w)['’]s\s", m.group(1))[0])  # "the company X's Y": X
         if MONTHS_DAYS.match(name.split()[0]):
             continue  # "changed channel Monday": a day, no name

@@ -277,8 +277,10 @@ EN_TAIL_RUN = TokenGated(
     # (no bare "the" between two capitalised words: "criticised Jane Roe the Council leader" is a name and a body)
     # (an Arabic article may open a word inside it too: "the X al-Mujahideen Movement")
     # (a name's word may open with a digit before capitals: "the 3GSM World Congress", "4Kids Licensing Company")
+    # (up to six words before the last: an NHS trust named by two areas, "West Kent and North Sussex NHS Foundation
+    # Trust")
     rf"(?<![\w-])(?:The\s+)?(?:(?:al|el)-(?=[A-Z]))?(?:(?:{_CAP}|\d[\dA-Z]*[A-Z][\w'’&.-]*|(?<=\s)(?:al|el)-[A-Z][\w'’&.-]*)\s+(?:of\s+the\s+|(?:and\s+)?the\s+(?=[^\s]+\s+(?:of|for)\s)|"
-    rf"{_CONNECT.replace('|the|', '|')}\s+)?){{0,5}}(?:[A-Z][a-z]+-)?"
+    rf"{_CONNECT.replace('|the|', '|')}\s+)?){{0,6}}(?:[A-Z][a-z]+-)?"
     # (a trade ends the name only where no capitalised word follows: "the Danish Energy Agency" is an agency)
     rf"(?:{'|'.join(w for w in EN_TAIL if w not in TRADE_TAIL)}|(?:{'|'.join(TRADE_TAIL)})(?!\s+[A-Z]))"
     # (a possessive may follow: "the Harbour Water Agency's director"; so may an adjective's hyphen, "a Kessby

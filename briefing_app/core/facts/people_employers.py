@@ -68,8 +68,9 @@ _PLACE_OFFICES = {"councillor", "councillors", "councilor", "councilors", "counc
 _PERSONAL_POSTS = {"spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor"}
 _FORMER_OR_AGE = re.compile(r"(?i:ex-|former-)|.*-year-old\b|.*\d")
 # One word capitalised only before its hyphen ("E-commerce minister", "Anti-doping chief"): a field written as a
-# compound noun at the sentence's start; a body capitalises each part ("Rolls-Royce", "Coca-Cola").
-_LOWER_AFTER_HYPHEN = re.compile(r"[A-Z][a-z]*-[a-z][\w-]*")
+# compound noun at the sentence's start; a body capitalises each part ("Rolls-Royce", "Coca-Cola"). A name in
+# capitals before a lower-case part is an honour or a field too ("BAFTA-winning producer", "NHS-trained nurse").
+_LOWER_AFTER_HYPHEN = re.compile(r"[A-Z](?:[a-z]*|[A-Z]+)-[a-z][\w-]*")
 
 
 def employers_named_in_roles(persons: list[Fact], taken: set[str], lang: str) -> list[Fact]:

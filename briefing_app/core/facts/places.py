@@ -34,6 +34,7 @@ from briefing_app.core.facts.org_acronyms import article_acronyms, bare_acronyms
 from briefing_app.core.facts.org_da_genitive import danish_genitive
 from briefing_app.core.facts.org_list_mates import list_mates
 from briefing_app.core.facts.org_names import meeting_cut, nation_branch_start, owner_cut, short_forms
+from briefing_app.core.facts.org_national_arms_en import national_arms
 from briefing_app.core.facts.org_runs import head_and_tail_runs
 from briefing_app.core.facts.org_shaped import shaped_bodies
 from briefing_app.core.facts.orgs_ar_checks import defence_team
@@ -646,6 +647,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
     for short in short_forms([f.text for (kind, _), f in by_key.items() if kind == "organisation"]) if texts else ():
         by_key.pop(("organisation", short.lower()), None)  # "Halmont's chief executive" after "Halmont Foods"
     named.facts = list(by_key.values())
+    if texts and lang == "en":  # "told Kessbyweb UK:": the outlet's British edition, one name with its "UK"
+        national_arms(named.facts, texts)
     if texts:  # ("China Mobile ..." found once by its role: "China" and "Mobile" later are the body again)
         named.facts = drop_places_inside_bodies(named.facts, texts, lang)
     named.facts = drop_joined_bodies(named.facts)  # "A Services and B Asia Limited to Pay" beside A and B

@@ -17,7 +17,7 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.named import Named
 from briefing_app.core.facts.named import overlaps as _overlaps
-from briefing_app.core.facts.org_acts_en import act_deeds, act_works
+from briefing_app.core.facts.org_acts_en import act_deeds, act_works, chart_compilers
 from briefing_app.core.facts.org_business import business_cues, opening_name, ticker_names
 from briefing_app.core.facts.org_names import nation_branch_start
 from briefing_app.core.facts.orgs import EN_HEAD, EN_TAIL
@@ -342,6 +342,8 @@ def _context_cues(text: str) -> Iterator[tuple[str, int]]:
         yield "^=" + word, at  # ("=": a family name too, "Quarles were crowned", is no person so; "^": it may open)
     for word, at in act_works(text):
         yield word, at
+    for word, at in chart_compilers(text):
+        yield "^" + word, at  # ("^": it may open the sentence, "Kessbeat charts show ...")
     for m in _SAID_ITS.finditer(text):
         before = re.search(r"([A-Z][\w&'’.-]*)\s+$", text[: m.start(1)])
         word_before = before.group(1) if before is not None else ""
