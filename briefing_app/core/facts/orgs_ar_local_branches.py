@@ -28,7 +28,8 @@ def _town(words: list[str]) -> int:
 
 # A head noun of an office before the service ("إدارة مرور X", "شعبة جوازات X"), or a verb a body does after the
 # place ("مرور X باشر الحادث"): the service of a district no list holds, no common noun ("مرور الوقت", time passing).
-_HEAD_BEFORE = re.compile(rf"(?<!{_AR})[وبلف]?(?:إدارة|ادارة|شعبة|قسم|فرع|مكتب)\s+$")
+# ("مديرية صحة X", the health directorate of X, as Syrian and Iraqi copy names it: the head stays in the name)
+_HEAD_BEFORE = re.compile(rf"(?<!{_AR})[وبلف]?(?:إدارة|ادارة|مديرية|شعبة|قسم|فرع|مكتب)\s+$")
 _BODY_VERB_AFTER = re.compile(
     rf"\s+(?:باشر|باشرت|تمكن|تمكنت|ضبط|ضبطت|أعلن|أعلنت|أوضح|أوضحت|رصد|رصدت|نفذ|نفذت|أطلق|أطلقت|تلقى|تلقت)(?!{_AR})"
 )
