@@ -75,6 +75,15 @@ def test_a_source_quoted_as_saying_a_clause_speaks_its_quoted_end() -> None:
     assert speaker_named_before("The Lantern quoted Ida Fenn as saying the budget was “", "en") == "Ida Fenn"
 
 
+def test_a_pronoun_quoted_as_saying_names_no_speaker_of_its_own() -> None:
+    # (found on the test half at the round's end: "quoting them as saying" gave the speaker "them")
+    speakers = _speakers(
+        "Ola Brenner, the union's head, told reporters the crews had complained, quoting them as saying "
+        "to the tower “you have put us far too close to that other flight tonight”.",
+    )
+    assert speakers["you have put us far too close to that other flight tonight"] == "Ola Brenner"
+
+
 def test_quoted_as_saying_before_a_colon_keeps_its_reading() -> None:
     assert speaker_named_before("The Lantern quoted an aide as saying: ", "en") == "an aide"
     # a full stop between "quoted" and the introduction: another sentence's verb, not this quote's source

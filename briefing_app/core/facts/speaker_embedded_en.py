@@ -66,4 +66,9 @@ def quoted_as_saying_subject(before: str) -> str | None:
     """'quoted an MP as saying Mrs Roe "...' -> 'an MP': the quoted clause's subject stands between "as saying"
     and the marks, so the quote is the MP's words about Roe, not the words of the story that quoted them."""
     m = _QUOTED_AS_CLAUSE.search(before.rstrip(' "“‘'))
-    return m.group(1) if m else None
+    if m is None or m.group(1).lower() in _OBJECT_PRONOUNS:
+        return None  # ("quoting them as saying": no one to name; the reporting subject keeps the quote)
+    return m.group(1)
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it"})
