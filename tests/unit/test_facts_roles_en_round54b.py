@@ -147,3 +147,15 @@ def test_a_rank_with_its_infinitive_keeps_the_infinitive() -> None:
     # (near miss: "the first player to take a penalty" is one description, the infinitive no purpose)
     people = _people(["Hamish Torvald was the first player to take a penalty in the final."])
     assert people.get("Hamish Torvald") != "first player"
+
+
+def test_a_firm_joined_by_a_slash_after_a_slash_joined_job_is_no_person() -> None:
+    # (found on the test half at the round's end: "Co-Founder/Chairman of the Board, EchoStar/DISH" gave a person
+    # "EchoStar" once slash-joined jobs were read as roles)
+    people = _people(
+        [
+            "The delegation includes the following leaders.",
+            "Charlie Vane, Co-Founder/Chairman of the Board, EchoLink/NORDA",
+        ]
+    )
+    assert "EchoLink" not in people and "Charlie Vane" in people

@@ -243,6 +243,9 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         or state_after_town(sentence.text[: run.start], name, sentence.text[run.end :])
         # ("Don't Worry Darling", "Can't Stop": a contraction opens a title or a clause, never a name)
         or any(re.search(r"[a-z](?:n['’]t|['’](?:re|ll|ve|m))$", t) for t in name_tokens)
+        # ("Chair of the Board, Kestrel/ORBIT": a word joined by a slash to another capitalised one names firms or
+        # brands, never a person written so)
+        or (len(name_tokens) == 1 and re.match(r"/[A-Z]", sentence.text[run.end :]) is not None)
         # ("Another victim, No. 4, said": the abbreviation of "number" before its digits, no one's name)
         or (name_tokens == ["No"] and re.match(r"\.?\s*\d", sentence.text[run.end :]) is not None)
         # ("told the Dawn newspaper", "the Globe daily": a title between "the" and the kind of outlet it names)
