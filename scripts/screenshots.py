@@ -33,13 +33,14 @@ SEED = ROOT / "seeds" / "blinken-ceasefire-en.txt"
 
 
 def start_xvfb() -> subprocess.Popen[bytes]:
-    """An Xvfb on a display it picks itself (-displayfd); DISPLAY is set to it."""
+    """An Xvfb on a display it picks itself (-displayfd); DISPLAY is set to it. -noreset: a server that
+    resets when its last client leaves refuses a client connecting at that moment."""
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
         raise SystemExit("screenshots: Xvfb is missing (apt-get install xvfb, or run scripts/setup.sh)")
     read_fd, write_fd = os.pipe()
     server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1600x1000x24", "-nolisten", "tcp", "-noreset"],
         pass_fds=(write_fd,),
         stderr=subprocess.DEVNULL,
     )

@@ -1,19 +1,20 @@
 """The tab-close and language-switch tests once more on a real X display: Xvfb with Qt's xcb platform.
 
 The test session itself runs offscreen (one QApplication, one platform per process), so this test
-starts Xvfb on a free display (`-displayfd` lets the server pick one) and runs those tests in a
+starts Xvfb on a free display (tests/xvfb_server.py) and runs those tests in a
 child pytest with BRIEFING_TEST_QPA=xcb. Xvfb and the xcb libraries come from scripts/setup.sh.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests import xvfb_server
 
 pytestmark = pytest.mark.gui
 
@@ -23,20 +24,8 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_tab_close_and_language_switch_on_xcb(tmp_path: Path) -> None:
     if os.environ.get("BRIEFING_TEST_QPA"):
         return  # already the child run: no Xvfb inside Xvfb
-    xvfb = shutil.which("Xvfb")
-    assert xvfb, "Xvfb is missing: run scripts/setup.sh (Debian package xvfb)"
-    read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    try:
-        with os.fdopen(read_fd) as pipe:
-            display = pipe.readline().strip()
-        assert display, "Xvfb did not start"
-        env = dict(os.environ, BRIEFING_TEST_QPA="xcb", DISPLAY=f":{display}")
+    with xvfb_server.xvfb_display(1280, 900) as display:
+        env = dict(os.environ, BRIEFING_TEST_QPA="xcb", DISPLAY=display)
         env.pop("QT_QPA_PLATFORM", None)
         child = subprocess.run(
             [
@@ -55,9 +44,6 @@ def test_tab_close_and_language_switch_on_xcb(tmp_path: Path) -> None:
             text=True,
             timeout=600,
         )
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
     assert child.returncode == 0, child.stdout[-4000:] + child.stderr[-2000:]
     assert (
         "5 passed" in child.stdout

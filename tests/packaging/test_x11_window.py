@@ -2,7 +2,7 @@
 
 The rest of the GUI tests run offscreen, which needs none of the xcb libraries; a machine set up by
 scripts/setup.sh must also open the window on an X display (that once aborted with "Could not load
-the Qt platform plugin xcb"). The test starts its own Xvfb on a display it lets Xvfb choose, starts
+the Qt platform plugin xcb"). The test starts its own Xvfb (tests/xvfb_server.py), starts
 `briefing-app` on it with an article, and grabs the X screen from another process until the window
 is drawn.
 """
@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from briefing_app.core.translation.packs import PackStore
+from tests import xvfb_server
 from tests.conftest import SEEDS
 
 APP = Path(sys.executable).parent / "briefing-app"
@@ -42,26 +43,8 @@ print(len(set(samples)), sum(p != background for p in samples) / len(samples))
 
 @pytest.fixture
 def xvfb_display() -> Iterator[str]:
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.fail("Xvfb is not installed: scripts/setup.sh installs the xvfb package")
-    read_fd, write_fd = os.pipe()
-    # -displayfd: Xvfb picks a free display number itself and writes it to the pipe once it is ready.
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    try:
-        assert number.isdigit(), "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with xvfb_server.xvfb_display(1280, 800) as display:
+        yield display
 
 
 @pytest.mark.gui
