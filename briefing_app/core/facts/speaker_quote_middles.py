@@ -37,7 +37,7 @@ def quote_middles(texts: dict[int, str]) -> frozenset[int]:
             pending.append(index)
             continue
         for at, ch in enumerate(text):
-            if ch not in "\"“”«»":
+            if ch not in '"“”«»':
                 continue
             if _opens(text, at):
                 is_open = True  # (a paragraph going on with a new opening mark keeps it open)
