@@ -75,7 +75,7 @@ def test_a_boss_description_subject_passes_back_to_the_one_named_before() -> Non
         [
             "Kessing title reaction",
             "Tom Arkwright won three trophies at Kessing before he left for Dunmore last year.",
-            "The Dunmore boss pointed out that despite a hard season, Rob Benson and his players did their job.",
+            "The Dunmore boss stressed that in a hard season Rob Benson and the squad had earned the cup.",
             'Speaking about the title, the Canadian said: "I love that club."',
         ]
     )
