@@ -270,9 +270,10 @@ def speaker_named_after(after: str, lang: str, ended: bool = False) -> str | Non
         return as_said.group(1)  # '"...," as Reuters reported', '"...," as the Guardian put it': the source named
     # '"...," the glowing tweet, posted from the city's verified account, said.': a document and a participle saying
     # where it came from; whoever posted or issued it speaks
+    # ('"...," Roe's statement, released on Saturday, said.': its owner named before it, the one it stands for)
     m = re.match(
-        rf"\s*[,.!?]?\s*((?:the|a|an|his|her|their|its)\s+(?:[a-z-]+\s+)?(?:tweet|post|statement|letter|message|"
-        rf"release|email))\s*,\s+([a-z]+ed)\b([^,\"“”]{{0,80}}),\s+{adverb}(?:{verbs})\b",
+        rf"\s*[,.!?]?\s*((?:the|a|an|his|her|their|its|{NAME}['’]s)\s+(?:[a-z-]+\s+)?(?:tweet|post|statement|letter|"
+        rf"message|release|email))\s*,\s+([a-z]+ed)\b([^,\"“”]{{0,80}}),\s+{adverb}(?:{verbs})\b",
         after,
     )
     if m:

@@ -59,7 +59,7 @@ def unnamed_subject_end(text: str, sex: str) -> int | None:
         rf"{_IRREGULAR_PASTS}|[a-z]{{3,}}ed)\b",
         _titles_and_asides_masked(text),
     )
-    if described is not None and is_role_noun(described.group(1).split()[-1]):
+    if described is not None and _role_head(described.group(1).split()[-1]):
         return described.end()
     # (or a description sport and business copy calls someone already named by, an age or a nationality, with
     # the role noun it may take: "The 50-year-old was quick, however, to deny the suggestion Tom Lee could ...",
@@ -68,6 +68,16 @@ def unnamed_subject_end(text: str, sex: str) -> int | None:
     if epithet is not None:
         return epithet.end()
     return None
+
+
+# Sport copy's words for a manager and a captain, which the role nouns leave out as too loose elsewhere ("a player
+# has a boss"): "The Harbour boss pointed out that Roe's side ...", "The skipper admitted Roe ...": the description
+# of the one named before is the subject, and the names after it are spoken of.
+_SPORT_HEADS = frozenset({"boss", "skipper"})
+
+
+def _role_head(word: str) -> bool:
+    return word in _SPORT_HEADS or is_role_noun(word)
 
 
 # A description of someone already named opening the sentence as its subject (after a "But" or "And"), then its

@@ -115,6 +115,7 @@ from briefing_app.core.facts.speaker_plural_subjects import plural_subject_befor
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
 from briefing_app.core.facts.speaker_pronoun_narration_en import pronoun_narration_end
 from briefing_app.core.facts.speaker_pronoun_passing_en import named_in_passing
+from briefing_app.core.facts.speaker_quote_middles import quote_middles
 from briefing_app.core.facts.speaker_quoted_names import named_only_in_quotes, role_recency
 from briefing_app.core.facts.speaker_speech_nouns import body_said_before, is_speech_noun
 from briefing_app.core.facts.speaker_subjects import (
@@ -282,6 +283,7 @@ class Speakers:
         deferred: Person | None = None
         quoted_inside: frozenset[int] | None = None  # (computed once, when an Arabic sentence asks)
         he_open: frozenset[int] | None = None  # (likewise for a Hebrew one)
+        middles: frozenset[int] | None = None  # (and for any other, once: speaker_quote_middles)
         for index in range(before - 1, -1, -1):
             mentioned = [p for p in people if index in p.sentences]
             text = self.text.get(index, "")
@@ -304,6 +306,10 @@ class Speakers:
                 quoted_inside = inside_earlier_quote(self.text)
             if mentioned and arabic and quoted_inside is not None and index in quoted_inside:
                 continue  # quoted_sentences: '«... . يسقط X. ...»', a quoted post's second sentence names X
+            if mentioned and not arabic and middles is None:
+                middles = quote_middles(self.text)
+            if mentioned and not arabic and middles is not None and index in middles:
+                continue  # speaker_quote_middles: '"It was odd. Ann pushed Roe to go. I won."': Roe is spoken of
             mentioned = [p for p in mentioned if not named_only_in_quotes(text, p.key or "")] or mentioned
             if mentioned and arabic and all(named_only_in_closed_quotes(text, p.key or "") for p in mentioned):
                 continue  # quotes_ar_closed_before: 'وأضافت: "نوه X بالروحية ..."' then "وكشفت أن": not X
