@@ -48,3 +48,36 @@ def test_verb_in_second_place_is_still_no_role() -> None:
     assert _roles("Efter en lang pause spiller Aksel Rind igen.") == {"Aksel Rind": None}
     assert _roles("I Hvidbys gamle bydel spiller Aksel Rind i aften.") == {"Aksel Rind": None}
     assert _roles("Forud for mødet opfordrer Aksel Rind til ro.") == {"Aksel Rind": None}
+
+
+# --- orgs_da: a figure after a body's kind noun is no name of the body ----------------------------------------------
+
+
+def _orgs(paragraph: str) -> list[str]:
+    return [f.text for f in facts_of([paragraph], "da") if f.kind == "organisation"]
+
+
+def test_figure_after_a_kind_noun_is_no_organisation() -> None:
+    assert _orgs("Målingen placerer partiet 1,4 procentpoint under spærregrænsen.") == []
+    assert _orgs("Prognosen giver partiet 7 mandater i alt.") == []
+
+
+def test_name_with_digits_after_a_kind_noun_is_unchanged() -> None:
+    assert _orgs("Hun er medlem af fagforbundet 4H.") == ["4H"]
+
+
+# --- number_dates: an anniversary written apart ("1-års dagen") is a date, no figure --------------------------------
+
+
+def _values(paragraph: str) -> list[float]:
+    return [f.value for f in facts_of([paragraph], "da") if f.kind == "figure" and f.value is not None]
+
+
+def test_anniversary_written_apart_is_no_figure() -> None:
+    assert _values("Mindehøjtiden holdes på 2-års dagen for branden i Vestby, hvor tre omkom.") == [3]
+    assert _values("Byen markerer 5-års-dagen for stormen.") == []
+
+
+def test_anniversary_in_one_word_and_spans_of_years_are_unchanged() -> None:
+    assert _values("Byen markerer 5-årsdagen for stormen.") == []
+    assert _values("Hun fik en 3-års kontrakt med klubben.") == [3]
