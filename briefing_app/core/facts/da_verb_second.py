@@ -46,11 +46,15 @@ def verb_second(before: str, lead: str) -> bool:
     if m is None or m.group(2) != lead.split()[-1]:
         return False
     previous = m.group(1)
-    words = before.lower().split()
+    if previous in _PREPOSITIONS:
+        # "Efter mødet lød det fra finansminister X": a preposition governs a noun, the finite verb never follows it
+        return False
+    tokens = before.split()
+    words = [t.lower() for t in tokens]
     k = len(words) - 2  # (the word before the role's last: an adjective in "-e", or more of them, after an article)
-    while k > 0 and len(words) - k <= 4 and words[k].endswith("e") and words[k - 1] not in _DETERMINERS:
+    while k > 0 and len(words) - k <= 4 and words[k].endswith("e") and not _determiner(tokens[k - 1]):
         k -= 1
-    if k > 0 and words[k].endswith("e") and words[k - 1] in _DETERMINERS:
+    if k > 0 and words[k].endswith("e") and _determiner(tokens[k - 1]):
         # "I går fik den (tidligere) amerikanske præsident X": an article before adjectives in "-e" makes the last
         # word their noun, the subject's role after the verb ("fik"), not a verb in second place
         return False
@@ -64,6 +68,17 @@ def verb_second(before: str, lead: str) -> bool:
         and not previous.endswith(("ede", "te", "er"))
         and not _strong_past(previous)
     )
+
+
+# Prepositions, after which the lower-case word before a name is a noun ("... lød det fra borgmester X").
+_PREPOSITIONS = frozenset("fra til med af for hos ved om mod over under efter blandt ifølge i på".split())
+
+
+def _determiner(token: str) -> bool:
+    """An article or possessive, or a name's genitive, which plays the article's part in Danish ("Kommunes nye
+    borgmester X", "Danmarks nye statsminister Y": the adjectives in "-e" after it make the last word their noun)."""
+    bare = token.strip("\"“”»«(")
+    return bare.lower() in _DETERMINERS or (bare[:1].isupper() and len(bare) > 2 and bare.endswith(("s", "'s")))
 
 
 # Danish past tenses that end in neither "-ede" nor "-te": "gjorde" and its compounds ("redegjorde", "afgjorde") and

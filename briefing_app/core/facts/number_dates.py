@@ -206,8 +206,10 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "Ti år efter er Europa stærkere": "ten years on", when
     if re.match(r"[- ]?(?:years?|års?)[- ]+(?:anniversary|jubilæum)\b", after, re.IGNORECASE):
         return True  # "the 10-year anniversary", "10 års jubilæum": which anniversary, an ordinal date
-    if lang == "da" and re.match(r"-(?:året|årsdag(?:en|e)?|årsjubilæ(?:um|et)|års-?fødselsdag(?:en)?)\b", after):
-        return True  # "ved 80-året for angrebet", "70-årsdagen": the year's anniversary, an ordinal date (the 80th)
+    if lang == "da" and re.match(r"-(?:året|års[- ]?dag(?:en|e)?|årsjubilæ(?:um|et)|års-?fødselsdag(?:en)?)\b", after):
+        # "ved 80-året for angrebet", "70-årsdagen": the year's anniversary, an ordinal date (the 80th); also written
+        # apart ("på 1-års dagen for angrebet", "5-års-dagen")
+        return True
     if lang == "da" and re.match(rf"\.\s*{DA_MONTHS}", after, re.IGNORECASE):
         return True
     # (not a count written with thousands after a month, with its noun: "In the week to 7 January 1,816 new cases",

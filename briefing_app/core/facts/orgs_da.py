@@ -42,6 +42,8 @@ def kind_then_name(text: str) -> list[tuple[int, int, int, str]]:
     for m in KIND_THEN_NAME.finditer(text):
         name = m.group(2).rstrip(".")
         words = name.split()
+        if not any(c.isalpha() for c in words[0]):
+            continue  # "placerer partiet 0,8 procentpoint under": a figure after the kind, no name ("3F" is one)
         if (words[0] in given and len(words) > 1 and words[-1] not in _COMPANY_FORMS) or MONTHS_DAYS.match(words[0]):
             continue  # "formand for fagforeningen Jens Ravn": the union's chairman, a person after the noun
         entry = lookup(name)

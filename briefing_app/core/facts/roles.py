@@ -153,6 +153,10 @@ ROLE_SUFFIXES = (
     "talsperson",
     "studerende",
     "kansler",
+    # correspondents of a beat and prosecutors of a rank ("sikkerhedskorrespondent", "udlandskorrespondent",
+    # "statsanklager", "chefanklager"), which copy sets in apposition to a name as it does the plain nouns
+    "korrespondent",
+    "anklager",
 )
 
 
