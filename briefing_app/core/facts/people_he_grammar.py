@@ -173,10 +173,7 @@ def _office_of_a_country(words: list[str], sentence: int, index: PeopleIndex) ->
     for i in range(1, len(words) - 3):
         if words[i + 1] != "," or words[i + 4 : i + 5] not in ([","], ["."], []) or not nationality(words[i]):
             continue
-        start = next(
-            (j for j in range(max(0, i - 4), i) if (n := _he_head_at(words, j)) and _complement_end(words, j + n) == i + 1),
-            None,
-        )
+        start = next((j for j in range(max(0, i - 4), i) if _office_ends(words, j, i + 1)), None)
         first, second = words[i + 2], words[i + 3]
         if (
             start is None
@@ -190,6 +187,12 @@ def _office_of_a_country(words: list[str], sentence: int, index: PeopleIndex) ->
         ):
             continue
         index.add(f"{first} {second}", " ".join(words[start : i + 1]).removeprefix("ו"), sentence)
+
+
+def _office_ends(words: list[str], j: int, end: int) -> bool:
+    """Whether a title that starts at `j` runs, with its complement, right up to `end`."""
+    n = _he_head_at(words, j)
+    return bool(n) and _complement_end(words, j + n) == end
 
 
 def _title_then_two_words(words: list[str], sentence: int, index: PeopleIndex) -> None:
