@@ -58,3 +58,12 @@ def test_number_word_running_into_gershayim_is_no_number() -> None:
     # a number word before a noun is still a number
     figures = facts_of(["ספירה", "נעצרו שש נשים וחמישה גברים בפשיטה."], "he")
     assert {f.value for f in figures if f.kind == "figure"} >= {6.0, 5.0}
+
+
+def test_time_between_office_commas_is_no_name() -> None:
+    # a time adjunct set off by commas after a foreign office: when, no person (both readers of the shape)
+    assert not _kind(["סנקציות", "שר המסחר ההולנדי, בשבוע שעבר, הודיע על צעדים חדשים."], "person")
+    assert not _kind(["קיצוץ", "שר החינוך הספרדי, בשנה שעברה, הודיע על הקיצוץ בתקציב."], "person")
+    # a name there stays a person
+    roles = people_roles(["ביקור", "נשיא פינלנד, ארקי לאהטינן, ביקר אתמול בעיר."], "he")
+    assert roles.get("ארקי לאהטינן") == "נשיא פינלנד"

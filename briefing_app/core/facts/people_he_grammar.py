@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.he_time_adjuncts import he_without_time
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     _HE_HEADS,
@@ -43,7 +44,7 @@ from briefing_app.core.facts.people_he import (
     transliterated,
 )
 from briefing_app.core.facts.people_he_bare import _COMMON_WORD_GIVEN
-from briefing_app.core.facts.people_he_base import head_starts, words_by_sentence
+from briefing_app.core.facts.people_he_base import _TIME_WORDS, head_starts, words_by_sentence
 from briefing_app.core.facts.people_he_lists import plural_role_at
 from briefing_app.core.facts.people_he_words import LIFE_VERBS as _LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -182,6 +183,8 @@ def _office_of_a_country(words: list[str], sentence: int, index: PeopleIndex) ->
             or second in _HE_NOT_NAME
             or lookup(first)
             or second[:1] == "ו"  # ("X, לונדון ופריז,": a list's "and")
+            or first in _TIME_WORDS
+            or not he_without_time(f"{first} {second}").strip()  # ("X, בשבוע שעבר,": when, no name)
             or _he_head_at([first, second], 0)
             or names_a_body(f"{first} {second}")
         ):
