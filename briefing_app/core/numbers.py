@@ -1037,7 +1037,9 @@ def _spelled_tokens(text: str, lang: str) -> list[NumberMatch]:
             value = 1.0  # "أحد عشر", "إحدى عشرة": "one" only before "ten" ("أحد المسؤولين" is "one of")
         if value is None and lang == "he" and _he_twelve(words, i):
             value = 2.0  # "שנים עשר": "two" only before "ten" ("לפני שנים" is years ago)
-        if value is None or (lang == "he" and (_beer_sheva(text, w.start()) or _decade_word(words, i))):
+        if value is None or (
+            lang == "he" and (_beer_sheva(text, w.start()) or _decade_word(words, i) or _he_acronym(text, w.end()))
+        ):
             i += 1
             continue
         if lang in ("en", "da") and value >= 100 and not _counted_scale(words, i):
@@ -1135,6 +1137,16 @@ def _he_twelve(words: list[re.Match[str]], i: int) -> bool:
 def _decade_word(words: list[re.Match[str]], i: int) -> bool:
     """ "התשעים" in שנות התשעים (the nineties) names a decade, not ninety of something."""
     return i > 0 and words[i - 1].group(0).endswith("שנות")  # בשנות, משנות: with a prefix too
+
+
+# Gershayim (or the ASCII quote typed for it) between letters: the word is the head of an acronym or of a year
+# of the Hebrew calendar, no number ('שש"ס' is ש and ש"ס; 'תשע"ה' is a year).
+_HE_ACRONYM_TAIL = re.compile(r"[\"\u05f4][\u05d0-\u05ea]")
+
+
+def _he_acronym(text: str, end: int) -> bool:
+    """Whether a Hebrew number word ending at `end` runs on into an acronym's gershayim and last letter."""
+    return _HE_ACRONYM_TAIL.match(text, end) is not None
 
 
 def _beer_sheva(text: str, start: int) -> bool:

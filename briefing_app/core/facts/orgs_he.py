@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.gazetteer import israeli_given_names, lookup, world_given_names
 from briefing_app.core.facts.gazetteer import names_a_place as _is_place
+from briefing_app.core.facts.reporting_verbs import HE_SPEECH
 
 _WORDS = re.compile(r"\s+([\u05d0-\u05ea][\u05d0-\u05ea\"\u05f4'\u05f3-]*)")
 # (a construct chain up to its definite last word: "לעניין תמחור דירות הנופש")
@@ -65,7 +66,25 @@ _WEEKDAYS = {"ראשון", "שני", "שלישי", "רביעי", "חמישי", "
 def party_in_brackets(text: str) -> list[tuple[int, int, str]]:
     """Parties named in brackets after a member's or minister's name, as (start, end, name)."""
     found = [(m.start(1), m.end(1), m.group(1).strip()) for m in _PARTY.finditer(text)]
-    return [f for f in found if f[2] not in _WEEKDAYS]
+    return [f for f in found if f[2] not in _WEEKDAYS and not _nickname(text, f[0], f[1])]
+
+
+_SPEECH = re.compile(HE_SPEECH)
+# A name word right after the closing bracket ("X (Y) Z"): the bracket stands inside the name.
+_NAME_GOES_ON = re.compile(r"\)\s+[\u05d0-\u05ea][\u05d0-\u05ea'\u05f3-]+(?=[\s,.;:]|$)")
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """Whether the bracket holds a nickname between a given and a family name ("שר האוצר X (Y) Z"): a given name
+    alone after the office stands before it, and a name word after it (a party follows the whole name)."""
+    before = text[: start - 1].split()
+    given = len(before) >= 2 and _given(before[-1]) and not _given(before[-2]) and " " not in text[start:end]
+    after = _NAME_GOES_ON.match(text, end)
+    return given and after is not None and _SPEECH.fullmatch(after.group(0)[1:].strip()) is None
+
+
+def _given(word: str) -> bool:
+    return word in israeli_given_names() or word in world_given_names().get("he", frozenset())
 
 
 # "הלשכה המרכזית לסטטיסטיקה", "המשרד להגנת הסביבה", "המוסד לביטוח לאומי": a definite body and its purpose

@@ -200,10 +200,12 @@ def head_starts(words: tuple[str, ...], glued: bool = False) -> tuple[int, ...]:
 @functools.lru_cache(maxsize=1 << 16)
 def _head_length(first: str, second: str | None, glued: bool) -> int:
     """`_he_head_at` for a word and the one after it (cached: every pass over a sentence asks it again)."""
-    if glued and first[:1] in "ולמכש" and first not in _NOT_GLUED_TITLES:
+    if glued and first[:1] in "ולמכש":
         cut = _glued_preposition(first)
-        if cut:
+        if cut and first not in _NOT_GLUED_TITLES:
             return _head_length(first[cut:], second, False)
+        if cut and second is not None and _head_length(first[cut:], second, False) == 2:
+            return 2  # "מראש הממשלה X Y": a two-word title, never the word of its own ("מראש": in advance)
     if second == "של" and _possessed_role(first):
         return 1  # "שוערה של הקבוצה", "דוברו של השר": a role with its owner's suffix, then של and the owner
     if first.lstrip("ו") == "ראש" and second in ("השנה", "חודש"):

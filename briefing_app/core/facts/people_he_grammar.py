@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from briefing_app.core.facts.gazetteer import hebrew_family_names, lookup
+from briefing_app.core.facts.he_time_adjuncts import he_without_time
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import (
     _HE_HEADS,
@@ -43,7 +44,7 @@ from briefing_app.core.facts.people_he import (
     transliterated,
 )
 from briefing_app.core.facts.people_he_bare import _COMMON_WORD_GIVEN
-from briefing_app.core.facts.people_he_base import head_starts, words_by_sentence
+from briefing_app.core.facts.people_he_base import _TIME_WORDS, head_starts, words_by_sentence
 from briefing_app.core.facts.people_he_lists import plural_role_at
 from briefing_app.core.facts.people_he_words import LIFE_VERBS as _LIFE_VERBS
 from briefing_app.core.facts.people_index import PeopleIndex
@@ -96,6 +97,7 @@ def find_grammar_names(sentences: list[SourceSentence], index: PeopleIndex) -> N
         words = texts[s.index]
         elsewhere = _Elsewhere(where, s.index)
         _after_nationality(words, s.index, index, elsewhere)
+        _office_of_a_country(words, s.index, index)
         _title_then_two_words(words, s.index, index)
         _subject_of_a_life(words, s.index, index)
         _regnal_names(words, s.index, index, elsewhere)
@@ -163,6 +165,37 @@ def _after_nationality(words: list[str], sentence: int, index: PeopleIndex, else
         if not _closes_name(words, i + 3) and not (start < i and second in elsewhere and first not in elsewhere):
             continue  # (a verb may follow the name: "החוקר הגרמני X Y חפר", when the article names Y alone too)
         index.add(f"{first} {second}", " ".join(words[start : i + 1]).removeprefix("ו"), sentence)
+
+
+def _office_of_a_country(words: list[str], sentence: int, index: PeopleIndex) -> None:
+    """'שר ההגנה האמריקני, X Y,': an office that a nationality adjective closes, then two name words between
+    commas: a foreign office-holder, whose given name the lists may lack and whose transliterated family name
+    may spell a town too (the office and the commas say it is a name)."""
+    for i in range(1, len(words) - 3):
+        if words[i + 1] != "," or words[i + 4 : i + 5] not in ([","], ["."], []) or not nationality(words[i]):
+            continue
+        start = next((j for j in range(max(0, i - 4), i) if _office_ends(words, j, i + 1)), None)
+        first, second = words[i + 2], words[i + 3]
+        if (
+            start is None
+            or not (_name_like(first) and _name_like(second))
+            or first in _HE_NOT_NAME
+            or second in _HE_NOT_NAME
+            or lookup(first)
+            or second[:1] == "ו"  # ("X, לונדון ופריז,": a list's "and")
+            or first in _TIME_WORDS
+            or not he_without_time(f"{first} {second}").strip()  # ("X, בשבוע שעבר,": when, no name)
+            or _he_head_at([first, second], 0)
+            or names_a_body(f"{first} {second}")
+        ):
+            continue
+        index.add(f"{first} {second}", " ".join(words[start : i + 1]).removeprefix("ו"), sentence)
+
+
+def _office_ends(words: list[str], j: int, end: int) -> bool:
+    """Whether a title that starts at `j` runs, with its complement, right up to `end`."""
+    n = _he_head_at(words, j)
+    return bool(n) and _complement_end(words, j + n) == end
 
 
 def _title_then_two_words(words: list[str], sentence: int, index: PeopleIndex) -> None:

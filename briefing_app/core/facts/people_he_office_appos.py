@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.core.facts.gazetteer import lookup
+from briefing_app.core.facts.he_time_adjuncts import he_without_time
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he import HE_SPEECH, _name_like, _words
 from briefing_app.core.facts.people_he_bare import _definite_words
@@ -82,6 +83,7 @@ def _name(words: list[str], common: set[str]) -> bool:
             for i, w in enumerate(words)
         )
         and lookup(" ".join(words)) is None
+        and he_without_time(" ".join(words)).strip() != ""  # ("שר החוץ, בשבוע שעבר, הודיע": when, no name)
     )
 
 
