@@ -1,0 +1,63 @@
+"""Place and organisation shapes that world and home news from wire agencies and South Asian, African and Pacific
+papers showed (round 55, pages not kept), written again with made-up names and sentences, with near misses that must
+keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _named(paragraphs: list[str], kind: str = "place") -> list[str]:
+    return [f.text for f in facts_of(paragraphs, "en") if f.kind == kind]
+
+
+# A dateline of the town in capitals and a colon, as Pakistani and Indian papers open a story.
+
+
+def test_a_town_in_capitals_and_a_colon_opens_the_story() -> None:
+    assert "LAHORE" in _named(["LAHORE: The provincial assembly passed the budget on Monday after a long debate."])
+    assert "NEW DELHI" in _named(["NEW DELHI: Officials of the Tolvik Water Board met the farmers on Friday."])
+
+
+def test_a_heading_in_capitals_and_a_colon_is_no_town() -> None:
+    # common words, and a town no list knows, before the colon: a heading, no dateline
+    assert not _named(["UPDATE: The firm said its profit fell by a third."])
+    assert not _named(["WARNING: Drivers should avoid the ring road tonight."])
+    assert "TOLVIKABAD" not in _named(["TOLVIKABAD: The council met on Monday."])
+    # a town in capitals inside the sentence, no colon after it at the start: no dateline
+    assert "LAHORE" not in _named(["The LAHORE branch of the firm closed on Monday."])
+
+
+# An acronym the article defines by lower-case words is a common noun's abbreviation, no body.
+
+
+def test_an_acronym_of_lower_case_words_is_no_body() -> None:
+    text = [
+        "The bench took up an intra court appeal (ICA) filed by the lawmaker on Tuesday.",
+        "Hearing on the ICA was adjourned until next week, the court said.",
+    ]
+    assert "ICA" not in _named(text, "organisation")
+    text = ["Activists filed a public interest litigation (PIL) in the court.", "The PIL will be heard in May."]
+    assert "PIL" not in _named(text, "organisation")
+
+
+def test_a_body_defined_by_lower_case_words_or_capitals_stays_a_body() -> None:
+    # a body's kind ends the words: a body however written
+    text = ["Officials of the coastal disaster management authority (CDMA) met.", "The CDMA said roads were shut."]
+    assert "CDMA" in _named(text, "organisation")
+    # a capitalised name before the acronym: the name and its acronym, as before
+    text = ["The Tolvik Rural Water Agency (TRWA) said the pipes burst.", "TRWA officials agreed."]
+    assert "Tolvik Rural Water Agency" in _named(text, "organisation")
+    # lower-case words whose initials do not spell it: no definition
+    text = ["A group of farmers (FOTA) met on Monday.", "FOTA said it would protest."]
+    assert "FOTA" in _named(text, "organisation")
+
+
+# A body named after its kind whose name holds two parts joined by "for" and "of".
+
+
+def test_a_named_group_with_for_and_of_keeps_its_whole_name() -> None:
+    text = ["The rebel group Democratic Front for the Liberation of Tolvaria attacked the village of Marlow."]
+    assert "Democratic Front for the Liberation of Tolvaria" in _named(text, "organisation")
+    text = ["The armed group Movement for the Defence of Kessby claimed the attack."]
+    assert "Movement for the Defence of Kessby" in _named(text, "organisation")
