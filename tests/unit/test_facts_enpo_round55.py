@@ -61,3 +61,43 @@ def test_a_named_group_with_for_and_of_keeps_its_whole_name() -> None:
     assert "Democratic Front for the Liberation of Tolvaria" in _named(text, "organisation")
     text = ["The armed group Movement for the Defence of Kessby claimed the attack."]
     assert "Movement for the Defence of Kessby" in _named(text, "organisation")
+
+
+# A people named before its noun ("communities", "people", "clan") and again bare is no body.
+
+
+def test_a_people_named_again_bare_is_no_body() -> None:
+    text = [
+        "Fighting has gone on for two years between the Tolu and Vesk communities, officials said.",
+        "Clashes broke out between the Tolu, the oldest residents of the valley, and the Vesk, who arrived later.",
+    ]
+    assert "Tolu" not in _named(text, "organisation")
+    text = ["The attackers said they defend the Vesk people.", "Vesk farmers fled on Friday, and the Vesk elders asked for help."]
+    assert "Vesk" not in _named(text, "organisation")
+
+
+def test_a_name_said_twice_with_no_people_noun_stays_a_body() -> None:
+    text = ["Officials said Quorvex staff were told on Monday.", "Later Quorvex said it would cut jobs."]
+    assert "Quorvex" in _named(text, "organisation")
+
+
+# A body's acronym and "and the" before a name defined by its acronym: a list of two bodies.
+
+
+def test_an_acronym_and_the_before_a_defined_name_is_another_body() -> None:
+    # a foreign acronym, whose letters the English name does not spell
+    text = ["XWAS and the Union of Tolvik Ports (UPT) on Sunday imposed a trade embargo on Marlow."]
+    bodies = _named(text, "organisation")
+    assert "Union of Tolvik Ports" in bodies and "XWAS" in bodies
+    assert not [b for b in bodies if " and the " in b]
+    # an acronym the name spells
+    text = ["The KRSA and the Tolvik Trade Federation (TTF) agreed on the plan."]
+    bodies = _named(text, "organisation")
+    assert "Tolvik Trade Federation" in bodies
+    assert not [b for b in bodies if " and the " in b]
+
+
+def test_a_name_holding_and_the_stays_whole() -> None:
+    # capitalised words, no acronym, before "and the": the name's own words
+    text = ["The Society for Birds and the Tolvik Coast (SBTC) said numbers fell."]
+    assert "Society for Birds and the Tolvik Coast" in _named(text, "organisation")
