@@ -33,12 +33,12 @@ def test_a_heading_in_capitals_and_a_colon_is_no_town() -> None:
 
 def test_an_acronym_of_lower_case_words_is_no_body() -> None:
     text = [
-        "The bench took up an intra court appeal (ICA) filed by the lawmaker on Tuesday.",
-        "Hearing on the ICA was adjourned until next week, the court said.",
+        "Police in Tolvik registered a first information report (FIR) against the two men on Tuesday.",
+        "The FIR names a third man too, the station chief said.",
     ]
-    assert "ICA" not in _named(text, "organisation")
-    text = ["Activists filed a public interest litigation (PIL) in the court.", "The PIL will be heard in May."]
-    assert "PIL" not in _named(text, "organisation")
+    assert "FIR" not in _named(text, "organisation")
+    text = ["Crews broke the standard operating procedure (SOP) twice.", "The SOP was rewritten in May."]
+    assert "SOP" not in _named(text, "organisation")
 
 
 def test_a_body_defined_by_lower_case_words_or_capitals_stays_a_body() -> None:
@@ -57,8 +57,8 @@ def test_a_body_defined_by_lower_case_words_or_capitals_stays_a_body() -> None:
 
 
 def test_a_named_group_with_for_and_of_keeps_its_whole_name() -> None:
-    text = ["The rebel group Democratic Front for the Liberation of Tolvaria attacked the village of Marlow."]
-    assert "Democratic Front for the Liberation of Tolvaria" in _named(text, "organisation")
+    text = ["The rebel group United Front for the Freedom of Tolvaria attacked the village of Marlow."]
+    assert "United Front for the Freedom of Tolvaria" in _named(text, "organisation")
     text = ["The armed group Movement for the Defence of Kessby claimed the attack."]
     assert "Movement for the Defence of Kessby" in _named(text, "organisation")
 

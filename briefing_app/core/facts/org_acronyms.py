@@ -183,8 +183,8 @@ _THING_AFTER = re.compile(
 )
 
 
-# An acronym the article defines by lower-case words whose initials spell it: "an intra court appeal (ICA)", "a
-# public interest litigation (PIL)", "the first information report (FIR)". A common noun's abbreviation, as legal and
+# An acronym the article defines by lower-case words whose initials spell it: "a first information report (FIR)", "a
+# standard operating procedure (SOP)", "a lunar terrain vehicle (LTV)". A common noun's abbreviation, as legal and
 # official copy writes them, names no body however often it recurs (a body's name is capitalised).
 _LOWER_DEFINED = re.compile(r"((?:[a-z][a-z-]*\s+){1,6})\((?:the\s+)?([A-Z]{2,6})s?\)")
 
