@@ -50,9 +50,23 @@ _TITLE_CASE_DATELINE = re.compile(
 )
 
 
+# A dateline as Pakistani and Indian papers write it: the town in capitals and a colon, no date or agency
+# ("KARACHI: The provincial government ..."). Taken only for a town the gazetteer knows as a place, since a heading
+# in capitals and a colon ("UPDATE: ...", "WARNING: ...") opens a sentence the same way.
+_COLON_DATELINE = re.compile(r"\s*(?P<town>[A-Z]{3,}(?:[ -][A-Z]{2,}){0,2}):\s+(?=[A-Z\"“‘'])")
+
+
+def _colon_dateline(text: str) -> re.Match[str] | None:
+    m = _COLON_DATELINE.match(text)
+    if m is None:
+        return None
+    entry = lookup(m.group("town").title())
+    return m if entry is not None and entry.kind == "place" else None
+
+
 def dateline_end(text: str) -> int:
     """Where a sentence's opening dateline ends (0 when it has none): the rest is what the sentence says."""
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) or _colon_dateline(text)
     return 0 if m is None or m.end() == len(text) else m.end()
 
 
@@ -62,6 +76,9 @@ def dateline(text: str) -> tuple[list[tuple[int, int, str]], tuple[int, int, str
     titled = _TITLE_CASE_DATELINE.match(text) if m is None else None
     if titled is not None:
         return [], (titled.start("agency"), titled.end("agency"), titled.group("agency"))
+    colon = _colon_dateline(text) if m is None else None
+    if colon is not None:
+        return [(colon.start("town"), colon.end("town"), colon.group("town"))], None
     if m is None:
         first = _AGENCY_FIRST.match(text)
         # (not a caption's word: "(Photo) - ...")

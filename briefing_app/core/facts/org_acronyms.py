@@ -183,6 +183,35 @@ _THING_AFTER = re.compile(
 )
 
 
+# An acronym the article defines by lower-case words whose initials spell it: "a first information report (FIR)", "a
+# standard operating procedure (SOP)", "a lunar terrain vehicle (LTV)". A common noun's abbreviation, as legal and
+# official copy writes them, names no body however often it recurs (a body's name is capitalised).
+_LOWER_DEFINED = re.compile(r"((?:[a-z][a-z-]*\s+){1,6})\((?:the\s+)?([A-Z]{2,6})s?\)")
+
+
+def _lower_case_acronyms(text: str) -> set[str]:
+    """The acronyms of a sentence defined by lower-case words (see _LOWER_DEFINED): their initials, one a word (a
+    hyphen's parts each count: "non-bailable warrant (NBW)"), "of", "and" and "the" skipped or not, are the
+    acronym's letters in order, ending with the word right before the bracket."""
+    out: set[str] = set()
+    for m in _LOWER_DEFINED.finditer(text) if "(" in text else ():
+        words, acronym = m.group(1).split(), m.group(2).lower()
+        for k in range(len(words)):
+            tail = words[k:]
+            if tail[0] in ("of", "and", "the", "for", "to", "on", "in"):
+                continue
+            plain = "".join(w[0] for w in tail if w not in ("of", "and", "the", "for", "to", "on", "in"))
+            parts = "".join(p[0] for w in tail if w not in ("of", "and", "the", "for", "to", "on", "in")
+                            for p in w.split("-") if p)
+            if acronym in (plain, parts, "".join(w[0] for w in tail)):
+                # (a body's kind ending it is a body's name however written: "the national disaster authority (NDA)")
+                last = tail[-1].rsplit("-", 1)[-1].capitalize()
+                if last not in orgs.EN_TAIL and last not in orgs.EN_HEAD:
+                    out.add(m.group(2))
+                break
+    return out
+
+
 def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcronyms:
     """Every acronym of the article counted by sentence, and the names the article defines for them."""
     found = ArticleAcronyms()
@@ -200,6 +229,9 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
         if label is not None:
             labels.add(label.group(1))
     found.initials = initials & labels  # an interview's speaker labels that are a named person's initials
+    if lang == "en":
+        for s in sentences:
+            found.things |= _lower_case_acronyms(s.text)
     if lang in ("en", "da"):
         for s in sentences:
             for m in _definitions(s.text):

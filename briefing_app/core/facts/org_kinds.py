@@ -99,7 +99,8 @@ def firm_maker(word: str) -> bool:
 
 DESCRIBED = gated(
     rf"(?:\b(?:{'|'.join(EN_DESCRIPTORS)}|[a-z]+maker)|{_OPENING_KIND}|^[A-Z][a-z]+maker)\s+((?:[A-ZÆØÅ][\w&'’.-]*|[A-ZÆØÅ]{{2,}})(?:\s+[A-ZÆØÅ][\w&'’.-]*){{0,3}}"
-    rf"(?:\s+(?:of|for|{_ROMANCE_OF})\s+(?:(?:the|{_ROMANCE_THE})\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}})?"
+    # (two such parts: "the rebel group United Front for the Freedom of Tolvaria")
+    rf"(?:\s+(?:of|for|{_ROMANCE_OF})\s+(?:(?:the|{_ROMANCE_THE})\s+)?[A-ZÆØÅ][\w&'’-]*(?:\s+[A-ZÆØÅ][\w&'’-]*){{0,2}}){{0,2}}"
     # a blog or site may end its name with a number: "the blog Attic 12"
     r"(?:(?<=[a-z])\s+[0-9]{1,4}(?![\w,.]\d|[\w-]))?)"
 )

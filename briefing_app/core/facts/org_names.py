@@ -74,6 +74,10 @@ def owner_cut(name: str) -> int:
 _OFFICE_OF_A_TITLE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:Office|Department|Bureau|Cabinet)$")
 
 
+# An acronym of a body and "and (the)" opening a defined name: a list's first body ("XWAS and the Union of ...").
+_ACRONYM_AND_BEFORE = re.compile(r"(?:The\s+)?[A-Z]{2,}\s+and\s+(?:the\s+)?(?=[A-Z])")
+
+
 def defined_name(name: str, acronym: str) -> str:
     """The name an acronym in brackets stands for, without leading words none of its letters stand for
     ("Deputies of the Party 7 Harbours (P7H)": the deputies are no part of the party's name); the whole name
@@ -88,6 +92,11 @@ def defined_name(name: str, acronym: str) -> str:
         return clean_org(" ".join(words[comma + 1 :]))
     letters = _letters(words)
     if not all(c in letters for c in acronym if c.isupper() or c.isdigit()):
+        # (another body's acronym and "and the" before it are no part of it: "XWAS and the Union of Tolvik Ports
+        # (UPT)", a list of two bodies)
+        listed = _ACRONYM_AND_BEFORE.match(name)
+        if listed is not None and len(name[listed.end() :].split()) >= 2:
+            name = name[listed.end() :]
         return clean_org(name)  # an acronym of the name in its own language ("Council of Churches (DGR)")
     comma = max((k for k, w in enumerate(words[:-1]) if w.endswith(",")), default=None)
     after = words[comma + 1 :] if comma is not None else []
@@ -97,6 +106,11 @@ def defined_name(name: str, acronym: str) -> str:
         # "in Madrid, International Monetary Fund (IMF) managing director": the words after the last comma spell
         # the acronym on their own; what comes before the comma (a place, a list) is no part of the name
         words = words[comma + 1 :]
+    listed = _ACRONYM_AND_BEFORE.match(" ".join(words))
+    rest = " ".join(words)[listed.end() :].split() if listed is not None else []
+    spelt = _letters(rest)
+    if len(rest) >= 2 and all(c in spelt for c in acronym if c.isupper() or c.isdigit()):
+        words = rest  # "XWAS and the Tolvik Football Federation (TFF)": the list's first body is no part of it
     owner = _owner_spelt(words, acronym)
     if owner:
         return clean_org(" ".join(words[owner:]))  # "X Division of the American Y Society (AYS)": the society's

@@ -141,6 +141,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             counts.setdefault(m.group(1), []).append((s.index, m.start(), m.start() + len(m.group(1))))
     known = {f.text.lower() for f in named.facts}
     awards = {m.group(1) for s in sentences for m in _AWARD_OF.finditer(s.text)}
+    peoples = _peoples(sentences)
     _single_name_lists(sentences, named, not_orgs, lowercase, known)
     _company_by_context(sentences, named, not_orgs, lowercase, known)
     _conjuncts_of_bodies(sentences, named, not_orgs, lowercase, known)
@@ -173,6 +174,8 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             continue  # "the Department", "the Council": a body's kind said again; "Administrator": a title
         if word in awards:
             continue  # "the Pulitzer Prize ... won the Pulitzer": an award named after its founder, no body
+        if word in peoples:
+            continue  # "between the Tolu and Maka communities ... the Maka": a people, no body
         spots = [(i, a, b) for i, a, b in where if not _overlaps(named.spans.get(i, []), a, b)]
         if len(spots) < 2:
             continue
@@ -217,6 +220,22 @@ def _listed_with_places(sentences: list[SourceSentence], named: Named) -> set[st
 # tagger's training text writes the word in lower case ("Islamist"; "The Economist" and a "Zeitgeist" gallery
 # are bodies).
 _FOLLOWERS = re.compile(r"(?:ist|ists|ism)$")
+# Names the article calls a people, one or a list of them before a people's noun: "the Tolu and Maka communities",
+# "the Maka people", "a Tolu clan" (conflict and disaster copy names peoples again bare: "the Maka settled ...").
+_PEOPLE_NOUN = gated(
+    r"(?<![\w'’-])((?:[A-Z][a-z]+(?:,\s+|,?\s+(?:and|or)\s+))*[A-Z][a-z]+)\s+"
+    r"(?:communities|community|people|peoples|tribes?|tribesmen|clans?|ethnic\s+groups?|ethnic\s+minority)\b"
+)
+
+
+def _peoples(sentences: list[SourceSentence]) -> set[str]:
+    """The capitalised words the article calls a people somewhere (see _PEOPLE_NOUN)."""
+    return {
+        w
+        for s in sentences
+        for m in _PEOPLE_NOUN.finditer(s.text)
+        for w in re.findall(r"[A-Z][a-z]+", m.group(1))
+    }
 
 _AWARD_OF = gated(r"\b([A-Z][a-z]+)\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Prize-winning|Award-winning)\b")
 
