@@ -2,12 +2,12 @@
 
 Made-up sentences of the shapes found there, each with near misses that keep their old reading:
 
-- a verb changing its object where a phrase of place or occasion stands between the object and "by" ("reduce the
-  amount of new spending in the coming budget by $2.5 billion"), or the object is a rate's capitalised name with its
+- a verb changing its object where a phrase of place or occasion stands between the object and "by" ("trim the
+  volume of fresh spending in the coming budget by $2.5 billion"), or the object is a rate's capitalised name with its
   short name in brackets and "further" ("slash Statutory Liquidity Ratio (SLR) further by 50 basis points"): the
   object (`object_changes_en`);
-- a figure that is the size of a forecast, an estimate or a target an outcome is compared with ("was above an
-  average forecast of S$1.06 billion", "versus earlier estimates of 3.1 percent"): the benchmark, not the outcome
+- a figure that is the size of a forecast, an estimate or a target an outcome is compared with ("came in above a
+  mean forecast of S$2.07 billion", "versus earlier estimates of 3.1 percent"): the benchmark, not the outcome
   (`benchmark_of_en`);
 - a share index's move in points when the index is not the clause's plain subject ("with the X 50 up 25.6 points at
   5,876.1", "lifted the X Index, which closed 18.4 points higher at 6,101.2", "the X Composite crept 12 points"):
@@ -26,8 +26,8 @@ from tests.unit.figure_helpers import counts_of
 @pytest.mark.parametrize(
     ("text", "value", "measure"),
     [
-        ("The Treasury will reduce the amount of new spending in the coming budget by $2.5 billion as it tries to "
-         "balance the books.", 2.5e9, "amount of new spending"),
+        ("The Treasury will trim the volume of fresh spending in the coming budget by $2.5 billion as it tries to "
+         "balance the books.", 2.5e9, "volume of fresh spending"),
         ("The Bank of Norland decided to cut the Statutory Liquidity Ratio (SLR) further by 50 basis points to 23%.",
          50, "Statutory Liquidity Ratio"),
         ("The Bank of Norland decided to slash Statutory Liquidity Ratio (SLR) further by 50 basis points to 23%.",
@@ -65,9 +65,9 @@ def test_plain_objects_and_other_shapes_keep_their_reading(text: str, value: flo
 @pytest.mark.parametrize(
     ("text", "value", "measure"),
     [
-        ("The outcome was above an average forecast of S$2.07 billion from nine analysts polled by a news agency.",
+        ("The outcome came in above a mean forecast of S$2.07 billion from nine analysts surveyed by a wire service.",
          2.07e9, "forecast"),
-        ("The outcome was above an average forecast of S$2.07 billion.", 2.07e9, "forecast"),
+        ("The outcome came in above a mean forecast of S$2.07 billion.", 2.07e9, "forecast"),
         ("The shortfall would be 2 percent of output, versus earlier estimates of 4.4 percent.", 4.4,
          "earlier estimates"),
     ],

@@ -135,7 +135,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     relative_levels(figures, texts)  # "costs which went up by a quarter to Sh8.7 billion": the costs
     rated_things(figures, texts)  # "100 Vestas 2.2MW turbines": the turbines' rating
     marks_from(figures, texts)  # "down from a recent high of 3.3%": whose high
-    benchmark_of(figures, texts)  # "was above an average forecast of S$1.06 billion": the forecast's
+    benchmark_of(figures, texts)  # "came in above a mean forecast of S$2.07bn": the forecast's
     rate_sums(figures, texts)  # "paid workers as little as $2.43 per hour": a rate, per hour
     terms_adverbials(figures, texts)  # "output fell by 21.2 percent in volume terms": the output
     brought_levels(figures, texts)  # "taking them to an average £230,184": what rose, not "them"
