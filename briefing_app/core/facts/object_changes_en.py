@@ -59,8 +59,8 @@ _OBJECT_THEN_SIZE = re.compile(
     r"\s+(?:by\s+|(?:to|from)\s+(?:the\s+current\s+|a\s+record\s+)?)?|"
     # (bare, one noun or a noun and its modifier: "cut costs by", "increasing interest rates by")
     rf"((?:(?!(?:by|to|from|at|in|on|of|for|with|and|or)\b)[a-z][\w-]*\s+)?[a-z][\w-]*|"
-    # (or a rate's capitalised name, with its short name and "further": "cut Statutory Liquidity Ratio (SLR) further by",
-    # "raised Bank Rate by")
+    # (or a rate's capitalised name, with its short name and "further": "cut Statutory Liquidity Ratio (SLR)
+    # further by", "raised Bank Rate by")
     rf"{_NAMED_RATE}){_ACRONYM}(?:\s+further)?\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 )
 # A verb of carrying its object to a level, "to" only: "take the bill for a band D home to £1,507.20" (the
