@@ -75,6 +75,10 @@ def dates(text: str, language: str = "en") -> list[str]:
         ("The chapel was built in the late 17th century.", ["in the late 17th century"]),
         ("Troops moved in at dawn, and the year before the town had voted.", ["at dawn", "the year before"]),
         ("Profits fell in the third quarter of 2019.", ["in the third quarter of 2019"]),
+        # (round 55: an accounting year relative to now, and the day a budget is read)
+        ("The shortfall for this fiscal year will be wider.", ["this fiscal year"]),
+        ("Borrowing in the current financial year came to less.", ["the current financial year"]),
+        ("Duty receipts slipped further after Budget day.", ["Budget day"]),
     ],
 )
 def test_english_date_expressions(sentence: str, expected: list[str]) -> None:
@@ -102,6 +106,9 @@ def test_english_date_expressions(sentence: str, expected: list[str]) -> None:
         "The ferry carried 615.5 tonnes by 612.5 tonnes.",
         # "Today" capitalised in running prose names a programme or a paper.
         "She told the station's Today programme that she would stay.",
+        # (an accounting year with no word of now is no date of its own; a budget with no day neither)
+        "The financial year runs on.",
+        "The budget was read to a full chamber.",
         "He wrote in Kessby Today that prices rose.",
     ],
 )

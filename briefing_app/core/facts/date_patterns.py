@@ -156,6 +156,13 @@ EN: list[str | Around] = [
         needs=("this", "last", "next", "that"),
     ),
     Around(rf"\b(?i:last|next|this|past)\s+(?:{_EN_MONTHS_FULL}|{_EN_DAYS})\b", needs=("last", "next", "this", "past")),
+    # A budget's or an accounting year relative to now, as results and public finance copy date figures: "the
+    # deficit for this fiscal year", "in the current financial year", "last tax year".
+    Around(
+        r"\b(?i:this|last|next|the\s+(?:current|previous|coming|next|last|past|new))\s+(?i:financial|fiscal|tax)\s+"
+        r"(?i:year)\b",
+        needs=("financial year", "fiscal year", "tax year"),
+    ),
     Around(
         r"\b(?i:(?:the\s+)?(?:next|following|previous|preceding)\s+"
         r"(?:days?|weeks?|months?|years?|mornings?|evenings?|nights?))\b",
@@ -215,7 +222,8 @@ EN: list[str | Around] = [
     ),
     Around(r"\b(?:AD\s+\d{1,4}|\d{1,4}\s+(?:BC|BCE|AD|CE))\b", needs=_DIGIT),
     # A day named by what happens on it: "election day", "the day of the blast", "the second day of the summit".
-    Around(r"\b(?i:election|polling|voting)\s+day\b", needs=("election", "polling", "voting")),
+    # (and the day a budget is read, a date of public finance copy: "receipts have fallen since Budget day")
+    Around(r"\b(?i:election|polling|voting|budget)\s+day\b", needs=("election", "polling", "voting", "budget day")),
     Around(r"\b(?i:the\s+day\s+of\s+the\s+)[a-z]+\b", needs=("day of the",)),
     Around(
         r"\b(?i:(?:on|by|until|from|since|after|before|during)\s+the\s+"

@@ -18,6 +18,7 @@ from briefing_app.core.facts.appositive_figures import appositive_figures
 from briefing_app.core.facts.aside_subjects_en import aside_subjects
 from briefing_app.core.facts.basis_measures_en import basis_measures
 from briefing_app.core.facts.before_tax_measures_en import before_tax_measures
+from briefing_app.core.facts.benchmark_of_en import benchmark_of
 from briefing_app.core.facts.bracket_figures import bracketed_figures
 from briefing_app.core.facts.bracket_restated_en import bracket_restated
 from briefing_app.core.facts.bracketed_changes_en import bracketed_changes
@@ -43,6 +44,7 @@ from briefing_app.core.facts.gerund_subjects_en import gerund_subjects
 from briefing_app.core.facts.group_parts_en import group_parts
 from briefing_app.core.facts.had_objects_en import had_objects
 from briefing_app.core.facts.hollow_readings_en import hollow_readings
+from briefing_app.core.facts.index_moves_en import index_moves
 from briefing_app.core.facts.ing_changes_en import ing_changes
 from briefing_app.core.facts.listed_brackets_en import listed_brackets
 from briefing_app.core.facts.listed_moves_en import listed_moves
@@ -133,6 +135,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     relative_levels(figures, texts)  # "costs which went up by a quarter to Sh8.7 billion": the costs
     rated_things(figures, texts)  # "100 Vestas 2.2MW turbines": the turbines' rating
     marks_from(figures, texts)  # "down from a recent high of 3.3%": whose high
+    benchmark_of(figures, texts)  # "came in above a mean forecast of S$2.07bn": the forecast's
     rate_sums(figures, texts)  # "paid workers as little as $2.43 per hour": a rate, per hour
     terms_adverbials(figures, texts)  # "output fell by 21.2 percent in volume terms": the output
     brought_levels(figures, texts)  # "taking them to an average £230,184": what rose, not "them"
@@ -192,3 +195,4 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     before_tax_measures(figures, texts)  # "(reported profit before tax: £958m)": the profit, not "tax"
     dated_subjects(figures, texts)  # "The ratio in August 2011, at 41.2 percent, was ...": the ratio, not "August"
     without_openers(figures)  # "Meanwhile house prices ... tumbled by 0.5 per cent": the house prices
+    index_moves(figures, texts)  # "with the X 50 up 25.6 points at 5,876.1": the index's move and level

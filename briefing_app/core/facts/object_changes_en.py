@@ -36,11 +36,19 @@ _QUALIFIERS = (
 # A word of the object: no preposition of the change ("cut its dividend by another 2p": not "dividend by another").
 # A name may be part of it ("the allocation for MNREGA by Rs 5,000 crore").
 _WORD = r"(?!(?:by|to|from|at|in|on|another|further)\b)[A-Za-z][\w-]*"
+# A short name in brackets after the object, kept out of it: "the Statutory Liquidity Ratio (SLR)".
+_ACRONYM = r"(?:\s+\([A-Z]{2,6}\))?"
+# A capitalised name of a rate or ratio with no article, ended by its head noun (not a month, a day or a firm).
+_NAMED_RATE = r"(?:[A-Z][a-z]+\s+){0,2}(?:Rate|Ratio|Rates)"
 # "increased its global smartphone market share 0.4", "curb output by more than half"
 _OBJECT_THEN_SIZE = re.compile(
     rf"\b{_VERBS}\s+(?:(?:its|their|the|his|her|our)\s+((?:{_WORD}\s+){{0,4}}?{_WORD}"
     # (what the object is of or for, after "a", "each" or "every": "the bill for a band D property by £70")
     rf"(?:\s+(?:for|of)\s+(?:an?|each|every)\s+(?:{_WORD}\s+){{0,2}}{_WORD})?)"
+    # (its short name in brackets: "cut the Statutory Liquidity Ratio (SLR) by 50 basis points")
+    rf"{_ACRONYM}"
+    # (where or in what it is, set after it: "trim the volume of fresh spending in the coming budget by $2bn")
+    rf"(?:\s+(?:in|at|across)\s+(?:the|its|their|this|next|each)\s+(?:{_WORD}\s+){{0,2}}{_WORD}(?=\s+by\b))?"
     # (its period after it, and the level or the start it moved to or from: "lowered its farmgate milk price for
     # 2015/6 to $3.85", "revised its forecast milk price from $7 per kg to $6.75")
     r"(?:\s+(?:for|in)\s+(?:the\s+)?[\w/-]*\d[\w/-]*)?"
@@ -50,7 +58,10 @@ _OBJECT_THEN_SIZE = re.compile(
     r"(?:\s+and\s+(?:sequentially|quarter[- ]on[- ]quarter|month[- ]on[- ]month))?,?)?"
     r"\s+(?:by\s+|(?:to|from)\s+(?:the\s+current\s+|a\s+record\s+)?)?|"
     # (bare, one noun or a noun and its modifier: "cut costs by", "increasing interest rates by")
-    rf"((?:(?!(?:by|to|from|at|in|on|of|for|with|and|or)\b)[a-z][\w-]*\s+)?[a-z][\w-]*)\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
+    rf"((?:(?!(?:by|to|from|at|in|on|of|for|with|and|or)\b)[a-z][\w-]*\s+)?[a-z][\w-]*|"
+    # (or a rate's capitalised name, with its short name and "further": "cut Statutory Liquidity Ratio (SLR)
+    # further by", "raised Bank Rate by")
+    rf"{_NAMED_RATE}){_ACRONYM}(?:\s+further)?\s+by\s+){_QUALIFIERS}(?:US\$|[$£€¥₹]|(?:Rs|Sh|KSh|R|N)\.?\s?)?$"
 )
 # A verb of carrying its object to a level, "to" only: "take the bill for a band D home to £1,507.20" (the
 # object reached the level; the subject, "the precepts levied by X and Y", only took it there).
