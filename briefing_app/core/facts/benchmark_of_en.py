@@ -1,5 +1,5 @@
 """A figure that is the size of a forecast, an estimate or a target it is measured against (English): "the outcome
-came in above a mean forecast of S$2.07 billion", "the deficit came in below earlier estimates of 3.1 percent",
+came in above a mean forecast of S$2.07 billion", "the deficit came in below earlier estimates of 2.6 percent",
 "net profit beat a consensus estimate of $2.1 billion".
 
 Results and budget copy compares an outcome with what was expected; the expected figure is the benchmark's, not the

@@ -157,7 +157,7 @@ EN: list[str | Around] = [
     ),
     Around(rf"\b(?i:last|next|this|past)\s+(?:{_EN_MONTHS_FULL}|{_EN_DAYS})\b", needs=("last", "next", "this", "past")),
     # A budget's or an accounting year relative to now, as results and public finance copy date figures: "the
-    # deficit for this fiscal year", "in the current financial year", "last tax year".
+    # gap for this fiscal year", "in the current financial year", "last tax year".
     Around(
         r"\b(?i:this|last|next|the\s+(?:current|previous|coming|next|last|past|new))\s+(?i:financial|fiscal|tax)\s+"
         r"(?i:year)\b",

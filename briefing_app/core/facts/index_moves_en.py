@@ -1,7 +1,7 @@
 """A share index's move in points and the level it closed at, when the index is not the clause's plain subject
 (English markets copy): "with the Tolvik 50 up 25.6 points at 5,876.1", "lifted the Tolvik Index, which closed 18.4
 points higher at 6,101.2", "pushed the Tolvik higher, closing 112 points up at 10,234", "on Wall Street, where the
-Tolvik Composite crept 12 points into the black".
+Tolvik Composite crept 9 points into positive ground".
 
 The readings before took the clause's subject ("Buying"), the participle ("closed 18.4 points higher") or the
 subject with its verb ("Tolvik Composite crept"). The index is the capitalised name right before the verb of moving
