@@ -1,0 +1,78 @@
+"""Arabic key facts, round 55: invented Saudi and Gulf local news (police, civil defence, regions' emirs), with
+made-up names; each class beside a near miss that must keep the old reading.
+
+Classes: an officer's doctorate written as an indefinite second title after his rank ("العقيد دكتور X Y") is the
+title's, not the name's first word (people_ar_roles.RANK_SECONDS); a region's office said again without its kind
+of place ("وقال أمير الشرقية" after "أمير المنطقة الشرقية X") is the holder named before (quotes_ar.named_office);
+an office in commas before a title and a name after a verb of welcoming or praising ("رحّب أمير المنطقة، الأمير
+X، بـ") is that person's role (people_ar_role_edges)."""
+
+from __future__ import annotations
+
+from briefing_app.core.facts import Fact
+from tests.unit.facts_helpers import headlined_facts
+
+
+def _facts(paragraphs: list[str], title: str = "خبر محلي") -> list[Fact]:
+    return headlined_facts(title, paragraphs, "ar")
+
+
+def _people(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in _facts(paragraphs) if f.kind == "person"}
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [f.speaker for f in _facts(paragraphs) if f.kind == "quote"]
+
+
+# --- "العقيد دكتور X Y": the doctorate is the rank's second title (RANK_SECONDS) ------------------------------
+
+
+def test_doctor_after_rank_stays_out_of_the_name() -> None:
+    people = _people(["وأكد العقيد دكتور سامي بن ناصر العتيبي الناطق الإعلامي للشرطة أن البلاغ وصل مساء أمس."])
+    assert "سامي بن ناصر العتيبي" in people
+    assert "دكتور" in (people["سامي بن ناصر العتيبي"] or "")
+
+
+def test_doctor_after_rank_and_office_before_it() -> None:
+    people = _people(["وقال الناطق الإعلامي بشرطة المنطقة، المقدم دكتور ماجد بن عيد الحارثي، إنه تم ضبط الجاني."])
+    assert "ماجد بن عيد الحارثي" in people
+    assert "الناطق الإعلامي" in (people["ماجد بن عيد الحارثي"] or "")
+
+
+def test_near_miss_rank_then_name_unchanged() -> None:
+    people = _people(["وأكد العقيد سامي بن ناصر العتيبي أن البلاغ وصل مساء أمس."])
+    assert people == {"سامي بن ناصر العتيبي": "العقيد"}
+
+
+# --- "وقال أمير الشرقية" after "أمير المنطقة الشرقية X": the holder (quotes_ar.named_office) ---------------------
+
+
+def test_region_office_without_its_kind_is_the_holder() -> None:
+    paragraphs = [
+        "قال أمير المنطقة الشمالية الأمير نواف بن حمد بن سعد إن المشاريع تسير وفق الخطة.",
+        "وقال أمير الشمالية في تصريح أمس «نحن فخورون بما أنجزه أبناء المنطقة هذا العام».",
+    ]
+    assert _speakers(paragraphs) == ["نواف بن حمد بن سعد"]
+
+
+def test_near_miss_other_region_is_not_the_holder() -> None:
+    paragraphs = [
+        "قال أمير المنطقة الشمالية الأمير نواف بن حمد بن سعد إن المشاريع تسير وفق الخطة.",
+        "وقال أمير الجنوبية في تصريح أمس «نحن فخورون بما أنجزه أبناء المنطقة هذا العام».",
+    ]
+    assert _speakers(paragraphs) != ["نواف بن حمد بن سعد"]
+
+
+# --- "رحّب أمير المنطقة، الأمير X، بـ": the office in commas is X's role (people_ar_role_edges) ---------------------
+
+
+def test_welcoming_verb_with_shadda_keeps_office_in_commas() -> None:
+    people = _people(["رحَّب أمير منطقة الجوف، الأمير نواف بن حمد بن سعد، بزيارة الوفد الوزاري للمنطقة."])
+    assert people.get("نواف بن حمد بن سعد") == "أمير منطقة الجوف"
+
+
+def test_near_miss_name_before_the_office_keeps_the_title() -> None:
+    people = _people(["التقى سالم العتيبي رئيس البلدية، المهندس نواف بن حمد الزهراني، في مقر البلدية."])
+    assert "أمير" not in (people.get("نواف بن حمد الزهراني") or "")
+    assert "رئيس البلدية" not in (people.get("نواف بن حمد الزهراني") or "")
