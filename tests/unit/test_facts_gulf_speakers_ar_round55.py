@@ -76,3 +76,36 @@ def test_near_miss_name_before_the_office_keeps_the_title() -> None:
     people = _people(["التقى سالم العتيبي رئيس البلدية، المهندس نواف بن حمد الزهراني، في مقر البلدية."])
     assert "أمير" not in (people.get("نواف بن حمد الزهراني") or "")
     assert "رئيس البلدية" not in (people.get("نواف بن حمد الزهراني") or "")
+
+
+# --- "وقال نحن ..." then "وأضاف: ...": a pronoun opening speech is no speaker (speaker_words_ar.AR_NO_SUBJECT) ---
+
+
+def test_pronoun_after_said_is_no_speaker_of_the_next_quote() -> None:
+    paragraphs = [
+        "وأوضح المتحدث الرسمي لشرطة الساحل الملازم أول سعد بن علي الحربي أن الحملة مستمرة وقال نحن نقدر صبر السكان.",
+        "وأضاف: هناك أشخاص حاولوا الفرار من نقاط التفتيش وتم ضبطهم جميعا.",
+    ]
+    assert _speakers(paragraphs) == ["سعد بن علي الحربي"]
+
+
+def test_near_miss_named_subject_after_said_still_speaks() -> None:
+    paragraphs = [
+        "وأوضح المتحدث الرسمي لشرطة الساحل الملازم أول سعد بن علي الحربي أن الحملة مستمرة.",
+        "وقال العقيد ماجد بن عيد الزهراني إن الدوريات انتشرت في الأحياء.",
+        "وأضاف: هناك أشخاص حاولوا الفرار من نقاط التفتيش وتم ضبطهم جميعا.",
+    ]
+    assert _speakers(paragraphs) == ["ماجد بن عيد الزهراني"]
+
+
+# --- "، مشيدا بالتعاون الذي ...": a participle and its object before a relative pronoun (people_ar_relative) --------
+
+
+def test_participle_and_object_before_relative_is_no_name() -> None:
+    people = _people(["وأكد المتحدث سعد بن علي الحربي أن العمل مستمر، مشيدًا بالتعاون الذي أبداه أهالي الحي."])
+    assert set(people) == {"سعد بن علي الحربي"}
+
+
+def test_near_miss_name_before_relative_still_a_person() -> None:
+    people = _people(["وسجل الهدف الأول عن طريق ماريو بالوتيلي الذي تسلم كرة طويلة من الجهة اليمنى."])
+    assert any("بالوتيلي" in name for name in people)
