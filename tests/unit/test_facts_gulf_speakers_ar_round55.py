@@ -10,6 +10,7 @@ X، بـ") is that person's role (people_ar_role_edges)."""
 from __future__ import annotations
 
 from briefing_app.core.facts import Fact
+from briefing_app.core.facts.quotes_ar_slashes import slashes_as_marks
 from tests.unit.facts_helpers import headlined_facts
 
 
@@ -109,3 +110,32 @@ def test_participle_and_object_before_relative_is_no_name() -> None:
 def test_near_miss_name_before_relative_still_a_person() -> None:
     people = _people(["وسجل الهدف الأول عن طريق ماريو بالوتيلي الذي تسلم كرة طويلة من الجهة اليمنى."])
     assert any("بالوتيلي" in name for name in people)
+
+
+# --- "وقال في تصريح // ... //": the press agency's slashes are quote marks (quotes_ar_slashes) --------------------
+
+
+def test_agency_slashes_enclose_a_quote() -> None:
+    paragraphs = [
+        "أكد وزير النقل الدكتور سالم بن علي الحربي أن مشروع الطريق الساحلي يسير وفق الخطة.",
+        "وقال في تصريح لوكالة الأنباء // نحن نعمل على إنهاء المشروع قبل نهاية العام ونشكر جميع العاملين فيه // .",
+    ]
+    quotes = [f for f in _facts(paragraphs) if f.kind == "quote"]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("نحن نعمل على إنهاء المشروع قبل نهاية العام ونشكر جميع العاملين فيه", "سالم بن علي الحربي")
+    ]
+
+
+def test_slashes_keep_the_text_length() -> None:
+    text = "وقال // نحن نعمل بجد // . // انتهى //"
+    marked = slashes_as_marks(text)
+    assert len(marked) == len(text)
+    assert '"نحن نعمل بجد"' in marked
+
+
+def test_near_miss_end_marker_and_links_are_no_quotes() -> None:
+    assert slashes_as_marks("وأضاف أن العمل مستمر. // انتهى //") == "وأضاف أن العمل مستمر. // انتهى //"
+    link = "ونشرت الوزارة التفاصيل على https://example.org/news// في موقعها"
+    assert slashes_as_marks(link) == link
+    paragraphs = ["أكد وزير النقل سالم بن علي الحربي أن العمل مستمر في الطريق الساحلي. // انتهى //"]
+    assert [f for f in _facts(paragraphs) if f.kind == "quote"] == []
