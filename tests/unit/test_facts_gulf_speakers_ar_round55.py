@@ -139,3 +139,21 @@ def test_near_miss_end_marker_and_links_are_no_quotes() -> None:
     assert slashes_as_marks(link) == link
     paragraphs = ["أكد وزير النقل سالم بن علي الحربي أن العمل مستمر في الطريق الساحلي. // انتهى //"]
     assert [f for f in _facts(paragraphs) if f.kind == "quote"] == []
+
+
+# --- "وسمو النائب الثاني كانوا متواصلين معه": a past plural verb after an office is no name (people_ar_words) ------
+
+
+def test_plural_verb_after_office_is_no_name_and_quote_keeps_speaker() -> None:
+    paragraphs = [
+        "أكد أمير منطقة الجوف الأمير نواف بن حمد بن سعد أن التوجيهات ستنفذ بدقة.",
+        "وقال في لقاء مع القناة الأولى إن الملك وسمو النائب الثاني كانوا متواصلين معه، مضيفاً \"الأمطار التي هطلت على المنطقة كانت كثيفة جدا\".",
+    ]
+    facts = _facts(paragraphs)
+    assert {f.text for f in facts if f.kind == "person"} == {"نواف بن حمد بن سعد"}
+    assert [f.speaker for f in facts if f.kind == "quote"] == ["نواف بن حمد بن سعد"]
+
+
+def test_near_miss_office_then_name_unchanged() -> None:
+    people = _people(["وقال رئيس المجلس البلدي سالم بن علي الحربي إن الأعضاء كانوا حاضرين."])
+    assert "سالم بن علي الحربي" in people
