@@ -157,3 +157,22 @@ def test_plural_verb_after_office_is_no_name_and_quote_keeps_speaker() -> None:
 def test_near_miss_office_then_name_unchanged() -> None:
     people = _people(["وقال رئيس المجلس البلدي سالم بن علي الحربي إن الأعضاء كانوا حاضرين."])
     assert "سالم بن علي الحربي" in people
+
+
+# --- '"...".. بهذه العبارة أشار X': the pointing-back phrase after an ellipsis (quotes_ar._POINTING_BACK) ----------
+
+
+def test_pointing_back_after_ellipsis_names_the_speaker() -> None:
+    paragraphs = [
+        "\"لا بد من زرع ثقافة الوقاية قبل العلاج، وذلك بالتأكيد على خطر العمالة السائبة\".. بهذه العبارة أشار مدير "
+        "شرطة الساحل اللواء سالم بن علي الحربي إلى نجاح الحملات الأمنية في الأحياء."
+    ]
+    assert _speakers(paragraphs) == ["سالم بن علي الحربي"]
+
+
+def test_near_miss_single_stop_still_points_back() -> None:
+    paragraphs = [
+        "\"لا بد من زرع ثقافة الوقاية قبل العلاج، وذلك بالتأكيد على خطر العمالة السائبة\". بهذه العبارة أشار مدير "
+        "شرطة الساحل اللواء سالم بن علي الحربي إلى نجاح الحملات الأمنية في الأحياء."
+    ]
+    assert _speakers(paragraphs) == ["سالم بن علي الحربي"]

@@ -106,9 +106,10 @@ def quoted_from(before: str) -> str | None:
 
 
 # "«...». بهذه الكلمات عبرت X عن ...", "«...»، هكذا قال X", "«...». هذا ما قاله X": the speaker named after
-# the quote, behind a phrase that points back to it.
+# the quote, behind a phrase that points back to it. (After a closing mark and an ellipsis too: '"...".. بهذه
+# العبارة أشار X إلى ...', as Saudi papers open a story with the official's own words.)
 _POINTING_BACK = re.compile(
-    r"^\s*[.،,]?\s*(?:[وب]?هكذا|بهذه\s+الكلمات|بهذه\s+العبارة|بهذه\s+العبارات|بتلك\s+الكلمات|بهذا|[وف]?هذا\s+ما)\s+"
+    r"^\s*(?:[.،,]|\.{2,3}|…)?\s*(?:[وب]?هكذا|بهذه\s+الكلمات|بهذه\s+العبارة|بهذه\s+العبارات|بتلك\s+الكلمات|بهذا|[وف]?هذا\s+ما)\s+"
     r"[وف]?[\u0621-\u064a]+\s+([^،.:\"«»]+)"
 )
 
