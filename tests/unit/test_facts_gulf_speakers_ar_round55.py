@@ -141,13 +141,13 @@ def test_near_miss_end_marker_and_links_are_no_quotes() -> None:
     assert [f for f in _facts(paragraphs) if f.kind == "quote"] == []
 
 
-# --- "وسمو النائب الثاني كانوا متواصلين معه": a past plural verb after an office is no name (people_ar_words) ------
+# --- "والنائب الثاني كانوا على اتصال": a past plural verb after an office is no name (people_ar_words) ------
 
 
 def test_plural_verb_after_office_is_no_name_and_quote_keeps_speaker() -> None:
     paragraphs = [
         "أكد أمير منطقة الجوف الأمير نواف بن حمد بن سعد أن التوجيهات ستنفذ بدقة.",
-        "وقال في لقاء مع القناة الأولى إن الملك وسمو النائب الثاني كانوا متواصلين معه، مضيفاً \"الأمطار التي هطلت على المنطقة كانت كثيفة جدا\".",
+        "وقال في لقاء مع القناة الأولى إن ولي العهد والنائب الثاني كانوا على اتصال دائم به، مضيفاً \"الأمطار التي هطلت على المنطقة كانت كثيفة جدا\".",
     ]
     facts = _facts(paragraphs)
     assert {f.text for f in facts if f.kind == "person"} == {"نواف بن حمد بن سعد"}
