@@ -30,5 +30,10 @@ def find_relative_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
             first, second = tokens[i - 2], tokens[i - 1]
             if not all(_plain_name_word(w, verb_ok=True) for w in (first, second)):
                 continue
+            participle = re.fullmatch(r"م[\u0621-\u064a]{2,}ا", first) is not None and not _ar_is_given(first)
+            if participle and second.startswith(("بال", "لل")):
+                # "، مشيدا بالتعاون الذي أبداه": an accusative participle (م...ا) and its object after a glued
+                # preposition and article, no name
+                continue
             if _ar_is_given(first) or _transliterated(first) or _transliterated(second):
                 index.add(f"{first} {second}", None, s.index)

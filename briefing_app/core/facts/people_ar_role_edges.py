@@ -131,8 +131,13 @@ def office_before_title(before: str) -> str:
 # Verbs of saying and announcing a clause opens with, before its subject ("قال", "وأكد", "أعلن").
 _OPENING_VERB = re.compile(
     r"[وف]?(?:قال|قالت|أكد|أكدت|أعلن|أعلنت|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|كشف|كشفت|ذكر|ذكرت|أضاف|أضافت|شدد|شددت"
-    r"|لفت|لفتت|أفاد|أفادت|رأى|رأت|اعتبر|اعتبرت|توقع|توقعت|دعا|دعت|بين|بينت)"
+    r"|لفت|لفتت|أفاد|أفادت|رأى|رأت|اعتبر|اعتبرت|توقع|توقعت|دعا|دعت|بين|بينت"
+    # (and the verbs Gulf agency copy opens an official's act with: welcomed, praised, commended, warned, denied,
+    # directed, received: "رحّب أمير المنطقة، الأمير X، بالزيارة")
+    r"|رحب|رحبت|أشاد|أشادت|نوه|نوهت|ثمن|ثمنت|حذر|حذرت|نفى|نفت|وجه|وجهت|استقبل|استقبلت)"
 )
+# The short vowels and the shadda a verb may carry ("رحَّب"), which its listed form has not.
+_HARAKAT = re.compile(r"[\u064b-\u0652]")
 
 
 def _office_opening_clause(clause: str) -> str:
@@ -140,7 +145,7 @@ def _office_opening_clause(clause: str) -> str:
     إدارة البنك التجاري الكويتي" before "، الشيخ X،"); "" when anything else stands between (a name before the
     office makes it that person's: "التقى X وزير الخارجية، الدكتور Y")."""
     words = clause.split()
-    if len(words) < 3 or _OPENING_VERB.fullmatch(words[0]) is None:
+    if len(words) < 3 or _OPENING_VERB.fullmatch(_HARAKAT.sub("", words[0])) is None:
         return ""
     head = _bare_office(words[1])
     if _office_head(head) and all(_chain_word(w) or w in known_names() for w in words[2:]):

@@ -254,7 +254,9 @@ _OPENING_VERB = re.compile(
 
 
 # Second words of military ranks ("الفريق أول", "اللواء ركن", "العميد الركن"): the rank's, not a name's first word.
-RANK_SECONDS = {"أول", "اول", "ركن", "الركن", "بحري", "طيار"}
+# Saudi police and civil-defence copy gives an officer's doctorate as an indefinite second title after the rank
+# ("العقيد دكتور X Y", "المقدم د. X Y"): it is the title's too, and read as a name's first word it hid the person.
+RANK_SECONDS = {"أول", "اول", "ركن", "الركن", "بحري", "طيار", "دكتور", "د."}
 
 
 # The kinds of state a country's long name opens with ("مملكة البحرين", "جمهورية مصر العربية", "دولة الكويت").

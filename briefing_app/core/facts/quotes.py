@@ -101,6 +101,7 @@ from briefing_app.core.facts.quotes_ar_partial import (
     without_named_bodies,
 )
 from briefing_app.core.facts.quotes_ar_same_sentence import carry_within_sentence
+from briefing_app.core.facts.quotes_ar_slashes import slashes_as_marks
 from briefing_app.core.facts.quotes_ar_unmarked import AR_PARTICIPLE_COLON, AR_UNMARKED_COLON
 from briefing_app.core.facts.quotes_he import he_plural_said
 from briefing_app.core.facts.quotes_he_cited import cited_in_marks
@@ -295,6 +296,7 @@ def find_quotes(
         if lang == "ar":
             text = blank_body_marks(text)  # quotes_ar_body_marks: 'عضو كتلة “X Y”، النائب Z': a name, no speech
             text = speech_in_brackets(text)  # quotes_ar_parens: "وقال X في التسجيل (...)": brackets as marks
+            text = slashes_as_marks(text)  # quotes_ar_slashes: the press agency's "// ... //" as "..."
         if lang == "ar" and "''" in text:
             # Egyptian sites type double quotes as two straight single marks (''القاهرة اليوم''); Arabic has no
             # other use for the apostrophe, so each pair is a mark, opening before a letter, the same length

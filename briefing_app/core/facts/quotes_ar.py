@@ -106,9 +106,10 @@ def quoted_from(before: str) -> str | None:
 
 
 # "«...». بهذه الكلمات عبرت X عن ...", "«...»، هكذا قال X", "«...». هذا ما قاله X": the speaker named after
-# the quote, behind a phrase that points back to it.
+# the quote, behind a phrase that points back to it. (After a closing mark and an ellipsis too: '"...".. بهذه
+# العبارة أشار X إلى ...', as Saudi papers open a story with the official's own words.)
 _POINTING_BACK = re.compile(
-    r"^\s*[.،,]?\s*(?:[وب]?هكذا|بهذه\s+الكلمات|بهذه\s+العبارة|بهذه\s+العبارات|بتلك\s+الكلمات|بهذا|[وف]?هذا\s+ما)\s+"
+    r"^\s*(?:[.،,]|\.{2,3}|…)?\s*(?:[وب]?هكذا|بهذه\s+الكلمات|بهذه\s+العبارة|بهذه\s+العبارات|بتلك\s+الكلمات|بهذا|[وف]?هذا\s+ما)\s+"
     r"[وف]?[\u0621-\u064a]+\s+([^،.:\"«»]+)"
 )
 
@@ -240,7 +241,18 @@ def named_office(phrase: list[str], people: list[Person]) -> list[Person]:
     as_written = f"{phrase[0]} {phrase[1]}"
     exact = [p for p in people if any(r == as_written or r.startswith(as_written + " ") for r in _roles(p))]
     office = f"{phrase[0]} {phrase[1][2:]} "
-    return exact or [p for p in people if any(r.startswith(office) for r in _roles(p))]
+    return exact or [p for p in people if any(r.startswith(office) for r in _roles(p))] or _kind_dropped(phrase, people)
+
+
+# The kinds of place a region's or town's office names before the place ("أمير المنطقة الشرقية", "أمين منطقة
+# الرياض"), which Gulf copy drops when it names the office again ("وقال أمير الشرقية", "أمين الرياض").
+_PLACE_KINDS = ("المنطقة", "منطقة", "المحافظة", "محافظة", "المدينة", "مدينة")
+
+
+def _kind_dropped(phrase: list[str], people: list[Person]) -> list[Person]:
+    """The holders of "office + kind of place + place" said again as "office + place" (named_office)."""
+    forms = tuple(f"{phrase[0]} {kind} {phrase[1]}" for kind in _PLACE_KINDS)
+    return [p for p in people if any(r == f or r.startswith(f + " ") for r in _roles(p) for f in forms)]
 
 
 def _roles(person: Person) -> list[str]:

@@ -42,9 +42,10 @@ _FEMININE_PARTICIPLE = re.compile(
 
 
 # Prepositions and particles right after a verb of saying, as copy with no hamza writes them too: no subject
-# ("أشار الى أننا «...»" names no one "الى").
+# ("أشار الى أننا «...»" names no one "الى"). And the personal pronouns that open speech given with no colon
+# or marks ("وقال نحن نقدر ذلك"): the speaker's own first word, never the name of whoever speaks on after it.
 AR_NO_SUBJECT = {"الى", "إلى", "على", "عن", "في", "أن", "ان", "إن", "أنه", "انه", "أنها", "انها", "أننا", "اننا",
-                 "بأن", "بان", "بأنه", "بانه"}  # fmt: skip
+                 "بأن", "بان", "بأنه", "بانه", "نحن", "أنا", "انا", "هو", "هي", "هم"}  # fmt: skip
 
 
 def ar_filler(word: str) -> bool:
