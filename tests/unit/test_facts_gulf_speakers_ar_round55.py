@@ -159,6 +159,26 @@ def test_near_miss_office_then_name_unchanged() -> None:
     assert "سالم بن علي الحربي" in people
 
 
+# --- "وأضاف سموه يقول إنني": an honorific with "his" stands for the man just named, never a name's first word ----
+
+
+def test_honorific_pronoun_opens_no_name() -> None:
+    paragraphs = [
+        "زار محافظ الساحل الأمير خالد بن سعد المطيري مستشفى المدينة الجديد.",
+        "وأضاف سموه يقول إنني أتمنى الشفاء لكل المرضى في المستشفى.",
+        "وقال معاليه إن الخدمات ستتوسع.",
+    ]
+    assert set(_people(paragraphs)) == {"خالد بن سعد المطيري"}
+
+
+def test_near_miss_name_after_honorific_pronoun_sentence_still_found() -> None:
+    paragraphs = [
+        "زار محافظ الساحل الأمير خالد بن سعد المطيري مستشفى المدينة الجديد.",
+        "وأضاف سموه أن مدير المستشفى سالم بن علي الحربي قدم شرحا عن الأقسام.",
+    ]
+    assert "سالم بن علي الحربي" in _people(paragraphs)
+
+
 # --- '"...".. بهذه العبارة أشار X': the pointing-back phrase after an ellipsis (quotes_ar._POINTING_BACK) ----------
 
 

@@ -218,6 +218,9 @@ _AR_FUNCTION = {"فيما", "بينما",
                 "قبل", "خلال", "ضد", "مع", "عند", "لدى", "بين", "غير", "دون", "حتى", "إذ", "ثم", "كانوا",
                 # personal pronouns ("كما ذكرت هو نتاج لقاءات": the predicate's subject, no name)
                 "هو", "هي", "هم", "هما", "هن", "نحن", "أنا", "انا", "أنت", "انت",
+                # honorifics with "his"/"her" (سموه, His Highness), standing for the dignitary just named:
+                # "وأضاف سموه يقول إنني أود" is no name
+                "سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سماحته", "سعادته", "سعادتها", "دولته",
                 # "about" before a number ("قد أعلنت ترحيل نحو 300 ألف مخالف": the verb's object, then its count)
                 "نحو", "حوالي", "حوالى", "قرابة", "زهاء"}  # fmt: skip
 
