@@ -70,6 +70,7 @@ from briefing_app.core.facts.bracketed_shares_en import share_bracketed_shares
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.carried_with_en import carry_with_counts
 from briefing_app.core.facts.compared_levels_en import share_compared_levels
+from briefing_app.core.facts.ar_long_cardinals import ar_long_cardinals
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
 from briefing_app.core.facts.copula_predicates_en import copula_predicates
 from briefing_app.core.facts.counted import counts_of, seen_changing
@@ -351,6 +352,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             readable = re.sub(r"(?<=\d)-to-(?=\d)", " to ", readable)
         numbers = changes_apart(s.text, local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         read_apart = {id(n) for n in numbers}
+        numbers = ar_long_cardinals(s.text, numbers) if lang == "ar" else numbers  # "مائة وثلاثة ملايين ومائتان..."
         numbers = composed_numbers(s.text, numbers, lang)
         numbers = spoken_decimals(s.text, numbers) if lang == "ar" else numbers  # "ثمانية وعشرين فارزة سبعة": 28.7
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]

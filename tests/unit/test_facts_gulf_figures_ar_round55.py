@@ -1,0 +1,45 @@
+"""Saudi and Gulf local and economic copy (round 55, invented sentences): the shapes of figures and dates that fresh
+municipal, budget, market and sports reports showed the extractor misreading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.figure_helpers import figures_of, values_of
+
+
+# A sum restated in words after its digits, in several scale groups joined by "و" (ar_long_cardinals): one number,
+# not one per group; a list of numbers joined by "و" or a run out of the order of a cardinal stays apart.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وقعت البلدية عقدا بقيمة 204,316,527 ريال، مائتان وأربعة ملايين وثلاثمائة وستة عشر ألفاً وخمسمائة "
+         "وسبعة وعشرون ريالاً.", 204316527),
+        ("وقعت البلدية عقدا بمبلغ مائتين وأربعة ملايين وثلاثمائة وستة عشر ألفاً وخمسمائة وسبعة وعشرين ريالاً.",
+         204316527),
+        ("ورصدت الوزارة مبلغ تسعة ملايين ومائتين وخمسة وأربعين ألفا وستمائة وعشرة ريالات للمشروع.", 9245610),
+        ("وبلغت قيمة العقد أثنان وخمسون مليوناً وأربعمائة ألف ريال.", 52400000),
+        ("ومنحت الجمعية مليونين وسبعمائة وخمسين ألفاً وثمانين ريالاً للأسر.", 2750080),
+    ],
+)
+def test_a_sum_in_words_of_several_groups_is_one_number(text: str, value: float) -> None:
+    spelled = [f.value for f in figures_of(text, "ar") if not any(c.isdigit() for c in f.text)]
+    assert spelled == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("وتوزع الفائزون على ثلاثة وأربعة وخمسة آلاف متسابق.", [3, 4, 5000]),  # a list, no cardinal
+        ("دفعت الشركة ثلاثة ملايين وخمسمائة ألف ريال.", [3500000]),  # two groups: as before
+        ("وباع المتجر خمسة آلاف وثلاثة ملايين قطعة.", [5000, 3000000]),  # a smaller scale first: no cardinal
+    ],
+)
+def test_runs_that_are_no_cardinal_read_as_before(text: str, values: list[float]) -> None:
+    assert values_of(text, "ar") == values
+
+
+def test_the_whole_run_is_the_figure_text() -> None:
+    (figure,) = [f for f in figures_of("رصدت الأمانة مائة وعشرين مليوناً ومائتي ألف وخمسين ريالاً.", "ar")]
+    assert figure.value == 120200050
+    assert figure.text.startswith("مائة") and figure.text.endswith("وخمسين")
