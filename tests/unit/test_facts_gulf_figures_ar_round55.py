@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.figure_helpers import figures_of, values_of
+from tests.unit.figure_helpers import counts_of, figures_of, values_of
 
 
 # A sum restated in words after its digits, in several scale groups joined by "و" (ar_long_cardinals): one number,
@@ -43,3 +43,21 @@ def test_the_whole_run_is_the_figure_text() -> None:
     (figure,) = [f for f in figures_of("رصدت الأمانة مائة وعشرين مليوناً ومائتي ألف وخمسين ريالاً.", "ar")]
     assert figure.value == 120200050
     assert figure.text.startswith("مائة") and figure.text.endswith("وخمسين")
+
+
+# A change with its adverb of period before the lead (ar_change_by_period): the change is what the share measures,
+# not the adverb "شهريا"; a change without such an adverb, or a subject named before it, reads as before.
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("وبلغ عدد الشاحنات المسجلة 4120 شاحنة مسجلة بذلك ارتفاعا شهريا بنسبة 2.4 بالمئة.", 2.4, "ارتفاعا شهريا"),
+        ("ووصل عدد البلاغات إلى 318 بلاغا، مسجلا بذلك انخفاضا شهريا بنسبة 7.0 في المائة.", 7.0, "انخفاضا شهريا"),
+        ("وبلغت مبيعات الوقود 95 ألف برميل محققة بذلك نموا سنويا بنسبة 4.2 بالمئة.", 4.2, "نموا سنويا"),
+    ],
+)
+def test_a_change_with_its_adverb_of_period_counts_the_change(text: str, value: float, change: str) -> None:
+    assert counts_of(text, "ar", value).startswith(change.split()[0])
+
+
+def test_a_subject_recorded_before_the_change_is_kept() -> None:
+    assert "المؤشر" in counts_of("وسجل المؤشر تراجعا يوميا بنسبة 2%.", "ar", 2)
