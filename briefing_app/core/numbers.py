@@ -213,8 +213,8 @@ _SCALES: dict[str, dict[str, float]] = {
     "da": {"hundrede": 100, "tusind": 1e3, "tusinde": 1e3, "tusinder": 1e3, "million": 1e6, "millioner": 1e6,
            "mio.": 1e6, "mio": 1e6, "mill.": 1e6, "milliard": 1e9, "milliarder": 1e9, "mia.": 1e9, "mia": 1e9,
            "billion": 1e12, "billioner": 1e12},
-    "ar": {"مائة": 100, "مئة": 100, "ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "ألفا": 1e3, "مليون": 1e6, "ملايين": 1e6,
-           "مليونا": 1e6,
+    "ar": {"مائة": 100, "مئة": 100, "ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "ألفا": 1e3, "الفا": 1e3,
+           "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6,
            "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "بليون": 1e9, "تريليون": 1e12,
            # (the plural and the accusative of the trillion, as of the billion: "4 تريليونات درهم")
            "تريليونات": 1e12, "تريليونا": 1e12,

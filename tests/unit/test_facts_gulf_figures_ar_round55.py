@@ -61,3 +61,21 @@ def test_a_change_with_its_adverb_of_period_counts_the_change(text: str, value: 
 
 def test_a_subject_recorded_before_the_change_is_kept() -> None:
     assert "المؤشر" in counts_of("وسجل المؤشر تراجعا يوميا بنسبة 2%.", "ar", 2)
+
+
+# A number between slashes, the UAE news agency's way of setting out each group of a figure (ar_unslashed): the
+# groups compose into one number; a date or a fraction written with slashes is no such group.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("وبلغ عدد سكان الإمارة ثلاثة ملايين و/ 418 / ألفا و/ 205 / نسمة بزيادة نسبتها / 1.2 / في المائة.",
+         [3418205, 1.2]),
+        ("فيما بلغ عدد الزوار / 512 / الفا و/ 37 / زائرا.", [512037]),
+    ],
+)
+def test_numbers_between_slashes_are_read(text: str, values: list[float]) -> None:
+    assert values_of(text, "ar") == values
+
+
+def test_slashes_of_a_date_or_a_code_stay() -> None:
+    assert 3418205 not in values_of("وبلغ العدد 3/418/205 في السجل.", "ar")

@@ -7,13 +7,13 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefing_app.core.facts.ar_change_by_period import ar_change_by_period
 from briefing_app.core.facts.ar_comma_to_level import ar_change_before_comma
 from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
 from briefing_app.core.facts.ar_levels_reached import ar_level_reached
 from briefing_app.core.facts.ar_owner_complement import ar_without_owner_complement
 from briefing_app.core.facts.ar_partitive_tail import ar_partitive_tail
 from briefing_app.core.facts.ar_ranked_subject import ar_ranked_subject
-from briefing_app.core.facts.ar_change_by_period import ar_change_by_period
 from briefing_app.core.facts.ar_recorded_change import (
     ar_fronted_topic,
     ar_recorded_by_pronoun,

@@ -44,6 +44,7 @@ from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
 from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
 from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
+from briefing_app.core.facts.ar_long_cardinals import ar_long_cardinals
 from briefing_app.core.facts.ar_moving_levels import ar_moving_levels, ar_points_of_before
 from briefing_app.core.facts.ar_of_which_parts import ar_of_which_parts
 from briefing_app.core.facts.ar_prison_terms import ar_prison_terms
@@ -52,6 +53,7 @@ from briefing_app.core.facts.ar_rate_of_change import ar_compared_same_noun, ar_
 from briefing_app.core.facts.ar_readable import (
     AR_APPROXIMATED,
     ar_spelled_span_end,
+    ar_unslashed,
     arabic_definite_figure,
     arabic_readable,
 )
@@ -70,7 +72,6 @@ from briefing_app.core.facts.bracketed_shares_en import share_bracketed_shares
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.carried_with_en import carry_with_counts
 from briefing_app.core.facts.compared_levels_en import share_compared_levels
-from briefing_app.core.facts.ar_long_cardinals import ar_long_cardinals
 from briefing_app.core.facts.composed_numbers import composed_numbers, unit_and_a_half, without_restated_digits
 from briefing_app.core.facts.copula_predicates_en import copula_predicates
 from briefing_app.core.facts.counted import counts_of, seen_changing
@@ -342,6 +343,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     before_text = ""
     for position, s in enumerate(sentences):
         sentence_start = len(out)
+        if lang == "ar" and "/" in s.text:  # "أربعة ملايين و/ 254 / ألفا و/ 416 / نسمة": WAM's slashes, blanked
+            s = dataclasses.replace(s, text=ar_unslashed(s.text))
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
         # So are "by" and "to", often with a tatweel ("بـ3 أهداف", "لـ50 قتيلا").
         # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
