@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.unit.facts_helpers import facts_of
 from tests.unit.figure_helpers import counts_of, figures_of, values_of
 
 
@@ -79,3 +80,36 @@ def test_numbers_between_slashes_are_read(text: str, values: list[float]) -> Non
 
 def test_slashes_of_a_date_or_a_code_stay() -> None:
     assert 3418205 not in values_of("وبلغ العدد 3/418/205 في السجل.", "ar")
+
+
+def _dates(text: str) -> list[str]:
+    return [f.text for f in facts_of([text], "ar") if f.kind == "date"]
+
+
+# Dates as Gulf sites print them: the hamza left off the alef (dates.py matches with bare alefs), a relative year with
+# the year it names after it (date_patterns, number_dates); a rate per day is no date.
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("وتراجعت أسعار الحديد الاسبوع الماضي بنسبة 3 في المئة.", "الاسبوع الماضي"),
+        ("وافتتح المعرض امس الاربعاء في جدة.", "امس الاربعاء"),
+        ("وبلغت خسائر السوق في ايلول وحده 4 في المئة.", "في ايلول"),
+        ("وتضاعف عدد المخالفات خلال العام المنصرم 1433 بمختلف المحافظات.", "العام المنصرم 1433"),
+        ("وارتفعت المبيعات في السنة الماضية 2013 إلى 90 مليون ريال.", "السنة الماضية 2013"),
+    ],
+)
+def test_bare_alef_and_a_relative_year_with_its_year_are_dates(text: str, date: str) -> None:
+    assert date in _dates(text)
+
+
+def test_the_year_after_a_relative_year_is_no_figure_but_a_count_is() -> None:
+    assert 1433 not in values_of("وتضاعف عدد المخالفات خلال العام المنصرم 1433 بمختلف المحافظات.", "ar")
+    assert 1420 in values_of("وسجلت الدوريات العام الماضي 1420 مخالفة.", "ar")
+
+
+def test_a_rate_per_day_is_no_date() -> None:
+    assert _dates("وتنفذ الطائرات 40 رحلة في اليوم الواحد.") == []
+
+
+def test_a_madda_stays_so_abu_is_no_august() -> None:
+    assert _dates("وعقد الاجتماع في أبو ظبي أمس.") == ["أمس"]
