@@ -96,6 +96,9 @@ def _dates(text: str) -> list[str]:
         ("وبلغت خسائر السوق في ايلول وحده 4 في المئة.", "في ايلول"),
         ("وتضاعف عدد المخالفات خلال العام المنصرم 1433 بمختلف المحافظات.", "العام المنصرم 1433"),
         ("وارتفعت المبيعات في السنة الماضية 2013 إلى 90 مليون ريال.", "السنة الماضية 2013"),
+        # (the Levantine and Gregorian months side by side with no mark between, as Al-Hayat prints them)
+        ("وتراجع المؤشر في شباط فبراير الماضي 2 في المئة.", "في شباط فبراير الماضي"),
+        ("وتجرى الانتخابات في 9 حزيران يونيو المقبل.", "9 حزيران يونيو المقبل"),
     ],
 )
 def test_bare_alef_and_a_relative_year_with_its_year_are_dates(text: str, date: str) -> None:

@@ -311,8 +311,9 @@ _AR_DAYS = "الأحد|الاثنين|الإثنين|الثلاثاء|الأرب
 _AR_GREG = "يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر"
 # The Levantine and Iraqi month names, often printed beside the Gregorian ones ("أيار / مايو").
 _AR_LEVANT = "كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول"
+# (Al-Hayat prints the pair with no mark between: "في ايلول سبتمبر", "3 تموز يوليو المقبل")
 _AR_MONTH = (
-    rf"(?:(?:{_AR_LEVANT})\s*[/(]\s*(?:{_AR_GREG})(?:\s*\))?|(?:{_AR_GREG})\s*[/(]\s*(?:{_AR_LEVANT})(?:\s*\))?"
+    rf"(?:(?:{_AR_LEVANT})(?:\s*[/(]\s*|\s+)(?:{_AR_GREG})(?:\s*\))?|(?:{_AR_GREG})\s*[/(]\s*(?:{_AR_LEVANT})(?:\s*\))?"
     rf"|{_AR_GREG}|{_AR_LEVANT})"
 )
 _AR_NUM = "[٠-٩0-9]"
