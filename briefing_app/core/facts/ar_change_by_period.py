@@ -15,9 +15,13 @@ _CHANGE_BY_PERIOD = re.compile(
     r"(?:بنسبة|بمقدار|بمعدل|قدره|قدرها|نسبته|نسبتها)(?:\s+(?:نحو|حوالي|حوالى|قرابة))?\s*$"
 )
 
+_ADVERB_STEMS = ("شهري", "سنوي", "يومي", "سبوعي", "ربعي", "فصلي")
+
 
 def ar_change_by_period(clause: str) -> str | None:
     """"انخفاضا شهريا" when `clause` (the words before a figure) ends in a change, its adverb of period and the
     step's lead; None otherwise."""
+    if not any(adverb in clause for adverb in _ADVERB_STEMS):  # (most clauses hold none: a substring test first)
+        return None
     m = _CHANGE_BY_PERIOD.search(strip_arabic_marks(clause))
     return f"{m.group(1)} {m.group(2)}" if m else None
