@@ -179,7 +179,7 @@ _AR_UNITS = {
     # ("تتجاوز حاجز التريليون درهم": a trillion, as "المليار" is a billion; "بليون" is the Levantine billion)
     "تريليون": 1e12, "بليون": 1e9,
     # "اثنا عشر" (12) starts with these; the duals of million and billion are two of them
-    # (and its alef written with a hamza, as often in Gulf copy: "أثنان وستون مليوناً"; not "أثنين", Monday's spelling)
+    # (and its alef written with a hamza, as often in Gulf copy: "أثنان وتسعون مليوناً"; not "أثنين", Monday's spelling)
     "أثنان": 2, "إثنان": 2, "أثنتان": 2, "إثنتان": 2,
     "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "مليونين": 2e6, "مليونان": 2e6, "مليوني": 2e6,
     "مليارين": 2e9, "ملياران": 2e9, "ملياري": 2e9,

@@ -1,5 +1,5 @@
-"""An Arabic change told with its adverb of period before the step's lead: "مسجلا بذلك انخفاضا شهريا بنسبة 11 في
-المائة", "ارتفاعا سنويا بنسبة 3%". Statistics bulletins say so of each monthly or yearly change; the counted reader
+"""An Arabic change told with its adverb of period before the step's lead: "محققة بذلك تراجعا شهريا بنسبة 4 في
+المائة", "نموا سنويا بنسبة 6%". Statistics bulletins say so of each monthly or yearly change; the counted reader
 skipped the change noun (a word of no meaning alone) and took the adverb ("شهريا") for what the figure counts."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ _ADVERB_STEMS = ("شهري", "سنوي", "يومي", "سبوعي", "ربعي", "
 
 
 def ar_change_by_period(clause: str) -> str | None:
-    """"انخفاضا شهريا" when `clause` (the words before a figure) ends in a change, its adverb of period and the
+    """"تراجعا شهريا" when `clause` (the words before a figure) ends in a change, its adverb of period and the
     step's lead; None otherwise."""
     if not any(adverb in clause for adverb in _ADVERB_STEMS):  # (most clauses hold none: a substring test first)
         return None

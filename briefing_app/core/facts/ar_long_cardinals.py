@@ -1,11 +1,11 @@
 """An Arabic cardinal spelled out in several scale groups, read as one number.
 
-Official copy restates a sum in words after its digits, group by group and joined by "و": "مائة وثلاثة ملايين
-ومائتان وثمانية عشر ألفاً وسبعمائة وثلاثة وثلاثون ريالاً" is 103,218,733. `numbers` reads each word group apart
-("مائة", "وثلاثة ملايين", "ومائتان", "وثمانية عشر ألفاً", ...) and `composed_numbers` joins two parts at a time,
-which cuts a sum of more groups into wrong pieces (103,000,000; 218,000; 733). This reads the whole run the way
-the language builds it: hundreds, then units and tens, then the scale word of the group; groups from the largest
-scale down. A run that breaks that order (a list of numbers joined by "و") is left as it was.
+Official copy restates a sum in words after its digits, group by group and joined by "و": "ثلاثمائة وخمسة ملايين
+وأربعمائة وعشرون ألفاً وستمائة وسبعة عشر ريالاً" is 305,420,617. `numbers` reads each word group apart ("ثلاثمائة",
+"وخمسة ملايين", "وأربعمائة", "وعشرون ألفاً", ...) and `composed_numbers` joins two parts at a time, which cuts a sum
+of more groups into wrong pieces (305,000,000; 400; 20,000...). This reads the whole run the way the language builds
+it: hundreds, then units and tens, then the scale word of the group; groups from the largest scale down.
+A run that breaks that order (a list of numbers joined by "و") is left as it was.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _SCALES = (1e3, 1e6, 1e9, 1e12)
 
 
 def _part(n: NumberMatch) -> tuple[float, float]:
-    """A spelled token as (its number, its scale): "وثمانية عشر ألفاً" (18, 1000), "مليون" (1, 1e6), "مليونين"
+    """A spelled token as (its number, its scale): "وسبعة عشر ألفاً" (17, 1000), "مليون" (1, 1e6), "مليونين"
     (2, 1e6), "مائتان" (200, 1)."""
     if n.scale > 1:
         return n.raw, n.scale

@@ -469,7 +469,7 @@ def rtl_context(before: str, lang: str) -> str | None:
         # (a name in quote marks inside the subject: "تراجع مؤشر « داو جونز » ب 0.4")
         unquoted = re.sub(r"\s*[\"“”«»]\s*", " ", strip_arabic_marks(re.split(r"[,.;:!?،؛()]", before)[-1]))
         by_period = ar_change_by_period(clause)
-        if by_period:  # "مسجلا بذلك انخفاضا شهريا بنسبة 11 %": the change, not its adverb of period
+        if by_period:  # "محققة بذلك تراجعا شهريا بنسبة 4 %": the change, not its adverb of period
             return ar_recorded_change_vso(clause) or by_period
         in_clause = _AR_VSO_STEP.search(clause)
         if in_clause is None and (shorter := ar_without_owner_complement(clause)):

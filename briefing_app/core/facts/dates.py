@@ -68,7 +68,7 @@ def _compiled(lang: str) -> list[_Compiled]:
     return out
 
 
-# Arabic copy often leaves the hamza off an alef ("الاسبوع الماضي", "ايلول", "امس الاربعاء", as Al-Hayat and many
+# Arabic copy often leaves the hamza off an alef ("الاسبوع المقبل", "ايار", "امس الاحد", as Al-Hayat and many
 # Gulf sites print them): the Arabic patterns and the sentence are matched with every alef bare, one letter for one,
 # so the offsets stay those of the sentence as written.
 _AR_BARE_ALEF = str.maketrans({"أ": "ا", "إ": "ا"})  # (not the madda: "آب" is August, "أبو" no month)

@@ -343,7 +343,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     before_text = ""
     for position, s in enumerate(sentences):
         sentence_start = len(out)
-        if lang == "ar" and "/" in s.text:  # "أربعة ملايين و/ 254 / ألفا و/ 416 / نسمة": WAM's slashes, blanked
+        if lang == "ar" and "/" in s.text:  # "سبعة ملايين و/ 118 / ألفا": WAM's slashes, blanked
             s = dataclasses.replace(s, text=ar_unslashed(s.text))
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
         # So are "by" and "to", often with a tatweel ("بـ3 أهداف", "لـ50 قتيلا").
@@ -355,7 +355,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             readable = re.sub(r"(?<=\d)-to-(?=\d)", " to ", readable)
         numbers = changes_apart(s.text, local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         read_apart = {id(n) for n in numbers}
-        numbers = ar_long_cardinals(s.text, numbers) if lang == "ar" else numbers  # "مائة وثلاثة ملايين ومائتان..."
+        numbers = ar_long_cardinals(s.text, numbers) if lang == "ar" else numbers  # "ثلاثمائة وخمسة ملايين وأربعمائة"
         numbers = composed_numbers(s.text, numbers, lang)
         numbers = spoken_decimals(s.text, numbers) if lang == "ar" else numbers  # "ثمانية وعشرين فارزة سبعة": 28.7
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]

@@ -199,7 +199,7 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         and _AR_RELATIVE_YEAR_BEFORE.search(before)
         and not AR_COUNTED_NOUN_AFTER.match(after)
     ):
-        return True  # "خلال العام المنصرم 1429", "السنة الماضية 2015": the year the relative one names, no count
+        return True  # "في العام المنصرم 1431", "السنة الماضية 2012": the year the relative one names, no count
     # (and a span of two years, an academic or fiscal year: "للعام الدراسي 1436-1437هـ", "1436/1437هـ", "2015-2016م")
     if lang == "ar" and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}(?:\s*[-/\u2013]\s*[0-9\u0660-\u0669]{2,4})?", n.text):
         hijri = re.match(r"\s*(?:هـ|ه)(?![\u0621-\u064a])", after)
