@@ -179,6 +179,8 @@ _AR_UNITS = {
     # ("تتجاوز حاجز التريليون درهم": a trillion, as "المليار" is a billion; "بليون" is the Levantine billion)
     "تريليون": 1e12, "بليون": 1e9,
     # "اثنا عشر" (12) starts with these; the duals of million and billion are two of them
+    # (and its alef written with a hamza, as often in Gulf copy: "أثنان وتسعون مليوناً"; not "أثنين", Monday's spelling)
+    "أثنان": 2, "إثنان": 2, "أثنتان": 2, "إثنتان": 2,
     "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "مليونين": 2e6, "مليونان": 2e6, "مليوني": 2e6,
     "مليارين": 2e9, "ملياران": 2e9, "ملياري": 2e9,
 }  # fmt: skip
@@ -211,8 +213,8 @@ _SCALES: dict[str, dict[str, float]] = {
     "da": {"hundrede": 100, "tusind": 1e3, "tusinde": 1e3, "tusinder": 1e3, "million": 1e6, "millioner": 1e6,
            "mio.": 1e6, "mio": 1e6, "mill.": 1e6, "milliard": 1e9, "milliarder": 1e9, "mia.": 1e9, "mia": 1e9,
            "billion": 1e12, "billioner": 1e12},
-    "ar": {"مائة": 100, "مئة": 100, "ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "ألفا": 1e3, "مليون": 1e6, "ملايين": 1e6,
-           "مليونا": 1e6,
+    "ar": {"مائة": 100, "مئة": 100, "ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "ألفا": 1e3, "الفا": 1e3,
+           "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6,
            "مليار": 1e9, "مليارات": 1e9, "مليارا": 1e9, "بليون": 1e9, "تريليون": 1e12,
            # (the plural and the accusative of the trillion, as of the billion: "4 تريليونات درهم")
            "تريليونات": 1e12, "تريليونا": 1e12,

@@ -26,6 +26,20 @@ _COUNTED_TIME_AFTER = re.compile(
 )
 
 
+# A number set between slashes, as the UAE news agency's copy writes each group of a figure: "سبعة ملايين و/ 118 /
+# ألفا و/ 32 / زائرا", "بزيادة / 2.5 / في المائة". (only a number alone between a slash after a space or "و" and one
+# before a space or the end: no date, "12/5/2015", no fraction, "3/4")
+_WAM_SLASHES = re.compile(r"(?<![^\sو])/\s*(\d[\d.,]*)\s*/(?=\s|$)")
+
+
+def ar_unslashed(text: str) -> str:
+    """`text` with the slashes around each such number blanked, offsets kept: "و/ 118 / ألفا" reads as "و  118   ألفا"
+    for the number reader and for the readers of what a figure counts."""
+    if "/" not in text:
+        return text
+    return _WAM_SLASHES.sub(lambda m: m.group(0).replace("/", " "), text)
+
+
 def arabic_readable(text: str) -> str:
     """`text` with the Arabic comma between short runs of digits read as a decimal sign ("12،08 مليون"; not after a
     year: "ولد في 1 يونيو 2009،11 بأسبوع" is a list) and the article glued to digits blanked ("الـ100", "ال12"), so

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from briefing_app.core.facts.ar_change_by_period import ar_change_by_period
 from briefing_app.core.facts.ar_comma_to_level import ar_change_before_comma
 from briefing_app.core.facts.ar_cut_clauses import ar_comma_set_subject
 from briefing_app.core.facts.ar_levels_reached import ar_level_reached
@@ -467,6 +468,9 @@ def rtl_context(before: str, lang: str) -> str | None:
         timed_clause, clause = clause, ar_without_time(clause)
         # (a name in quote marks inside the subject: "تراجع مؤشر « داو جونز » ب 0.4")
         unquoted = re.sub(r"\s*[\"“”«»]\s*", " ", strip_arabic_marks(re.split(r"[,.;:!?،؛()]", before)[-1]))
+        by_period = ar_change_by_period(clause)
+        if by_period:  # "محققة بذلك تراجعا شهريا بنسبة 4 %": the change, not its adverb of period
+            return ar_recorded_change_vso(clause) or by_period
         in_clause = _AR_VSO_STEP.search(clause)
         if in_clause is None and (shorter := ar_without_owner_complement(clause)):
             in_clause = _AR_VSO_STEP.search(shorter)  # "خسر رأس المال السوقي | لأسهم الشركات المقيدة بالبورصة"

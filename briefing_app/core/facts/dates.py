@@ -63,8 +63,15 @@ def _compiled(lang: str) -> list[_Compiled]:
         left = re.compile(rf"\b(?:{around.left})\Z", flags) if around.left else None
         # (gated: a pattern runs only on a sentence holding one of the literal words its every match holds; the
         # Arabic and Hebrew patterns state no `needs`, and most sentences hold no month or weekday)
-        out.append(_Compiled(Gated(around.core, flags), left, around.required, around.needs))
+        core = around.core.translate(_AR_BARE_ALEF) if lang == "ar" else around.core
+        out.append(_Compiled(Gated(core, flags), left, around.required, around.needs))
     return out
+
+
+# Arabic copy often leaves the hamza off an alef ("الاسبوع المقبل", "ايار", "امس الاحد", as Al-Hayat and many
+# Gulf sites print them): the Arabic patterns and the sentence are matched with every alef bare, one letter for one,
+# so the offsets stay those of the sentence as written.
+_AR_BARE_ALEF = str.maketrans({"أ": "ا", "إ": "ا"})  # (not the madda: "آب" is August, "أبو" no month)
 
 
 def _matches(text: str, pattern: _Compiled) -> list[tuple[int, int]]:
@@ -165,7 +172,7 @@ def date_spans(text: str, language: str) -> list[tuple[int, int]]:
     """(start, end) of every date expression in one sentence, in order. Figures can use it: a number
     inside a date ("May 2, 3, and 4", "12 hours prior", "בשנת 640") is part of the date, not a figure."""
     lang = language.split("-")[0].lower()
-    spans = _longest_spans(text, _compiled(lang))
+    spans = _longest_spans(text.translate(_AR_BARE_ALEF) if lang == "ar" else text, _compiled(lang))
     if lang == "en":
         spans = [
             (a, b)

@@ -44,6 +44,7 @@ from briefing_app.core.facts.ar_elided_noun import ar_elided_noun
 from briefing_app.core.facts.ar_from_to_gap import ar_from_to_gap
 from briefing_app.core.facts.ar_gapped_leads import ar_gapped_leads
 from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
+from briefing_app.core.facts.ar_long_cardinals import ar_long_cardinals
 from briefing_app.core.facts.ar_moving_levels import ar_moving_levels, ar_points_of_before
 from briefing_app.core.facts.ar_of_which_parts import ar_of_which_parts
 from briefing_app.core.facts.ar_prison_terms import ar_prison_terms
@@ -52,6 +53,7 @@ from briefing_app.core.facts.ar_rate_of_change import ar_compared_same_noun, ar_
 from briefing_app.core.facts.ar_readable import (
     AR_APPROXIMATED,
     ar_spelled_span_end,
+    ar_unslashed,
     arabic_definite_figure,
     arabic_readable,
 )
@@ -341,6 +343,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     before_text = ""
     for position, s in enumerate(sentences):
         sentence_start = len(out)
+        if lang == "ar" and "/" in s.text:  # "سبعة ملايين و/ 118 / ألفا": WAM's slashes, blanked
+            s = dataclasses.replace(s, text=ar_unslashed(s.text))
         # Arabic glues "and" to a number ("و20 %"): read it as if spaced, at the same offsets.
         # So are "by" and "to", often with a tatweel ("بـ3 أهداف", "لـ50 قتيلا").
         # Hebrew glues its prefixes too, mostly with a hyphen (ב-8%) but not always (ב8%).
@@ -351,6 +355,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             readable = re.sub(r"(?<=\d)-to-(?=\d)", " to ", readable)
         numbers = changes_apart(s.text, local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         read_apart = {id(n) for n in numbers}
+        numbers = ar_long_cardinals(s.text, numbers) if lang == "ar" else numbers  # "ثلاثمائة وخمسة ملايين وأربعمائة"
         numbers = composed_numbers(s.text, numbers, lang)
         numbers = spoken_decimals(s.text, numbers) if lang == "ar" else numbers  # "ثمانية وعشرين فارزة سبعة": 28.7
         composed = [(n.start, n.end) for n in numbers if id(n) not in read_apart]

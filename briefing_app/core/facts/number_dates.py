@@ -78,6 +78,15 @@ _HE_TIME_DUAL = re.compile(r"(?:כ[-\u05be]?)?(?:דקותיים|שעתיים|י�
 
 
 # The month a day number is of, named by its adjective: "18 الجاري", "9 من الشهر المقبل", "27 من الشهر الماضي".
+# A relative year right before a number: "العام المنصرم", "السنة الماضية" (date_patterns reads the two as one date).
+_AR_RELATIVE_YEAR_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وبلف]?(?:ال|لل)(?:عام|سنة)\s+(?:الماضي|الماضية|المنصرم|المنصرمة|الحالي|الحالية|الجاري|"
+    r"الجارية|السابق|السابقة)\s+$"
+)
+# An indefinite noun right after a number, no preposition or article glued to it: "1435 حادثا" is a count.
+AR_COUNTED_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:[وبلف]|ال|من|على|عن|إلى|الى|حتى|خلال|منذ|هـ|ه(?![\u0621-\u064a])))[\u0621-\u064a]{2,}"
+)
 _AR_MONTH_ADJECTIVE = r"(?:الجاري|الحالي|المنصرم|الماضي|المقبل|القادم)"
 _AR_DAY_OF_NAMED_MONTH = re.compile(
     rf"\s*(?:من\s+)?(?:الشهر\s+{_AR_MONTH_ADJECTIVE}|الجاري|الحالي|المنصرم)(?![\u0621-\u064a])"
@@ -184,6 +193,13 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         and re.search(r"(?:عام|العام|سنة|السنة)\s+(?:الهجري|الهجرية|الميلادي|الميلادية)\s+$", before)
     ):
         return True  # "منذ مطلع العام الهجري 1436", "السنة الميلادية 2015": a year its calendar is named before
+    if (
+        lang == "ar"
+        and re.fullmatch(r"(?:1[349]|20|\u0661[\u0663\u0664\u0669]|\u0662\u0660)[0-9\u0660-\u0669]{2}", n.text)
+        and _AR_RELATIVE_YEAR_BEFORE.search(before)
+        and not AR_COUNTED_NOUN_AFTER.match(after)
+    ):
+        return True  # "في العام المنصرم 1431", "السنة الماضية 2012": the year the relative one names, no count
     # (and a span of two years, an academic or fiscal year: "للعام الدراسي 1436-1437هـ", "1436/1437هـ", "2015-2016م")
     if lang == "ar" and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}(?:\s*[-/\u2013]\s*[0-9\u0660-\u0669]{2,4})?", n.text):
         hijri = re.match(r"\s*(?:هـ|ه)(?![\u0621-\u064a])", after)
