@@ -70,6 +70,8 @@ def test_plain_objects_and_other_shapes_keep_their_reading(text: str, value: flo
         ("The outcome came in above a mean forecast of S$2.07 billion.", 2.07e9, "forecast"),
         ("The shortfall would be 2 percent of output, versus earlier estimates of 4.4 percent.", 4.4,
          "earlier estimates"),
+        # (a time phrase after "in" is no noun of the figure's own)
+        ("Profit came in below an average forecast of $2.4 billion in the first half.", 2.4e9, "forecast"),
     ],
 )
 def test_a_benchmarks_figure_counts_the_benchmark(text: str, value: float, measure: str) -> None:
@@ -87,6 +89,9 @@ def test_a_benchmarks_figure_counts_the_benchmark(text: str, value: float, measu
         ("Net profit rose to S$2.2 billion in the quarter.", 2.2e9, "profit"),
         # (a forecast of something named after "of" is that thing's)
         ("The firm issued a forecast of rising exports of $3 billion.", 3e9, "exports"),
+        # (a bare noun after "in" is the figure's own: the damage, the losses)
+        ("Underwriters gave estimates of $9 billion in damage after the storm.", 9e9, "damage"),
+        ("Analysts put forecasts of $40m in losses on the Fenwick unit.", 40e6, "losses"),
     ],
 )
 def test_figures_with_their_own_noun_keep_it(text: str, value: float, measure: str) -> None:

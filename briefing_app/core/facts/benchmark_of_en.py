@@ -32,6 +32,11 @@ _NO_NOUN_AFTER = re.compile(
     r"\s*(?:%|per\s*cent|percent|pc|(?:percentage\s+|basis\s+)?points?)?\s*(?:$|[,.;:)—–]|([a-z]+)\b)"
 )
 
+# "$12 billion in damage", "$3m in losses": a preposition and a bare noun after the figure name what it counts;
+# "in the second quarter", "in 2024", "in March" do not (a determiner, a digit or a capital follows).
+_OWN_NOUN_PREPOSITIONS = frozenset({"in", "of"})
+_OWN_NOUN_AFTER = re.compile(r"\s+(?!(?:the|a|an|its|their|this|that|each|every|total)\b)[a-z]{3,}\b")
+
 
 def benchmark_of(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure after "<forecast/estimate/target> of" that noun, when the readings before missed it."""
@@ -45,6 +50,8 @@ def benchmark_of(figures: list[Fact], texts: dict[int, str]) -> None:
         after = _NO_NOUN_AFTER.match(text, number.end)
         if after is None or (after.group(1) and after.group(1) not in EN_STOP):
             continue  # "an estimate of 300 jobs": the figure's own noun
+        if after.group(1) in _OWN_NOUN_PREPOSITIONS and _OWN_NOUN_AFTER.match(text, after.end()):
+            continue  # "estimates of $12 billion in damage": the damage's, the figure's own noun after "in"
         words = m.group(1).split()
         # (the modifiers run back from the noun to the first word that is none: "versus | earlier estimates",
         # "kept its | inflation target")
