@@ -100,3 +100,30 @@ def test_a_minute_stretched_with_tatweel_is_no_figure(text: str) -> None:
 
 def test_minutes_counted_are_kept() -> None:
     assert values("ولعب الفريق 44 دقيقة في الشوط الأول.") == [44.0]
+
+
+def dates(*sentences: str) -> list[str]:
+    return [f.text for f in facts_of(list(sentences), "ar") if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("ونفق قطيع من الماشية مساء أمس الأول في وادي القرية.", "مساء أمس الأول"),
+        ("وأوضح المتحدث أن الحريق اندلع أمس الأول في المستودع.", "أمس الأول"),
+        ("ونجا سائق حافلة ليل أمس الأول الأحد من حادث انقلاب.", "أمس الأول الأحد"),
+    ],
+)
+def test_the_day_before_yesterday_is_one_date(text: str, date: str) -> None:
+    assert date in dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("وعاد الوفد أمس إلى العاصمة بعد الجولة.", "أمس"),
+        ("وافتتح المحافظ أمس الأحد المعرض الأول للكتاب.", "أمس الأحد"),
+    ],
+)
+def test_yesterday_without_the_first_is_kept(text: str, date: str) -> None:
+    assert date in dates(text)
