@@ -189,6 +189,8 @@ _AR_DUALS = {
     "يومين": "days", "يومان": "days", "طفلان": "children", "طفلين": "children", "شخصان": "people",
     "شخصين": "people", "ساعتين": "hours", "أسبوعين": "weeks", "شهرين": "months", "عامين": "years",
     "سنتين": "years", "مرتين": "times", "ضعفي": "times", "ضعفين": "times", "ضعفا": "times",
+    # (and the nominative of the spans of time, as a subject or predicate: "مدة البناء سنتان ونصف", 2.5 years)
+    "ساعتان": "hours", "أسبوعان": "weeks", "شهران": "months", "عامان": "years", "سنتان": "years",
 }  # fmt: skip
 _HE_UNITS = {
     "אחד": 1, "אחת": 1, "שניים": 2, "שתיים": 2, "שלושה": 3, "שלוש": 3, "ארבעה": 4, "ארבע": 4, "חמישה": 5,
@@ -879,6 +881,8 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
             bracketed_scale, bracketed_end = _scale_after(text, closed, lang)
             if bracketed_scale != 1.0:
                 scale, scale_end, start = bracketed_scale, bracketed_end, bracket_opened_before(text, start)
+    if lang == "ar" and scale > 1 and _OTHER_THOUSANDS.fullmatch(token) and value >= scale:
+        scale = 1.0  # "2.314.560 مليون مراجع": the scale word restates the grouped digits' millions, no factor
     currency = _currency_around(text, start, scale_end, lang) if kind == "number" else None
     dotted = lang == "ar" and kind == "number" and scale == 1.0 and currency is None
     if dotted and _DOTTED_THOUSAND.fullmatch(token) and not _AR_MONEY_AFTER.match(text, end):

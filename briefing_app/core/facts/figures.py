@@ -478,7 +478,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue
             if lang == "en" and anaphoric_whole(s.text, n):
                 continue  # "Of the 18, only two were admitted": the 18 named before, no new figure
-            if lang in ("en", "da") and is_rate_base(s.text[: n.start], n):
+            if lang in ("en", "da", "ar") and is_rate_base(s.text[: n.start], n):
                 continue  # "98.7 cases per 100,000 people": the base of the rate, part of its unit
             if re.search(r"±\s*$", s.text[: n.start]):
                 continue  # "5.2±0.4 g/cm³", "37±12%": the uncertainty of the figure before, no figure of its own

@@ -412,6 +412,8 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
     before, after = text[: n.start], text[n.end :]
+    if lang == "ar" and "\u0640" in before:  # "في الدقيقـــة 44": a word stretched with tatweel is the same word
+        before = before.replace("\u0640", "")
     if lang in ("en", "da") and in_quoted_title(text, n):
         return True  # CBS' “60 Minutes”, "808s & Heartbreak": a word of a quoted title, no quantity
     if lang == "en" and opens_work_title(text, n):
