@@ -27,7 +27,7 @@ _SPORT_WORDS = re.compile(
     # Danish league copy: the league, a head coach, home and away, a result glued to its noun ("3-1-sejren")
     r"superligaen|superliga-\w+|cheftræner(?:en)?|udebane(?:n)?|hjemmebane(?:n)?|\d{1,2}-\d{1,2}-(?:sejr|kamp|nederlag)\w*|"
     # British football copy: a derby, the drop, the minute of a goal, a header ("in the 60th minute", "a derby")
-    r"derby|relegation|relegated|premiership|goalless|header|\d+(?:st|nd|rd|th)[- ]minute|points\s+clear|"
+    r"derby|relegation|relegated|premiership|goalless|header|\d+(?:st|nd|rd|th)[- ]minute|(?:points|goals)\s+clear|"
     r"transfer\s+window|on\s+loan|top\s+flight|"
     # a club's place in its league and the leagues themselves ("fourth-placed", "points behind", "the Premier
     # League"); a scorer of goals in one word
@@ -55,7 +55,8 @@ _TEAM_BEFORE = re.compile(
     r"slog|besejrede|mod|imod|møder|mødte|mellem|tabte\s+til)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+){0,2}|\d+\s*[-–]\s*\d+\s+(?:to|against|over|with)\s+|"
     # a result told as a noun, the other side after it: "a 3-0 defeat to newly promoted X", "their win over the X"
-    r"\b(?:defeat|loss|win|victory|draw)\s+(?:to|against|over|with|at\s+home\s+to)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2})$",
+    r"\b(?:defeats?|loss(?:es)?|wins?|victor(?:y|ies)|draws?)\s+(?:to|against|over|with|by|at\s+home\s+to)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+){0,2})$",
     re.IGNORECASE,
 )
 # After it: what a side does, the score, or a plural verb ("Madrid were without ...").
