@@ -53,7 +53,7 @@ def test_a_plural_result_before_a_town_reads_it_as_a_club() -> None:
     from tests.unit.facts_helpers import facts_of
 
     text = [
-        "Brackwell claimed a first point of the season following defeats to Burnley and Tolvik.",
+        "Brackwell took a first league point after defeats to Burnley and Tolvik.",
         "The striker scored twice in the second-half and the goalkeeper kept a clean sheet in the derby.",
     ]
     facts = facts_of(text)
