@@ -19,7 +19,7 @@ def test_one_word_side_after_a_cue_of_playing_is_a_club() -> None:
     assert _sides("Brackwell won the title when they beat Tolvik 5-0 on the road.") == ["Tolvik"]
     assert _sides("They can win a treble if they beat Harnside in the cup final next month.") == ["Harnside"]
     assert _sides("The worst spell was back-to-back defeats by Oldmoor and Tolvik in winter.") == ["Oldmoor", "Tolvik"]
-    assert _sides("Their run ended with a cup exit at the hands of Kessmoor in August.") == ["Kessmoor"]
+    assert _sides("Their run ended with a heavy loss at the hands of Kessmoor in August.") == ["Kessmoor"]
     assert _sides("Brackwell will take on Oldmoor in the final at the national stadium.") == ["Oldmoor"]
     # (a people's word named alone after the cue is a club named like it)
     assert _sides("He has been superb in all three games against Celtic this season.") == ["Celtic"]
