@@ -565,6 +565,14 @@ def _acronym_then_named_body(current: str, following: str) -> bool:
     )
 
 
+def _field_then_field(current: str, following: str) -> bool:
+    """ "Committee on Administration and Internal Security", "Ministry of Finance and Planning": a kind word right
+    after "of", "for" or "on" is the body's field, and "and" adds a second field (no body's word ends it), so the
+    name goes on; "the Ministry of Finance and Harbour Bank" names a second body after "and"."""
+    words, after = current.split(), following.split()
+    return len(words) >= 3 and words[-2] in ("of", "for", "on") and bool(after) and after[-1] not in orgs.EN_TAIL
+
+
 def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
     """ "Acme Re and Northwind Bank" is two organisations: split where the part before "and" is complete
     (ends with an organisation word, or is a body the gazetteer knows: "Amnesty International and Harbour
@@ -587,7 +595,8 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                 own = [w for w in own if not is_place_name(w) or last in PAPER_WORDS]
                 complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(own) >= 2
                 # ("Office of Management and Budget": a trade word after "of" is the office's field, no firm's end)
-                complete = complete and not (last in orgs.TRADE_TAIL and {"of", "for"} & set(current.split()))
+                complete = complete and not (last in orgs.TRADE_TAIL and {"of", "for", "on"} & set(current.split()))
+                complete = complete and not _field_then_field(current, next_part)
                 # "Martin Marietta and NASA’s Jet Propulsion Laboratory": an owner's body after "and" is a second
                 owned_next = bool(next_part.split()) and _possessive(next_part.split()[0])
                 owned_next = owned_next and owning_body(next_part.split()[0])  # an acronym's: "NASA’s X"
