@@ -59,3 +59,15 @@ def test_a_directorate_and_a_district_acronym_stay_bodies() -> None:
     assert "Directorate of Public Works" in orgs
     orgs = found("Ann Kamau, chairman of the Kessby Farmers Union (KFU), spoke on Monday.")["organisation"]
     assert "Kessby Farmers Union" in orgs
+
+
+def test_a_given_names_possessive_before_a_town_body_is_no_word_of_it() -> None:
+    # org_names._given_name_owns_a_place_body: "Hector's" is the person's, "Leeds Union" the body
+    orgs = found("She cannot match Hector's Leeds Union debating polish, a rival told the paper.")["organisation"]
+    assert "Leeds Union" in orgs
+    assert "Hector's Leeds Union" not in orgs
+
+
+def test_a_possessive_that_is_the_firms_own_name_stays() -> None:
+    orgs = found("Wendy's International Inc said its quarterly profits rose.")["organisation"]
+    assert "Wendy's International Inc" in orgs
