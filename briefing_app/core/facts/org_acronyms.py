@@ -293,6 +293,19 @@ def _an_office(full: str) -> bool:
     return office is not None and is_role_noun(office.group(1).lower())
 
 
+def _office_spelt(name: str, acronym: str) -> bool:
+    """Whether the acronym's letters spell an office holder's post, title words included ("Director of Public
+    Prosecutions (DPP)", "Inspector General of Police (IGP)"): a post, not a body, whose area alone is no body's
+    name ("Public Prosecutions"); "Attorney for the Eastern District (EDX)" spells the district, a body."""
+    words = name.split(",")[-1].split()
+    words = words[1:] if words[:1] in (["The"], ["the"]) else words
+    at = next((k for k, w in enumerate(words[:3]) if w in ("of", "for")), 0)
+    title = words[:at]
+    if not title or not all(w[:1].isupper() for w in title) or not any(is_role_noun(w.lower()) for w in title):
+        return False
+    return acronym.upper().startswith("".join(w[0] for w in title).upper())
+
+
 def defined_bodies(
     text: str, index: int, acronyms: ArticleAcronyms, taken: list[tuple[int, int]], add: AddName
 ) -> None:
@@ -311,6 +324,9 @@ def defined_bodies(
             continue  # "NEW YORK (AP) -": a dateline's town, read first, and its agency
         if _party_after_person(full, m.group(2)):
             continue  # "udenrigsminister Anders Samuelsen (LA)": a politician and the letters of their party
+        if _office_spelt(m.group(1), m.group(2)):
+            taken.append((start, m.end()))
+            continue  # "Director of Public Works (DPW) Jane Roe": the letters spell a post, whose holder follows
         if _an_office(full):
             # "U.S. Attorney for the Eastern District of X (EDX)": an office holder's title, whose body the acronym
             # names; the title itself is no body's name

@@ -198,6 +198,19 @@ _HONORIFICS = {"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "P
                "Lt", "Sgt", "Capt", "Det", "Ch", "Insp", "Supt", "PC", "PCSO", "DCI"}  # fmt: skip
 
 
+def _given_name_owns_a_place_body(words: list[str]) -> bool:
+    """ "Hector's Oxbridge Union": a given name alone in the possessive, then a body whose name opens with a town
+    the gazetteer knows and ends with a body's word, is the person's, no word of the name ("Wendy's International
+    Inc": no town follows, the possessive is the name's own)."""
+    owner = re.fullmatch(r"([A-Z][a-z]+)['’]s", words[0])
+    return (
+        owner is not None
+        and owner.group(1) in person_names()[0]
+        and is_place_name(words[1])
+        and words[-1] in orgs.EN_TAIL
+    )
+
+
 def clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
@@ -229,6 +242,8 @@ def clean_org(name: str) -> str:
     owner = re.fullmatch(r"[A-Z][a-z][\w-]*['’]s", words[0]) if len(words) > 3 else None
     if owner is not None and words[-1] in orgs.EN_TAIL and words[1][:1].isupper() and not possessive_is_own(words[0]):
         words = words[1:]  # "Rajapaksa's United People's Freedom Alliance": its leader's, no word of its name
+    if len(words) >= 3 and _given_name_owns_a_place_body(words):
+        words = words[1:]  # "Hector's Kessby Union speech": a person's, then a body named by its town
     if len(words) > 2 and words[0] in _HOLDERS and words[1] in ("of", "in"):
         words = words[2:]  # "Shares of Acme Group Inc. (ACME) slid": what the sentence says of the body, no name
     if len(words) > 5 and words[0] == "Board" and words[2] in _GOVERNORS and words[1] == words[3] == "of":
@@ -565,6 +580,14 @@ def _acronym_then_named_body(current: str, following: str) -> bool:
     )
 
 
+def _field_then_field(current: str, following: str) -> bool:
+    """ "Committee on Administration and Internal Security", "Ministry of Finance and Planning": a kind word right
+    after "of", "for" or "on" is the body's field, and "and" adds a second field (no body's word ends it), so the
+    name goes on; "the Ministry of Finance and Harbour Bank" names a second body after "and"."""
+    words, after = current.split(), following.split()
+    return len(words) >= 3 and words[-2] in ("of", "for", "on") and bool(after) and after[-1] not in orgs.EN_TAIL
+
+
 def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
     """ "Acme Re and Northwind Bank" is two organisations: split where the part before "and" is complete
     (ends with an organisation word, or is a body the gazetteer knows: "Amnesty International and Harbour
@@ -587,7 +610,8 @@ def split_at_and(matches: Iterator[re.Match[str]]) -> Iterator[Span]:
                 own = [w for w in own if not is_place_name(w) or last in PAPER_WORDS]
                 complete = (last in orgs.EN_TAIL or last in orgs.DA_TAIL_WORDS) and len(own) >= 2
                 # ("Office of Management and Budget": a trade word after "of" is the office's field, no firm's end)
-                complete = complete and not (last in orgs.TRADE_TAIL and {"of", "for"} & set(current.split()))
+                complete = complete and not (last in orgs.TRADE_TAIL and {"of", "for", "on"} & set(current.split()))
+                complete = complete and not _field_then_field(current, next_part)
                 # "Martin Marietta and NASA’s Jet Propulsion Laboratory": an owner's body after "and" is a second
                 owned_next = bool(next_part.split()) and _possessive(next_part.split()[0])
                 owned_next = owned_next and owning_body(next_part.split()[0])  # an acronym's: "NASA’s X"

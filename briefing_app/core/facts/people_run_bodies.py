@@ -24,7 +24,7 @@ def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
     """Where the run meets a place or organisation found before: a title in front gives the words back to
     the people, a given name first keeps the run whole, otherwise the name is the piece beside the body.
     False when no piece of the run can be a name."""
-    if _founder_of_a_firm(sentence, run):
+    if _founder_of_a_firm(sentence, run) or _first_half_of_a_body(sentence, run):
         return False
     titled_run = [t for t in run.tokens if not is_title(t)]  # the run without its title words
     run.reclaim = run.reclaim or _title_reclaims(sentence, run, titled_run) or _speaker_with_a_job(sentence, run)
@@ -48,6 +48,14 @@ def _founder_of_a_firm(sentence: Sentence, run: Run) -> bool:
     before is the firm's name, not a person the article names."""
     joined = re.match(r"\s*&\s*[A-Z]", sentence.text[run.end :])
     return joined is not None and any(a <= run.start and run.end + joined.end() <= b for a, b in sentence.taken)
+
+
+def _first_half_of_a_body(sentence: Sentence, run: Run) -> bool:
+    """ "Kenya Power and Lighting Company (KPLC) officials": a run that opens an organisation found before, whose
+    name goes on past the run with "and" and more capitalised words, is the body's name even when its first word is
+    also a given name."""
+    joined = re.match(r"\s+and\s+[A-Z]", sentence.text[run.end :])
+    return joined is not None and any(a == run.start and run.end + joined.end() <= b for a, b in sentence.taken)
 
 
 def _speaker_with_a_job(sentence: Sentence, run: Run) -> bool:
