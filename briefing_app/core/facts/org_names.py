@@ -581,7 +581,7 @@ def _acronym_then_named_body(current: str, following: str) -> bool:
 
 
 def _field_then_field(current: str, following: str) -> bool:
-    """ "Committee on Administration and Internal Security", "Ministry of Finance and Planning": a kind word right
+    """ "Committee on Finance and Planning", "Ministry of Finance and Planning": a kind word right
     after "of", "for" or "on" is the body's field, and "and" adds a second field (no body's word ends it), so the
     name goes on; "the Ministry of Finance and Harbour Bank" names a second body after "and"."""
     words, after = current.split(), following.split()

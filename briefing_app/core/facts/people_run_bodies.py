@@ -51,7 +51,7 @@ def _founder_of_a_firm(sentence: Sentence, run: Run) -> bool:
 
 
 def _first_half_of_a_body(sentence: Sentence, run: Run) -> bool:
-    """ "Kenya Power and Lighting Company (KPLC) officials": a run that opens an organisation found before, whose
+    """ "Chad Power and Transit Company (CPTC) staff": a run that opens an organisation found before, whose
     name goes on past the run with "and" and more capitalised words, is the body's name even when its first word is
     also a given name."""
     joined = re.match(r"\s+and\s+[A-Z]", sentence.text[run.end :])
