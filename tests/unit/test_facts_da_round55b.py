@@ -1,0 +1,32 @@
+"""Danish people, round 55b (k-heda55b): shapes read wrong on real Danish copy (written again with made-up names
+and sentences), each with near misses that keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _roles(paragraphs: list[str]) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of(paragraphs, "da") if f.kind == "person"}
+
+
+# --- people_da_genitive: "borgmester Holms nye plan" is the genitive of Mikkel Holm ------------------------------
+
+
+def test_titled_genitive_surname_joins_the_full_name() -> None:
+    paragraphs = [
+        "Havnen står centralt i Vestbys og borgmester Holms nye lokale havneplan.",
+        "Byens borgmester, Mikkel Holm, tiltrådte sin anden periode i januar.",
+    ]
+    assert _roles(paragraphs) == {"Mikkel Holm": "Byens borgmester"}
+
+
+def test_genitive_without_a_named_owner_is_left_as_read() -> None:
+    paragraphs = ["Havnen står centralt i borgmester Holms nye havneplan.", "Planen koster mange penge."]
+    assert "Holms" in _roles(paragraphs)
+
+
+def test_name_ending_in_s_with_no_such_family_name_stays_a_person() -> None:
+    paragraphs = ["Direktør Mads Kjær mødte formand Lars Bundgaard i går.", "Lars Bundgaard sagde nej."]
+    people = _roles(paragraphs)
+    assert set(people) == {"Mads Kjær", "Lars Bundgaard"}
