@@ -24,3 +24,15 @@ def test_office_then_such_a_name_before_a_comma_is_a_person() -> None:
 def test_office_then_a_glued_noun_stays_no_person() -> None:
     assert _roles("הפרקליטות תעמיד את השר לדין.") == {}
     assert _roles("הוא נפגש עם ראש הממשלה בכנסת; הפגישה נמשכה שעה.") == {}
+
+
+# --- people_he_news: an office after "ועם" ("and with"), a comma, then a rank of two words and the name -----------
+
+
+def test_office_after_and_with_then_two_word_rank_is_the_role() -> None:
+    paragraph = 'המנכ"ל שוחח עם השר, ועם מפקד המחוז, רב טפסר יגאל רוזנטל.'
+    assert _roles(paragraph)["יגאל רוזנטל"] == "מפקד המחוז; רב טפסר"
+
+
+def test_rank_after_and_with_with_no_office_keeps_the_rank() -> None:
+    assert _roles("המנכ\"ל שוחח עם השכנים ועם רב טפסר יגאל רוזנטל.")["יגאל רוזנטל"] == "רב טפסר"
