@@ -30,3 +30,17 @@ def test_name_ending_in_s_with_no_such_family_name_stays_a_person() -> None:
     paragraphs = ["Direktør Mads Kjær mødte formand Lars Bundgaard i går.", "Lars Bundgaard sagde nej."]
     people = _roles(paragraphs)
     assert set(people) == {"Mads Kjær", "Lars Bundgaard"}
+
+
+# --- people_appositions: ", der var Peter Holms manager": a job owned by a name in the bare-s genitive ----------
+
+
+def test_relative_copula_then_a_genitive_name_and_a_job_is_a_role() -> None:
+    paragraphs = ["Det siger Ole Brink, der var Peter Holms manager og trommeslager i bandet."]
+    assert _roles(paragraphs)["Ole Brink"] == "Peter Holms manager og trommeslager i bandet"
+
+
+def test_a_list_of_names_after_a_comma_is_still_no_role() -> None:
+    paragraphs = ["Det siger Ole Brink, Peter Holm og Lars Bundgaard."]
+    assert _roles(paragraphs)["Ole Brink"] is None
+    assert _roles(["Det siger Ole Brink, der var Peter Holms ven."])["Ole Brink"] is None
