@@ -44,3 +44,15 @@ def test_a_list_of_names_after_a_comma_is_still_no_role() -> None:
     paragraphs = ["Det siger Ole Brink, Peter Holm og Lars Bundgaard."]
     assert _roles(paragraphs)["Ole Brink"] is None
     assert _roles(["Det siger Ole Brink, der var Peter Holms ven."])["Ole Brink"] is None
+
+
+# --- people_da_roles_apart: "som den yngste minister": a superlative ranks the holder, no comparison ------------
+
+
+def test_role_held_as_the_superlative_holder() -> None:
+    assert _roles(["Ole Brink tager som den yngste minister fat på arbejdet."]) == {"Ole Brink": "yngste minister"}
+
+
+def test_comparison_with_an_article_is_still_no_role() -> None:
+    assert _roles(["Ole Brink taler som den klogeste i klassen."]) == {"Ole Brink": None}
+    assert _roles(["Ole Brink løber som en rigtig direktør."]) == {"Ole Brink": None}
