@@ -30,6 +30,7 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_ar import AR_SPEECH, find_arabic_people
 from briefing_app.core.facts.people_body_tails import drop_body_tails
 from briefing_app.core.facts.people_court_roles_en import court_advocate
+from briefing_app.core.facts.people_da_genitive import merge_genitive_surnames
 from briefing_app.core.facts.people_da_roles_apart import roles_held_as, roles_named_later
 from briefing_app.core.facts.people_evidence import is_a_person
 from briefing_app.core.facts.people_first_word_owners import drop_first_word_owners
@@ -173,6 +174,7 @@ def find_people(
         if lang == "da":
             roles_held_as(sentences, index)  # "Mens X har vundet pokalen som cheftræner": the role held "som"
             roles_named_later(sentences, index)  # "X ... . Bagefter roste cheftræneren holdet": the role named later
+            merge_genitive_surnames(index)  # "præsident Holms nye plan" beside "Mikkel Holm": his genitive
         semicolon_list_roles(sentences, index)  # "The winners are A of X; B of Y; and C of Z": each a winner
         drop_headline_only_people(sentences, index, headline)
         merge_headline_short_forms(sentences, index)  # "Mette F ..." over a story naming Mette Frederiksen: hers

@@ -378,6 +378,10 @@ def _owner_of_the_role(words: list[str]) -> bool:
     while caps < len(words) and words[caps][:1].isupper():
         if words[caps].endswith(("'s", "’s")):
             return caps + 1 < len(words) and words[caps + 1][:1].islower()
+        if caps and words[caps].endswith("s") and caps + 1 < len(words) and words[caps + 1][:1].islower():
+            # (Danish writes the genitive with a bare "-s": ", der var Peter Holms manager": a job a person
+            # noun names, owned by the name before it)
+            return is_person_noun(words[caps + 1]) or is_role_noun(words[caps + 1])
         caps += 1
     return False
 

@@ -18,8 +18,11 @@ from briefing_app.core.facts.roles import is_role_noun
 # "som cheftræner", "som ny direktør": "som" not right after a comma (there it opens a relative clause,
 # "Holt, som træner holdet"), then the role noun, perhaps after one adjective; an article makes a comparison
 # ("som en rigtig leder").
+# ("som den yngste minister", "som den første formand": "den" before a superlative or "første" ranks the holder
+# among the role's holders, no comparison)
 _HELD_AS = re.compile(
-    r"(?<![,\s])\s+som\s+(?!(?:en|et|den|det|de)\s)([a-zæøå][a-zæøå-]+)(?:\s+([a-zæøå][a-zæøå-]{3,}))?"
+    r"(?<![,\s])\s+som\s+(?:den\s+(?=[a-zæøå]{2,}ste\s))?(?!(?:en|et|den|det|de)\s)([a-zæøå][a-zæøå-]+)"
+    r"(?:\s+([a-zæøå][a-zæøå-]{3,}))?"
 )
 
 # What the words between the name and "som" may not hold: a comma (another clause, unless it opens the

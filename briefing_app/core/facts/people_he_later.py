@@ -303,8 +303,10 @@ def _set_off(family: str, words: list[str], j: int) -> bool:
         return False
     if j < len(words) and (verb_in_he(words[j]) or words[j] in LIFE_VERBS):
         return True
-    if family[:1] in "בל":
-        return False  # ("את השר לדין.": a preposition glued to a noun reads as a word-name like "לפיד")
+    if family[:1] in "בל" and not he_given(family):
+        # ("את השר לדין.": a preposition glued to a noun reads as a word-name like "לפיד"; a word the lists hold as
+        # a given name too, "ראש הממשלה ברק;", is a name whatever letter opens it)
+        return False
     if j >= len(words) or words[j] in (",", ".", "(", ":", ";"):
         return True
     return re.fullmatch(r"נ[\u05d0-\u05ea]{3}[הו]?", words[j]) is not None  # a nif'al past: "נפגש", "נכנס"

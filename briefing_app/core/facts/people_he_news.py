@@ -155,8 +155,10 @@ def _subject_slot(word: str) -> bool:
     # ("בפיקוד מפקד המחוז, ניצב X Y,": under the command of, led by, with: an office its holder's name follows)
     if _ACT_OF.fullmatch(word):
         return True  # ("להודעת ראש הממשלה, X Y בדבר": the office owns the act in construct; the name is its holder)
-    return word in ("כי", "לדברי", "לטענת", "לדעת", "לפי", "ולדברי", "בפיקוד", "בראשות", "בהובלת", "בהשתתפות",
-                    "בנוכחות", "בהנחיית")
+    # ("ועם נציב X, רב טפסר Y Z": "and with", the second of the people met, as "עם" the first)
+    bare = word[1:] if word[:1] == "ו" else word
+    return bare == "עם" or bare in ("כי", "לדברי", "לטענת", "לדעת", "לפי", "בפיקוד", "בראשות", "בהובלת",
+                                    "בהשתתפות", "בנוכחות", "בהנחיית")
 
 
 # A person's act or speech as a construct noun, a preposition or "and" glued on: "להודעת", "בהחלטת", "לבקשת",
