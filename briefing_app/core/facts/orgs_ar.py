@@ -12,7 +12,13 @@ from briefing_app.core.facts.orgs import AR_HEADS
 from briefing_app.core.facts.orgs_ar_checks import closes_the_name, person_named_next
 from briefing_app.core.facts.orgs_ar_fields import agrees_with_head, field_adjective, with_pronoun
 from briefing_app.core.facts.orgs_ar_municipal import municipal_adjective
-from briefing_app.core.facts.people_ar_words import _AR_PLACE_KINDS, AR_ROLE_NOUNS, AR_TITLES, _ar_is_given
+from briefing_app.core.facts.people_ar_words import (
+    _AR_PLACE_KINDS,
+    AR_HONORIFIC_POSSESSIVES,
+    AR_ROLE_NOUNS,
+    AR_TITLES,
+    _ar_is_given,
+)
 from briefing_app.core.numbers import strip_arabic_marks
 
 # Sites named by a kind that heads bodies elsewhere (hospitals): Arabic copy names them as places.
@@ -210,7 +216,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             continue  # "و53 مركز للرعاية الأولية": a head counted by a number is a common noun, no body's name
         if head == "وكالة" and _ar_is_given(first) and (text[: m.start()].split()[-1:] or [""])[0].startswith("ال"):
             continue  # "محافظ البنك وكالة X Y": "acting", after the office, before the holder's name; no agency
-        if head.removeprefix("ال") == "مكتب" and first in _HONORIFIC_POSSESSIVES:
+        if head.removeprefix("ال") == "مكتب" and first in AR_HONORIFIC_POSSESSIVES:
             continue  # "في مكتب سموه" (in His Highness's office): the office of the man just named, no body
         if head in ("مكتب", "حكومة") and _ar_is_given(first):
             continue  # "مكتب علي X", "حكومة عزيز X": a person's office or cabinet, the person is named, no body's name
@@ -527,9 +533,6 @@ _GENERAL_HEADS = {"قيادة", "إدارة", "مديرية", "هيئة", "أم�
 _TRAFFIC = {"المرور", "المرورية", "السير", "الملاحة", "النقل", "التنقل", "الطيران", "القطارات", "الشحن", "الأسواق",
             "البيع", "الشراء", "التداول", "النزوح", "العبور"}  # fmt: skip
 _GULF_HEADS = {"غرفة", "أمانة", "رئاسة", "شبكة", "إدارة"}
-# Gulf honorifics with the possessive "his"/"her" ("سموه", His Highness; "معاليه", His Excellency), which agency copy
-# writes for the office holder just named.
-_HONORIFIC_POSSESSIVES = frozenset({"سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته", "سعادتها", "دولته"})
 # What a network of news or rights is for ("شبكة X للأنباء", "الشبكة X لحقوق الإنسان", "شبكة X الإخبارية").
 _NETWORK_FIELDS = ("للأنباء", "الإخبارية", "الإعلامية", "للإعلام", "لحقوق", "الإعلامي")
 # A name in Latin letters in Arabic copy: an acronym, or up to three capitalised words ("The Trench", "KU Leuven").

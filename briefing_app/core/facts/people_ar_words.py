@@ -213,16 +213,19 @@ _AR_VERBISH = re.compile(
 # Only the shape of an imperfect verb (يفعل، تفعل، نفعل، سيفعل) is also the shape of many transliterated names.
 _AR_IMPERFECT = re.compile(r"^(?:[يتن]|س[يتن])[\u0621-\u064a]{2,}$")
 
+# Gulf honorifics with the possessive "his"/"her" ("سموه", His Highness; "معاليه", His Excellency), which agency copy
+# writes for the office holder just named: never a name's first word ("وأضاف سموه يقول إنني أود" is no name), and
+# "في مكتب سموه" names no body (`orgs_ar`).
+AR_HONORIFIC_POSSESSIVES = frozenset(
+    {"سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سماحته", "سعادته", "سعادتها", "دولته"}
+)
 _AR_FUNCTION = {"فيما", "بينما",
                 "قد", "لم", "لن", "تم", "منذ", "حيث", "كما", "ليلة", "يوم", "عام", "صرح", "أعلن", "أكد", "كان", "بعد",
                 "قبل", "خلال", "ضد", "مع", "عند", "لدى", "بين", "غير", "دون", "حتى", "إذ", "ثم", "كانوا",
                 # personal pronouns ("كما ذكرت هو نتاج لقاءات": the predicate's subject, no name)
                 "هو", "هي", "هم", "هما", "هن", "نحن", "أنا", "انا", "أنت", "انت",
-                # honorifics with "his"/"her" (سموه, His Highness), standing for the dignitary just named:
-                # "وأضاف سموه يقول إنني أود" is no name
-                "سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سماحته", "سعادته", "سعادتها", "دولته",
                 # "about" before a number ("قد أعلنت ترحيل نحو 300 ألف مخالف": the verb's object, then its count)
-                "نحو", "حوالي", "حوالى", "قرابة", "زهاء"}  # fmt: skip
+                "نحو", "حوالي", "حوالى", "قرابة", "زهاء"} | AR_HONORIFIC_POSSESSIVES  # fmt: skip
 
 # the article inside a name: عبد السلام, فتح الله; ولد: "son of" in Mauritanian names (محمد ولد سالم)
 _AR_NAME_LINKS = ("عبد", "أبو", "أبي", "بن", "بنت", "ابن", "ولد", "آيت", "أيت")  # (آيت: the Maghreb's "sons of")
