@@ -60,6 +60,39 @@ def test_description_after_a_fronted_chain_is_the_subject_not_a_name_inside_it()
     assert _speakers(paragraphs) == ["Tom Lundgaard"]
 
 
+def test_pronoun_after_a_connective_and_an_occasion_goes_back_past_the_name_inside_it() -> None:
+    # "Now, in his first attack on X since Y ..., he accuses": the sentence adverb opens no clause; Y is spoken of
+    paragraphs = [
+        "Councillor Adam Pell will accuse the ruling group of waste tomorrow. Last month Mr Pell tried to build a "
+        "cross-party alliance against the cuts.",
+        "Now, in his first formal attack on the group since its leader Tom Harker took office, he calls the budget a "
+        "failure.",
+        'He will say, "We were promised better services and we got higher charges."',
+    ]
+    assert _speakers(paragraphs) == ["Adam Pell"]
+
+
+def test_pronoun_after_a_connective_and_a_fronted_clause_goes_back_past_the_name_inside_it() -> None:
+    paragraphs = [
+        "Union official Brian Okafor met the rail operator on Tuesday.",
+        "But after Simon Reddle walked out of the talks, he warned of a long dispute.",
+        'He said: "Our members will not accept these rosters."',
+    ]
+    assert _speakers(paragraphs) == ["Brian Okafor"]
+
+
+def test_name_opening_the_clause_after_a_connective_stays_the_subject() -> None:
+    # near misses: a connective with no fronted part after it, and a name right after "But after ...," keep their reading
+    paragraphs = [
+        "Union official Brian Okafor met the rail operator on Tuesday.",
+        "But Simon Reddle walked out of the talks and warned of a long dispute.",
+        'He said: "Our members will not accept these rosters."',
+    ]
+    assert _speakers(paragraphs) == ["Simon Reddle"]
+    paragraphs[1] = "But after the talks collapsed, Simon Reddle warned of a long dispute."
+    assert _speakers(paragraphs) == ["Simon Reddle"]
+
+
 def test_age_description_after_a_participle_opener_is_the_subject() -> None:
     paragraphs = [
         "Winger Tom Lundgaard scored twice as Rovers beat City 3-1 on Saturday.",
