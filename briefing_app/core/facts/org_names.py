@@ -116,13 +116,23 @@ def defined_name(name: str, acronym: str) -> str:
         return clean_org(" ".join(words[owner:]))  # "X Division of the American Y Society (AYS)": the society's
     skipped = ("of", "the", "for", "on", "in")
     while len(words) > 2 and (words[0][:1].upper() not in acronym.upper() or words[0] in skipped):
-        if words[0] in orgs.EN_HEAD and not any(w in orgs.EN_HEAD or w in orgs.EN_TAIL for w in words[1:]):
+        if words[0] in orgs.EN_HEAD and not any(_another_body_word(words, k) for k in range(1, len(words))):
             break  # "Department of Veterans Affairs (VA)": the acronym skips the body's head, the name keeps it
         if any(is_place_name(" ".join(words[:k])) and words[k : k + 1] != ["and"] for k in (3, 2, 1)):
             break  # "United States Department of State (DoS)": the country the body is of stays in its name
             # (not a town's name before "and": "Administrator Jane Nelson and U.S. Department of X (DX)")
         words = words[1:]
     return clean_org(" ".join(words))
+
+
+def _another_body_word(words: list[str], k: int) -> bool:
+    """Whether words[k] is a body's head, or a body's tail that closes a name (last, or before "of"/"for"): "X
+    Division of the American Y Society". A tail word inside the area a department serves closes nothing:
+    "Department for Business, Energy and Industrial Strategy (BEIS)" keeps its head."""
+    word = words[k].rstrip(",")
+    if word in orgs.EN_HEAD:
+        return True
+    return word in orgs.EN_TAIL and (k == len(words) - 1 or words[k + 1] in ("of", "for"))
 
 
 def _owner_spelt(words: list[str], acronym: str) -> int:

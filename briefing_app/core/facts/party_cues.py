@@ -52,7 +52,20 @@ def parties_by_cue(sentences: Sequence[SourceSentence], lang: str) -> dict[str, 
             name = " ".join(words)
             if not name or is_nationality(words[-1]) or words[-1] in _BODY_WORDS or lookup(name) is not None:
                 continue
+            if _place_before_party(words):
+                continue  # "Leeds Labour MPs": the members' place, then a party the gazetteer reads
             if len(words) == 1 and sum(c.isupper() for c in name) < 2:
                 continue  # "Congressional lawmakers", "Federal MPs": one capitalised word is as often an adjective
             found.setdefault(name, s.index)
     return found
+
+
+def _place_before_party(words: list[str]) -> bool:
+    """A place the gazetteer knows, then a party it knows (or that party's adjective, "Conservative" of
+    "Conservatives"): "Leeds Labour", "Bristol Tory". A party whose name opens with a place ("Ulster Unionist")
+    is no known party after the place, and stays."""
+    if len(words) < 2 or (place := lookup(words[0])) is None or place.kind != "place":
+        return False
+    rest = " ".join(words[1:])
+    party = lookup(rest) or lookup(rest + "s")
+    return party is not None and party.kind == "organisation"
