@@ -111,11 +111,11 @@ from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.cricket_figures_en import bowling_analysis
 from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
 from briefing_app.core.facts.da_change_to_level import da_without_level_after
-from briefing_app.core.facts.da_set_to_change import da_set_to_change
 from briefing_app.core.facts.da_clause_subject import da_clause_subject
 from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
+from briefing_app.core.facts.da_set_to_change import da_set_to_change
 from briefing_app.core.facts.da_subject_asides import without_subject_asides
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.da_verb_readings import da_verb_reading_subject
