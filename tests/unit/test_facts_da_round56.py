@@ -101,3 +101,36 @@ def test_object_changed_from_one_level_to_another() -> None:
 def test_change_from_to_without_object_keeps_the_subject() -> None:
     counts = _counts("Prisen steg fra 20 til 25 kroner.")
     assert "Prisen" in (counts[25] or "")
+
+
+# --- roles: a strategist of a market is a role ------------------------------------------------------------------------
+
+
+def _people(paragraph: str) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of([paragraph], "da") if f.kind == "person"}
+
+
+def _organisations(paragraph: str) -> list[str]:
+    return [f.text for f in facts_of([paragraph], "da") if f.kind == "organisation"]
+
+
+def test_market_strategist_is_a_role() -> None:
+    assert _people("- Markedet er nervøst, siger aktiestrateg Mikkel Dahlgaard.")["Mikkel Dahlgaard"] == "aktiestrateg"
+    assert _people("- Vi venter mere, siger chefstrateg Mikkel Dahlgaard.")["Mikkel Dahlgaard"] == "chefstrateg"
+
+
+def test_strategy_is_no_role() -> None:
+    assert _people("Strategien er klar, siger Mikkel Dahlgaard.")["Mikkel Dahlgaard"] is None
+
+
+# --- people_employers_da: the body after "fra" in an expert's role ---------------------------------------------------
+
+
+def test_employer_after_fra_in_an_experts_role() -> None:
+    assert "Halvmåne Invest" in _organisations("Det vurderer seniorøkonom Eske Brandt fra Halvmåne Invest.")
+    assert "Sundquist" in _organisations("- Kursen er presset, siger aktiestrateg Eske Brandt fra Sundquist.")
+
+
+def test_no_employer_after_fra_without_a_job_or_in_a_town() -> None:
+    assert "Sundquist" not in _organisations("Eske Brandt fra Sundquist var glad for vejret.")
+    assert "Vestrup" not in _organisations("Det siger seniorøkonom Eske Brandt fra Vestrup.")

@@ -29,6 +29,7 @@ from briefing_app.core.facts.hebrew_marks import people_and_quotes_as_written, p
 from briefing_app.core.facts.lede_roles import lede_roles
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.named_days_venues_en import drop_days_and_venues
+from briefing_app.core.facts.people_employers_da import employers_after_from
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
 from briefing_app.core.facts.org_ranks_en import drop_ranks_read_as_bodies
 from briefing_app.core.facts.orgs_he_led import bodies_led_by_people
@@ -173,6 +174,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     groups += employers
     taken_names = {f.text for f in named.facts} | {g.text for g in groups} | {p.text for p in persons}
     groups += employers_named_in_roles(persons, taken_names, language)  # "Bright Harbour chief executive X"
+    groups += employers_after_from(persons, taken_names, language)  # "investeringsøkonom X fra Kornvig"
     groups += bodies_led_by_people(persons, named.facts, [s.text for s in written], language)  # orgs_he_led
     named.facts += [g for g in groups if all(f.text != g.text for f in named.facts)]
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"
