@@ -29,7 +29,6 @@ from briefing_app.core.facts.hebrew_marks import people_and_quotes_as_written, p
 from briefing_app.core.facts.lede_roles import lede_roles
 from briefing_app.core.facts.model import KIND_ORDER, Fact, FactKind, Rendering, SourceSentence
 from briefing_app.core.facts.named_days_venues_en import drop_days_and_venues
-from briefing_app.core.facts.people_employers_da import employers_after_from
 from briefing_app.core.facts.org_person_surnames import drop_surnames_read_as_bodies
 from briefing_app.core.facts.org_ranks_en import drop_ranks_read_as_bodies
 from briefing_app.core.facts.orgs_he_led import bodies_led_by_people
@@ -38,6 +37,7 @@ from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies, groups_named_as_people
 from briefing_app.core.facts.people_da_tagged import tagged_people
 from briefing_app.core.facts.people_employers import employers_named_in_roles, employers_read_as_people
+from briefing_app.core.facts.people_employers_da import employers_after_from
 from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
 from briefing_app.core.facts.people_he_later import mend_spaced_family_names
 from briefing_app.core.facts.people_not_names import never_a_name
