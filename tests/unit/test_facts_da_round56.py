@@ -134,3 +134,19 @@ def test_employer_after_fra_in_an_experts_role() -> None:
 def test_no_employer_after_fra_without_a_job_or_in_a_town() -> None:
     assert "Sundquist" not in _organisations("Eske Brandt fra Sundquist var glad for vejret.")
     assert "Vestrup" not in _organisations("Det siger seniorøkonom Eske Brandt fra Vestrup.")
+
+
+# --- org_share_movers_da: a firm moved by a percentage to a price in kroner ---------------------------------------------
+
+
+def test_market_movers_are_organisations() -> None:
+    assert "Halvmånen" not in _organisations("Halvmånen steg 2,3 pct. til 180 kr.")  # (a definite noun opening)
+    assert "Trevik" in _organisations("Torsdag faldt Trevik 1,9 pct. til 312 kr.")
+    assert "Brask Holding" in _organisations("Tæt på toppen lukkede Brask Holding med et plus på 2,1 pct. til 77 kr.")
+    assert "Ulvgaard" in _organisations("Ulvgaard B ligger 1,1 pct. højere i 8.410 kr.")
+
+
+def test_movers_near_misses() -> None:
+    assert _organisations("Aktien steg 2,3 pct. til 180 kr.") == []
+    assert _organisations("Mandag steg prisen 2 pct. til 30 kr.") == []
+    assert "Trevik" not in _organisations("Trevik steg 2 pct. i løbet af ugen.")  # (no price it went to)

@@ -30,6 +30,7 @@ from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, ou
 from briefing_app.core.facts.org_papers import papers
 from briefing_app.core.facts.org_party_members import party_members
 from briefing_app.core.facts.org_share_movers import share_movers
+from briefing_app.core.facts.org_share_movers_da import danish_share_movers
 from briefing_app.core.facts.org_teams import city_teams, clubs_by_slot
 from briefing_app.core.facts.org_teams_da import danish_sides
 from briefing_app.core.facts.org_teams_en import english_sides
@@ -273,6 +274,9 @@ def shaped_bodies(
     for start, end, name in danish_sides(text, whole, lowercase) if lang == "da" and not headline else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "tabte 0-2 mod Lyngby": a club, the other side
+    for start, end, name in danish_share_movers(text) if lang == "da" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "Onsdag faldt X 1,7 pct. til 239 kr.": a listed firm
     for start, end, name in orgs.da_hyphen_owners(text) if lang == "da" else ():
         if not _overlaps(taken, start, end) and name not in person_names()[0]:
             add("organisation", name, index, start, end)  # "Brøndby-træneren", "Netto-butikker"
