@@ -150,3 +150,17 @@ def test_movers_near_misses() -> None:
     assert _organisations("Aktien steg 2,3 pct. til 180 kr.") == []
     assert _organisations("Mandag steg prisen 2 pct. til 30 kr.") == []
     assert "Trevik" not in _organisations("Trevik steg 2 pct. i løbet af ugen.")  # (no price it went to)
+
+
+# --- orgs_da_nationals: a firm after a nation's bare adjective --------------------------------------------------------
+
+
+def test_firm_after_a_nations_bare_adjective() -> None:
+    assert "Brekkvik" in _organisations("Kursen steg, efter at norske Brekkvik har hævet sit kursmål.")
+    assert "Trevik" in _organisations("Salget blev kun overgået af svenske Treviks stigning på 12 pct.")
+
+
+def test_person_after_a_nations_adjective_is_no_firm() -> None:
+    assert "Mikkel Dahlgaard" not in _organisations("Finalen blev vundet af danske Mikkel Dahlgaard.")
+    assert "Lindqvistsson" not in _organisations("Han slog svenske Lindqvistsson i finalen.")
+    assert "Brekkvik" not in _organisations("Han mødte den norske Brekkvik i går.")

@@ -35,6 +35,7 @@ from briefing_app.core.facts.org_teams import city_teams, clubs_by_slot
 from briefing_app.core.facts.org_teams_da import danish_sides
 from briefing_app.core.facts.org_teams_en import english_sides
 from briefing_app.core.facts.org_town_lists import firms_with_towns
+from briefing_app.core.facts.orgs_da_nationals import national_firms
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.repeated_names import not_org_word
@@ -256,6 +257,7 @@ def shaped_bodies(
             # "Miles Space, Inc.": the name the company goes by, without the form set off by the comma
             add("organisation", text[start : m.end(1)], index, start, m.end())
     da_kinds = orgs_da.kind_then_name(text) + orgs_da_described.described_kind_then_name(text) if lang == "da" else []
+    da_kinds += national_firms(text) if lang == "da" else []  # "efter at norske X har løftet anbefalingen"
     for kind_start, start, end, name in da_kinds:
         known = lookup(name)
         paper = re.match(r"(?i:avisen|dagbladet)\s", text[kind_start:start]) is not None  # ("avisen Danmark")
