@@ -37,6 +37,7 @@ from briefing_app.core.facts.people import Person, find_people
 from briefing_app.core.facts.people_bodies import drop_people_named_as_bodies, groups_named_as_people
 from briefing_app.core.facts.people_da_tagged import tagged_people
 from briefing_app.core.facts.people_employers import employers_named_in_roles, employers_read_as_people
+from briefing_app.core.facts.people_employers_da import employers_after_from
 from briefing_app.core.facts.people_en_tagged import tagged_one_word_people
 from briefing_app.core.facts.people_he_later import mend_spaced_family_names
 from briefing_app.core.facts.people_not_names import never_a_name
@@ -173,6 +174,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     groups += employers
     taken_names = {f.text for f in named.facts} | {g.text for g in groups} | {p.text for p in persons}
     groups += employers_named_in_roles(persons, taken_names, language)  # "Bright Harbour chief executive X"
+    groups += employers_after_from(persons, taken_names, language)  # "investeringsøkonom X fra Kornvig"
     groups += bodies_led_by_people(persons, named.facts, [s.text for s in written], language)  # orgs_he_led
     named.facts += [g for g in groups if all(f.text != g.text for f in named.facts)]
     persons, things = drop_danish_named_things(persons, named.facts, text, language)  # "Tolvik Stadion"

@@ -136,8 +136,9 @@ def danish_for_doing(rest: str) -> str | None:
     return " ".join(m.group(1).split()) if m else None
 
 
-# A transitive verb of change, its object and "med"/"til" before the figure: "hæve skatten med", "har sænket
-# grundskylden til", "øger budgettet med" (not "hæve med 8 mio.", which has no object).
+# A transitive verb of change, its object and "med"/"til" (or "fra ... til") before the figure: "hæve skatten med",
+# "har sænket grundskylden til", "øger budgettet med", "hævet beløbet fra 20 til" (not "hæve med 8 mio.", which has
+# no object).
 _DA_CHANGED_OBJECT = re.compile(
     r"\b(?:hæve[rt]?|hævede|sænke[rt]?|sænkede|øge[rt]?|øgede|forhøje[rt]?|forhøjede|reducere[rt]?|reducerede|"
     r"nedsætte[r]?|nedsatte|nedsat|beskære[r]?|beskar|beskåret|"
@@ -152,7 +153,10 @@ _DA_CHANGED_OBJECT = re.compile(
     r"((?:(?:den|det|de|sin|sit|sine|deres|hele)\s+)?(?:[a-zæøå]+\s+)?[a-zæøå]{3,})\s+"
     # (a complement of the object: "værdien af den danske forretning", "prisen på mælk", "rammen for lån")
     r"(?:(?P<of>(?:af|på|for)\s+(?:[a-zæøå]+\s+){0,3}?[a-zæøå]{3,})\s+)?"
-    r"(?:for\s+(?:i\s+år|næste\s+år|\d{4})\s+)?(?:(?:ned|op)\s+)?(?:med|til)\s+"
+    r"(?:for\s+(?:i\s+år|næste\s+år|\d{4})\s+)?(?:(?:ned|op)\s+)?(?:med|til|"
+    # (both ends of a change of the object: "har hævet støttebeløbet fra | 20 til | 38 mia. kr.")
+    rf"fra|fra\s+{_DA_QUALIFIERS}\d[\d.,]*(?:\s+(?:mia\.|mio\.|milliarder|millioner))?"
+    r"(?:\s+(?:kr\.|kroner|euro|dollars?|procent|pct\.))?\s+til)\s+"
     rf"(?:samlet\s+|i\s+alt\s+)?{_DA_QUALIFIERS}$"
 )
 _DA_NOT_OBJECTS = {"med", "til", "ikke", "også", "nu", "igen", "kun", "samlet", "derfor", "dermed", "allerede",

@@ -77,3 +77,20 @@ def without_da_level_time(before: str) -> str:
     """`before` less a time adjunct between a finite verb of level and its "på"/"med"/"til" ("Ledigheden lå | i
     marts | på 4,1 procent"): the time says when, and "på" after it is no "noun of" the figure ("maj på")."""
     return _VERB_TIME_AMOUNT.sub(r"\1 ", before)
+
+
+# A period adjunct of "for"/"i" right before the preposition of amount: "en forventet omsætning | for 2023 | på
+# mellem 104 og 115 mia. kr.", "Omsætningen landede | for kvartalet | på 890 mio. dollar", "et underskud | i
+# kvartalet | på 12 mio. kr.". Results copy names the accounting period between the measure and its amount; the
+# period says when, and the noun before it (or the clause's subject) is what the figure measures.
+_PERIOD_BEFORE_AMOUNT = re.compile(
+    r"\s+(?:for|i)\s+(?:(?:19|20)\d\d(?:/\d\d)?|kvartalet|året|halvåret|helåret|perioden|måneden|regnskabsåret|"
+    r"(?:første|andet|tredje|fjerde)\s+(?:kvartal|halvår))"
+    r"(?=\s+(?:på|med)\s+(?:(?:cirka|ca\.|omkring|godt|knap|næsten|over|under|mellem)\s+)?$)",
+    re.IGNORECASE,
+)
+
+
+def without_da_period_adjunct(before: str) -> str:
+    """`before` less an accounting period between a measure and its "på"/"med" ("omsætning | for 2023 | på")."""
+    return _PERIOD_BEFORE_AMOUNT.sub("", before)

@@ -110,10 +110,12 @@ from briefing_app.core.facts.counted_tags import (
 from briefing_app.core.facts.counted_timed import timed_change
 from briefing_app.core.facts.cricket_figures_en import bowling_analysis
 from briefing_app.core.facts.da_change_nouns import danish_change_measured, danish_rate_base
+from briefing_app.core.facts.da_change_to_level import da_without_level_after
 from briefing_app.core.facts.da_clause_subject import da_clause_subject
 from briefing_app.core.facts.da_comparatives import da_as_many_rest
 from briefing_app.core.facts.da_degree_harmed import da_degree_harmed
 from briefing_app.core.facts.da_dummy_subject import da_dummy_subject
+from briefing_app.core.facts.da_set_to_change import da_set_to_change
 from briefing_app.core.facts.da_subject_asides import without_subject_asides
 from briefing_app.core.facts.da_subordinators import da_without_subordinator
 from briefing_app.core.facts.da_verb_readings import da_verb_reading_subject
@@ -632,6 +634,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             joined = n.currency is not None and re.match(r"-(?=[a-z])", after) is not None  # "a 500-million-dollar"
             rest = after[span:] if not n.currency else re.sub(CURRENCY_WORDS, "", " " + after[1:] if joined else after)
             rest = re.sub(CURRENCY_WORDS, "", strip_arabic_marks(after)) if lang == "ar" and n.currency else rest
+            # ("Aktien steg 2,3 pct. til 180 kr.": the level after the change is no noun of the percentage)
+            rest = da_without_level_after(rest) if lang == "da" and unit == "percent" else rest
             if unit is None and n.spelled and n.text.lower() in MULTIPLE_WORDS and is_multiple(n, after):
                 unit = "times"  # "once a week", "won it twice.": how often what the clause says happened
             if lang == "en":  # "by US$1.3 billion to US$61.3 billion": the code is the sign's ("US$61" is no noun)
@@ -681,6 +685,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 inverted = danish_expected_measure(s.text[: n.start]) or inverted
                 # ("den største stigning med 1,1 procentpoint": the change noun before "med"/"på", and of what)
                 inverted = danish_change_measured(s.text[: n.start]) or inverted
+                # ("Regningen står til at stige med 34 procent": what is set to change, not "stige")
+                inverted = da_set_to_change(s.text[: n.start]) or inverted
                 # (not over a plain noun right after the figure: "På DR nåede dækningen ud til 2,3 millioner seere")
                 noun_after = unit is None and bool(counts) and after.lstrip().startswith((counts or "").split()[0])
                 if inverted and inverted.split()[0] not in (counts or "").split() and not noun_after:

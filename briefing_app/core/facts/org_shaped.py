@@ -30,10 +30,12 @@ from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, ou
 from briefing_app.core.facts.org_papers import papers
 from briefing_app.core.facts.org_party_members import party_members
 from briefing_app.core.facts.org_share_movers import share_movers
+from briefing_app.core.facts.org_share_movers_da import danish_share_movers
 from briefing_app.core.facts.org_teams import city_teams, clubs_by_slot
 from briefing_app.core.facts.org_teams_da import danish_sides
 from briefing_app.core.facts.org_teams_en import english_sides
 from briefing_app.core.facts.org_town_lists import firms_with_towns
+from briefing_app.core.facts.orgs_da_nationals import national_firms
 from briefing_app.core.facts.people_nationality import is_nationality, is_nationality_phrase
 from briefing_app.core.facts.people_role_words import is_title
 from briefing_app.core.facts.repeated_names import not_org_word
@@ -255,6 +257,7 @@ def shaped_bodies(
             # "Miles Space, Inc.": the name the company goes by, without the form set off by the comma
             add("organisation", text[start : m.end(1)], index, start, m.end())
     da_kinds = orgs_da.kind_then_name(text) + orgs_da_described.described_kind_then_name(text) if lang == "da" else []
+    da_kinds += national_firms(text) if lang == "da" else []  # "efter at norske X har løftet anbefalingen"
     for kind_start, start, end, name in da_kinds:
         known = lookup(name)
         paper = re.match(r"(?i:avisen|dagbladet)\s", text[kind_start:start]) is not None  # ("avisen Danmark")
@@ -273,6 +276,9 @@ def shaped_bodies(
     for start, end, name in danish_sides(text, whole, lowercase) if lang == "da" and not headline else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "tabte 0-2 mod Lyngby": a club, the other side
+    for start, end, name in danish_share_movers(text) if lang == "da" else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "Onsdag faldt X 1,7 pct. til 239 kr.": a listed firm
     for start, end, name in orgs.da_hyphen_owners(text) if lang == "da" else ():
         if not _overlaps(taken, start, end) and name not in person_names()[0]:
             add("organisation", name, index, start, end)  # "Brøndby-træneren", "Netto-butikker"

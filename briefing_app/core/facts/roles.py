@@ -157,6 +157,9 @@ ROLE_SUFFIXES = (
     # "statsanklager", "chefanklager"), which copy sets in apposition to a name as it does the plain nouns
     "korrespondent",
     "anklager",
+    # strategists of a market or a bank ("aktiestrateg", "chefstrateg", "investeringsstrateg", "valutastrateg"),
+    # whom business copy quotes on the day's trading as it does its "cheføkonom" and "aktieanalytiker"
+    "strateg",
 )
 
 
