@@ -275,6 +275,8 @@ _CURRENCY_WORDS: dict[str, dict[str, str]] = {
            "sterling": "GBP", "shekel": "ILS", "shekels": "ILS", "kroner": "DKK", "krone": "DKK", "yen": "JPY",
            "usd": "USD", "eur": "EUR", "gbp": "GBP", "dkk": "DKK", "ils": "ILS", "nis": "ILS", "naira": "NGN",
            "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "ringgit": "MYR", "rupiah": "IDR",
+           # (wire copy pluralises the ringgit: "a loss of 4.7 million ringgits")
+           "ringgits": "MYR",
            "baht": "THB", "rand": "ZAR", "lira": "TRY", "liras": "TRY", "hryvnia": "UAH", "roubles": "RUB",
            "rubles": "RUB", "kwacha": "ZMW", "cedis": "GHS", "pesos": "MXN", "reais": "BRL", "francs": "CHF",
            # (East African copy names the shilling alone: "rose to 8.53 billion shillings"; Kenya's is the most

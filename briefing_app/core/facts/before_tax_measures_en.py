@@ -4,7 +4,8 @@ tax: £958m from £913m)", "statutory profit before tax: £45m" (results copy an
 A label before a colon was read up to its last noun, "tax", which is what the profit is counted before, not what
 the sum counts. The measure is the noun before "before/after tax" with its modifiers ("reported profit before tax").
 Only when the reading is that last noun alone and the label runs, with no clause between, up to the sum (or up to
-its change and the sum: "profit before interest and tax (PBIT) rose 12.3 per cent to $184 million").
+its change and the sum: "profit before interest and tax (PBIT) rose 12.3 per cent to $184 million", "earnings before
+interest and taxation (EBIT) climbed 7.4% year-on-year to 88.2 billion naira").
 """
 
 from __future__ import annotations
@@ -18,17 +19,20 @@ from briefing_app.core.facts.model import Fact
 # the level after it as the measure's.
 _MOVE = (
     r"(?:rose|fell|climbed|dropped|jumped|slipped|slid|grew|gained|increased|decreased|declined|surged|slumped|"
-    r"eased|improved)(?:\s+(?:by\s+)?[\d.,]+\s*(?:per\s*cent|percent|%)(?:\s+to)?|\s+(?:by|to))?"
+    r"eased|improved)(?:\s+(?:by\s+)?[\d.,]+\s*(?:per\s*cent|percent|%)"
+    # (the span of the change may follow it: "climbed 7.4% year-on-year to 88.2 billion naira")
+    r"(?:\s+(?:year-on-year|year-over-year|on\s+the\s+year|on\s+a\s+year\s+earlier))?(?:\s+to)?|\s+(?:by|to))?"
 )
 _LABEL = re.compile(
-    r"((?:[a-z][\w'’-]*\s+){0,2}?(?:profits?|earnings|income|loss(?:es)?|surplus|result|margin)\s+"
-    r"(?:before|after)\s+(?:tax(?:ation|es)?|interest(?:\s+and\s+tax)?))"
+    # (its modifiers, not a verb of saying or a determiner before them: "said its earnings before interest")
+    r"((?:\b(?!(?:said|says|its|their|the|his|her|our|that|and|an?)\s)[a-z][\w'’-]*\s+){0,2}?(?:profits?|earnings|income|loss(?:es)?|surplus|result|margin)\s+"
+    r"(?:before|after)\s+(?:tax(?:ation|es)?|interest(?:\s+and\s+tax(?:ation|es)?)?))"
     # (its acronym may follow in brackets, "profit before interest and tax (PBIT)")
     r"(?:\s*\([A-Z]{2,8}\))?"
     rf"\s*(?::|was|were|of|at|came\s+to|stood\s+at|totall?ed|{_MOVE})?\s*(?:US|A|C|NZ)?[$£€]?\s*$",
     re.IGNORECASE,
 )
-_BARE = {"tax", "taxes", "taxation", "interest", "interest and tax"}
+_BARE = {"tax", "taxes", "taxation", "interest", "interest and tax", "interest and taxes", "interest and taxation"}
 
 
 def before_tax_measures(figures: list[Fact], texts: dict[int, str]) -> None:

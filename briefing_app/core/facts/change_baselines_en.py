@@ -49,7 +49,16 @@ def change_baselines(figures: list[Fact], texts: dict[int, str]) -> None:
         reading = (f.counts or "").strip()
         # (or a participle after it: "an improvement from Sh2.136 billion | posted in the same period last year")
         told_after = re.match(r"[a-z]+ed\b", reading) is not None and text[number.end :].lstrip().startswith(reading)
-        bare_change = _CHANGE_FROM.search(text[: number.start]) and (_CHANGE_READING.fullmatch(reading) or told_after)
+        # (or the participle that leads the change: "representing a 4.2% decline from RM76.3 million" read
+        # "representing" or "representing a decline")
+        participle = re.fullmatch(rf"([a-z]+ing)(?:\s+(?:an?\s+)?{_CHANGES})?", reading)
+        leading = participle is not None and re.search(
+            rf"\b{participle.group(1)}\s+(?:an?\s+)?(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?{_CHANGES}\s+(?:from|on|over)\b",
+            text[: number.start],
+        ) is not None
+        bare_change = _CHANGE_FROM.search(text[: number.start]) and (
+            _CHANGE_READING.fullmatch(reading) or told_after or leading
+        )
         baseline = baseline or (money and bool(bare_change))
         earlier = [g for g in sums if g.sentence in (f.sentence, f.sentence - 1) and g.counts]
         if money and f.counts is None and _BARE_FROM.search(text[: number.start]):

@@ -251,7 +251,9 @@ _MOVED_JUST_BEFORE = re.compile(
     # (and the other verbs of trade copy's steps: "Exports decreased 1.0 billion to 9.0 billion dollars")
     r"increased|decreased|declined|grew|shrank|sank|dipped|surged|slumped|advanced|retreated|widened|narrowed)\s+"
     # (the step put another way first: "slid 11.12 per cent or $1.63 to $13.03")
-    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*,?\s+or\s+)?$",
+    r"(?:\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*,?\s+or\s+)?"
+    # (or hedged: "gained as much as $2.15 to $83.40 an ounce", "fell nearly $2 to $48": the hedge is the step's)
+    r"(?:(?:as\s+much\s+as|nearly|almost|about|around|some|more\s+than|over|just\s+over)\s+)?$",
     re.IGNORECASE,
 )
 

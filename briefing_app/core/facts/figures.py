@@ -237,6 +237,7 @@ from briefing_app.core.facts.one_spans import is_one_moment
 from briefing_app.core.facts.open_compounds_en import hyphenate_open_compounds
 from briefing_app.core.facts.opening_subordinators_en import without_opening_subordinator
 from briefing_app.core.facts.paired_counts_en import paired_counts
+from briefing_app.core.facts.paired_movers_en import pair_movers
 from briefing_app.core.facts.participle_measures_en import participle_measures
 from briefing_app.core.facts.per_unit_heads_en import with_per_unit
 from briefing_app.core.facts.pitch_places_en import pitch_place
@@ -756,6 +757,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         share_table_rows(numbered, s.text, before_figures, before_text, lang)  # "X with 717 points. Y, 693; Z, 666"
         before_figures, before_text = numbered, s.text
         share_respectively([f for f in out[start:] if f.number is not None], s.text, lang, STOP.get(lang, EN_STOP))
+        if lang == "en":  # "Pellmar and Rocklin gained 0.84% and 2.07%": each its own mover
+            pair_movers([f for f in out[start:] if f.number is not None], s.text)
         if lang == "en":  # "Four blasts, including two at the station and three at the market": parts and places
             listed_parts([f for f in out[start:] if f.number is not None], s.text)
         if lang == "en":  # "12 new cases, bringing the total to 312": a total of the cases

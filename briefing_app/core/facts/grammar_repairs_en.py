@@ -9,6 +9,7 @@ repair readings, so they come last)."""
 
 from __future__ import annotations
 
+from briefing_app.core.facts.abbreviated_objects_en import abbreviated_objects
 from briefing_app.core.facts.adverb_levels_en import adverb_levels
 from briefing_app.core.facts.adverb_readings_en import adverb_readings
 from briefing_app.core.facts.amounting_to_en import amounting_to
@@ -193,6 +194,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     time_baselines(figures, texts)  # "to £16.3bn, from £16.1bn the year before": the turnover, not "year"
     listed_place_subjects(figures, texts)  # "Exports to Germany, France and Italy fell 4%": the exports
     before_tax_measures(figures, texts)  # "(reported profit before tax: £958m)": the profit, not "tax"
+    abbreviated_objects(figures, texts)  # "held its main policy rate (MPR) at 4.25 percent": the rate, not the bank
     dated_subjects(figures, texts)  # "The ratio in August 2011, at 41.2 percent, was ...": the ratio, not "August"
     without_openers(figures)  # "Meanwhile house prices ... tumbled by 0.5 per cent": the house prices
     index_moves(figures, texts)  # "with the X 50 up 25.6 points at 5,876.1": the index's move and level

@@ -3,7 +3,9 @@ up 14.4p to 195.4p", "reports lifted Marlow Group 70p to 1845p", "Shares in Halm
 jumped 8%".
 
 Market reports name dozens of listed firms bare, once each, with nothing but their share price around them; what
-moves by pence or cents to a price, or has shares, is a listed company. A price in pounds, dollars or euros alone
+moves by pence or cents to a price (or by a percentage to a price to the cent in a currency written before the
+number, "Karoo Gold rose 3.15% to R184.60", "with Tamsin losing 2.6% to RM7.42"), or has shares, is a listed
+company. A price in pounds, dollars or euros alone
 is left out (the pound, gold and crude move "to $1.25", "to $1,900 an ounce"), as are known places, a sentence's
 common first word ("Next jumped": a firm, but no reader can tell it from the word), and people.
 """
@@ -23,13 +25,24 @@ _MOVED = (
     r"adds|lost|loses|shed|sheds|advanced|advances|declined|declines|slid|slides|sank|sinks|surged|surges|soared|"
     r"soars|tumbled|tumbles|plunged|plunges|rallied|rallies|eased|eases|firmed|firms|closed|finished|ended|"
     r"(?:edged|edges|nudged|nudges|moved|moves|ticked|ticks)\s+(?:up|down|ahead|back|higher|lower)|"
-    r"(?:was|were|is|are)\s+(?:up|down)|(?<=,\s)(?:up|down))"
+    r"(?:was|were|is|are)\s+(?:up|down)|(?<=,\s)(?:up|down)|"
+    # (and the participles of a market round-up's absolute clause: "with Karoo Gold picking up 5.2% to R23.75",
+    # "with Tamsin losing 1.9% to R98.40"; "lifted" of a firm's own move: "Karoo Gold lifted 3.3% to R71.10")
+    r"picking\s+up|picked\s+up|rising|falling|gaining|losing|adding|shedding|jumping|climbing|slipping|dropping|"
+    r"sliding|easing|firming|lifted)"
 )
 _PENCE = r"\d+(?:\.\d+)?\s?(?:p|pence|c|cents)(?![\w])"
+# A share price in a currency whose sign comes first, to the cent, where prices of shares are quoted so: the rand,
+# the ringgit, the Kenyan shilling, the naira ("to R302.45", "to RM7.42", "to Sh23.50"); not an exchange rate
+# ("to R17.64 to the dollar") nor a price per unit ("N650.50 a litre").
+_LOCAL_PRICE = (
+    r"(?:R|RM|Sh|KSh|Ksh|N)\s?\d{1,5}\.\d\d(?!\d|[.,]\d)"
+    r"(?!\s+(?:to|against)\s+(?:the\s+)?(?:US\s+)?(?:dollar|euro|pound|greenback)s?\b|\s+(?:per|a|an)\s+(?!share\b)[a-z])"
+)
 # The firm, its moving verb, a move in pence or cents (or a percentage to a price in pence or cents).
 _MOVER = re.compile(
     rf"(?<![\w'’.-]){_NAME}(?:\s+(?:shares|stock))?,?\s+{_MOVED}\s+"
-    rf"(?:{_PENCE}|\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+(?:higher\s+|lower\s+)?(?:to|at)\s+{_PENCE})"
+    rf"(?:{_PENCE}|\d+(?:\.\d+)?\s?(?:%|per\s+cent)\s+(?:higher\s+|lower\s+)?(?:to|at)\s+(?:{_PENCE}|{_LOCAL_PRICE}))"
 )
 # What lifts or drags a firm's shares by pence or cents: "helped lift Halmont 44p to £19.06".
 _MOVED_BY = re.compile(
@@ -71,7 +84,7 @@ def _firm_words(name: str, text: str, start: int) -> str | None:
 
 def share_movers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the firms `text` names by the moves of their shares."""
-    if not re.search(r"\d\s?(?:p|pence|c|cents)\b|\b[Ss]hares\b", text):
+    if not re.search(r"\d\s?(?:p|pence|c|cents)\b|\b[Ss]hares\b|\b(?:R|RM|Sh|KSh|Ksh|N)\s?\d+\.\d\d\b", text):
         return []
     out = []
     for pattern in (_MOVER, _MOVED_BY, _SHARES):
