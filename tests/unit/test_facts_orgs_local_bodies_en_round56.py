@@ -76,3 +76,18 @@ def test_a_titled_person_before_a_body_unchanged() -> None:
     found = kinds("Queen Elizabeth opened the new wing of the Kessby Hospital on Friday.")
     assert "Kessby Hospital" in found["organisation"]
     assert not {name for name in found["organisation"] if name.startswith("Queen")}
+
+
+def test_an_electoral_ward_is_a_place() -> None:
+    # place_features._wards: a ward named before its kind, in a sentence about seats and votes
+    found = kinds("Jane Tolbin was elected for Kessby North ward of Dunmore district council on Thursday.")
+    assert "Kessby North" in found["place"]
+    found = kinds("The seat in Abbeyfield ward fell vacant after the councillor resigned.")
+    assert "Abbeyfield" in found["place"]
+
+
+def test_a_hospital_ward_and_a_partys_ward_are_no_places() -> None:
+    found = kinds("Patients on the Rainbow ward at Kessby hospital were moved on Monday.")
+    assert "Rainbow" not in found["place"]
+    found = kinds("The Labour ward voted for the plan at the council meeting.")
+    assert "Labour" not in found["place"]
