@@ -91,3 +91,16 @@ def test_a_hospital_ward_and_a_partys_ward_are_no_places() -> None:
     assert "Rainbow" not in found["place"]
     found = kinds("The Labour ward voted for the plan at the council meeting.")
     assert "Labour" not in found["place"]
+
+
+def test_the_owner_after_owned_by_is_a_body() -> None:
+    # org_kinds.owned_names: what owns, operates or bought a firm, after the verb
+    found = kinds("Problems began when Tolvik Talk, owned by Harbour Warehouse, launched its offer.")
+    assert "Harbour Warehouse" in found["organisation"]
+    assert "Kessby Holdings" in kinds("The chain was acquired by Kessby Holdings last year.")["organisation"]
+
+
+def test_a_person_or_a_common_word_after_owned_by_unchanged() -> None:
+    found = kinds("The hotel, owned by Jane Tolbin, closed on Monday.")
+    assert "Jane Tolbin" not in found["organisation"]
+    assert "Government" not in kinds("The site is operated by the Government.")["organisation"]
