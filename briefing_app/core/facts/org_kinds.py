@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import gated
+from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.roles import is_person_noun, is_role_noun
 
 # Lower-case words that say the next capitalised name is an organisation ("research company Sophos").
@@ -164,10 +166,25 @@ _BASED_NAME = gated(
 )
 
 
+# What owns or bought a firm, after its verb: "Talk Talk, owned by Carphone Warehouse,", "a site operated by Kessby
+# Leisure", "acquired by Harbour Holdings" (a person owns things too: the caller drops a given name's run, and a
+# family name alone, below).
+_OWNER_AFTER = gated(
+    r"\b(?:owned|operated|controlled|acquired|bought)\s+by\s+(?:the\s+)?"
+    r"([A-Z][\w&'’.-]*[a-z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})(?![\w'’-])"
+)
+
+
 def owned_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of names after what owns, runs or lists them (see _OWNED_NAME) or where they are based
     (see _BASED_NAME)."""
     out = [(m.start(1), m.end(1), re.sub(r"['’]s$", "", m.group(1))) for m in _OWNED_NAME.finditer(text)]
+    for m in _OWNER_AFTER.finditer(text) if " by " in text else ():
+        name = re.sub(r"['’]s$", "", m.group(1))
+        bare = name.rstrip(".")  # (the sentence's full stop: "operated by the Government.")
+        if " " not in bare and (bare in person_names()[1] or bare.lower() in common_words()):
+            continue  # "owned by Roe": a family name, a person's as often as a firm's; "by the Government"
+        out.append((m.start(1), m.start(1) + len(name), name))
     for m in _BASED_NAME.finditer(text) if "-based" in text else ():
         if re.match(r"\s+(?:of|for|and|&|on|de)\s+(?:the\s+)?[A-Z]", text[m.end(1) :]):
             continue  # "the London-based X Observatory for Civil Rights": the name runs on, the runs' to read whole

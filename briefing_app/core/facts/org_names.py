@@ -221,6 +221,19 @@ def _given_name_owns_a_place_body(words: list[str]) -> bool:
     )
 
 
+# A monarch's or a royal's title before a given name and a body's word names the body after them, title and all
+# ("Queen Margaret University", "Prince Charles Hospital", "King Edward VII Hospital"): no person's title there.
+_ROYALS = frozenset(("King", "Queen", "Prince", "Princess", "Duke", "Duchess"))
+
+
+def named_after_a_royal(words: list[str]) -> bool:
+    """Whether a name opens with a royal title, a given name (and a regnal number) and then a body's word."""
+    if len(words) < 3 or words[0] not in _ROYALS or words[1] not in person_names()[0]:
+        return False
+    at = 3 if re.fullmatch(r"[IVX]{1,4}", words[2]) and len(words) > 3 else 2
+    return words[at] in orgs.EN_TAIL
+
+
 def clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
@@ -241,6 +254,8 @@ def clean_org(name: str) -> str:
             break  # "the All England Club", "All India Radio": all of a country, a word of the name
         if words[0].lower() not in LEADING_FUNCTION_WORDS and _OFFICE_OF_A_TITLE.match(" ".join(words)):
             break  # "Attorney General's Office", "Prime Minister's Office": the office of a title is a body
+        if named_after_a_royal(words):
+            break  # "Queen Margaret University": a body named after a royal, no job before a name
         if words[0] == "Official" and words[-1] in orgs.EN_TAIL:
             break  # "the Official Charts Company", "Official Unionist Party": the adjective opens the name, no job
         if words[0].lower() not in LEADING_FUNCTION_WORDS and len(words) == 2:
@@ -416,7 +431,12 @@ def extend_back(text: str, start: int, words: list[str], lowercase: frozenset[st
             break
         word = m.group(1)
         opens = not before[: m.start()].strip(" \"'“‘(")
-        if word.lower() in LEADING_FUNCTION_WORDS or is_role_noun(word) or (opens and word.lower() in lowercase):
+        royal = named_after_a_royal([word, *words])  # ("Queen Mary University of London": the royal's title too)
+        if (
+            word.lower() in LEADING_FUNCTION_WORDS
+            or (is_role_noun(word) and not royal)
+            or (opens and word.lower() in lowercase and not royal)
+        ):
             break
         if word in _DESCRIBING:
             break  # "the NGO Hellenic League for ...": the acronym says what the body is, it is no part of its name

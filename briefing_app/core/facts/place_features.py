@@ -70,10 +70,38 @@ _NEIGHBOURHOOD = gated(
 )
 
 
+# An electoral ward named before the word, in local election copy ("won the Penrith West ward", "held Grange Hill
+# ward of X council", "(Longton South ward)"): an area of a town. A hospital's ward is named so too ("the Rainbow
+# ward"): only a sentence about seats and votes, and none about patients, reads it.
+_WARD = gated(r"(?<![\w'’.-])([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\s+ward\b(?!\s+(?:sister|round)s?\b)")
+_ELECTORAL = re.compile(r"\b(?:council|councill?ors?|by-?elections?|elect(?:ed|ion|ions)|seats?|votes?|polls?)\b")
+_HOSPITAL = re.compile(r"\b(?:hospitals?|patients?|nurses?|infirmary|maternity|clinic|surgery|beds?)\b", re.IGNORECASE)
+
+
+def _wards(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of electoral wards named with their kind (see _WARD)."""
+    if " ward" not in text or not _ELECTORAL.search(text) or _HOSPITAL.search(text):
+        return []
+    out = []
+    for m in _WARD.finditer(text):
+        words, start = m.group(1).split(), m.start(1)
+        while words and (words[0] in _NOT_NAME_WORDS or (not text[:start].strip(" \"'“‘(") and words[0].lower()
+                                                          in lowercase)):  # fmt: skip
+            start += len(words[0]) + 1
+            words = words[1:]  # "The ward", "In Abbey ward": a sentence's first word
+        if not words or is_nationality(words[-1]) or all(w.lower() in lowercase for w in words):
+            continue  # "the Labour ward", "a Conservative ward": a party's or common words, no name
+        entry = lookup(" ".join(words))
+        if entry is not None and entry.kind == "organisation":
+            continue  # "a Labour ward": the party that holds it
+        out.append((start, m.end(1), text[start : m.end(1)]))
+    return out
+
+
 def city_areas(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of a city's sides and neighbourhoods named with their kind (see _CITY_SIDE,
     _NEIGHBOURHOOD); a one-word name the article also writes in lower case is a common word ("Black")."""
-    out = [(m.start(), m.end(), m.group(0)) for m in _CITY_SIDE.finditer(text)]
+    out = [(m.start(), m.end(), m.group(0)) for m in _CITY_SIDE.finditer(text)] + _wards(text, lowercase)
     for m in _NEIGHBOURHOOD.finditer(text) if "eighbo" in text else ():
         words, start = m.group(1).split(), m.start(1)
         while words and (words[0] in _NOT_NAME_WORDS or re.search(r"['’]s$", words[0])):
