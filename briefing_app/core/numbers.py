@@ -335,6 +335,10 @@ _RANGE_JOINERS: dict[str, tuple[str, ...]] = {
     "he": ("או", "עד", "-", "–", "ל-"),
 }
 _RANGE_NEEDS_BETWEEN = {"and", "og", "و"}
+# The minus of a reading below zero before a range's low end, and the joiner then the high end's own minus: weather
+# copy writes both signs ("lows of -1C to -4C", "between minus 3 and minus 6"); the range is one figure.
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w-])[-−]|\bminus\s+)$", re.IGNORECASE)
+_SIGNED_HIGH_END = re.compile(r"(to|and|or)\s*(?:[-−]|minus)", re.IGNORECASE)
 
 
 # What "one-" makes a span or a count of, as "two-" does: "a one-year contract", "a one-match ban" (not "one-day":
@@ -1234,6 +1238,8 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
                 gap = re.sub(r"\s*(?:us\$|[$£€¥₪])$", "", gap)
             joiners = _RANGE_JOINERS.get(lang, ("-", "–"))
             lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: a.start])
+            signed = _SIGNED_HIGH_END.fullmatch(gap) if lang == "en" and _MINUS_BEFORE.search(lead[-8:]) else None
+            gap = signed.group(1) if signed else gap  # "-1C to -4C", "minus 3 to minus 6": both ends below zero
             # ("between ages 22 and 32", "between the ages of 19 and 24": the bounds' noun after "between")
             between = re.search(r"(between|mellem|بين|בין)\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$", lead, re.IGNORECASE)
             if (

@@ -148,6 +148,8 @@ _TWICE_JOINERS: dict[str, tuple[str, str]] = {
     "he": ("ו-?", "עד|ל-?"),
 }
 _FROM = re.compile(r"(?:\b(?:from|fra)|(?<!\S)מ-?)\s*$", re.IGNORECASE)
+# The minus of a reading below zero right before a range's low end ("-2C", "minus 3C"), not a hyphen of a word.
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w-])[-−]|\bminus\s+)$", re.IGNORECASE)
 
 
 def _unit_said_twice(text: str, a: NumberMatch, b: NumberMatch, lang: str) -> NumberMatch | None:
@@ -162,13 +164,25 @@ def _unit_said_twice(text: str, a: NumberMatch, b: NumberMatch, lang: str) -> Nu
     if unit is None or unit_after(text[b.end :], lang)[0] != unit:
         return None
     needs_between, plain = _TWICE_JOINERS[lang]
-    joiner = re.fullmatch(rf"\s*(?:({needs_between})|({plain}))\s*", text[a.end + span : b.start], re.IGNORECASE)
+    # (both ends below zero, each with its minus: "lows of -1C to -4C", "between minus 3C and minus 6C")
+    signed = r"(?:[-−]|minus\s+)?" if _MINUS_BEFORE.search(text[max(0, a.start - 8) : a.start]) else ""
+    joiner = re.fullmatch(
+        rf"\s*(?:({needs_between})|({plain}))\s*{signed}", text[a.end + span : b.start], re.IGNORECASE
+    )
     lead = text[max(0, a.start - 40) : a.start]
     between = re.search(r"(?:\b(?:between|mellem)|(?<!\S)[וש]?בין)\s+$", lead, re.IGNORECASE)
     if joiner is None or not (between or (joiner.group(2) and _FROM.search(lead))):
         # "earnings per share of 50 cents to 51 cents": with no "between" or "from", a plain "to" between the
         # unit said twice spans a range unless a change leads up to it ("fell 84 cents to 51 cents")
-        if not (lang == "en" and joiner is not None and joiner.group(2) == "to" and not _changed_before(text, a)):
+        # (a minus at both ends is a span of readings below zero whatever verb came before: "slid to -5.5C, and
+        # outlying farms had lows of -1C to -3C")
+        both_signed = joiner is not None and bool(signed) and bool(re.search(r"(?:[-−]|minus\s+)$", joiner.group(0)))
+        if not (
+            lang == "en"
+            and joiner is not None
+            and joiner.group(2) == "to"
+            and (both_signed or not _changed_before(text, a))
+        ):
             return None
     if _FROM.search(lead) and _CHANGE_BEFORE.search(text[max(0, a.start - 120) : a.start]):
         return None  # "rose from 5 dollars to 7 dollars": a change, two figures
@@ -275,6 +289,7 @@ def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
     for n in numbers:
         joiner = re.search(r"\s+(?:to|til)\s+", n.text) if n.value_max is not None else None
         lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: n.start])  # "from $5 to $10"
+        lead = _MINUS_BEFORE.sub("", lead) if n.value_max is not None else lead  # "fell from -1C to -6C"
         # (past an article and a measure's noun: "upgraded the quake from a magnitude 6.9 to 7.2")
         marker = re.search(r"\b(?:by|from|fra|med)\s+(?:(?:an?|the)\s+(?:(?:magnitude|level|high|low|peak|record|"
                            r"revised|previous|preliminary|initial)\s+)?)?$", lead, re.IGNORECASE) if joiner else None
@@ -315,7 +330,8 @@ def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
             out.append(n)  # "could rise by 15 to 30 million units": one scale word for both ends, a range
             continue
         # (the start may keep a unit glued to it: "rose by 6.12p from 126.27p to 132.39p")
-        glued_unit = bool(left) and re.fullmatch(r"(?:p|c|pc|%)?", text[left[-1].end : left_end]) is not None
+        # (or a temperature's scale: "fell from -1C to -6C")
+        glued_unit = bool(left) and re.fullmatch(r"(?:p|c|pc|%|°?[CF])?", text[left[-1].end : left_end]) is not None
         if left and glued_unit and len(right) == 1:
             first = left[-1]
             from_level = lang in ("ar", "he") or marker.group(0).lower().startswith(("from", "fra"))

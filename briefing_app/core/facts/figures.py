@@ -284,6 +284,10 @@ from briefing_app.core.numbers import (
     strip_arabic_marks,
 )
 
+# A range whose high end has its own minus after the joiner ("2C to -5", "3 and minus 6"), read with the minus
+# before its low end: both ends are below zero.
+_SIGNED_RANGE = re.compile(r"\b(?:to|and|or)\s*(?:[-−]|minus\s+)\s*\d[\d.,]*\D{0,3}$", re.IGNORECASE)
+
 # A dollar sign's letters before digits ("US$61"): blanked so that no reading takes "US" for a noun.
 _SIGN_LETTERS_AHEAD = re.compile(rf"\b(?:{'|'.join(DOLLAR_SIGN_LETTERS)})\$(?=\s?\d)")
 # A sum's conversion in brackets right after it, before the words that say what it is: "£84 million (€97 million)
@@ -743,6 +747,10 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 unit = unit or "degrees"
             elif n.value_max is None and n.value > 0 and minus_before(s.text[: n.start], unit):
                 n = dataclasses.replace(n, value=-n.value)  # "-5 degrees", "minus 40C", "fell by -2%"
+            elif n.value_max and n.value > 0 and minus_before(s.text[: n.start], unit):
+                # "-1C to -4C": both ends below zero; "from -3C to 4C": the low end only
+                high = -n.value_max if _SIGNED_RANGE.search(n.text) else n.value_max
+                n = dataclasses.replace(n, value=-n.value, value_max=high)
             counts = seen or counts  # (no later reading takes the verb "jump" for what the change counts)
             counts = without_sign_letters(s.text[: n.start], counts) if n.currency else counts  # "HK$": no "HK"
             out.append(

@@ -94,6 +94,7 @@ from briefing_app.core.facts.sum_predicates_en import sum_predicates
 from briefing_app.core.facts.temperature_readings_en import temperature_readings
 from briefing_app.core.facts.terms_adverbials_en import terms_adverbials
 from briefing_app.core.facts.time_baselines_en import time_baselines
+from briefing_app.core.facts.timed_changes_en import timed_changes
 from briefing_app.core.facts.titled_subjects_en import suffixed_names, titled_subjects
 from briefing_app.core.facts.twice_told_changes_en import twice_told_changes
 from briefing_app.core.facts.unit_levels_en import unit_levels
@@ -192,6 +193,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     price_basis(figures, texts)  # "mineral sales at current prices decreased by 1.8%": the sales, not the prices
     fronted_levels(figures, texts)  # "At $8 billion, remittances grew by 12.5%": the remittances
     time_baselines(figures, texts)  # "to £16.3bn, from £16.1bn the year before": the turnover, not "year"
+    timed_changes(figures, texts)  # "to go up by an average 4 per cent next month": the fares, not "month"
     listed_place_subjects(figures, texts)  # "Exports to Germany, France and Italy fell 4%": the exports
     before_tax_measures(figures, texts)  # "(reported profit before tax: £958m)": the profit, not "tax"
     abbreviated_objects(figures, texts)  # "held its main policy rate (MPR) at 4.25 percent": the rate, not the bank

@@ -344,7 +344,12 @@ _NUMBER_VERB = re.compile(
 # Emergency telephone numbers (general knowledge: the UK's, North America's and the EU's), named as such by
 # a call, a caller or an operator after them or a verb of dialling before them.
 _EMERGENCY = {"999", "911", "112"}
-_EMERGENCY_AFTER = re.compile(r"\s*(?:calls?|callers?|operators?|dispatchers?|services?|line)\b", re.IGNORECASE)
+# (also the response to the call, which UK health copy names by the number: "the county's 999 response times", "a
+# 999 response target")
+_EMERGENCY_AFTER = re.compile(
+    r"\s*(?:calls?|callers?|operators?|dispatchers?|services?|line|response\s+(?:times?|targets?|rates?))\b",
+    re.IGNORECASE,
+)
 # (also "called in a frantic | 911", "made a panicked | 999": an article and one word between the verb and the number)
 _DIALLED = re.compile(
     r"\b(?:dial(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?(?:\s+in)?|ring(?:ing|s)?|rang|phoned?|phoning|made|placed)"

@@ -6,6 +6,10 @@ before took the participle and the place ("recorded in Bad Kreuznach"), the subj
 ("set"): a number in degrees Celsius or Fahrenheit is a temperature whatever the clause around it, so when its
 reading names no measure ("temperature", "high", "record", "heat", "water"...) the temperature comes first and the
 words read stay beside it. Angles ("turned 180 degrees") have no C or F and are left alone.
+
+A measure named right before the reading, joined to it by a preposition or a verb of moving, is what the reading
+is, whatever noun the clause offered before it: "as alerts went out, temperatures might sink to -7C" (not the
+alerts), "the hamlet logged a night-time low of -4.3C" (not the hamlet), "readings as low as -3C".
 """
 
 from __future__ import annotations
@@ -28,6 +32,35 @@ _MEASURE = re.compile(
 )
 
 
+# A measure, then the words that lead to its reading, up to the number (its minus sign aside): "temperatures
+# might sink to", "a night-time low of", "lows as low as", "highs of around".
+_LED_BY_MEASURE = re.compile(
+    r"\b((?:(?:overnight|daytime|night-?time|maximum|minimum|average|daily|record)\s+)?"
+    r"(?:temperatures?|highs?|lows?|readings?|maximums?|minimums?|mercury|thermometers?))"
+    r"\s+(?:(?:could|would|will|may|might|can|is|are|was|were|has|have|had|set\s+to|expected\s+to|"
+    r"forecast\s+to|likely\s+to)\s+)?(?:(?:be|have|been)\s+)?"
+    r"(?:(?:plunge[sd]?|plunging|drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|dip(?:s|ped|ping)?|ris(?:e|es|en|ing)|rose|"
+    r"climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|peak(?:s|ed|ing)?|s[ai]nk(?:s|ing)?|"
+    r"top(?:s|ped|ping)?)\s+)?"
+    r"(?:(?:to|of|at|near|around|about|below|above|just|only|as\s+(?:low|high)\s+as)\s+)+"
+    r"(?:minus\s+|[-−–]\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _led_by_measure(f: Fact, text: str, start: int) -> None:
+    """Read a reading as the measure right before it when the reading before named none of its words."""
+    led = _LED_BY_MEASURE.search(text, max(0, start - 80), start)
+    if led is None:
+        return
+    measure = led.group(1)
+    head = measure.split()[-1].lower().rstrip("s")
+    read = f.counts.split() if f.counts else []
+    if read and len(read) <= 3 and read[-1].lower().rstrip("s") == head:
+        return  # "Daytime highs climbed to": the reading already is the measure
+    f.counts = measure  # (not "run of weather alerts went out amid fears temperatures", a clause)
+
+
 def temperature_readings(figures: list[Fact], texts: dict[int, str]) -> None:
     """Name the temperature of a reading in degrees Celsius or Fahrenheit that names no measure."""
     for f, n, text in figure_texts(figures, texts):
@@ -35,6 +68,7 @@ def temperature_readings(figures: list[Fact], texts: dict[int, str]) -> None:
             continue
         if not _SCALE_AFTER.match(text, n.end):
             continue
+        _led_by_measure(f, text, n.start)
         if f.counts and _MEASURE.search(f.counts):
             continue
         f.counts = f"temperature ({f.counts})" if f.counts else "temperature"
