@@ -1,0 +1,54 @@
+"""Saudi and Gulf local copy (round 56, invented sentences): the shapes of figures that fresh civil-defence, health,
+municipal and court reports showed the extractor misreading."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.figure_helpers import counts_of, values_of
+
+
+# A Hijri date in digits, day first, often with a space at a slash (number_dates._NUMERIC_DATE): its day and month
+# are no figures; digits with slashes and no year of a Hijri or Gregorian century stay numbers.
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("وصدر قرار اللجنة بتاريخ 12/ 3 /1438هـ بتعيين 5 أعضاء جدد.", [5]),
+        ("وصدر قرار اللجنة بتاريخ 27 /10/ 1441ه بتعيين 5 أعضاء جدد.", [5]),
+        ("وصدر قرار اللجنة بتاريخ 3/7/1436هـ بتعيين 5 أعضاء جدد.", [5]),
+    ],
+)
+def test_a_hijri_date_with_spaced_slashes_is_no_figure(text: str, values: list[float]) -> None:
+    assert values_of(text, "ar") == values
+
+
+def test_slashed_numbers_without_a_year_stay() -> None:
+    assert values_of("وارتفعت النسبة من 11/ 4 إلى 20 في المئة.", "ar") == [11, 4, 20]
+
+
+# A count split by place with each place before its number (ar_place_first_list): the bare later items count the
+# first item's noun, in their own place.
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        ("وسجلت تبوك 38 حالة والطائف 12 والخرج 5 خلال الأسبوع.", 12, "الطائف"),
+        ("وسجلت تبوك 38 حالة والطائف 12 والخرج 5 خلال الأسبوع.", 5, "الخرج"),
+        ("وسجلت منطقة حائل 27 مخالفة، ومنطقة الجوف 14 مخالفة، وجازان 9، والباحة 3.", 9, "جازان"),
+        ("وسجلت منطقة حائل 27 مخالفة، ومنطقة الجوف 14 مخالفة، وجازان 9، والباحة 3.", 3, "الباحة"),
+    ],
+)
+def test_bare_items_after_a_place_count_the_first_items_noun(text: str, value: float, place: str) -> None:
+    counts = counts_of(text, "ar", value)
+    assert counts.split()[0] in ("حالة", "مخالفة")
+    assert place in counts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "not_counts"),
+    [
+        ("توفي 4 أشخاص وأصيب 11 في حادث على الطريق.", 11, "أشخاص"),  # a verb, no place, before the bare number
+        ("تغلب الاتحاد 3 والشباب 1 في المباراة.", 1, "الاتحاد"),  # the first number has no noun of its own
+    ],
+)
+def test_items_without_a_place_or_a_first_noun_are_left(text: str, value: float, not_counts: str) -> None:
+    assert not counts_of(text, "ar", value).startswith(not_counts)
