@@ -52,3 +52,31 @@ def test_bare_items_after_a_place_count_the_first_items_noun(text: str, value: f
 )
 def test_items_without_a_place_or_a_first_noun_are_left(text: str, value: float, not_counts: str) -> None:
     assert not counts_of(text, "ar", value).startswith(not_counts)
+
+
+# A list of works each priced after it (ar_priced_items): each sum counts the whole item before it, back to the list's
+# verb or the sum before; a sum outside such a list keeps its reading.
+@pytest.mark.parametrize(
+    ("value", "item"),
+    [
+        (15000000, "رصف الطرق الداخلية"),
+        (8000000, "وإنشاء ممشى ومسطحات خضراء"),
+        (3000000, "وصيانة مبنى البلدية القديم"),
+        (2000000, "وتسوير مقبرة الحي"),
+    ],
+)
+def test_each_sum_of_a_priced_list_counts_its_item(value: float, item: str) -> None:
+    text = ("وتشمل مشاريع البلدية رصف الطرق الداخلية بمبلغ 15 مليون، وإنشاء ممشى ومسطحات خضراء بـ8 ملايين، "
+            "وصيانة مبنى البلدية القديم بتكلفة 3 ملايين، وتسوير مقبرة الحي بمبلغ 2 مليون ريال.")
+    assert counts_of(text, "ar", value).endswith(item)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("أبرمت الهيئة عقدا بقيمة 7 ملايين ريال مع مقاول محلي.", 7000000, "عقدا"),  # no list
+        ("بلغت المبيعات 60 مليون ريال مقابل 45 مليون ريال قبل عام.", 45000000, "المبيعات"),  # no price word, no comma
+    ],
+)
+def test_a_sum_outside_a_priced_list_keeps_its_reading(text: str, value: float, counts: str) -> None:
+    assert counts in counts_of(text, "ar", value)
