@@ -66,8 +66,10 @@ def test_items_without_a_place_or_a_first_noun_are_left(text: str, value: float,
     ],
 )
 def test_each_sum_of_a_priced_list_counts_its_item(value: float, item: str) -> None:
-    text = ("وتشمل مشاريع البلدية رصف الطرق الداخلية بمبلغ 15 مليون، وإنشاء ممشى ومسطحات خضراء بـ8 ملايين، "
-            "وصيانة مبنى البلدية القديم بتكلفة 3 ملايين، وتسوير مقبرة الحي بمبلغ 2 مليون ريال.")
+    text = (
+        "وتشمل مشاريع البلدية رصف الطرق الداخلية بمبلغ 15 مليون، وإنشاء ممشى ومسطحات خضراء بـ8 ملايين، "
+        "وصيانة مبنى البلدية القديم بتكلفة 3 ملايين، وتسوير مقبرة الحي بمبلغ 2 مليون ريال."
+    )
     assert counts_of(text, "ar", value).endswith(item)
 
 

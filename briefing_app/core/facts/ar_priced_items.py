@@ -16,9 +16,7 @@ from briefing_app.core.facts.model import Fact
 
 # The price word right before a sum: "بمبلغ" (with its common typo "بملبغ"), "بقيمة", "بتكلفة", "بكلفة" (and "قدره",
 # "إجمالية" after them), or "بـ"/"ب" glued to the digits.
-_PRICE_WORD = re.compile(
-    r"\s*(?:(?:بمبلغ|بملبغ|بقيمة|بتكلفة|بكلفة)(?:\s+(?:قدره|قدرها|إجمالي|إجمالية))?\s*|بـ\s*|ب)$"
-)
+_PRICE_WORD = re.compile(r"\s*(?:(?:بمبلغ|بملبغ|بقيمة|بتكلفة|بكلفة)(?:\s+(?:قدره|قدرها|إجمالي|إجمالية))?\s*|بـ\s*|ب)$")
 # The list's verb before its first item: "تتضمن", "تشمل", "شملت", "منها".
 _LIST_VERB = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:تتضمن|تضمنت|يتضمن|تضمن|تشمل|شملت|يشمل|شمل|منها)\s+")
 # What a sum ends with before the next item: its currency word, then a comma or "و".
