@@ -82,3 +82,21 @@ def test_each_sum_of_a_priced_list_counts_its_item(value: float, item: str) -> N
 )
 def test_a_sum_outside_a_priced_list_keeps_its_reading(text: str, value: float, counts: str) -> None:
     assert counts in counts_of(text, "ar", value)
+
+
+# An age in brackets after the one it is of (ar_age_holder.bracket_age_holder), and an age told of a feminine noun
+# with its adjective in "ة" (age_holder): the holder is what the age counts; a definite noun before the bracket is none.
+@pytest.mark.parametrize(
+    ("text", "value", "holder"),
+    [
+        ("وأوضحت الصحة أن الإصابة الجديدة لمراجع (63 عاما) في محافظة القريات.", 63, "مراجع"),
+        ("وتبين أن وافدا (38 عاما) كان يقود الشاحنة.", 38, "وافدا"),
+        ("وأسعف الفريق فتاة مقيمة تبلغ من العمر 17 عاما إلى المستشفى.", 17, "فتاة مقيمة"),
+    ],
+)
+def test_an_age_counts_its_holder(text: str, value: float, holder: str) -> None:
+    assert holder in counts_of(text, "ar", value)
+
+
+def test_an_age_in_brackets_after_a_definite_noun_stays_bare() -> None:
+    assert counts_of("ونقل المصاب إلى المستشفى العام (41 عاما) بسيارة الإسعاف.", "ar", 41) == "عمر (age)"
