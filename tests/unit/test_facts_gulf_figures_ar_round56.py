@@ -78,6 +78,8 @@ def test_each_sum_of_a_priced_list_counts_its_item(value: float, item: str) -> N
     [
         ("أبرمت الهيئة عقدا بقيمة 7 ملايين ريال مع مقاول محلي.", 7000000, "عقدا"),  # no list
         ("بلغت المبيعات 60 مليون ريال مقابل 45 مليون ريال قبل عام.", 45000000, "المبيعات"),  # no price word, no comma
+        # a noun after the second sum: what it pays, not the clause before it
+        ("وغرمته المحكمة 5 آلاف ريال، بينما ألزمته الدائرة المدنية بدفع 12 ألف ريال تعويضا للمتضرر.", 12000, "تعويضا"),
     ],
 )
 def test_a_sum_outside_a_priced_list_keeps_its_reading(text: str, value: float, counts: str) -> None:

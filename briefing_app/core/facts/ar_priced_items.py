@@ -50,5 +50,15 @@ def ar_priced_items(facts: list[Fact], text: str) -> None:
             listed, item_start = True, verbs[-1].end()
         previous = f
         item = plain[item_start:item_end].strip()
+        if price is None and _read_after(f, plain):
+            continue  # "بتغريمه 10 آلاف درهم، بينما ... 20 ألف درهم تعويضاً": the noun after the sum is what it pays
         if listed and _ITEM.fullmatch(item):
             f.counts = item
+
+
+def _read_after(f: Fact, text: str) -> bool:
+    """Whether the figure's reading is taken from the words right after it (a noun after the sum)."""
+    if f.number is None:
+        return False
+    after = set(text[f.number.end :].split()[:4])
+    return f.counts is not None and any(word in after for word in f.counts.split())
