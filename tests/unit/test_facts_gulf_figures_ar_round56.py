@@ -102,3 +102,28 @@ def test_an_age_counts_its_holder(text: str, value: float, holder: str) -> None:
 
 def test_an_age_in_brackets_after_a_definite_noun_stays_bare() -> None:
     assert counts_of("ونقل المصاب إلى المستشفى العام (41 عاما) بسيارة الإسعاف.", "ar", 41) == "عمر (age)"
+
+
+# A count of the shape of a year after a verb of performing or receiving (figures_ar.arabic_counted_year), or glued to
+# its noun in a list of the same noun: a count, no year; after a verb of recording, or "في", it stays a year.
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("وشهد مستشفى الولادة خلال العام إجراء 1987 عملية قيصرية.", 1987, "عملية"),
+        ("وتم استقبال 2014 حالة في قسم الطوارئ بالمستشفى.", 2014, "حالة"),
+        ("وأجريت 2012 عملية قلب، و1978عملية لتصحيح البصر.", 1978, "عملية"),
+    ],
+)
+def test_a_year_shaped_count_after_a_verb_of_doing_is_a_count(text: str, value: float, noun: str) -> None:
+    assert noun in counts_of(text, "ar", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("وسجل 2019 نموا بنسبة 4 في المئة.", [4]),
+        ("وأطلقت الهيئة في 2018 برنامجا جديدا للتدريب.", []),
+    ],
+)
+def test_a_year_after_a_verb_of_recording_or_in_stays_a_year(text: str, values: list[float]) -> None:
+    assert values_of(text, "ar") == values
