@@ -1,11 +1,11 @@
-"""An Arabic list of one count split by place, each place written BEFORE its number: "وسجلت الرياض 46 حالة والمدينة
-19 والقطيف 10 وجدة 7", "ومنطقة القصيم 19 حالة، وعسير 17، ونجران 13" (how health ministries and police give cases,
+"""An Arabic list of one count split by place, each place written BEFORE its number: "وسجلت تبوك 38 حالة والطائف
+12 والخرج 5", "منطقة حائل 27 مخالفة، ومنطقة الجوف 14 مخالفة، وجازان 9" (how health ministries and police give cases,
 accidents or arrests by city or region). Only the first item names its noun; every later one is a bare number after
 "و" and a place, and counts what the first counts, in its own place. The counted reader took the place before the
 bare number (or the first item's place) for its noun. `ar_place_list` reads the other order ("606 في عمان، و19 في
 الكرك").
 
-The place must be one the gazetteer knows (alone or after "منطقة", "محافظة", "مدينة"): "قتل 5 أشخاص وأصيب 10" has
+The place must be one the gazetteer knows (alone or after "منطقة", "محافظة", "مدينة"): "توفي 4 أشخاص وأصيب 11" has
 a verb where the place stands, and the 10 are no persons "in" it."""
 
 from __future__ import annotations
@@ -19,12 +19,12 @@ from briefing_app.core.numbers import strip_arabic_marks
 _WORD = r"[\u0621-\u064a]+"
 # Between one item and the next number: a comma or none, then "و" glued to the place (one or two words).
 _GAP = re.compile(rf"\s*[،,]?\s*و({_WORD}(?:\s+{_WORD})?)\s+")
-# The first item's own noun: an indefinite word right after its number ("46 حالة", "19 حالة").
+# The first item's own noun: an indefinite word right after its number ("38 حالة", "27 مخالفة").
 _NOUN_AFTER = re.compile(r"\s+((?!ال)[\u0621-\u064a]{3,})")
 # A bare item: nothing after its number but a comma, a stop, "و", a preposition of time or place ("خلال الأسبوع")
 # or the sentence's end.
 _BARE_END = re.compile(r"\s*(?:$|[،,.؛]|و|(?:خلال|في|منذ|حتى)(?![\u0621-\u064a]))")
-# A word of an administrative area before a place's name: "منطقة القصيم", "محافظة الخرج".
+# A word of an administrative area before a place's name: "منطقة حائل", "محافظة الخرج".
 _AREA_WORD = re.compile(r"(?:منطقة|محافظة|مدينة)\s+")
 
 
@@ -44,9 +44,9 @@ def ar_place_first_list(facts: list[Fact], text: str) -> None:
             continue
         own = _NOUN_AFTER.match(plain, n.end)
         if own is not None and own.group(1) in (f.counts or "").split():
-            noun, after_item = own.group(1), own.end()  # a list's first item: "الرياض 46 حالة"
+            noun, after_item = own.group(1), own.end()  # a list's first item: "تبوك 38 حالة"
         elif noun is not None and _BARE_END.match(plain, n.end):
-            after_item = n.end  # an earlier bare item: "والمدينة 19"
+            after_item = n.end  # an earlier bare item: "والطائف 12"
         else:
             noun = None
             continue

@@ -1,11 +1,11 @@
-"""An Arabic list of works, each priced after it: "تتضمن سفلتة وأرصفة وإنارة بمبلغ 20 مليون، ودرء أخطار السيول
-بـ12 مليونا، وإنشاء حديقة وممرات مشاة بـ7 ملايين" (how a municipality, a ministry or a budget story lays out what a
+"""An Arabic list of works, each priced after it: "وتشمل مشاريع البلدية رصف الطرق الداخلية بمبلغ 15 مليون،
+وإنشاء ممشى ومسطحات خضراء بـ8 ملايين" (how a municipality, a ministry or a budget story lays out what a
 sum is spent on). Each sum pays for the item right before it, back to the list's verb ("تتضمن", "تشمل", "منها") or
-to the sum before it; the counted reader took only the last word or two before the sum ("وساحات", "تجاري
-بالأطاولة") or the price word itself ("بمبلغ").
+to the sum before it; the counted reader took only the last word or two before the sum ("خضراء", "مبنى
+البلدية القديم") or the price word itself ("بمبلغ").
 
 Only inside such a list: a sum after the list's verb, or a sum after another sum with a price word ("بمبلغ", "بقيمة",
-"بتكلفة", a glued "بـ") or a comma between them. "وقعت الشركة عقدا بقيمة 5 ملايين" is no list, and keeps its reading.
+"بتكلفة", a glued "بـ") or a comma between them. "أبرمت الهيئة عقدا بقيمة 7 ملايين" is no list, and keeps its reading.
 """
 
 from __future__ import annotations
@@ -46,12 +46,12 @@ def ar_priced_items(facts: list[Fact], text: str) -> None:
             listed = tail is not None and (price is not None or "،" in tail.group(0) or "," in tail.group(0))
             item_start = previous.number.end + (tail.end() if tail else 0)
         verbs = [v for v in _LIST_VERB.finditer(plain, 0, item_end) if v.start() >= (item_start if listed else 0)]
-        if verbs and price is not None:  # the list's first item, right after its verb ("تتضمن سفلتة ... بمبلغ")
+        if verbs and price is not None:  # the list's first item, right after its verb ("تشمل رصف الطرق ... بمبلغ")
             listed, item_start = True, verbs[-1].end()
         previous = f
         item = plain[item_start:item_end].strip()
         if price is None and _read_after(f, plain):
-            continue  # "بتغريمه 10 آلاف درهم، بينما ... 20 ألف درهم تعويضاً": the noun after the sum is what it pays
+            continue  # "غرمته 5 آلاف ريال، بينما ... 12 ألف ريال تعويضا": the noun after the sum is what it pays
         if listed and _ITEM.fullmatch(item):
             f.counts = item
 

@@ -292,7 +292,7 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
             return "runs", before
         holder = bracket_age_holder(before) if lang == "ar" else None
         if holder is not None:
-            return f"عمر ({holder})", before  # "لمريض (58 عاما)", "أن سعوديا (45 عاما) توفي": the patient's age
+            return f"عمر ({holder})", before  # "لمراجع (63 عاما)", "أن وافدا (38 عاما) كان": the holder's age
         return {"ar": "عمر (age)", "he": "גיל (age)"}.get(lang, "age"), before
     listed = _PLACES_IN_BRACKETS.search(before[-120:]) if lang == "en" and unit is None else None
     measure = re.search(r"\b([a-z]{3,}s)\s+$", before[-120:][: listed.start()]) if listed else None

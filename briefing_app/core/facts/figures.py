@@ -802,8 +802,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_prison_terms([f for f in out[start:] if f.number is not None], s.text)  # "بسجن الجناة جميعا 4 سنوات"
             ar_rate_of_change([f for f in out[start:] if f.number is not None], s.text)  # "بزيادة 16 ألف فرد بنسبة"
             ar_compared_same_noun([f for f in out[start:] if f.number is not None], s.text)  # "X فرد، مقابل Y فرد"
-            ar_place_first_list([f for f in out[start:] if f.number is not None], s.text)  # "الرياض 46 حالة والقطيف 10"
-            ar_priced_items([f for f in out[start:] if f.number is not None], s.text)  # "تتضمن سفلتة بمبلغ 20 مليون"
+            ar_place_first_list([f for f in out[start:] if f.number is not None], s.text)  # "تبوك 38 حالة والخرج 5"
+            ar_priced_items([f for f in out[start:] if f.number is not None], s.text)  # "تشمل رصف الطرق بمبلغ 15 مليون"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them

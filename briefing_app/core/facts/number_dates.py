@@ -58,7 +58,7 @@ _MATCH_MINUTE = re.compile(r"\s+minutes?\b(?!\s+(?:of|later|earlier|after|before
 # A date written in digits with its year ("01.10.2008", "1.3.2021", "15/4/2021"), alone or in a span
 # ("01.10.2008-31.07.2010"): the number reader reads its parts as three numbers. (Groups of one or two digits, so no
 # number with thousands, "1.300.000".) Saudi copy dates by the Hijri year, often with a space at a slash
-# ("بتاريخ 11/ 4 /1432ه"): a year of the 14th or 15th Hijri century holds the date as well.
+# ("بتاريخ 12/ 3 /1438هـ"): a year of the 14th or 15th Hijri century holds the date as well.
 _NUMERIC_DATE = re.compile(
     r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])\s?([./])\s?(?:0?[1-9]|1[0-2])\s?\1\s?(?:1[89]|20|1[34])\d\d(?![\d])"
     # (a bracket after a day's name with the year in two digits, as showbusiness wires date a night: "on Sunday
