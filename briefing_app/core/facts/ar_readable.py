@@ -28,8 +28,9 @@ _COUNTED_TIME_AFTER = re.compile(
 
 # A number set between slashes, as the UAE news agency's copy writes each group of a figure: "سبعة ملايين و/ 118 /
 # ألفا و/ 32 / زائرا", "بزيادة / 2.5 / في المائة". (only a number alone between a slash after a space or "و" and one
-# before a space or the end: no date, "12/5/2015", no fraction, "3/4")
-_WAM_SLASHES = re.compile(r"(?<![^\sو])/\s*(\d[\d.,]*)\s*/(?=\s|$)")
+# before a space or the end: no date, "12/5/2015", no fraction, "3/4"; nor the month of a date spaced at its slashes,
+# a number and a space before it: "بتاريخ 27 /10/ 1441هـ")
+_WAM_SLASHES = re.compile(r"(?<![^\sو])(?<![\d\u0660-\u0669]\s)/\s*(\d[\d.,]*)\s*/(?=\s|$)")
 
 
 def ar_unslashed(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.core.facts.ar_age_holder import age_holder
+from briefing_app.core.facts.ar_age_holder import age_holder, bracket_age_holder
 from briefing_app.core.facts.durations import what_lasts
 from briefing_app.core.facts.figure_words import (
     AR_MEASURE,
@@ -290,6 +290,9 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         # ("with Crowe (64) and Lane (41) the only batsmen to resist")
         if lang == "en" and INNINGS_WORDS.search(text):
             return "runs", before
+        holder = bracket_age_holder(before) if lang == "ar" else None
+        if holder is not None:
+            return f"عمر ({holder})", before  # "لمراجع (63 عاما)", "أن وافدا (38 عاما) كان": the holder's age
         return {"ar": "عمر (age)", "he": "גיל (age)"}.get(lang, "age"), before
     listed = _PLACES_IN_BRACKETS.search(before[-120:]) if lang == "en" and unit is None else None
     measure = re.search(r"\b([a-z]{3,}s)\s+$", before[-120:][: listed.start()]) if listed else None

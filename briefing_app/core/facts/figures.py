@@ -47,6 +47,8 @@ from briefing_app.core.facts.ar_generic_totals import ar_generic_totals
 from briefing_app.core.facts.ar_long_cardinals import ar_long_cardinals
 from briefing_app.core.facts.ar_moving_levels import ar_moving_levels, ar_points_of_before
 from briefing_app.core.facts.ar_of_which_parts import ar_of_which_parts
+from briefing_app.core.facts.ar_place_first_list import ar_place_first_list
+from briefing_app.core.facts.ar_priced_items import ar_priced_items
 from briefing_app.core.facts.ar_prison_terms import ar_prison_terms
 from briefing_app.core.facts.ar_pronoun_measure import ar_described_measure, ar_pronoun_measure
 from briefing_app.core.facts.ar_rate_of_change import ar_compared_same_noun, ar_rate_of_change
@@ -817,6 +819,8 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ar_prison_terms([f for f in out[start:] if f.number is not None], s.text)  # "بسجن الجناة جميعا 4 سنوات"
             ar_rate_of_change([f for f in out[start:] if f.number is not None], s.text)  # "بزيادة 16 ألف فرد بنسبة"
             ar_compared_same_noun([f for f in out[start:] if f.number is not None], s.text)  # "X فرد، مقابل Y فرد"
+            ar_place_first_list([f for f in out[start:] if f.number is not None], s.text)  # "تبوك 38 حالة والخرج 5"
+            ar_priced_items([f for f in out[start:] if f.number is not None], s.text)  # "تشمل رصف الطرق بمبلغ 15 مليون"
         if lang == "en":  # "..., sharply down 78.6 percent from a year earlier": the change of the figure before
             share_restated_change([f for f in out[start:] if f.number is not None], s.text)
         if lang == "he":  # "הפצועים היו בגילאים: 2, 7, 8 ו-50": ages, each of them

@@ -245,7 +245,15 @@ AR_DEFINITE_SPAN_AFTER = re.compile(
 _AR_TOTAL_BEFORE = re.compile(r"(?:^|\s)(?:ما\s+)?(?:مجموعه|مجموعها|بمجموع|إجمالي|بإجمالي|اجمالي|باجمالي)\s+$")
 # The noun a count takes after it (its tamyiz): an Arabic word with no article, no conjunction or preposition
 # alone, no era mark (1950م، 1445هـ).
-_AR_TAMYIZ = re.compile(r"\s+(?!(?:و|أو|في|من|إلى|الى|على|عن|حتى|م|هـ|ه)(?:\s|$))([\u0621-\u064a]{2,})")
+# (glued to the digits too, as hurried copy types a list: "وأجريت 2012 عملية قلب، و1978عملية لتصحيح البصر")
+_AR_TAMYIZ = re.compile(r"\s*(?!(?:و|أو|في|من|إلى|الى|على|عن|حتى|م|هـ|ه)(?:\s|$))([\u0621-\u064a]{2,})")
+# A verb or verbal noun of performing, recording or receiving right before the number, with no word of time between
+# ("إجراء 1987 عملية قيصرية", "تم استقبال 2014 حالة"): what it did or took in is counted;
+# a year there would be "في"- or "عام"-led. (Not a verb of recording: "سجل 2019 نموا" has the year for its subject.)
+_AR_DONE_BEFORE = re.compile(
+    r"(?<![\u0621-\u064a])[وف]?(?:أجريت|أجري|أجرت|أجرى|إجراء|اجراء|استقبال|استقبلت|استقبل|ضبط|ضبطت|تنفيذ|نفذت|"
+    r"معالجة|عالجت|فحص|فحصت|إصدار|أصدرت|توزيع|وزعت)(?:\s+(?:فيها|خلالها|منها))?\s+$"
+)
 
 
 # An indefinite accusative noun right after a number, its tanween written ("إسماً", "قتيلًا"), which a count ending
@@ -281,13 +289,15 @@ def arabic_counted_year(text: str, n: NumberMatch) -> bool:
         return False
     if not dated and _parallel_count(text, n, m.group(1)):
         return True  # "2300 مخالفة مقارنة بـ1900 مخالفة": the noun another number of the sentence counts
+    if not dated and _AR_DONE_BEFORE.search(strip_arabic_marks(text[max(0, n.start - 24) : n.start])):
+        return True  # "إجراء 1987 عملية قيصرية": what was performed, counted
     return _AR_TOTAL_BEFORE.search(text[max(0, n.start - 25) : n.start]) is not None
 
 
 def _parallel_count(text: str, n: NumberMatch, noun: str) -> bool:
     """Whether another number of the sentence has the same noun after it ("رصد 2300 مخالفة مقارنة بـ1900
     مخالفة", "1950 حالة مقابل 1870 حالة"): set beside a count of the same thing, a year-shaped number is one too."""
-    counted = rf"(?<![\d.,])[\d\u0660-\u0669][\d\u0660-\u0669.,]*\s+{re.escape(noun)}(?![\u0621-\u064a])"
+    counted = rf"(?<![\d.,])[\d\u0660-\u0669][\d\u0660-\u0669.,]*\s*{re.escape(noun)}(?![\u0621-\u064a])"
     for other in re.finditer(counted, text):
         if not other.start() <= n.start < other.end():
             return True

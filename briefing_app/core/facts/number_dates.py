@@ -57,9 +57,10 @@ _MATCH_MINUTE = re.compile(r"\s+minutes?\b(?!\s+(?:of|later|earlier|after|before
 
 # A date written in digits with its year ("01.10.2008", "1.3.2021", "15/4/2021"), alone or in a span
 # ("01.10.2008-31.07.2010"): the number reader reads its parts as three numbers. (Groups of one or two digits, so no
-# number with thousands, "1.300.000".)
+# number with thousands, "1.300.000".) Saudi copy dates by the Hijri year, often with a space at a slash
+# ("بتاريخ 12/ 3 /1438هـ"): a year of the 14th or 15th Hijri century holds the date as well.
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])([./])(?:0?[1-9]|1[0-2])\1(?:1[89]|20)\d\d(?![\d])"
+    r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])\s?([./])\s?(?:0?[1-9]|1[0-2])\s?\1\s?(?:1[89]|20|1[34])\d\d(?![\d])"
     # (a bracket after a day's name with the year in two digits, as showbusiness wires date a night: "on Sunday
     # night (10.02.19)"; never bare, where "2.10.19" may be a version)
     r"|(?<=\()(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.\d\d(?=\))"
@@ -98,7 +99,7 @@ _AR_DAY_IN_MONTH = re.compile(rf"\s*في\s+الشهر\s+{_AR_MONTH_ADJECTIVE}(?!
 
 def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     after, before = text[n.end :], text[: n.start]
-    if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text, max(0, n.start - 6))):
+    if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text, max(0, n.start - 8))):
         return True  # "for perioden 01.10.2008-31.07.2010": a day, a month and a year
     if lang == "en" and re.search(rf"{EN_MONTH_ABBR}\s+$", before):
         return True
