@@ -258,6 +258,8 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
             # "مطار X الدولي": the adjective of the airport is part of its name; "مسجد صاحب الزمان": an
             # indefinite word and the definite one after it are one name in the construct state
             kept.append(rest[0])
+        elif site and rest and _general_standing(rest):
+            kept.append(rest[0].strip("،."))  # "مستشفى X العام": the general hospital of a town, "general" in its name
         elif rest and kept == [first] and first in _AR_HONORED and not rest[0].startswith("ال"):
             kept.append(rest[0])  # "مقبرة الشيخ X", "مسجد الإمام X": a title and the name it honours
         if len(kept) == 2 and kept[1] in _AR_HONORED and kept[0] in ("مدينة", "مجمع", "استاد"):
@@ -275,6 +277,21 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         name = " ".join([kind, *kept])
         out.append((m.start(1), m.start(1) + len(name), name))
     return out
+
+
+# What "العام" (the year) is read with when it is no hospital's "general": "مستشفى X العام الماضي" (last year).
+_YEAR_WORDS = frozenset({"الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم", "الدراسي", "الهجري",
+                         "الميلادي", "المالي"})  # fmt: skip
+
+
+def _general_standing(rest: list[str]) -> bool:
+    """Whether the words after a site's name open with its standing "العام"/"العامة" (a town's general hospital,
+    "مستشفى X العام"), not "العام" of a year after it ("افتتح مستشفى X العام الماضي")."""
+    word = rest[0].strip("،.")
+    if word == "العامة":
+        return True
+    following = rest[1].strip("،.") if len(rest) > 1 and rest[0] == word else ""
+    return word == "العام" and following not in _YEAR_WORDS
 
 
 # The compass nouns that open a place's name ("جنوب X", "شمال X").
