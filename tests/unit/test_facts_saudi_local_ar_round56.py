@@ -103,3 +103,36 @@ def test_whom_a_charity_helped_is_no_part_of_its_name() -> None:
     assert _orgs("وقدمت جمعية الوفاء الخيرية لأسرته مساعدة عاجلة.") == ["جمعية الوفاء الخيرية"]
     assert charity_field("الخيرية", ["لأهالي", "القرية"], 0) == []
     assert charity_field("الجديدة", ["لرعاية", "الأيتام"], 0) == []
+
+
+# --- a deputy minister's portfolio after the ministry (orgs_ar) ----------------------------------------------
+
+
+def test_deputy_ministers_portfolio_is_no_part_of_the_ministry() -> None:
+    assert _orgs("وتفقد وكيل وزارة الزراعة للثروة الحيوانية المهندس سامي الحربي المزارع.") == ["وزارة الزراعة"]
+
+
+def test_assistant_deputy_of_the_ministry_names_no_body() -> None:
+    assert _orgs("ورافقه وكيل الوزارة المساعد للتشغيل والإمداد سامي القرني.") == []
+
+
+def test_a_body_named_for_its_field_keeps_it_after_a_deputy() -> None:
+    assert _orgs("وقال وكيل الهيئة العامة للإحصاء إن العدد ارتفع.") == ["الهيئة العامة للإحصاء"]
+
+
+# --- the office written before a title (people_ar_role_edges) ------------------------------------------------
+
+
+def test_supervisor_of_a_unit_in_a_ministry_before_a_title() -> None:
+    text = ["وحضر الاجتماع المشرف على العناية المركزة في وزارة الصحة الدكتور فهد الشمراني."]
+    assert _role_of(text, "فهد الشمراني") == "المشرف على العناية المركزة في وزارة الصحة"
+
+
+def test_adviser_to_his_highness_before_a_title() -> None:
+    text = ["وحضر اللقاء المستشار الخاص لسموه الدكتور بدر الزهراني، وعدد من المسؤولين."]
+    assert _role_of(text, "بدر الزهراني") == "المستشار الخاص لسموه"
+
+
+def test_where_a_title_spoke_is_no_office() -> None:
+    text = ["وتحدث في الندوة الدكتور فهد الشمراني عن تاريخ القرية."]
+    assert _role_of(text, "فهد الشمراني") == "الدكتور"

@@ -356,12 +356,14 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 taken_at = at + 1
                 continue
             li = w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS
-            if kept and w in ("المساعد", "المساعدة") and _deputy_before(text[: m.start()]):
-                break  # "وكيل وزارة الداخلية المساعد": the deputy is the assistant one, not the ministry
+            if (kept or definite) and w in ("المساعد", "المساعدة") and _deputy_before(text[: m.start()]):
+                break  # "وكيل وزارة الداخلية المساعد", "وكيل الوزارة المساعد": the assistant deputy, not the ministry
             if kept and w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة"):
                 break  # "الإدارة العامة للإعلام الأمني المتحدث باسم الوزارة": its spokesman's title follows
             if kept and w.startswith(("للشؤون", "لشؤون")) and _deputy_before(text[: m.start()]):
                 break  # "وكيل وزارة التعليم للشؤون المدرسية": the deputy's portfolio, not the ministry's name
+            if kept and _deputy_portfolio(head, kept, w) and _deputy_before(text[: m.start()]):
+                break  # "وكيل وزارة الصحة للطب العلاجي": a ministry is named by its genitive, "لل" is the deputy's
             if kept and w in _AR_PROCEDURES:
                 break  # "هيئة التحقيق والادعاء العام لاستكمال الإجراءات": what the body referred to is to do
             if kept and w == "للتحقيق" and at + 1 < len(words) and words[at + 1] in ("معه", "معها", "معهم", "معهما"):
@@ -670,6 +672,13 @@ def _un_field(after: list[str]) -> list[str]:
 _COUNT_WORDS = {"عدة", "بضعة", "بضع"}
 # An indefinite verbal noun of the تفعيل shape ("تشريع", "تدريب"): after an indefinite head alone, what kind of body.
 _TAFIL_NOUN = re.compile(r"ت[\u0621-\u064a]{2}ي[\u0621-\u064a]")
+
+
+def _deputy_portfolio(head: str, kept: list[str], word: str) -> bool:
+    """Whether `word`, in "لل" after a ministry and its genitive, is a deputy minister's portfolio ("وكيل وزارة
+    الصحة للطب العلاجي", "وكيل وزارة التعليم للتعليم العام"): a ministry's name is its genitive ("وزارة الصحة"),
+    but a minister of state's ministry is named for what it is for ("وزارة الدولة لشؤون البلدية")."""
+    return head == "وزارة" and word.startswith("لل") and kept[0] != "الدولة"
 
 
 def _deputy_before(before: str) -> bool:
