@@ -136,3 +136,18 @@ def test_adviser_to_his_highness_before_a_title() -> None:
 def test_where_a_title_spoke_is_no_office() -> None:
     text = ["وتحدث في الندوة الدكتور فهد الشمراني عن تاريخ القرية."]
     assert _role_of(text, "فهد الشمراني") == "الدكتور"
+
+
+# --- two wilayats, municipalities or villages in the dual (place_shapes_ar) ----------------------------------
+
+
+def test_two_wilayats_in_the_dual() -> None:
+    assert {"صحم", "لوى"} <= _texts(["وستزور اللجنة ولايتي صحم ولوى الأسبوع القادم."], "place")
+
+
+def test_two_towns_by_their_municipalities_in_the_dual() -> None:
+    assert {"الشبيكة", "المراغة"} <= _texts(["وزارت اللجنة بلديتي الشبيكة والمراغة أمس."], "place")
+
+
+def test_my_two_terms_are_no_places() -> None:
+    assert _texts(["وقال الرئيس إن ولايتي الأولى والثانية شهدتا إصلاحات."], "place") == set()

@@ -23,9 +23,10 @@ _AR_AREA_NAME = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?(?:{_AR_AREA})\s+((?!ال)(?:(?:تل|جب)(?=\s)|[\u0621-\u064a]{{3,}})(?:\s+[\u0621-\u064a]{{3,}})?)"
 )
 # The kind in the dual before two names joined by و ("في محافظتي بقعاء والغزالة", "منطقتي جازان ونجران"): Gulf
-# municipal copy names a project's two governorates so; each word is a place as after the singular kind.
+# municipal copy names a project's two governorates so; each word is a place as after the singular kind. (Omani
+# copy names two wilayats, "ولايتي صحم ولوى", and two towns by their municipalities, "بلديتي X وY", or villages.)
 _AR_DUAL_AREAS = re.compile(
-    r"(?<![\u0600-\u06ff])[وبلف]?(?:محافظتي|منطقتي|مدينتي)\s+([\u0621-\u064a]{3,})\s+و([\u0621-\u064a]{3,})"
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:محافظتي|منطقتي|مدينتي|ولايتي|بلديتي|قريتي)\s+([\u0621-\u064a]{3,})\s+و([\u0621-\u064a]{3,})"
 )
 # Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X"); Arabic news also
 # names a site by its kind in the construct state ("مستشفى X", "مسجد X", "شارع X", "ملعب X", "مقبرة X",
