@@ -151,3 +151,9 @@ def test_two_towns_by_their_municipalities_in_the_dual() -> None:
 
 def test_my_two_terms_are_no_places() -> None:
     assert _texts(["وقال الرئيس إن ولايتي الأولى والثانية شهدتا إصلاحات."], "place") == set()
+
+
+def test_supervisor_in_a_list_after_a_comma() -> None:
+    text = ["وزار المستشفى يرافقه وكيل الوزارة للتشغيل سامي حافظ، والمشرف على العناية المركزة في وزارة الصحة "
+            "الدكتور فهد الشمراني."]  # fmt: skip
+    assert _role_of(text, "فهد الشمراني") == "المشرف على العناية المركزة في وزارة الصحة"

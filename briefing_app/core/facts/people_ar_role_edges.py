@@ -9,9 +9,9 @@ import re
 from briefing_app.core.facts.gazetteer import known_names
 from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
-    AR_HONORIFIC_POSSESSIVES,
     _AR_HEADS,
     _AR_NOT_NAMES,
+    AR_HONORIFIC_POSSESSIVES,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_TITLES,
@@ -111,7 +111,9 @@ def office_before_title(before: str) -> str:
     if len(parts) >= 2 and not parts[-1].strip() and re.search(r"[،,]\s*$", before):
         return _office_opening_clause(parts[-2])  # "قال OFFICE، الشيخ X،": the office, then the title in commas
     tail = parts[-1].split()[-10:]
-    if not tail or not (tail[-1].startswith(("ال", "لل", "بال")) or tail[-1] in known_names() or _to_honoured(tail[-1])):
+    if not tail:
+        return ""
+    if not (tail[-1].startswith(("ال", "لل", "بال")) or tail[-1] in known_names() or _to_honoured(tail[-1])):
         return ""
     # ("الناطق الإعلامي لمرور المحافظة" before "النقيب X": the governorate a service's name ends with, the genitive
     # of the chain, not the governor's office that "المحافظة" spells too)
@@ -143,7 +145,7 @@ def _office_link(tail: list[str], j: int, head_at: int) -> bool:
     "to His Highness"."""
     word, before = tail[j], tail[j - 1]
     if word == "على":
-        return before in ("المشرف", "المشرفة") and j - 1 == head_at
+        return _bare_office(before) in ("المشرف", "المشرفة") and j - 1 == head_at  # (also "والمشرف", in a list)
     if word == "في":
         return j - 1 > head_at and j + 1 < len(tail) and tail[j + 1] in AR_ORG_WORDS
     return _to_honoured(word)
