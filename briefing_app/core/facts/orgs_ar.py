@@ -363,7 +363,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if kept and w.startswith(("للشؤون", "لشؤون")) and _deputy_before(text[: m.start()]):
                 break  # "وكيل وزارة التعليم للشؤون المدرسية": the deputy's portfolio, not the ministry's name
             if kept and _deputy_portfolio(head, kept, w) and _deputy_before(text[: m.start()]):
-                break  # "وكيل وزارة الصحة للطب العلاجي": a ministry is named by its genitive, "لل" is the deputy's
+                break  # "وكيل وزارة الزراعة للثروة السمكية": a ministry is named by its genitive, "لل" is the deputy's
             if kept and w in _AR_PROCEDURES:
                 break  # "هيئة التحقيق والادعاء العام لاستكمال الإجراءات": what the body referred to is to do
             if kept and w == "للتحقيق" and at + 1 < len(words) and words[at + 1] in ("معه", "معها", "معهم", "معهما"):
@@ -411,7 +411,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 own = _bodys_adjective(words, at, "-") if kept[-1].startswith("ال") else []
                 if own and agrees_with_head(head, own[0]):
                     kept.extend(own)  # "بنك الكويت المركزي", "قناة القاهرة الإخبارية": the body's own adjective
-                    kept.extend(charity_field(own[-1], words, at + len(own)))  # "مؤسسة X الخيرية لتنمية المجتمع"
+                    kept.extend(charity_field(own[-1], words, at + len(own)))  # "مؤسسة X الخيرية لتنمية الأسرة"
                     break
                 kept.extend(_field_after_place(words, at) if kept[-1].startswith("ال") else [])
                 break
@@ -676,7 +676,7 @@ _TAFIL_NOUN = re.compile(r"ت[\u0621-\u064a]{2}ي[\u0621-\u064a]")
 
 def _deputy_portfolio(head: str, kept: list[str], word: str) -> bool:
     """Whether `word`, in "لل" after a ministry and its genitive, is a deputy minister's portfolio ("وكيل وزارة
-    الصحة للطب العلاجي", "وكيل وزارة التعليم للتعليم العام"): a ministry's name is its genitive ("وزارة الصحة"),
+    الزراعة للثروة السمكية", "وكيل وزارة التعليم للتعليم العام"): a ministry's name is its genitive ("وزارة الصحة"),
     but a minister of state's ministry is named for what it is for ("وزارة الدولة لشؤون البلدية")."""
     return head == "وزارة" and word.startswith("لل") and kept[0] != "الدولة"
 

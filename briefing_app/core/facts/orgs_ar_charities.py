@@ -1,5 +1,5 @@
 """What a Gulf charity or civil society body is for, which its name carries after its adjective: "جمعية X
-الخيرية لرعاية الأيتام", "مؤسسة X الخيرية لتنمية المجتمع", "جمعية X الأهلية لتحفيظ القرآن الكريم". After
+الخيرية لرعاية المسنين", "مؤسسة X الخيرية لتنمية الأسرة", "جمعية X الأهلية لتحفيظ القرآن الكريم". After
 "الخيرية" (charitable) or "الأهلية" (civil), "ل" and a verbal noun with its definite genitive are the body's field,
 not what it did ("قدمت الجمعية الخيرية لأهالي القرية": for whom, no name's word)."""
 

@@ -135,7 +135,7 @@ def office_before_title(before: str) -> str:
 
 def _to_honoured(word: str) -> bool:
     """"لسموه", "لمعاليه": "to His Highness", whose adviser or office the chain before a title is ("المستشار
-    الخاص لسموه الدكتور X")."""
+    الإعلامي لسموه الدكتور X")."""
     return word[:1] == "ل" and word[1:] in AR_HONORIFIC_POSSESSIVES
 
 
