@@ -9,6 +9,7 @@ from briefing_app.core.facts.ar_linking_participles import AR_LINKING_PARTICIPLE
 from briefing_app.core.facts.gazetteer import known_names, lookup
 from briefing_app.core.facts.gazetteer import names_an_organisation as _is_org
 from briefing_app.core.facts.orgs import AR_HEADS
+from briefing_app.core.facts.orgs_ar_charities import charity_field
 from briefing_app.core.facts.orgs_ar_checks import closes_the_name, person_named_next
 from briefing_app.core.facts.orgs_ar_fields import agrees_with_head, field_adjective, with_pronoun
 from briefing_app.core.facts.orgs_ar_municipal import municipal_adjective
@@ -355,12 +356,14 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 taken_at = at + 1
                 continue
             li = w.startswith("ل") and not w.startswith(("لل", "ال")) and w not in _AR_LI_WORDS
-            if kept and w in ("المساعد", "المساعدة") and _deputy_before(text[: m.start()]):
-                break  # "وكيل وزارة الداخلية المساعد": the deputy is the assistant one, not the ministry
+            if (kept or definite) and w in ("المساعد", "المساعدة") and _deputy_before(text[: m.start()]):
+                break  # "وكيل وزارة الداخلية المساعد", "وكيل الوزارة المساعد": the assistant deputy, not the ministry
             if kept and w in ("المتحدث", "المتحدثة", "الناطق", "الناطقة"):
                 break  # "الإدارة العامة للإعلام الأمني المتحدث باسم الوزارة": its spokesman's title follows
             if kept and w.startswith(("للشؤون", "لشؤون")) and _deputy_before(text[: m.start()]):
                 break  # "وكيل وزارة التعليم للشؤون المدرسية": the deputy's portfolio, not the ministry's name
+            if kept and _deputy_portfolio(head, kept, w) and _deputy_before(text[: m.start()]):
+                break  # "وكيل وزارة الزراعة للثروة السمكية": a ministry is named by its genitive, "لل" is the deputy's
             if kept and w in _AR_PROCEDURES:
                 break  # "هيئة التحقيق والادعاء العام لاستكمال الإجراءات": what the body referred to is to do
             if kept and w == "للتحقيق" and at + 1 < len(words) and words[at + 1] in ("معه", "معها", "معهم", "معهما"):
@@ -390,6 +393,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 if (scope or civic or _of_the_un(kept)) and genitive and len(w) > 3:
                     kept.append(w)  # "الاتحاد الدولي لكرة القدم": "for" and a noun in the construct state
                     continue
+                kept.extend(charity_field(kept[-1], words, at))  # orgs_ar_charities: "جمعية X الخيرية لرعاية Y"
                 break
             agreeing = definite and len(kept) == 1 and _nationality(kept[0])  # ("الشركة السعودية للكهرباء")
             ends_place = any(_is_place(" ".join(kept[-n:]).removeprefix("ب")) for n in (1, 2, 3) if len(kept) >= n)
@@ -407,6 +411,7 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
                 own = _bodys_adjective(words, at, "-") if kept[-1].startswith("ال") else []
                 if own and agrees_with_head(head, own[0]):
                     kept.extend(own)  # "بنك الكويت المركزي", "قناة القاهرة الإخبارية": the body's own adjective
+                    kept.extend(charity_field(own[-1], words, at + len(own)))  # "مؤسسة X الخيرية لتنمية الأسرة"
                     break
                 kept.extend(_field_after_place(words, at) if kept[-1].startswith("ال") else [])
                 break
@@ -465,7 +470,16 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
         # (a town's name after the kind makes the phrase definite, so no indefinite adjective can follow it: "جامعة
         # X تحتفي" is the body and a verb)
         in_a_town = len(kept) == 1 and _is_place(kept[0])
-        if not definite and not known and len(kept) == 1 and not in_a_town and _indefinite_adjective(words[1:2]):
+        # (and so does a definite genitive: "وزارة الداخلية وبلدية X" is the ministry, then "and" a second body)
+        definite_genitive = len(kept) == 1 and kept[0].startswith("ال")
+        if (
+            not definite
+            and not known
+            and len(kept) == 1
+            and not in_a_town
+            and not definite_genitive
+            and _indefinite_adjective(words[1:2])
+        ):
             # "وهي هيئة رقابة محلية": a kind, a bare noun and an indefinite adjective describe; no name, and no kind
             # inside it names one either ("شركة طيران X" is no "طيران X", a country's air force)
             kept, taken_to = [], m.end(1) + len(" ".join(["", *m.group(2).split()[:2]]))
@@ -658,6 +672,13 @@ def _un_field(after: list[str]) -> list[str]:
 _COUNT_WORDS = {"عدة", "بضعة", "بضع"}
 # An indefinite verbal noun of the تفعيل shape ("تشريع", "تدريب"): after an indefinite head alone, what kind of body.
 _TAFIL_NOUN = re.compile(r"ت[\u0621-\u064a]{2}ي[\u0621-\u064a]")
+
+
+def _deputy_portfolio(head: str, kept: list[str], word: str) -> bool:
+    """Whether `word`, in "لل" after a ministry and its genitive, is a deputy minister's portfolio ("وكيل وزارة
+    الزراعة للثروة السمكية", "وكيل وزارة التعليم للتعليم العام"): a ministry's name is its genitive ("وزارة الصحة"),
+    but a minister of state's ministry is named for what it is for ("وزارة الدولة لشؤون البلدية")."""
+    return head == "وزارة" and word.startswith("لل") and kept[0] != "الدولة"
 
 
 def _deputy_before(before: str) -> bool:

@@ -11,6 +11,7 @@ from briefing_app.core.facts.people_ar_words import (
     _AR_FUNCTION,
     _AR_HEADS,
     _AR_NOT_NAMES,
+    AR_HONORIFIC_POSSESSIVES,
     AR_ORG_WORDS,
     AR_ROLE_NOUNS,
     AR_TITLES,
@@ -110,7 +111,9 @@ def office_before_title(before: str) -> str:
     if len(parts) >= 2 and not parts[-1].strip() and re.search(r"[،,]\s*$", before):
         return _office_opening_clause(parts[-2])  # "قال OFFICE، الشيخ X،": the office, then the title in commas
     tail = parts[-1].split()[-10:]
-    if not tail or not (tail[-1].startswith(("ال", "لل", "بال")) or tail[-1] in known_names()):
+    if not tail:
+        return ""
+    if not (tail[-1].startswith(("ال", "لل", "بال")) or tail[-1] in known_names() or _to_honoured(tail[-1])):
         return ""
     # ("الناطق الإعلامي لمرور المحافظة" before "النقيب X": the governorate a service's name ends with, the genitive
     # of the chain, not the governor's office that "المحافظة" spells too)
@@ -123,9 +126,29 @@ def office_before_title(before: str) -> str:
         return f"{chain} {tail[-1]}" if chain else tail[-1]
     for k, word in enumerate(tail[:-1]):
         head = _bare_office(word)  # (a glued و, ل or ب is no part of the office: "لأمير الكويت الشيخ X")
-        if _office_head(head) and all(_chain_word(w) or w in known_names() for w in tail[k + 1 :]):
+        if _office_head(head) and all(
+            _chain_word(w) or w in known_names() or _office_link(tail, j, k) for j, w in enumerate(tail[k + 1 :], k + 1)
+        ):
             return " ".join([head, *tail[k + 1 :]])
     return ""
+
+
+def _to_honoured(word: str) -> bool:
+    """"لسموه", "لمعاليه": "to His Highness", whose adviser or office the chain before a title is ("المستشار
+    الإعلامي لسموه الدكتور X")."""
+    return word[:1] == "ل" and word[1:] in AR_HONORIFIC_POSSESSIVES
+
+
+def _office_link(tail: list[str], j: int, head_at: int) -> bool:
+    """Whether tail[j], inside an office's chain before a title, links it on: "على" after the supervisor ("المشرف على
+    العناية المركزة"), "في" before a body's noun past the head's genitive ("مدير العناية في وزارة الصحة"), or
+    "to His Highness"."""
+    word, before = tail[j], tail[j - 1]
+    if word == "على":
+        return _bare_office(before) in ("المشرف", "المشرفة") and j - 1 == head_at  # (also "والمشرف", in a list)
+    if word == "في":
+        return j - 1 > head_at and j + 1 < len(tail) and tail[j + 1] in AR_ORG_WORDS
+    return _to_honoured(word)
 
 
 # Verbs of saying and announcing a clause opens with, before its subject ("قال", "وأكد", "أعلن").

@@ -456,8 +456,10 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
             k = eponym
             while k < len(words) and words[k].startswith(("ال", "لل")) and words[k] not in AR_TITLES and k - i < 6:
                 k += 1  # "كلية الملك فهد الأمنية", "جامعة الملك فيصل للشؤون الأكاديمية"
-            if k + 1 < len(words) and words[k] in AR_TITLES and _ar_is_given(words[k + 1]):
-                role, i = role + words[i:k], k + 1
+            # (a university's head writes two titles, "الأستاذ الدكتور" (Prof. Dr.), before the name: both are titles)
+            title_end = k + 1 if k + 2 < len(words) and words[k] in AR_TITLES and words[k + 1] in AR_TITLES else k
+            if title_end + 1 < len(words) and words[k] in AR_TITLES and _ar_is_given(words[title_end + 1]):
+                role, i = role + words[i:k], title_end + 1
         if eponym is None and i < len(words) and words[i] in AR_ORG_WORDS:
             # "مدير قناة الأفق سامي نور": the body the role heads and its own name, then a known given name
             candidates = [k for k in range(i + 1, min(i + 4, len(words))) if _ar_is_given(words[k])]

@@ -23,9 +23,10 @@ _AR_AREA_NAME = re.compile(
     rf"(?<![\u0600-\u06ff])[وبلف]?(?:{_AR_AREA})\s+((?!ال)(?:(?:تل|جب)(?=\s)|[\u0621-\u064a]{{3,}})(?:\s+[\u0621-\u064a]{{3,}})?)"
 )
 # The kind in the dual before two names joined by و ("في محافظتي بقعاء والغزالة", "منطقتي جازان ونجران"): Gulf
-# municipal copy names a project's two governorates so; each word is a place as after the singular kind.
+# municipal copy names a project's two governorates so; each word is a place as after the singular kind. (Omani
+# copy names two wilayats, "ولايتي صحم ولوى", and two towns by their municipalities, "بلديتي X وY", or villages.)
 _AR_DUAL_AREAS = re.compile(
-    r"(?<![\u0600-\u06ff])[وبلف]?(?:محافظتي|منطقتي|مدينتي)\s+([\u0621-\u064a]{3,})\s+و([\u0621-\u064a]{3,})"
+    r"(?<![\u0600-\u06ff])[وبلف]?(?:محافظتي|منطقتي|مدينتي|ولايتي|بلديتي|قريتي)\s+([\u0621-\u064a]{3,})\s+و([\u0621-\u064a]{3,})"
 )
 # Arabic: a place whose kind is part of its name ("مطار X الدولي", "وادي النيل", "قصر X"); Arabic news also
 # names a site by its kind in the construct state ("مستشفى X", "مسجد X", "شارع X", "ملعب X", "مقبرة X",
@@ -258,6 +259,8 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
             # "مطار X الدولي": the adjective of the airport is part of its name; "مسجد صاحب الزمان": an
             # indefinite word and the definite one after it are one name in the construct state
             kept.append(rest[0])
+        elif site and rest and _general_standing(rest):
+            kept.append(rest[0].strip("،."))  # "مستشفى X العام": the general hospital of a town, "general" in its name
         elif rest and kept == [first] and first in _AR_HONORED and not rest[0].startswith("ال"):
             kept.append(rest[0])  # "مقبرة الشيخ X", "مسجد الإمام X": a title and the name it honours
         if len(kept) == 2 and kept[1] in _AR_HONORED and kept[0] in ("مدينة", "مجمع", "استاد"):
@@ -275,6 +278,21 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
         name = " ".join([kind, *kept])
         out.append((m.start(1), m.start(1) + len(name), name))
     return out
+
+
+# What "العام" (the year) is read with when it is no hospital's "general": "مستشفى X العام الماضي" (last year).
+_YEAR_WORDS = frozenset({"الماضي", "الحالي", "الجاري", "المقبل", "القادم", "المنصرم", "الدراسي", "الهجري",
+                         "الميلادي", "المالي"})  # fmt: skip
+
+
+def _general_standing(rest: list[str]) -> bool:
+    """Whether the words after a site's name open with its standing "العام"/"العامة" (a town's general hospital,
+    "مستشفى X العام"), not "العام" of a year after it ("افتتح مستشفى X العام الماضي")."""
+    word = rest[0].strip("،.")
+    if word == "العامة":
+        return True
+    following = rest[1].strip("،.") if len(rest) > 1 and rest[0] == word else ""
+    return word == "العام" and following not in _YEAR_WORDS
 
 
 # The compass nouns that open a place's name ("جنوب X", "شمال X").
