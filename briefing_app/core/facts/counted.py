@@ -284,7 +284,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     if changed:  # "with taxes £41billion a year higher": what changed by the figure, not "higher"
         return changed
     if lang == "da":  # "Ledigheden lå i marts på 4,1 procent": the subject's level, the month only when
-        before = without_da_period_adjunct(without_da_level_time(before))  # ("omsætning for 2023 på": the period)
+        before = without_da_period_adjunct(without_da_level_time(before))  # ("salget for 2031 på": the period)
         before = without_da_weighing(before)  # "et fald på hele 4,2 procent": the fall, "hele" weighs it
     if lang == "ar":  # "تجاوزت موجودات البنك للمرة الأولى حاجز العشرين مليار": the barrier is the figure
         before = ar_without_barrier(before)

@@ -154,7 +154,7 @@ _DA_CHANGED_OBJECT = re.compile(
     # (a complement of the object: "værdien af den danske forretning", "prisen på mælk", "rammen for lån")
     r"(?:(?P<of>(?:af|på|for)\s+(?:[a-zæøå]+\s+){0,3}?[a-zæøå]{3,})\s+)?"
     r"(?:for\s+(?:i\s+år|næste\s+år|\d{4})\s+)?(?:(?:ned|op)\s+)?(?:med|til|"
-    # (both ends of a change of the object: "har hævet støttebeløbet fra | 20 til | 38 mia. kr.")
+    # (both ends of a change of the object: "har sænket tilskuddet fra | 14 til | 9 mia. kr.")
     rf"fra|fra\s+{_DA_QUALIFIERS}\d[\d.,]*(?:\s+(?:mia\.|mio\.|milliarder|millioner))?"
     r"(?:\s+(?:kr\.|kroner|euro|dollars?|procent|pct\.))?\s+til)\s+"
     rf"(?:samlet\s+|i\s+alt\s+)?{_DA_QUALIFIERS}$"

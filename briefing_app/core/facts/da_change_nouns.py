@@ -13,9 +13,9 @@ _CHANGE_MEASURED = re.compile(
     # ("faldet" is left out: the participle of "er faldet med" reads the same)
     r"(?<![\wæøå])(?P<noun>stigning(?:en)?|fald|vækst(?:en)?|fremgang(?:en)?|tilbagegang(?:en)?|nedgang(?:en)?|"
     r"forøgelse(?:n)?|reduktion(?:en)?|"
-    # (a stock's or a result's net move: "med et plus på 3,0 pct.", "et minus på 4 mio. kr.")
+    # (a stock's or a result's net move: "med et plus på 2,4 pct.", "et minus på 7 mio. kr.")
     r"plus(?:set)?|minus(?:set)?)"
-    # (of what: "i andelen af ...", and whose, a name after "til"/"for"/"hos": "det tunge fald til Novo Nordisk på")
+    # (of what: "i andelen af ...", and whose, a name after "til"/"for"/"hos": "det store fald til Halmont på")
     r"(?P<of>\s+(?:i|af)\s+(?:[a-zæøå][\wæøå-]*\s+){0,4}?[a-zæøå][\wæøå-]*|"
     r"\s+(?:til|for|hos)\s+(?-i:(?:[A-ZÆØÅ][\wæøå-]*\s+){0,2}[A-ZÆØÅ][\wæøå-]*))?"
     r"\s+(?:på|med)\s+(?:(?:cirka|ca\.|omkring|godt|knap|næsten|over|under|mere\s+end|mindre\s+end)\s+)?$",

@@ -1,5 +1,5 @@
 """A Danish percentage change followed by the level it took the measure to: "Aktien steg 2,3 pct. til 180 kr.",
-"Onsdag faldt Sydbank 1,7 pct. til 239 kr.", "lukkede 0,5 pct. lavere i 1112,12". The level after "til"/"i" is
+"Tirsdag faldt Kornvig 2,3 pct. til 412 kr.", "sluttede 0,8 pct. lavere i 987,40". The level after "til"/"i" is
 another figure of the same clause (the stock's price or the index's close), so its currency word is no noun of the
 percentage, which measures the clause's subject. Stock-market copy (Ritzau Finans and the business pages) writes
 every mover this way. Used by `figures` for Danish percentages."""

@@ -1,6 +1,6 @@
 """A Danish change told through "står til at" (is set to) or "får ... til at" (makes): "Regningen står til at stige
-med 34 procent", "Efter forslaget står regningen til at stige med 34 procent", "Danmarks bidrag til EU står til at
-stige med seks milliarder", "Nyheden fik aktien til at falde 1,8 pct.". The infinitive of change is no noun of the
+med 21 procent", "Ifølge planen står prisen til at stige med 21 procent", "Kommunens udgifter til skoler står til at
+stige med fire milliarder", "Meldingen fik aktien til at falde 2,6 pct.". The infinitive of change is no noun of the
 figure: what changes is the noun phrase between "står"/"fik" and "til at", else the subject before "står". Business
 and EU-budget copy writes forecasts this way. Used by `figures` for Danish."""
 

@@ -692,7 +692,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 inverted = danish_expected_measure(s.text[: n.start]) or inverted
                 # ("den største stigning med 1,1 procentpoint": the change noun before "med"/"på", and of what)
                 inverted = danish_change_measured(s.text[: n.start]) or inverted
-                # ("Regningen står til at stige med 34 procent": what is set to change, not "stige")
+                # ("Prisen står til at stige med 21 procent": what is set to change, not "stige")
                 inverted = da_set_to_change(s.text[: n.start]) or inverted
                 # (not over a plain noun right after the figure: "På DR nåede dækningen ud til 2,3 millioner seere")
                 noun_after = unit is None and bool(counts) and after.lstrip().startswith((counts or "").split()[0])

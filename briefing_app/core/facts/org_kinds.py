@@ -166,7 +166,7 @@ _BASED_NAME = gated(
 )
 
 
-# What owns or bought a firm, after its verb: "Talk Talk, owned by Carphone Warehouse,", "a site operated by Kessby
+# What owns or bought a firm, after its verb: "Kessby Mobile, owned by Halmont Retail,", "a site operated by Kessby
 # Leisure", "acquired by Harbour Holdings" (a person owns things too: the caller drops a given name's run, and a
 # family name alone, below).
 _OWNER_AFTER = gated(

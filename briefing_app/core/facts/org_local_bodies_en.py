@@ -1,8 +1,8 @@
 """Local bodies of British and Irish copy that no capitalised run names (English):
 
 - councils written with their kind in lower case: "Eden district council", "Stoke city council", "Barnet borough
-  council", "Lancashire county council"; or a place the gazetteer knows and "council" alone: "led Monmouthshire
-  council for a decade". The run ends in "Council" when the paper capitalises it, and `org_runs` reads that; in
+  council", "Lancashire county council"; or a place the gazetteer knows and "council" alone: "has run Cornwall
+  council since May". The run ends in "Council" when the paper capitalises it, and `org_runs` reads that; in
   lower case the place was read as a place and the body was lost;
 - the BBC's radio stations by their name: "BBC Radio Stoke", "BBC Radio Wales" (the numbered networks, "BBC Radio
   4", are `orgs.CHANNEL`'s): not the BBC and a "Radio Stoke".

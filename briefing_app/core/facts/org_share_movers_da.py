@@ -1,5 +1,5 @@
-"""Companies named as what moved on the Danish stock market: "Onsdag faldt Kornvig 1,7 pct. til 239 kr.", "Tæt på
-toppen lukkede Halmont med en stigning på 3,0 pct. til 405,70 kr.", "Halmont tabte 3,0 pct. til 1019 kr.".
+"""Companies named as what moved on the Danish stock market: "Tirsdag faldt Kornvig 2,3 pct. til 412 kr.", "Øverst
+sluttede Halmont med en stigning på 4,1 pct. til 318,20 kr.", "Halmont tabte 2,2 pct. til 876 kr.".
 
 Market reports (Ritzau Finans, the business pages) name the day's movers bare, once each, with nothing around them
 but a percentage and the share price it took them to; what moves by a percentage to a price in kroner is a listed
@@ -18,12 +18,12 @@ from briefing_app.core.facts.name_words import MONTHS_DAYS
 _NAME = r"([A-ZÆØÅ][\wæøåÆØÅ&'’.]*(?:\s+(?:[A-ZÆØÅ][\wæøåÆØÅ&'’.]*|&)){0,2})"
 _VERB = r"(?:steg|faldt|tabte|vandt|lukkede|sluttede|endte|stiger|falder|lukker|slutter|ender|ligger|lå|handles)"
 _CHANGE = r"(?:(?:med\s+)?(?:et|en)\s+(?:fald|stigning|plus|minus)\s+på\s+)?"
-# The percentage and the price it went to ("1,7 pct. til 239 kr.", "0,5 pct. lavere i 1112 kr.").
+# The percentage and the price it went to ("2,3 pct. til 412 kr.", "0,8 pct. lavere i 987 kr.").
 _TO_PRICE = r"\d[\d,]*\s*(?:pct\.|procent)\s+(?:(?:højere|lavere)\s+)?(?:til|i)\s+\d[\d.,]*\s*(?:kr\.|kroner)"
 _MOVERS = (
-    # "Genmab tabte 3,0 pct. til 1019 kr.", "FLSmidth lukkede med en stigning på 3,0 pct. til 405,70 kr."
+    # "Halmont tabte 2,2 pct. til 876 kr.", "Vestrup sluttede med en stigning på 4,1 pct. til 318,20 kr."
     re.compile(rf"(?<![\wæøåÆØÅ-]){_NAME}\s+{_VERB}\s+(?:[a-zæøå]+\s+){{0,3}}?{_CHANGE}{_TO_PRICE}"),
-    # "Onsdag faldt Kornvig 1,7 pct. til 239 kr.", "lukkede FLSmidth med en stigning på 3,0 pct. til 405,70 kr."
+    # "Tirsdag faldt Kornvig 2,3 pct. til 412 kr.", "sluttede Vestrup med en stigning på 4,1 pct. til 318,20 kr."
     re.compile(rf"\b{_VERB}\s+{_NAME}\s+{_CHANGE}{_TO_PRICE}"),
 )
 
