@@ -66,7 +66,7 @@ def test_sea_temperature_before_a_record_keeps_its_reading() -> None:
 
 
 def test_change_with_adjective_before_per_cent_next_year_is_the_subject() -> None:
-    figures = story_figures("Parking charges will rise by an above-inflation 6 per cent next year, the borough said.")
+    figures = story_figures("Parking charges are to go up by an above-inflation 6 per cent next year, the borough said.")
     assert counts_in(figures, 6) == "Parking charges"
 
 

@@ -79,8 +79,8 @@ def without_da_level_time(before: str) -> str:
     return _VERB_TIME_AMOUNT.sub(r"\1 ", before)
 
 
-# A period adjunct of "for"/"i" right before the preposition of amount: "en forventet omsætning | for 2023 | på
-# mellem 104 og 115 mia. kr.", "Omsætningen landede | for kvartalet | på 890 mio. dollar", "et underskud | i
+# A period adjunct of "for"/"i" right before the preposition of amount: "et ventet salg | for 2031 | på
+# mellem 61 og 66 mia. kr.", "Salget endte | for kvartalet | på 710 mio. kr.", "et underskud | i
 # kvartalet | på 12 mio. kr.". Results copy names the accounting period between the measure and its amount; the
 # period says when, and the noun before it (or the clause's subject) is what the figure measures.
 _PERIOD_BEFORE_AMOUNT = re.compile(

@@ -40,7 +40,7 @@ def danish_share_movers(text: str) -> list[tuple[int, int, str]]:
         for m in pattern.finditer(text):
             name = m.group(1).rstrip(".")
             words = name.split()
-            if len(words) > 1 and words[-1] in ("A", "B"):  # ("Mærsk B ligger 1,2 pct. højere": the share class)
+            if len(words) > 1 and words[-1] in ("A", "B"):  # ("Halmont B ligger 0,9 pct. højere": the share class)
                 words = words[:-1]
                 name = " ".join(words)
             known = lookup(name)
