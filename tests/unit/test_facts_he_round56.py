@@ -1,0 +1,57 @@
+"""Hebrew people, round 56 (k-he56): shapes read wrong on real Hebrew newspaper copy (written again with made-up
+sentences and names), each with near misses that keep their old reading."""
+
+from __future__ import annotations
+
+from tests.unit.facts_helpers import facts_of
+
+
+def _roles(paragraph: str) -> dict[str, str | None]:
+    return {f.text: f.role for f in facts_of([paragraph], "he") if f.kind == "person"}
+
+
+# --- people_he_words: 'חה"כ', the acronym of חבר הכנסת with the article inside, is a title like 'ח"כ' -------------
+
+
+def test_mk_acronym_with_article_before_a_name_is_the_role() -> None:
+    assert _roles('חה"כ עמרי גולדנברג תקף אתמול את שר התחבורה.')["עמרי גולדנברג"] == 'חה"כ'
+
+
+def test_office_then_mk_acronym_with_article_gives_both() -> None:
+    paragraph = 'יו"ר סיעת המרכז ומרכז האופוזיציה, חה"כ עמרי גולדנברג, הגיב הבוקר להצבעה.'
+    assert _roles(paragraph)["עמרי גולדנברג"] == 'יו"ר סיעת המרכז ומרכז האופוזיציה; חה"כ'
+
+
+def test_plain_mk_acronym_keeps_its_reading() -> None:
+    assert _roles('ח"כ עמרי גולדנברג תקף אתמול את שר התחבורה.')["עמרי גולדנברג"] == 'ח"כ'
+
+
+# --- people_he_news: the office before a comma and a rank, glued to "ו" and a preposition, or to ב --------------
+
+
+def test_office_with_and_and_to_before_a_rank_is_the_role() -> None:
+    paragraph = 'השר הודיע על החלטתו לראש הממשלה, נחום ברקאי ולרמטכ"ל, רב-אלוף יגאל רוזנטל.'
+    assert _roles(paragraph)["יגאל רוזנטל"] == 'רמטכ"ל; רב-אלוף'
+
+
+def test_office_after_bet_of_the_one_chosen_before_a_rank_is_the_role() -> None:
+    paragraph = 'הממשלה החליטה הערב לבחור בסגן הרמטכ"ל, אלוף יגאל רוזנטל, למועמדה לתפקיד.'
+    assert _roles(paragraph)["יגאל רוזנטל"] == 'סגן הרמטכ"ל; אלוף'
+
+
+def test_body_after_bet_before_a_title_stays_no_role() -> None:
+    paragraph = 'הוא עבד שנים בחברת גלילון, ד"ר יגאל רוזנטל, ואחר כך פרש.'
+    assert _roles(paragraph)["יגאל רוזנטל"] == 'ד"ר'
+
+
+# --- people_he_unlisted: a given name no list holds after a rank takes the office before the comma too ---------
+
+
+def test_unlisted_given_name_after_rank_takes_the_office_before_the_comma() -> None:
+    paragraph = 'סגן הרמטכ"ל המכהן, אלוף הרצי הלוי, אמר כי הצבא ערוך.'
+    assert _roles(paragraph)["הרצי הלוי"] == 'סגן הרמטכ"ל המכהן; אלוף'
+
+
+def test_unlisted_given_name_after_rank_with_no_office_keeps_the_rank() -> None:
+    assert _roles('בטקס נכח אלוף הרצי הלוי, שנאם בפני הבוגרים.')["הרצי הלוי"] == "אלוף"
+
