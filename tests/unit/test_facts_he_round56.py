@@ -55,3 +55,17 @@ def test_unlisted_given_name_after_rank_takes_the_office_before_the_comma() -> N
 def test_unlisted_given_name_after_rank_with_no_office_keeps_the_rank() -> None:
     assert _roles('בטקס נכח אלוף הרצי הלוי, שנאם בפני הבוגרים.')["הרצי הלוי"] == "אלוף"
 
+
+# --- orgs_he: "and" and a plural in the construct state after a district's name is the next group, no field ------
+
+
+def _orgs(paragraph: str) -> list[str]:
+    return [f.text for f in facts_of([paragraph], "he") if f.kind == "organisation"]
+
+
+def test_district_police_then_and_fighters_of_a_unit_stops_at_the_district() -> None:
+    assert "משטרת מחוז דרום" in _orgs('שוטרי משטרת מחוז דרום ולוחמי יס"מ עצרו אמש שלושה חשודים.')
+
+
+def test_committee_of_three_fields_keeps_its_fields() -> None:
+    assert "ועדת עבודה, רווחה ובריאות" in _orgs("ועדת עבודה, רווחה ובריאות דנה אתמול בהצעת החוק.")
