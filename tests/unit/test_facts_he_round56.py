@@ -69,3 +69,19 @@ def test_district_police_then_and_fighters_of_a_unit_stops_at_the_district() -> 
 
 def test_committee_of_three_fields_keeps_its_fields() -> None:
     assert "ועדת עבודה, רווחה ובריאות" in _orgs("ועדת עבודה, רווחה ובריאות דנה אתמול בהצעת החוק.")
+
+
+# --- gazetteer: a one-word region named with its article, the article swallowed by ב or ל ("בנגב") -----------------
+
+
+def _places(paragraph: str) -> list[str]:
+    return [f.text for f in facts_of([paragraph], "he") if f.kind == "place"]
+
+
+def test_region_with_swallowed_article_after_bet_is_the_region() -> None:
+    assert "הנגב" in _places("הרשות תפעל בשנה הבאה בנגב להרחבת שטחי החקלאות.")
+    assert "הגליל" in _places("בית הספר שבגליל ייסגר בסוף השנה.")
+
+
+def test_nouns_of_direction_and_number_after_bet_stay_no_place() -> None:
+    assert _places("הסערה פגעה בצפון ובמרכז, והנזק נאמד באלפים רבים של שקלים.") == []
