@@ -53,7 +53,7 @@ def test_unlisted_given_name_after_rank_takes_the_office_before_the_comma() -> N
 
 
 def test_unlisted_given_name_after_rank_with_no_office_keeps_the_rank() -> None:
-    assert _roles('בטקס נכח אלוף הרצי הלוי, שנאם בפני הבוגרים.')["הרצי הלוי"] == "אלוף"
+    assert _roles("בטקס נכח אלוף הרצי הלוי, שנאם בפני הבוגרים.")["הרצי הלוי"] == "אלוף"
 
 
 # --- orgs_he: "and" and a plural in the construct state after a district's name is the next group, no field ------
