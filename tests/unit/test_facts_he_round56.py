@@ -85,3 +85,16 @@ def test_region_with_swallowed_article_after_bet_is_the_region() -> None:
 
 def test_nouns_of_direction_and_number_after_bet_stay_no_place() -> None:
     assert _places("הסערה פגעה בצפון ובמרכז, והנזק נאמד באלפים רבים של שקלים.") == []
+
+
+# --- orgs_he: ל and a body's construct head after a definite body is a second body, no purpose of the first -----
+
+
+def test_between_a_body_and_a_ministry_gives_two_bodies() -> None:
+    orgs = _orgs("המגעים בין ההסתדרות למשרד התחבורה נמשכו עד הלילה.")
+    assert "ההסתדרות" in orgs and "משרד התחבורה" in orgs
+    assert "ההסתדרות למשרד התחבורה" not in orgs
+
+
+def test_body_with_a_field_after_lamed_keeps_its_purpose() -> None:
+    assert "המשרד להגנת הסביבה" in _orgs("המשרד להגנת הסביבה הטיל אתמול קנס על המפעל.")
