@@ -21,6 +21,10 @@ from briefing_app.core.package_data import read_resource_text
 _CLITICS = {"ar": "وبلفك", "he": "ובלמהשכ"}
 _LIKENESS = {"like", "style", "esque", "type", "inspired", "lignende", "agtig", "agtige"}
 _ELIDED = 10  # a cut above this: that many clitic letters cut, and the Hebrew article they swallowed restored
+# Hebrew regions the lists hold with the article that are also plain nouns of direction or kind ("בצפון", in the
+# north; "במרכז", in a centre; "בבירה", in the capital; "באלפים", in thousands): with the article swallowed they
+# stay the nouns.
+_HE_REGIONS_AS_NOUNS = frozenset({"המרכז", "הדרום", "הצפון", "המזרח", "המערב", "הבירה", "האיחוד", "האלפים"})
 # Lower-case prefixes joined to a name by a hyphen: "then-U.S. Secretary", "pro-Russia rebels", "ex-Yugoslavia".
 _PREFIXES = {"then", "ex", "pro", "anti", "post", "pre", "non", "pan", "trans", "cross", "all", "mid"}
 _MAX_WORDS = 6
@@ -387,7 +391,9 @@ def find_mentions(text: str, language: str, lowercase_words: frozenset[str] = fr
                     and (n == 1 and entry.kind != "organisation")
                 ):
                     continue  # ك "like" glued to a list's names (كروسيا، كحزب الله); a town's name may start with ك
-                if cut > _ELIDED and n == 1 and entry.kind != "organisation":
+                # ("בנגב", "בגליל": a one-word region named with its article, which ב swallowed, is the region)
+                region = entry.detail == "region" and form not in _HE_REGIONS_AS_NOUNS
+                if cut > _ELIDED and n == 1 and entry.kind != "organisation" and not region:
                     continue  # "במרכז" is "in a centre" as often as "in the Centre": only longer names (בגדה המערבית)
                 if lang == "he" and 0 < cut < _ELIDED and entry.kind == "place" and article_before_place(first[:cut]):
                     continue  # a place's name takes no article (hebrew_clitics)

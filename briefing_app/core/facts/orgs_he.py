@@ -128,8 +128,15 @@ def fight_purpose(after: str) -> str:
     return after[: more.end()] if more else m.group(0)
 
 
+# ל and the head of a body in the construct state: the other side of "between X and Y" or whom X wrote to, a body
+# in its own right; a purpose is an activity or field ("המשרד להגנת הסביבה"), never a ministry or a company.
+_SECOND_BODY = re.compile(r"\s+ל(?:משרד|חברת|עיריית|מועצת|ועדת|מפלגת|לשכת|בנק)(?![\u05d0-\u05ea])")
+
+
 def hebrew_purpose(after: str) -> str:
     """The purpose after a definite body's head, with its leading space ("" if none)."""
+    if _SECOND_BODY.match(after):
+        return ""  # "בין ההסתדרות למשרד X": a second body after ל ("and", "to"), no purpose of the first
     fight = fight_purpose(after)
     if fight:
         return fight
@@ -249,6 +256,8 @@ def list_of_fields(words: list[str]) -> bool:
         and third.startswith("ו")
         and not third.startswith("וה")
         and len(third) > 3
+        # (not "and" a plural in the construct state: 'משטרת מחוז מרכז ולוחמי מג"ב', the next group, no field)
+        and not third.endswith("י")
     )
 
 

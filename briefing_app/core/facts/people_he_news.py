@@ -78,9 +78,14 @@ def role_before_comma(words: list[str], title: int) -> str:
     for m in range(title - 2, max(1, title - 7), -1):
         # ("דירקטוריון X דורש משר האוצר, Y Z,": a verb's object after its preposition, not an office that runs
         # from the clause's start; not "יועץ לשר האוצר", where an office governs the preposition's phrase)
-        office = [words[m][1:], *words[m + 1 : title - 1]]
-        # (מ "from", ל "to": whom a verb asks or addresses; ב is where one works, "X בחברת Y, Z W", no apposition)
-        if words[m][:1] in "מל" and not _he_head_at(words, m - 1) and _office_at(office, 0, len(office)):
+        # ("ולרמטכ"ל, רב-אלוף X Y": "and" before the preposition, the second of two addressees)
+        glued = 2 if words[m][:2] in ("ול", "ומ", "וב") else 1
+        office = [words[m][glued:], *words[m + 1 : title - 1]]
+        # (מ "from", ל "to": whom a verb asks or addresses; ב is where one works, "X בחברת Y, Z W", no apposition,
+        # unless a person's office follows it: 'לבחור בסגן הרמטכ"ל, אלוף X Y', the one chosen)
+        preposition = words[m][glued - 1]
+        chosen = preposition == "ב" and not names_a_body(office[0])
+        if (preposition in "מל" or chosen) and not _he_head_at(words, m - 1) and _office_at(office, 0, len(office)):
             if _he_head_at(words, m):
                 continue  # ("מפקד מחוז מרכז, ניצב X": an office whose own first letter is מ, no preposition)
             return " ".join(office) if _he_head_at(office, 0) else ""

@@ -34,6 +34,7 @@ from briefing_app.core.facts.people_he import HE_SPEECH, _he_head_at, _name_like
 from briefing_app.core.facts.people_he_bare import _bare_given, _definite_words
 from briefing_app.core.facts.people_he_base import before_next_member, without_age
 from briefing_app.core.facts.people_he_later import verb_in_he
+from briefing_app.core.facts.people_he_news import role_before_comma
 from briefing_app.core.facts.people_he_words import HE_ROLE_WORDS, HE_TITLES
 from briefing_app.core.facts.people_index import PeopleIndex
 
@@ -260,6 +261,10 @@ def _titled_pairs(words: list[str], at: int, index: PeopleIndex, common: set[str
         # (a name opening with ה as a noun opens with the article, "רב-אלוף הרצי הלוי", is read without it)
         if not _a_pair(_bare(given), _bare(family), set()) or _bare(given) in common and given[:1] != "ה":
             continue
+        before = role_before_comma(words, i - len(title.split()))
+        if before:
+            # 'סגן הרמטכ"ל, אלוף X הלוי,': the office a comma sets before the rank, as for a listed given name
+            index.add(f"{given} {family}", before, at)
         index.add(f"{given} {family}", title, at)
 
 
