@@ -48,12 +48,12 @@ def test_body_after_bet_before_a_title_stays_no_role() -> None:
 
 
 def test_unlisted_given_name_after_rank_takes_the_office_before_the_comma() -> None:
-    paragraph = 'סגן הרמטכ"ל המכהן, אלוף הרצי הלוי, אמר כי הצבא ערוך.'
-    assert _roles(paragraph)["הרצי הלוי"] == 'סגן הרמטכ"ל המכהן; אלוף'
+    paragraph = 'סגן הרמטכ"ל המכהן, אלוף הוגי הלוי, אמר כי הצבא ערוך.'
+    assert _roles(paragraph)["הוגי הלוי"] == 'סגן הרמטכ"ל המכהן; אלוף'
 
 
 def test_unlisted_given_name_after_rank_with_no_office_keeps_the_rank() -> None:
-    assert _roles("בטקס נכח אלוף הרצי הלוי, שנאם בפני הבוגרים.")["הרצי הלוי"] == "אלוף"
+    assert _roles("בטקס נכח אלוף הוגי הלוי, שנאם בפני הבוגרים.")["הוגי הלוי"] == "אלוף"
 
 
 # --- orgs_he: "and" and a plural in the construct state after a district's name is the next group, no field ------
