@@ -43,8 +43,11 @@ def ar_priced_items(facts: list[Fact], text: str) -> None:
         listed, item_start = False, item_end
         if previous is not None and previous.number is not None and previous.number.end <= item_end:
             tail = _SUM_TAIL.match(plain[previous.number.end : item_end])
-            listed = tail is not None and (price is not None or "،" in tail.group(0) or "," in tail.group(0))
+            comma = tail is not None and ("،" in tail.group(0) or "," in tail.group(0))
             item_start = previous.number.end + (tail.end() if tail else 0)
+            # (a next item opens after a comma or with "و"; a word right after the sum is its own noun: "150
+            # مليون سهم بقيمة 900 مليون درهم" prices the shares, no list)
+            listed = tail is not None and (comma or (price is not None and plain[item_start:item_end].startswith("و")))
         verbs = [v for v in _LIST_VERB.finditer(plain, 0, item_end) if v.start() >= (item_start if listed else 0)]
         if verbs and price is not None:  # the list's first item, right after its verb ("تشمل رصف الطرق ... بمبلغ")
             listed, item_start = True, verbs[-1].end()
