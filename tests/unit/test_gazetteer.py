@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
+import pytest
+
 from briefing_app.core.facts.gazetteer import _read, entries, find_mentions, lookup
 from tests.conftest import ROOT, load_script
 
@@ -116,6 +118,21 @@ def test_a_small_town_is_a_place_only_after_a_preposition_of_place() -> None:
     assert [f.text for f in found.facts if f.kind == "place"] == [town]
     bare = find_named([SourceSentence(0, 0, f"{town} said nothing on Monday.")], "en")
     assert town not in [f.text for f in bare.facts if f.kind == "place"]
+
+
+@pytest.mark.parametrize("village", ["Shifnal", "Aberfan", "Little Chalfont"])
+def test_a_british_village_of_a_thousand_people_is_a_place_after_a_preposition_of_place(village: str) -> None:
+    """British copy names its own villages ("a crash near Shifnal"): GeoNames' places of 1,000 people or more in
+    Great Britain and Ireland are read as the 15,000-50,000 towns are, in context only."""
+    from briefing_app.core.facts.gazetteer import towns
+    from briefing_app.core.facts.model import SourceSentence
+    from briefing_app.core.facts.places import find_named
+
+    assert village in towns() and lookup(village) is None
+    found = find_named([SourceSentence(0, 0, f"Two men were hurt in a crash near {village} on Friday.")], "en")
+    assert [f.text for f in found.facts if f.kind == "place"] == [village]
+    bare = find_named([SourceSentence(0, 0, f"{village} residents said nothing on Friday.")], "en")
+    assert village not in [f.text for f in bare.facts if f.kind == "place"]
 
 
 def test_shipped_hebrew_family_names_are_exactly_the_generated_ones() -> None:
