@@ -1,0 +1,61 @@
+"""Danish people, round 56b (k-da56b): names read wrong on real Danish copy (written again with made-up names and
+sentences), each with near misses that keep their old reading."""
+
+from __future__ import annotations
+
+from briefing_app.core.facts.orgs_da import place_then_name
+from briefing_app.core.facts.people_da_kinds import named_as_a_kind
+from tests.unit.facts_helpers import names_by_kind
+
+
+def _people(paragraphs: list[str]) -> set[str]:
+    return names_by_kind(paragraphs, "da").get("person", set())
+
+
+def _bodies(paragraphs: list[str]) -> set[str]:
+    return names_by_kind(paragraphs, "da").get("organisation", set())
+
+
+# --- people_da_kinds: a body named right after its kind, then read as a writer ---------------------------------------
+
+
+def test_agency_after_its_kind_is_no_person() -> None:
+    article = ["Ministeriet afviser en historie fra det russiske nyhedsbureau Mercer om en pilot.",
+               "Mercer skrev, at oplysningen kom fra en anonym kilde."]  # fmt: skip
+    assert "Mercer" not in _people(article)
+    assert "Mercer" in _bodies(article)
+
+
+def test_firm_and_outlet_after_their_kind_are_no_people() -> None:
+    firm = ["Bilen er lejet hos selskabet Holloway i Malmø.", "Holloway skrev, at bilen var meldt stjålet."]
+    outlet = ["Det oplyser det chilenske medie Barlow ifølge avisen.", "Barlow skrev, at tre er anholdt."]
+    assert "Holloway" not in _people(firm)
+    assert "Barlow" not in _people(outlet)
+
+
+def test_name_without_a_kind_before_it_stays_a_person() -> None:
+    assert "Holloway" in _people(["Bilen er lejet af Holloway i Malmø.", "Holloway skrev, at bilen var stjålet."])
+
+
+def test_named_as_a_kind_near_misses() -> None:
+    texts = ["Det oplyser selskabet Holloway."]
+    assert named_as_a_kind("Holloway", None, {"Holloway"}, texts)
+    assert not named_as_a_kind("Holloway", "direktør", {"Holloway"}, texts)  # (a role read: a person)
+    assert not named_as_a_kind("Holloway", None, set(), texts)  # (no body found by that name)
+    assert not named_as_a_kind("Holloway", None, {"Holloway"}, ["Det oplyser Holloway."])
+    assert not named_as_a_kind("Holloway", None, {"Holloway"}, ["Det oplyser selskabet Holloways chef."])
+
+
+# --- orgs_da: a given name that is also a town, after a verb of saying ------------------------------------------------
+
+
+def test_speaker_whose_given_name_is_a_town_is_a_person() -> None:
+    assert "Lone Skovbo" in _people(["- Vi er glade for aftalen, siger Lone Skovbo."])
+    assert "Lone Skovbo" in _people(["Det fortæller Lone Skovbo."])
+
+
+def test_body_after_a_verb_of_saying_stays_a_body() -> None:
+    text = "Det siger Vejle Kommune i en pressemeddelelse."
+    assert [name for _, _, name in place_then_name(text)] == ["Vejle Kommune"]
+    assert [name for _, _, name in place_then_name("Det oplyser Lone Skovbo.")] == ["Lone Skovbo"]  # (no saying)
+    assert place_then_name("- Vi er glade, siger Lone Skovbo.") == []
