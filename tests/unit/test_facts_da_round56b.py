@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from briefing_app.core.facts.orgs_da import place_then_name
 from briefing_app.core.facts.people_da_kinds import named_as_a_kind
-from tests.unit.facts_helpers import names_by_kind
+from briefing_app.core.facts.speaker_definite_roles_da import holder_named_next
+from tests.unit.facts_helpers import names_by_kind, quotes_of
 
 
 def _people(paragraphs: list[str]) -> set[str]:
@@ -59,3 +60,25 @@ def test_body_after_a_verb_of_saying_stays_a_body() -> None:
     assert [name for _, _, name in place_then_name(text)] == ["Vejle Kommune"]
     assert [name for _, _, name in place_then_name("Det oplyser Lone Skovbo.")] == ["Lone Skovbo"]  # (no saying)
     assert place_then_name("- Vi er glade, siger Lone Skovbo.") == []
+
+
+# --- speaker_definite_roles_da: "lyder det fra ministeren", the holder named in the next sentence -------------------
+
+
+def _speakers(paragraphs: list[str]) -> list[str | None]:
+    return [q.speaker for q in quotes_of(paragraphs, "da")]
+
+
+def test_definite_role_speaker_named_in_the_next_sentence() -> None:
+    article = ["- Vi lukker ingen skoler i år. Det er et rent rygte fra nettet, lyder det fra ministeren.",
+               "Undervisningsminister Ida Vangsgaard (S) udtaler, at planen står fast.",
+               "Kommunerne har spurgt til sagen."]  # fmt: skip
+    assert _speakers(article) == ["Ida Vangsgaard"]
+
+
+def test_definite_role_speaker_near_misses() -> None:
+    # (the holder named two sentences on, or two holders of the role in the next sentence: no one taken)
+    later = ["- Vi lukker ingen skoler i år, lyder det fra ministeren.", "Kommunerne har spurgt til sagen.",
+             "Undervisningsminister Ida Vangsgaard (S) udtaler, at planen står fast."]  # fmt: skip
+    assert _speakers(later) == ["ministeren"]
+    assert holder_named_next("minister", "the minister", [], 0) == []  # (English: two words)
