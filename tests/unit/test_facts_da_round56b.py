@@ -3,10 +3,11 @@ sentences), each with near misses that keep their old reading."""
 
 from __future__ import annotations
 
+from briefing_app.core.facts.da_verb_second import verb_second
 from briefing_app.core.facts.orgs_da import place_then_name
 from briefing_app.core.facts.people_da_kinds import named_as_a_kind
 from briefing_app.core.facts.speaker_definite_roles_da import holder_named_next
-from tests.unit.facts_helpers import names_by_kind, quotes_of
+from tests.unit.facts_helpers import names_by_kind, people_roles, quotes_of
 
 
 def _people(paragraphs: list[str]) -> set[str]:
@@ -82,3 +83,17 @@ def test_definite_role_speaker_near_misses() -> None:
              "Undervisningsminister Ida Vangsgaard (S) udtaler, at planen står fast."]  # fmt: skip
     assert _speakers(later) == ["ministeren"]
     assert holder_named_next("minister", "the minister", [], 0) == []  # (English: two words)
+
+
+# --- da_verb_second: a period fronted with "For", then the verb before its subject ---------------------------------
+
+
+def test_verb_after_a_fronted_for_is_no_role() -> None:
+    assert "Halvik" not in _people(["For helåret fastholder Halvik sine forventninger."])
+    assert verb_second("For helåret fastholder ", "helåret fastholder")
+
+
+def test_role_after_a_fronted_for_stays_a_role() -> None:
+    assert people_roles(["For borgmester Jens Ravn er sagen vigtig."], "da")["Jens Ravn"] == "borgmester"
+    assert not verb_second("For den nye borgmester ", "nye borgmester")
+    assert people_roles(["For året fastholder direktør Jens Ravn målet."], "da")["Jens Ravn"] == "direktør"

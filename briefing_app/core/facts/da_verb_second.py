@@ -17,7 +17,9 @@ _OPENERS = (
     r"Lige|Sidst|Først|Endelig|Heller|Igen|Dog|Måske|"
     # (compound prepositions and others that open an adverbial: "Forud for mødet opfordrer X", "Trods nederlaget
     # roser træner Y")
-    r"Forud|Trods|Uden|Blandt|Gennem|Udover|Foruden|Oven"
+    r"Forud|Trods|Uden|Blandt|Gennem|Udover|Foruden|Oven|"
+    # ("For hele året fastholder X sine mål": a period fronted with "for"; "For borgmester X er ..." has no verb)
+    r"For"
 )
 _FRONTED = re.compile(rf"^\W*(?:{_OPENERS})\s(?:[^,.;:!?\"“”»«]*?\s)?([a-zæøå]+)\s+([a-zæøå]+)\s+$")
 # Words before the role that are the clause's own verb, after which the role word is a role ("I Aarhus siger
