@@ -97,3 +97,9 @@ def test_role_after_a_fronted_for_stays_a_role() -> None:
     assert people_roles(["For borgmester Jens Ravn er sagen vigtig."], "da")["Jens Ravn"] == "borgmester"
     assert not verb_second("For den nye borgmester ", "nye borgmester")
     assert people_roles(["For året fastholder direktør Jens Ravn målet."], "da")["Jens Ravn"] == "direktør"
+
+
+def test_verb_after_a_fronted_year_is_no_role() -> None:
+    assert verb_second("For hele 2030 fastholder ", "fastholder")
+    assert not verb_second("I 2030 blev direktør ", "direktør")  # (the verb "blev" before the role)
+    assert people_roles(["I 2030 blev direktør Jens Ravn fyret."], "da")["Jens Ravn"] == "direktør"
