@@ -17,9 +17,12 @@ _OPENERS = (
     r"Lige|Sidst|Først|Endelig|Heller|Igen|Dog|Måske|"
     # (compound prepositions and others that open an adverbial: "Forud for mødet opfordrer X", "Trods nederlaget
     # roser træner Y")
-    r"Forud|Trods|Uden|Blandt|Gennem|Udover|Foruden|Oven"
+    r"Forud|Trods|Uden|Blandt|Gennem|Udover|Foruden|Oven|"
+    # ("For hele året fastholder X sine mål": a period fronted with "for"; "For borgmester X er ..." has no verb;
+    # a year may end the adverbial: "For 2030 fastholder X ...")
+    r"For"
 )
-_FRONTED = re.compile(rf"^\W*(?:{_OPENERS})\s(?:[^,.;:!?\"“”»«]*?\s)?([a-zæøå]+)\s+([a-zæøå]+)\s+$")
+_FRONTED = re.compile(rf"^\W*(?:{_OPENERS})\s(?:[^,.;:!?\"“”»«]*?\s)?([a-zæøå]+|\d{{4}})\s+([a-zæøå]+)\s+$")
 # Words before the role that are the clause's own verb, after which the role word is a role ("I Aarhus siger
 # borgmester X", "På mødet var direktør X"), and the small words a verb never follows in second place.
 # Words that stand after the verb in second place, so that a word after them is no verb: subject pronouns and the

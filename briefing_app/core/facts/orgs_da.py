@@ -13,6 +13,7 @@ import re
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.orgs import DA_TAIL_WORDS
+from briefing_app.core.facts.reporting_verbs import da
 
 # Kinds of body in the definite form, as the last part of a compound or alone.
 _KINDS = (
@@ -93,7 +94,7 @@ def place_then_name(text: str, whole: str = "") -> list[tuple[int, int, str]]:
             continue  # "Moreno Argentin", "Aalborg Jens Hansen", "Lone Mikkelsen": a person's name, no place's body
         if MONTHS_DAYS.match(first) or lookup(first) is not None or lookup(noun) is not None:
             continue
-        if _surname_after_town(text, m.start(), place, noun, whole):
+        if _surname_after_town(text, m.start(), place, noun, whole) or _said_by_person(text[: m.start()], noun):
             continue  # "Ruslands præsident, Vladimir Putin,": a given name that is also a town, and a surname
         if noun.endswith("-"):
             # "Vestby Medie- og Designskole": a suspended compound's first part, the name goes on to the conjunct that
@@ -115,6 +116,17 @@ _ROLE_COMMA_BEFORE = re.compile(
     r"(?:minister|præsident|formand|leder|direktør|chef|talsmand|talskvinde|ambassadør|generalsekretær|kansler|"
     r"premierminister|statsminister|borgmester|guvernør|senator|general|træner|professor),\s*$"
 )
+
+
+# A verb of saying right before the name ("..., siger Lone Skovbo."): a speaker, a person whose given name is also a
+# town, unless the noun is a body's ("oplyser Vestby Kommune"). "skriver" is left out: papers write.
+_SAYS = da("sige fortælle forklare mene tilføje understrege vurdere", "present past")
+_SAYS_BEFORE = re.compile(rf"(?<![\w-])(?:{_SAYS})\s+$")
+
+
+def _said_by_person(before: str, noun: str) -> bool:
+    """Whether "place noun" follows a Danish verb of saying and the noun is no body's tail ("Kommune")."""
+    return _SAYS_BEFORE.search(before) is not None and noun.split()[-1] not in DA_TAIL_WORDS
 
 
 def _surname_after_town(text: str, start: int, place: str, noun: str, whole: str) -> bool:

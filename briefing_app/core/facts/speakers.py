@@ -85,7 +85,7 @@ from briefing_app.core.facts.speaker_clues import (
     without_listeners,
 )
 from briefing_app.core.facts.speaker_contrast import contrast_subject, other_title
-from briefing_app.core.facts.speaker_definite_roles_da import definite_role_stem
+from briefing_app.core.facts.speaker_definite_roles_da import definite_role_stem, holder_named_next
 from briefing_app.core.facts.speaker_described import (
     agent_role,
     club_described,
@@ -719,6 +719,9 @@ class Speakers:
             # ("the governor said" after "Gov. Jim Roe": the abbreviated title spelt out, role_abbreviations)
             with_role = [p for p in self.people.people if role_word and p.role and role_word[:5] in spelt_out(p.role)
                          and any(i <= sentence for i in p.sentences)]  # (not one the article names only later)
+            # speaker_definite_roles_da: "- ..., lyder det fra ministeren." then "Kulturminister Ida Vang udtaler":
+            # a Danish lede quotes first and names the role's holder in the very next sentence
+            with_role = with_role or holder_named_next(role_word, mention, self.people.people, sentence)
             # "the health minister said" beside a finance minister: the one whose role holds every word of it
             qualifiers = [w.lower()[:5] for w in words[1:-1] if w[:1].islower()]
             fitting = [p for p in with_role if all(q in spelt_out(p.role or "") for q in qualifiers)]

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from briefing_app.core.facts.entity_tagger_da import tag_sentence
 from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.model import Fact, SourceSentence
+from briefing_app.core.facts.people_da_kinds import named_as_a_kind
 
 # The tagger's summed lead (over the first sentences naming the run) above which its place or body is taken.
 CLEAR_MARGIN = 10.0
@@ -48,9 +49,12 @@ def drop_named_things(
     given = person_names()[0]
     texts = {s.index: s.text for s in sentences}
     found = {f.text for f in named}
+    bodies = {f.text for f in named if f.kind == "organisation"}
     kept: list[Fact] = []
     added: list[Fact] = []
     for person in people:
+        if named_as_a_kind(person.text, person.role, bodies, list(texts.values())):
+            continue  # people_da_kinds: "nyhedsbureauet Varko ... Varko skrev": the agency, found as a body
         words = person.text.split()
         if len(words) < 2 or person.role or words[0] in given:
             kept.append(person)
