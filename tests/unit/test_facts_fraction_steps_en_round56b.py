@@ -1,0 +1,62 @@
+"""Round 56b (k-enfig56b): a fraction of a percentage point as the step of a rate (English central-bank copy).
+
+Made-up sentences of the shapes found on unseen pages, each with a near miss that keeps its old reading:
+
+- a bare "half" right before its unit, with no "of" ("trimmed by half a percentage point"): a step of that unit;
+- a step restated after ", or" ("30 basis points, or ..."): what the step before it counts;
+- a step taken off or put on a rate named after it ("shaved half a point from the Marlow rate");
+- a noun of change naming what changed ("a lift in tariffs of half a percentage point").
+"""
+
+from __future__ import annotations
+
+from tests.unit.figure_helpers import figures_of
+
+
+def _half(sentence: str):  # noqa: ANN202 - a Fact
+    return next(f for f in figures_of(sentence) if f.value == 0.5)
+
+
+def test_half_a_percentage_point_is_a_step_of_the_rate_changed() -> None:
+    half = _half("The Brannock reserve trimmed its lending rate by half a percentage point in June.")
+    assert half.unit == "percentage points"
+    assert half.counts is not None and "lending rate" in half.counts
+
+
+def test_half_a_point_after_a_verb_of_change_counts_its_subject() -> None:
+    half = _half("Consumer prices slowed half a percent over the winter months.")
+    assert half.unit == "percent"
+
+
+def test_near_miss_half_an_hour_and_half_a_dozen_are_no_step() -> None:
+    assert [f.unit for f in figures_of("The Brannock board met for half an hour.")] == []
+    found = figures_of("Half a dozen lenders joined the Brannock scheme.")
+    assert [f.value for f in found] == [6]
+
+
+def test_a_step_restated_after_or_counts_what_the_first_counts() -> None:
+    found = figures_of("Members backed the customary rise of 25 basis points, or a quarter of a percentage point.")
+    step = next(f for f in found if f.value == 0.25)
+    assert step.counts == "customary rise"
+
+
+def test_near_miss_or_after_a_count_with_no_unit_is_not_restated() -> None:
+    found = figures_of("Quill Haulage laid off 40 drivers, or a quarter of a percentage point of its staff.")
+    step = next(f for f in found if f.value == 0.25)
+    assert step.counts != "drivers"
+
+
+def test_a_step_taken_from_a_rate_named_after_it() -> None:
+    half = _half("Since then the governor has shaved half a percentage point from the Marlow rate twice.")
+    assert half.counts == "Marlow rate"
+
+
+def test_near_miss_a_step_added_on_the_week_counts_no_week() -> None:
+    found = figures_of("Gilt yields added a quarter of a point to the prior close.")
+    step = next(f for f in found if f.value == 0.25)
+    assert step.counts is None or "prior" not in step.counts
+
+
+def test_a_noun_of_change_naming_what_changed() -> None:
+    half = _half("The Brannock board weighed a lift in tariffs of half a percentage point.")
+    assert half.counts == "lift in tariffs"
