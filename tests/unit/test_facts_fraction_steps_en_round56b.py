@@ -60,3 +60,16 @@ def test_near_miss_a_step_added_on_the_week_counts_no_week() -> None:
 def test_a_noun_of_change_naming_what_changed() -> None:
     half = _half("The Brannock board weighed a lift in tariffs of half a percentage point.")
     assert half.counts == "lift in tariffs"
+
+
+# --- a result per share read as counting "share" (per_share_measures_en) ---
+
+
+def test_earnings_per_share_before_a_gerund_count_the_earnings_per_share() -> None:
+    found = figures_of("That left the Harwick group's earnings per share sliding to 6.3 cents, from 6.8 cents before.")
+    assert [f.counts.split(" (")[0] for f in found if f.counts] == ["earnings per share", "earnings per share"]
+
+
+def test_near_miss_a_firm_s_share_is_no_result_per_share() -> None:
+    found = figures_of("The Harwick share sliding to 6.3 cents worried traders.")
+    assert all("per share" not in (f.counts or "") for f in found)
