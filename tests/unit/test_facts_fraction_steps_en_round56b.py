@@ -73,3 +73,17 @@ def test_earnings_per_share_before_a_gerund_count_the_earnings_per_share() -> No
 def test_near_miss_a_firm_s_share_is_no_result_per_share() -> None:
     found = figures_of("The Harwick share sliding to 6.3 cents worried traders.")
     assert all("per share" not in (f.counts or "") for f in found)
+
+
+# --- a far "respectively" pair: named subjects opening the sentence (sharing_lists) ---
+
+
+def test_a_far_respectively_pair_pairs_the_named_subjects() -> None:
+    text = "Harwick and Tolland Mining were among the worst performers, ending Friday off 1.2% and 2.4% respectively."
+    found = figures_of(text)
+    assert [(f.value, f.counts) for f in found] == [(1.2, "Harwick"), (2.4, "Tolland Mining")]
+
+
+def test_near_miss_common_nouns_opening_the_sentence_are_no_pair() -> None:
+    found = figures_of("The Harwick and Tolland plants were shut, with output down 12% and 9% respectively.")
+    assert [f.counts for f in found] == ["output", "output"]
