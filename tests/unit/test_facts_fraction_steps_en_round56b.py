@@ -1,11 +1,14 @@
-"""Round 56b (k-enfig56b): a fraction of a percentage point as the step of a rate (English central-bank copy).
+"""Round 56b (k-enfig56b): English figures of central-bank and market copy whose "counts" was wrong.
 
 Made-up sentences of the shapes found on unseen pages, each with a near miss that keeps its old reading:
 
 - a bare "half" right before its unit, with no "of" ("trimmed by half a percentage point"): a step of that unit;
 - a step restated after ", or" ("30 basis points, or ..."): what the step before it counts;
 - a step taken off or put on a rate named after it ("shaved half a point from the Marlow rate");
-- a noun of change naming what changed ("a lift in tariffs of half a percentage point").
+- a noun of change naming what changed ("a lift in tariffs of half a percentage point");
+- a result per share before a gerund ("earnings per share sliding to 6.3 cents"): the result, not "share";
+- a "respectively" run far past a comma: the two named subjects opening the sentence;
+- an excluding phrase after "with" and a gerund of change: the measure before "excluding".
 """
 
 from __future__ import annotations
@@ -87,3 +90,18 @@ def test_a_far_respectively_pair_pairs_the_named_subjects() -> None:
 def test_near_miss_common_nouns_opening_the_sentence_are_no_pair() -> None:
     found = figures_of("The Harwick and Tolland plants were shut, with output down 12% and 9% respectively.")
     assert [f.counts for f in found] == ["output", "output"]
+
+
+# --- an excluding phrase after "with", a gerund of change (excluded_subjects_en) ---
+
+
+def test_with_a_measure_excluding_a_list_slowing_to_levels_counts_the_measure() -> None:
+    text = "She sees demand cooling, with output excluding the oil and timber industries slowing to 1.5% by June."
+    found = figures_of(text)
+    assert [f.counts for f in found] == ["output"]
+
+
+def test_near_miss_with_a_measure_and_no_excluding_phrase_keeps_its_reading() -> None:
+    text = "She sees demand cooling, with output in the oil and timber industries slowing to 1.5% by June."
+    found = figures_of(text)
+    assert [f.counts for f in found] != ["output"]
