@@ -63,6 +63,7 @@ from briefing_app.core.facts.parallel_clauses_en import parallel_clauses
 from briefing_app.core.facts.parallel_participles import parallel_participles
 from briefing_app.core.facts.participle_baselines_en import participle_baselines
 from briefing_app.core.facts.per_share_compounds import per_share_compounds
+from briefing_app.core.facts.per_share_measures_en import per_share_measures
 from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.placed_readings_en import placed_readings
 from briefing_app.core.facts.possessive_gaps_en import possessive_gaps
@@ -97,7 +98,6 @@ from briefing_app.core.facts.time_baselines_en import time_baselines
 from briefing_app.core.facts.timed_changes_en import timed_changes
 from briefing_app.core.facts.titled_subjects_en import suffixed_names, titled_subjects
 from briefing_app.core.facts.twice_told_changes_en import twice_told_changes
-from briefing_app.core.facts.per_share_measures_en import per_share_measures
 from briefing_app.core.facts.unit_levels_en import unit_levels
 from briefing_app.core.facts.unit_objects_en import unit_objects
 from briefing_app.core.facts.valued_sums import valued_sums
