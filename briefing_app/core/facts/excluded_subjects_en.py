@@ -23,21 +23,33 @@ _SUBJECT_THEN_EXCLUDING = re.compile(
     r"climbed|jumped|gained)\s+(?:(?:by|to|at)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|just|more\s+than|less\s+than)\s+)?(?:US|C|A|NZ)?[$£€]?\s*$"
 )
+# The same subject after "with", its verb a gerund of change: "with growth excluding the farm and mining sectors falling
+# to 2.5%" (the absolute clause of forecast copy).
+_WITH_SUBJECT_EXCLUDING = re.compile(
+    r"\bwith\s+(?:(?:the|its|their)\s+)?((?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)\s+"
+    r"(?:excluding|including|net\s+of|not\s+counting|stripping\s+out)\s+([^;:,]{1,100}?)\s+"
+    r"(?:falling|rising|growing|slowing|easing|dropping|climbing|declining|increasing|decreasing|reaching|"
+    r"hitting)\s+(?:(?:by|to|at)\s+)?"
+    r"(?:(?:about|around|some|nearly|almost|roughly|just|more\s+than|less\s+than)\s+)?(?:US|C|A|NZ)?[$£€]?\s*$"
+)
 _NOT_SUBJECTS = {"it", "they", "he", "she", "we", "this", "that", "there", "shares", "but", "and"}
 
 
 def excluded_subjects(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a figure read from inside "X excluding A, B and C was N" the X."""
     for f, number, text in figure_texts(figures, texts):
-        found = _SUBJECT_THEN_EXCLUDING.match(text[: number.start])
+        found = _SUBJECT_THEN_EXCLUDING.match(text[: number.start]) or _WITH_SUBJECT_EXCLUDING.search(
+            text[: number.start]
+        )
         if found is None or not f.counts:
             continue
         subject, phrase = found.group(1), found.group(2)
         if subject.split()[0].lower() in _NOT_SUBJECTS:
             continue
         read, _, rest = f.counts.partition(" (")
-        if not read or subject.split()[-1].lower() in read.lower() or read.split()[-1] not in phrase:
+        if not read or subject.split()[-1].lower() in read.lower() or read.split()[0] not in phrase:
             continue
+        # (the reading's first word is the phrase's: a gerund after it may end it, "mining sectors falling")
         old = f.counts
         f.counts = f"{subject} ({rest}" if rest else subject
         for later in figures:  # the level compared after it took the same piece: "was 5.95m, up from 5.52m"

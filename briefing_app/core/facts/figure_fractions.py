@@ -26,7 +26,9 @@ _FRACTION = re.compile(
     r"(?<!first\s)(?<!second\s)(?<!latter\s)(?<!former\s)(?<!top\s)(?<!bottom\s)(?<!upper\s)(?<!lower\s)"
     r"\b(?:(almost|about|nearly|more than|less than|over|roughly|around|some|just over|just under)\s+)?"
     r"(half|(?:a|an|one|two|three|four|five)[- ](?:half|halves|thirds?|quarters?|fourth|fifths?|sixth|tenths?))"
-    r"\s+of\s+"
+    # (or a bare "half" right before the unit of a step, with no "of": "cut by half a percentage point", central-bank
+    # and market copy's usual step; "half a dozen", "half an hour" stay out)
+    r"(?:\s+of\s+|(?<=half)\s+(?=an?\s+(?:percentage[\s-]+points?|per\s?cent|percent|points?)\b))"
     r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(one|two|three|four|five|six|seven|eight|nine|[1-9])[\s-]+in"
     r"[\s-]+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     r"|\b(?:(almost|about|nearly|roughly|around|some)\s+)?(one|two|three|four|five|six|seven|eight|nine|\d{1,2})"
@@ -117,7 +119,8 @@ def english_fractions(s: SourceSentence, matches: list[re.Match[str]]) -> list[F
         if m.group(2):
             parts = re.split(r"[- ]", m.group(2).lower())
             value = 0.5 if parts == ["half"] else _NUMERATORS[parts[0]] / _DENOMINATORS[parts[1]]
-            text = m.group(0).rstrip()[: -len("of")].rstrip()
+            whole = m.group(0).rstrip()
+            text = whole[: -len("of")].rstrip() if whole.lower().endswith(" of") else whole
             qualifier = m.group(1)
         else:
             value = _in_fraction(m)  # "one in three visits", "three in four voters", "nine out of 10 voters"

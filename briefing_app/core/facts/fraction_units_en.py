@@ -21,7 +21,11 @@ _UNIT_READING = re.compile(
     r"(?:(?:a|one|1)\s+)?(percentage\s+points?|percent|per\s+cent|points?)\b(.*)$", re.IGNORECASE
 )
 # The unit of one after a fraction: "(one-half) of a percentage point", "(a tenth) of 1 percent", "of one per cent".
-_OF_ONE_UNIT = re.compile(r"\s+of\s+(?:a|one|1)\s+(?:percentage\s+point|percent|per\s+cent|point)\b", re.IGNORECASE)
+# (and with no "of" after a bare "half": "cut by half a percentage point")
+_OF_ONE_UNIT = re.compile(
+    r"\s+(?:of\s+|(?<=half\s)|(?<=Half\s))(?:a|one|1)\s+(?:percentage\s+point|percent|per\s+cent|point)\b",
+    re.IGNORECASE,
+)
 # The "1" or "one" of that unit, right after the fraction: "three-quarters | of 1 | percent".
 # (the fraction's own match may end past its "of ")
 _OF_ONE = re.compile(r"(?:\s+of)?\s*(?<!\S)(?:one|1)(?=\s+(?:percentage\s+point|percent|per\s+cent)\b)", re.IGNORECASE)
@@ -33,7 +37,21 @@ def one_of_unit_end(text: str, end: int) -> int | None:
     return m.end() if m else None
 
 
-_CHANGE_OF = re.compile(r"\b(rise|fall|drop|increase|decrease|decline|gain|cut)\s+of\s+$", re.IGNORECASE)
+# (the noun may name what changed between: "a lift in rates of half a percentage point")
+_CHANGE_OF = re.compile(
+    r"\b((?:rise|fall|drop|increase|decrease|decline|gain|cut|lift|hike)(?:\s+in\s+[a-z]+)?)\s+of\s+$", re.IGNORECASE
+)
+# A step taken off (or put on) a rate named after it: "sliced half a percentage point from the key rate", "added a
+# quarter of a point to its benchmark"; the verb right before the fraction, the rate after the unit.
+_TAKEN = re.compile(
+    r"\b(?:slic|shav|trimm|knock|lopp|add|tak)(?:e[sd]?|ing)\s+$|\b(?:cut|cuts|cutting|took|takes)\s+$", re.IGNORECASE
+)
+_TAKEN_FROM = re.compile(
+    r"\s+(?:from|off|to)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z]+\s+)?[A-Za-z][\w-]*(?:\s+(?:rates?|yields?|index|prices?))?)"
+)
+_PERIODS = {"day", "week", "month", "year", "session", "quarter", "previous", "prior", "last", "earlier"}
+# The same step restated in other words after a comma: "rose 25 basis points, or a quarter of a percentage point".
+_RESTATED = re.compile(r",\s+or\s+(?:by\s+)?$")
 _PARTICIPLE = re.compile(
     r"\s+(?:falling|rising|dropping|climbing|declining|increasing|decreasing|edging\s+(?:up|down))$", re.IGNORECASE
 )
@@ -63,12 +81,20 @@ def fraction_units(figures: list[Fact], texts: dict[int, str]) -> None:
         if at < 0 or not of_a_point:
             continue
         f.unit = f.unit or ("percentage points" if "point" in of_a_point.group(0).lower() else "percent")
+        told = [g for g in figures if g.kind == "figure" and g.sentence == f.sentence and g.number is not None
+                and g.number.end <= at and g.counts]  # fmt: skip
+        told.sort(key=lambda g: g.number.end if g.number is not None else 0)
+        if told and _RESTATED.search(text[:at]) and told[-1].unit is not None:
+            # "the usual rise of 25 basis points, or a quarter of a percentage point": the step just named
+            f.counts = told[-1].counts
+            continue
+        taken = _TAKEN_FROM.match(text, of_a_point.end()) if _TAKEN.search(text[:at]) else None
+        if taken and not {w.lower() for w in taken.group(1).split()} & (EN_STOP | PRONOUNS | _PERIODS):
+            f.counts = taken.group(1)
+            continue
         change = _CHANGE_OF.search(text[:at])
         if change is not None:
             # (the figure right before it in the sentence, by place: fractions are listed before the numbers)
-            told = [g for g in figures if g.kind == "figure" and g.sentence == f.sentence and g.number is not None
-                    and g.number.end <= at and g.counts]  # fmt: skip
-            told.sort(key=lambda g: g.number.end if g.number is not None else 0)
             whose = (told[-1].counts or "").split(" (")[0] if told else None
             f.counts = f"{change.group(1).lower()} ({whose})" if whose else change.group(1).lower()
             continue

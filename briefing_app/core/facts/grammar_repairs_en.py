@@ -63,6 +63,7 @@ from briefing_app.core.facts.parallel_clauses_en import parallel_clauses
 from briefing_app.core.facts.parallel_participles import parallel_participles
 from briefing_app.core.facts.participle_baselines_en import participle_baselines
 from briefing_app.core.facts.per_share_compounds import per_share_compounds
+from briefing_app.core.facts.per_share_measures_en import per_share_measures
 from briefing_app.core.facts.percent_states_en import percent_states
 from briefing_app.core.facts.placed_readings_en import placed_readings
 from briefing_app.core.facts.possessive_gaps_en import possessive_gaps
@@ -149,6 +150,7 @@ def grammar_repairs(figures: list[Fact], texts: dict[int, str]) -> None:
     unit_objects(figures, texts)  # "E-reader deliveries passed 2.3 million units": the deliveries, in units
     adverb_levels(figures, texts)  # "rose 18 percent, year on year, to £640m": what rose
     appositive_changes(figures, texts)  # "2.14 million passengers ..., a fall of 5 per cent": the passengers' fall
+    per_share_measures(figures, texts)  # "its earnings per share slipping to 9.1 cents": the earnings per share
     gerund_subjects(figures, texts)  # "on the back of the number of flights increasing by 2.7%": the flights
     without_such_as(figures)  # "Industrial projects such as buildings ... jumped": not "Industrial projects such"
     fraction_units(figures, texts)  # "the rate falling two-tenths of a percentage point": the rate, in points
