@@ -47,13 +47,37 @@ def _building(word: str) -> bool:
     return any(w in _BUILDINGS for w in forms)
 
 
+def _dual_kind(word: str) -> bool:
+    """A kind noun in the dual of a construct ("مدينتي الملك X والملك Y", "جامعتا", "مطاري"): two bodies named
+    after two royals, each title after the first behind و."""
+    for end, back in (("تي", "ة"), ("تا", "ة"), ("ي", ""), ("ا", "")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return _kind(word[: -len(end)] + back)
+    return False
+
+
+def _royal_namesake(before: list[str]) -> bool:
+    """Whether the words before a name end with a title in construct with a kind noun (singular or dual), or
+    with "و" and a title that goes on a list of such names ("مدينتي الملك X الطبية والملك Y الطبية")."""
+    if len(before) >= 2 and before[-1] in _TITLES and (_kind(before[-2]) or _dual_kind(before[-2])):
+        return True
+    if not before or before[-1][:1] != "و" or before[-1][1:] not in _TITLES:
+        return False
+    start = max(len(before) - 6, 1)
+    return any(before[j] in _TITLES and _dual_kind(before[j - 1]) for j in range(start, len(before) - 1))
+
+
 def _only_in_a_namesake(person: Person, texts: dict[int, str]) -> bool:
     first = person.name.split()[0]
     seen = False
     for i in person.sentences:
         for m in re.finditer(rf"(?<![\u0621-\u064a]){re.escape(first)}(?![\u0621-\u064a])", texts.get(i, "")):
             before = texts[i][: m.start()].split()
-            if len(before) >= 2 and before[-1] in _TITLES and _kind(before[-2]):
+            after = [w.strip(".،,:؛!؟") for w in texts[i][m.end() :].split()[:1]]
+            second = person.name.split()[1:2]
+            if second and after and after[0].startswith("ال") and after[0] != second[0]:
+                continue  # "الدكتور X الوادعي" beside "مدينة الملك X الطبية": another person of the same first name
+            if _royal_namesake(before):
                 seen = True
                 continue
             if before and _building(before[-1]):

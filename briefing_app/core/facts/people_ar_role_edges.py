@@ -141,13 +141,14 @@ def _to_honoured(word: str) -> bool:
 
 def _office_link(tail: list[str], j: int, head_at: int) -> bool:
     """Whether tail[j], inside an office's chain before a title, links it on: "على" after the supervisor ("المشرف على
-    العناية المركزة"), "في" before a body's noun past the head's genitive ("مدير العناية في وزارة الصحة"), or
+    العناية المركزة"), "في" before a body's noun past the head's genitive ("مدير العناية في وزارة الصحة", "في مرور"), or
     "to His Highness"."""
     word, before = tail[j], tail[j - 1]
     if word == "على":
         return _bare_office(before) in ("المشرف", "المشرفة") and j - 1 == head_at  # (also "والمشرف", in a list)
     if word == "في":
-        return j - 1 > head_at and j + 1 < len(tail) and tail[j + 1] in AR_ORG_WORDS
+        # (or a public service's directorate: "الناطق الإعلامي في مرور محافظة X" before "الرائد Y")
+        return j - 1 > head_at and j + 1 < len(tail) and (tail[j + 1] in AR_ORG_WORDS or tail[j + 1] in _SERVICE_NOUNS)
     return _to_honoured(word)
 
 

@@ -100,7 +100,8 @@ def _ar_name_in_commas(text: str) -> list[str]:
     words = m.group(1).split()
     if words[0].startswith("و") and not _ar_is_given(words[0]) and len(words[0]) > 3:
         return []  # "سفير ليبيا، وX Y، سفير مالي": the next item of a list, not this office's holder
-    if words[0] in AR_TITLES and len(words) >= 3:
+    titled = words[0] in AR_TITLES
+    if titled and len(words) >= 3:
         words = words[1:]
     elif len(words) > 3 and not any(w in ("بن", "بنت", "آل", "أبو", "آيت", "أيت") for w in words[1:-1]):
         return []  # (a lineage name is longer: "، X بن Y الZ،")
@@ -115,6 +116,10 @@ def _ar_name_in_commas(text: str) -> list[str]:
         return words  # "، مرام الشيخ،", "، سامر السيد،": a family name that is also a title, closing the name
     if len(name) == 2 == len(words) - 1 and _ar_is_given(name[1]) and family_with_article(words[-1]):
         return words  # "، X Y الZ،": two given names and the family name, all the commas hold
+    if len(name) == len(words) - 1 >= 3 and name[-2] in ("بن", "بنت") and family_with_article(words[-1]) and not titled:
+        # "، X بن Y الZ أن": the lineage reading stops at "بن Y"; its family name closes what the comma opened (not
+        # after a title: "التقى X رئيس البلدية، المهندس Y بن Z الW،" may name X's office, no Y's)
+        return words
     return name if len(name) == len(words) else []
 
 
