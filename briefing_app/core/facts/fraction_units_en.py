@@ -41,7 +41,7 @@ def one_of_unit_end(text: str, end: int) -> int | None:
 _CHANGE_OF = re.compile(
     r"\b((?:rise|fall|drop|increase|decrease|decline|gain|cut|lift|hike)(?:\s+in\s+[a-z]+)?)\s+of\s+$", re.IGNORECASE
 )
-# A step taken off (or put on) a rate named after it: "sliced half a percentage point from the key rate", "added a
+# A step taken off (or put on) a rate named after it: "took half a percentage point off the base rate", "added a
 # quarter of a point to its benchmark"; the verb right before the fraction, the rate after the unit.
 _TAKEN = re.compile(
     r"\b(?:slic|shav|trimm|knock|lopp|add|tak)(?:e[sd]?|ing)\s+$|\b(?:cut|cuts|cutting|took|takes)\s+$", re.IGNORECASE

@@ -256,7 +256,7 @@ def list_of_fields(words: list[str]) -> bool:
         and third.startswith("ו")
         and not third.startswith("וה")
         and len(third) > 3
-        # (not "and" a plural in the construct state: 'משטרת מחוז מרכז ולוחמי מג"ב', the next group, no field)
+        # (not "and" a plural in the construct state: 'משטרת מחוז צפון ולוחמי היחידה', the next group, no field)
         and not third.endswith("י")
     )
 

@@ -98,8 +98,8 @@ def share_lists(facts: list[Fact], text: str, lang: str) -> None:
 # 11%, respectively", "Kelso and Pryce scored 12 and 7 goals respectively".
 _PAIR = re.compile(r"\b([A-Za-z][\w'’-]+)\s+and\s+([A-Za-z][\w'’-]+)\b(?=[^,;:]*$)")
 _TRIPLE = re.compile(r"\b([A-Za-z][\w'’-]+),\s+([A-Za-z][\w'’-]+),?\s+and\s+([A-Za-z][\w'’-]+)\b(?=[^,;:]*$)")
-# Named subjects opening the sentence, the run far after them past a comma: "Harwick and Tolland Mining were among the
-# biggest losers, closing down 1.2% and 2.4% respectively" (names only: a common noun there may be a mere topic).
+# Named subjects opening the sentence, the run far after them past a comma: "Harwick and Tolland Mining led the fallers
+# on the day, ending down 1.2% and 2.4% respectively" (names only: a common noun there may be a mere topic).
 _NAME = r"(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*"
 _OPENING_PAIR = re.compile(rf"\s*(?:The\s+)?({_NAME})\s+and\s+({_NAME})\s+(?:were|are|was|is|had|have|both)\b")
 _RESPECTIVELY = re.compile(r"\s*(?:%|percent|per\s+cent)?(?:\s+[a-z]+)?\s*,?\s+respectively\b")
