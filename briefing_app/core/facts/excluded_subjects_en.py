@@ -23,8 +23,8 @@ _SUBJECT_THEN_EXCLUDING = re.compile(
     r"climbed|jumped|gained)\s+(?:(?:by|to|at)\s+)?"
     r"(?:(?:about|around|some|nearly|almost|roughly|just|more\s+than|less\s+than)\s+)?(?:US|C|A|NZ)?[$£€]?\s*$"
 )
-# The same subject after "with", its verb a gerund of change: "with output excluding the oil and timber industries slowing
-# to 1.5%" (the absolute clause of forecast copy).
+# The same subject after "with", its verb a gerund of change: "with output excluding the oil and timber industries
+# slowing to 1.5%" (the absolute clause of forecast copy).
 _WITH_SUBJECT_EXCLUDING = re.compile(
     r"\bwith\s+(?:(?:the|its|their)\s+)?((?:[A-Za-z][\w'’-]*\s+){0,2}?[A-Za-z][\w'’-]*)\s+"
     r"(?:excluding|including|net\s+of|not\s+counting|stripping\s+out)\s+([^;:,]{1,100}?)\s+"
