@@ -297,6 +297,10 @@ def arabic_orgs(text: str) -> list[tuple[int, int, str]]:
             if known:  # "منظمة أطباء بلا حدود", "وكالة فرانس برس": the head, then a name the gazetteer knows
                 kept.append(w)
                 continue
+            if len(kept) == 1 and _untitled_nasab(words, at):
+                kept.extend(words[at : at + 2])  # "جمعية X بن Y للتنمية": a founder's full name, then its purpose
+                taken_at = at + 1
+                continue
             if w in _AR_STOP or w in _AR_TIMES or w in _AR_QUANTIFIERS:
                 break  # "المجلس الوطني السوري اليوم الأحد": the day is when, not part of the name
             # (not inside an eponym's name: "جامعة الإمام محمد بن سعود الإسلامية")
@@ -695,6 +699,22 @@ def _royal_name(kept: list[str]) -> bool:
     if kept[-1] in _AR_ROYAL:
         return True
     return len(kept) >= 3 and kept[-1] in ("بن", "بنت") and kept[-3] in _AR_ROYAL
+
+
+def _untitled_nasab(words: list[str], at: int) -> bool:
+    """ "بن Y" after the one given name a body bears with no title, when what follows the father's name is the
+    body's purpose or kind ("جمعية X بن Y للتنمية", "مؤسسة X بن Y الخيرية"): the founder's full name is the body's,
+    where elsewhere "بن" opens a person's nasab after the body ("مجلس X بن Y" stays cut by the person check)."""
+    if words[at] not in ("بن", "بنت") or at + 2 >= len(words) or words[at + 1].startswith("ال"):
+        return False
+    tail = words[at + 2].rstrip(".,،؛")
+    # (not people in the plural, to whom something was said or given: "قال رئيس جمعية X بن Y للصحفيين")
+    purpose = tail.startswith("لل") and len(tail) > 4 and not tail.endswith(("ين", "ون"))
+    return purpose or tail in _EPONYM_ADJECTIVES
+
+
+# Adjectives that close a body named after a founder ("مؤسسة X بن Y الخيرية").
+_EPONYM_ADJECTIVES = ("الخيرية", "الخيري", "الطبية", "الطبي", "التخصصي", "التخصصية", "الإسلامية", "الأهلية")
 
 
 def _royal_link(kept: list[str], word: str) -> bool:

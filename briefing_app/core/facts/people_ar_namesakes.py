@@ -17,6 +17,22 @@ _NAMED_KINDS = {"مستشفى", "مطار", "طريق", "شارع", "جائزة"
                 "استاد", "صندوق", "مكتبة", "متحف", "دارة", "مستشفيات", "كأس", "بطولة", "ميدان"}  # fmt: skip
 _TITLES = ("الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "الإمام")
 
+# Adjectives that end an institution's name after its namesake ("مدينة الملك X الطبية", "مستشفى الأمير X
+# التخصصي"), also in the dual ("مدينتي الملك X الطبية والملك Y الطبية"): a titled name that one follows is the
+# body's, whatever noun heads it. Only these: a family name may be a nisba of another kind ("العسيري").
+_BODY_ADJECTIVES = {"الطبية", "الطبي", "التخصصي", "التخصصية", "الجامعي", "الجامعية", "الخيرية", "الخيري",
+                    "الطبيتين", "الطبيين", "التخصصيين", "الجامعيين", "الخيريتين"}  # fmt: skip
+
+
+def _dual_forms(word: str) -> list[str]:
+    """The singular of a dual in construct ("مدينتي" of مدينة, "مستشفيي" of مستشفى, "مطاري" of مطار), for
+    two bodies named after two people ("جامعتي الملك X والملك Y")."""
+    if word.endswith("تي"):
+        return [word[:-2] + "ة"]
+    if word.endswith("يي"):
+        return [word[:-2] + "ى"]
+    return [word[:-1]] if word.endswith("ي") else []
+
 
 def _kind(word: str) -> bool:
     """An indefinite kind noun in construct with the title, also behind a glued preposition or و (بجامعة،
@@ -26,6 +42,7 @@ def _kind(word: str) -> bool:
         forms.append(word[1:])
         if word[1:2] in ("ب", "ل"):
             forms.append(word[2:])
+    forms += [d for w in list(forms) for d in _dual_forms(w)]
     return any(
         not w.startswith("ال") and (w in _NAMED_KINDS or w in AR_ORG_WORDS or w in _AR_PLACE_KINDS) for w in forms
     )
@@ -67,7 +84,30 @@ def _royal_namesake(before: list[str]) -> bool:
     return any(before[j] in _TITLES and _dual_kind(before[j - 1]) for j in range(start, len(before) - 1))
 
 
+def _titled_body(before: list[str], after: list[str]) -> bool:
+    """A title ("الملك", also joined by و to an earlier one) before the name and a body's adjective after its
+    given name or its nasab ("الملك X الطبية", "والأمير X بن Y التخصصي")."""
+    title = before[-1] if before else ""
+    if title not in _TITLES and not (title[:1] == "و" and title[1:] in _TITLES):
+        return False
+    tail = after[2:3] if after[:1] == ["بن"] else after[:1]
+    return bool(tail) and tail[0].rstrip(".,،؛") in _BODY_ADJECTIVES
+
+
+def _name_ends_a_body(person: Person, texts: dict[int, str]) -> bool:
+    """A "person" read with the body's adjective in the name ("X الطبية" of "مدينة الملك X الطبية"), titled
+    wherever it is written: the given name may be another person's too ("الدكتور X الوادعي"), so the whole
+    name is looked for."""
+    if len(person.name.split()) < 2 or person.name.split()[-1] not in _BODY_ADJECTIVES:
+        return False
+    pattern = rf"(?<![\u0621-\u064a]){re.escape(person.name)}(?![\u0621-\u064a])"
+    found = [texts[i][: m.start()].split() for i in person.sentences for m in re.finditer(pattern, texts.get(i, ""))]
+    return bool(found) and all(_titled_body(before, person.name.split()[1:]) for before in found)
+
+
 def _only_in_a_namesake(person: Person, texts: dict[int, str]) -> bool:
+    if _name_ends_a_body(person, texts):
+        return True
     first = person.name.split()[0]
     seen = False
     for i in person.sentences:
@@ -79,6 +119,9 @@ def _only_in_a_namesake(person: Person, texts: dict[int, str]) -> bool:
                 continue  # "الدكتور X الوادعي" beside "مدينة الملك X الطبية": another person of the same first name
             if _royal_namesake(before):
                 seen = True
+                continue
+            if _titled_body(before, texts[i][m.end() :].split()):
+                seen = True  # "مدينتي الملك X الطبية والملك Y الطبية": the adjective ends a body's name
                 continue
             if before and _building(before[-1]):
                 seen = True  # "مجمع X الطبي", "مستشفى X": a building named after a person, with no title
