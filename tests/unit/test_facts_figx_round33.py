@@ -27,7 +27,7 @@ def test_an_arabic_sum_of_two_scales_in_brackets_is_no_age() -> None:
     assert "age" not in (f.counts or ""), f.counts
     # near miss: a name and a bare age in brackets stays an age
     f = _figure("وقال أحمد (45) إن المياه غمرت منزله.", "ar", 45)
-    assert f.counts and "age" in f.counts, f.counts
+    assert f.counts and ("age" in f.counts or f.counts.startswith("عمر")), f.counts  # ("عمر (أحمد)": his age)
 
 
 # --- Arabic and Hebrew: a change told "from X to Y" is two figures, no range ----------------------------------------
