@@ -41,6 +41,13 @@ def test_role_ends_before_the_verbs_object_of_feeling() -> None:
     assert people.get("بيير") == "مدرب الفريق الأول"
 
 
+def test_role_ends_before_a_clause_of_ma() -> None:
+    people = _people(["خبر", "أشاد الأمير ماجد بن سلطان أمير منطقة الواحة بما تقدمه كلية النور من خدمات لأهالي المنطقة."])
+    assert people.get("ماجد بن سلطان") == "الأمير; أمير منطقة الواحة"
+    assert bounded_role("مدير المستشفى عما جرى") == "مدير المستشفى"
+    assert bounded_role("رئيس لجنة ما بعد الكارثة") == "رئيس لجنة ما بعد الكارثة"  # (a bare "ما" in a name stays)
+
+
 def test_bounds_keep_whole_roles() -> None:
     # near misses: a relative clause first (nothing before it to keep), a feeling's noun with no pronoun, a
     # spokesman's "in its name", a body whose noun ends in ه

@@ -19,6 +19,10 @@ _PREPOSITION_WORDS = {"فيه", "فيها", "فيهم", "عنه", "عنها", "�
 # Relative pronouns, bare or after و: the clause after one describes, it names no office.
 _RELATIVES = {"الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي"}
 
+# "ما" with a preposition ("بما تقوم به الجامعة": for what the university does; "لما", "مما", "عما", "فيما"), or "كما"
+# (as): a clause on what the verb is about begins, which no office holds.
+_MA_CLAUSES = {"بما", "لما", "مما", "عما", "فيما", "كما"}
+
 # Nouns of a feeling or a stance that a verb of showing takes as its object with the subject's pronoun
 # ("أبدى X حزنه", "أظهر X ارتياحه", "جدد X دعمه"): the object ends the subject's apposition.
 _FEELINGS = ("حزن", "سعادت", "أسف", "اسف", "ارتياح", "قلق", "رضا", "رضاء", "تقدير", "ترحيب", "استياء", "غضب",
@@ -28,8 +32,8 @@ _FEELING = re.compile(rf"(?:{'|'.join(_FEELINGS)})(?:ه|ها|هم|هما)")
 
 
 def bounded_role(role: str) -> str:
-    """The role without a leading pronoun preposition, cut before a relative pronoun or a feeling's noun with a
-    pronoun (after its first word); the role unchanged when nothing would be left."""
+    """The role without a leading pronoun preposition, cut before a relative pronoun, a clause of "ما" or a feeling's
+    noun with a pronoun (after its first word); the role unchanged when nothing would be left."""
     words = role.split()
     start = 0
     while start < len(words) - 1 and words[start] in _PREPOSITION_WORDS:
@@ -38,7 +42,7 @@ def bounded_role(role: str) -> str:
     for k in range(start + 1, len(words)):
         w = words[k].strip("،,.:")
         bare = w[1:] if w.startswith("و") and w[1:] in _RELATIVES else w
-        if bare in _RELATIVES or _FEELING.fullmatch(w) or blessing_at(words, k):
+        if bare in _RELATIVES or w in _MA_CLAUSES or _FEELING.fullmatch(w) or blessing_at(words, k):
             end = k
             break
     kept = words[start:end]
