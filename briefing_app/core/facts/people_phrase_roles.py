@@ -12,6 +12,7 @@ from briefing_app.core.facts.people_groups import group_before
 from briefing_app.core.facts.people_index import merge_roles, strip_possessive
 from briefing_app.core.facts.people_role_words import DA_AUXILIARIES
 from briefing_app.core.facts.people_roles import COMMON_VERBS, is_title, role_ending
+from briefing_app.core.facts.people_run_titles import POST_NOMINALS
 from briefing_app.core.facts.people_runs import Run, Sentence
 from briefing_app.core.facts.people_shapes import UPPER, looks_like_a_name
 from briefing_app.core.facts.places import LEADING_FUNCTION_WORDS
@@ -227,6 +228,9 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     titled = titled or (
         bool(run.title) and after_role == " ".join(run.title) and _STYLE.fullmatch(after_role or "") is not None
     )
+    # ("Shadow Transport spokesperson, Jane Roe AM, said": the letters after the name say her seat, the phrase
+    # before the comma her office; both describe her)
+    titled = titled or (bool(run.title) and after_role == " ".join(run.title) and set(run.title) <= POST_NOMINALS)
     if after_role is not None and (after_role == run.appos or titled) and after_role != before_role:
         run.role = merge_roles(before_role, after_role)
     else:

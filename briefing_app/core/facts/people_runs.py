@@ -65,7 +65,8 @@ _CAP = (
 _RUN = re.compile(
     # ("Special Agent in Charge Jane Roe", "Officer in Charge X": "in" links only that title's last word; "Chief
     # Secretary to the Treasury Jane Roe", "Private Secretary to the Queen X": "to the" only a secretary's)
-    rf"(?<![^\W_]){_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|in\s+(?=Charge\s)|(?<=Secretary\s)to\s+the\s+|(?:(?:bin|ibn|al|el|de|del|della|di|van|von|der|den|ter|ten|la|le|da|dos|du|af|wa)\s+){{1,2}})?{_CAP})*"
+    # ("Rhun ap Iorwerth": the Welsh "ap", son of, joins the given name to the family name as "bin" does)
+    rf"(?<![^\W_]){_CAP}(?:\s+(?:(?:of|for)\s+(?:the\s+)?|in\s+(?=Charge\s)|(?<=Secretary\s)to\s+the\s+|(?:(?:bin|ibn|al|el|de|del|della|di|van|von|der|den|ter|ten|la|le|da|dos|du|af|wa|ap)\s+){{1,2}})?{_CAP})*"
 )
 
 

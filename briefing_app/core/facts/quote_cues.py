@@ -375,12 +375,20 @@ _PARTICLED_NAME = (
 )
 
 
+# One or two capitalised words in the possessive opening a title: its owner ("Labour's", "Plaid Cymru's").
+_TITLE_OWNER = re.compile(r"^(?:[A-ZÆØÅ][\w-]*\s+)?[A-ZÆØÅ][\w-]*['’]s?\s+(?=[A-ZÆØÅ])")
+
+
 def _capitalised_title(words: str) -> bool:
     """Whether words are a title written in capitals with no article ("Leader of the House", "Chief Executive of
     Acme", "Managing Director"): up to three capitalised words before any "of" or "for", the last a role noun (not
     "Chief Inspector Jane Roe", a title and a name)."""
-    head = re.split(r"\s+(?:of|for|to|at|and|in|on)\s+", words, maxsplit=1)[0].split()
-    return 1 <= len(head) <= 3 and all(w[:1].isupper() for w in head) and is_role_noun(head[-1].lower())
+    # ("Jane Roe, Labour's Shadow Health Secretary, said": the party or body owning the title is no word of it, and
+    # after an owner a portfolio may take a fourth word, "Plaid's Shadow Rural Affairs Minister")
+    owned = _TITLE_OWNER.sub("", words)
+    head = re.split(r"\s+(?:of|for|to|at|and|in|on)\s+", owned, maxsplit=1)[0].split()
+    longest = 4 if owned != words else 3
+    return 1 <= len(head) <= longest and all(w[:1].isupper() for w in head) and is_role_noun(head[-1].lower())
 
 
 # Capitalised words and a lower-case role noun, then a name: "Former England captain Alan Roe".
