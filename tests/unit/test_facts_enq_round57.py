@@ -3,7 +3,7 @@ with made-up names and sentences, with near misses that must keep their old read
 
 from __future__ import annotations
 
-from tests.unit.facts_helpers import people_roles, quotes_of
+from tests.unit.facts_helpers import facts_of, people_roles, quotes_of
 
 
 def _speakers(paragraphs: list[str]) -> list[str | None]:
@@ -63,3 +63,54 @@ def test_capital_ap_is_no_particle() -> None:
     # near miss: the agency's initials between words join no name
     roles = people_roles(["Headline", "Reporters from AP met Bronwen Tudor on Monday."])
     assert "Bronwen Tudor" in roles and not any("AP" in name for name in roles)
+
+
+# --- speaker_office_spoken_to_en: the office the sentence before spoke to answers, not the one it named ------------
+
+
+def test_the_office_asked_in_the_sentence_before_answers() -> None:
+    text = ["Alys Penrose asked the Prime Minister about ferry fares. The Prime Minister replied: “Fares are frozen.”"]
+    speakers = _speakers(text)
+    assert len(speakers) == 1 and speakers[0] is not None and "prime minister" in speakers[0].lower()
+    assert people_roles(["Headline", *text]).get("Alys Penrose") is None  # (no "minister" for the one who asked)
+    text = [
+        "Alys Penrose wrote to the health secretary last week.",
+        "The health secretary said: “I have not seen the letter yet.”",
+    ]
+    speakers = _speakers(text)
+    assert len(speakers) == 1 and speakers[0] is not None and "health secretary" in speakers[0].lower()
+
+
+def test_an_office_the_named_one_took_is_still_theirs() -> None:
+    # near misses: she became the office, or the sentence before does not speak of the office at all
+    text = ["Alys Penrose became the health secretary in May. The health secretary said: “I have a lot to do.”"]
+    assert _speakers(text) == ["Alys Penrose"]
+    text = ["Alys Penrose was sworn in on Monday. The health secretary said: “I have a lot to do.”"]
+    assert _speakers(text) == ["Alys Penrose"]
+
+
+# --- org_local_bodies_en.nation_bodies: a home nation's public body named by its field and the nation -------------
+
+
+def _bodies_and_places(text: str) -> tuple[set[str], set[str]]:
+    facts = facts_of(["Headline", text], "en")
+    return {f.text for f in facts if f.kind == "organisation"}, {f.text for f in facts if f.kind == "place"}
+
+
+def test_a_field_and_a_home_nation_name_a_public_body() -> None:
+    bodies, places = _bodies_and_places("He wrote to the minister about a Public Health Wales data breach.")
+    assert "Public Health Wales" in bodies and "Wales" not in places
+    bodies, places = _bodies_and_places("Natural England and Historic England objected to the new road.")
+    assert {"Natural England", "Historic England"} <= bodies
+    bodies, _ = _bodies_and_places("Officials at Transport Scotland said the bridge would reopen on Friday.")
+    assert "Transport Scotland" in bodies
+
+
+def test_parts_of_a_nation_and_openers_name_no_body() -> None:
+    # near misses: a compass word, a sentence adverb or "of" before the nation
+    bodies, places = _bodies_and_places("Heavy rain is expected across Northern England and South Wales.")
+    assert not any(b.endswith(("England", "Wales")) for b in bodies) and "South Wales" in places
+    bodies, _ = _bodies_and_places("Then England scored twice before the break.")
+    assert "Then England" not in bodies
+    bodies, _ = _bodies_and_places("The Bank of England held rates on Thursday.")
+    assert "Bank of England" in bodies and "Bank of England" == next(b for b in bodies if "England" in b)

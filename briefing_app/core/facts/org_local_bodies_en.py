@@ -5,7 +5,10 @@
   council since May". The run ends in "Council" when the paper capitalises it, and `org_runs` reads that; in
   lower case the place was read as a place and the body was lost;
 - the BBC's radio stations by their name: "BBC Radio Stoke", "BBC Radio Wales" (the numbered networks, "BBC Radio
-  4", are `orgs.CHANNEL`'s): not the BBC and a "Radio Stoke".
+  4", are `orgs.CHANNEL`'s): not the BBC and a "Radio Stoke";
+- public bodies of the home nations named by their field and the nation: "Public Health Wales", "Historic England",
+  "Transport Scotland", "Natural Resources Wales": common words and no kind noun, so no finder knew them, and the
+  nation was read as a place (or the run as a person).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gated import gated
 from briefing_app.core.facts.gazetteer import lookup, names_a_place
-from briefing_app.core.facts.name_words import MONTHS_DAYS
+from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
 from briefing_app.core.facts.people_nationality import is_nationality
 
 # The kind of council, in lower case before "council" (England's, Wales', Scotland's and Ireland's tiers).
@@ -38,6 +41,39 @@ _BBC_STATION = gated(
     r"(?<![\w'’-])BBC\s+Radio\s+(?!(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
     r"(?:(?:North|South|East|West)\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])"
 )
+
+
+# One to three capitalised common words, then a home nation: "Public Health Wales", "Historic England" (not a
+# list of nations after it, "Trading Standards England and Wales", whose nations are where it works).
+_NATION_BODY = gated(
+    r"(?<![\w'’.-])((?:[A-Z][a-z]+\s+){1,3})(England|Scotland|Wales|Northern\s+Ireland)(?![\w'’-])"
+    r"(?!\s+(?:and|&)\s+(?:England|Scotland|Wales|Northern)\b)"
+)
+# Words that make a part of the country, not a body, of the nation after them ("Northern England", "rural Wales",
+# "an independent Scotland" written in a headline's capitals, "New England").
+_NOT_A_FIELD = frozenset(
+    "north south east west northern southern eastern western central mid greater great new old rural coastal "
+    "upper lower little independent modern medieval whole all most much across beyond within outside inside "
+    "throughout in of for to from at by on with and or the a an beat beating against played playing v vs then now "
+    "so yet but also still even only just later earlier today tonight yesterday tomorrow last next meanwhile however "
+    "once unlike like including without versus beats face faces faced host hosts hosted leave left lead led".split()
+) | frozenset(LEADING_FUNCTION_WORDS)
+
+
+def nation_bodies(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the home nations' public bodies a sentence names by field and nation (see the module);
+    every word before the nation a common word of no place ("Public Health Wales", not "South Wales")."""
+    found = []
+    common = common_words()
+    for m in _NATION_BODY.finditer(text):
+        words = m.group(1).split()
+        while words and words[0].lower() in _NOT_A_FIELD:
+            words = words[1:]  # ("In Public Health Wales's report": the sentence's opening word)
+        if not words or any(w.lower() in _NOT_A_FIELD or w.lower() not in common or is_nationality(w) for w in words):
+            continue
+        start = m.end(1) - len(" ".join(words)) - 1
+        found.append((start, m.end(), text[start : m.end()]))
+    return found
 
 
 def _not_the_place(word: str) -> bool:

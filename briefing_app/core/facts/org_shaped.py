@@ -25,7 +25,7 @@ from briefing_app.core.facts.named import overlaps as _overlaps
 from briefing_app.core.facts.org_coalitions import coalition_partners
 from briefing_app.core.facts.org_intercapped import intercapped_names
 from briefing_app.core.facts.org_journals import journals
-from briefing_app.core.facts.org_local_bodies_en import bbc_stations, local_councils
+from briefing_app.core.facts.org_local_bodies_en import bbc_stations, local_councils, nation_bodies
 from briefing_app.core.facts.org_names import Span, clean_org, sentence_stop_off
 from briefing_app.core.facts.org_outlets import employers_and_foreign_titles, outlets
 from briefing_app.core.facts.org_papers import papers
@@ -185,6 +185,9 @@ def shaped_bodies(
     for start, end, name in [*local_councils(text), *bbc_stations(text)] if lang == "en" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "Kessby district council", "BBC Radio Kessby"
+    for start, end, name in nation_bodies(text) if lang == "en" and not headline else ():
+        if not _overlaps(taken, start, end):
+            add("organisation", name, index, start, end)  # "Public Health Wales", "Transport Scotland"
     for start, end, name in city_teams(text, whole) if lang == "en" else ():
         if not _overlaps(taken, start, end):
             add("organisation", name, index, start, end)  # "the Kessby Red Wings beat ...": a club in a match report

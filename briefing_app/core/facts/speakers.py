@@ -110,6 +110,7 @@ from briefing_app.core.facts.speaker_mentions import bare_mention, opener_only
 from briefing_app.core.facts.speaker_namesakes import latest_namesake
 from briefing_app.core.facts.speaker_of_phrase import of_phrase_holder
 from briefing_app.core.facts.speaker_office_openers import described_office, office_opening, unheld_office_before
+from briefing_app.core.facts.speaker_office_spoken_to_en import office_spoken_to
 from briefing_app.core.facts.speaker_owned_en import owned_speaker
 from briefing_app.core.facts.speaker_plural_subjects import plural_subject_before
 from briefing_app.core.facts.speaker_pronoun_chain import chained_pronoun
@@ -778,6 +779,11 @@ class Speakers:
                 reported = self._reported_before(sentence, within)
                 if reported is not None:
                     return reported
+            # (the description opening its clause: "The Prime Minister replied:", not "Holt told the Prime Minister")
+            opening_mention = not re.search(r"\w", within.lower().split(mention.lower())[0]) if mention else False
+            spoken_to = opening_mention and recent is None and chained is None
+            if spoken_to and office_spoken_to(mention, self.text, sentence):
+                return mention  # speaker_office_spoken_to_en: "X asked the Prime Minister ... . The Prime Minister:"
             person = recent if recent is not None else chained or self.last_named(sentence, within, sex, other_office)
             if described and recent is None and person is not None and (
                 unnamed_speaker_since(self.text, sentence, person.sentences)
