@@ -114,3 +114,27 @@ def test_parts_of_a_nation_and_openers_name_no_body() -> None:
     assert "Then England" not in bodies
     bodies, _ = _bodies_and_places("The Bank of England held rates on Thursday.")
     assert "Bank of England" in bodies and "Bank of England" == next(b for b in bodies if "England" in b)
+
+
+# --- people_evidence_roles: an office opening the sentence, then a second role before the name -------------------
+
+
+def test_an_opening_office_and_a_role_before_the_name_are_both_kept() -> None:
+    roles = people_roles(["Headline", "The committee chairwoman, Kessby councillor Mary Hollis, told him to stop."])
+    assert "Kessby" not in roles  # (the town opens her role; no person of its own)
+    role = roles.get("Mary Hollis")
+    assert role is not None and "committee chairwoman" in role and "councillor" in role
+    role = people_roles(["Headline", "The council leader, Labour councillor Mary Hollis, said the plan was late."]).get(
+        "Mary Hollis"
+    )
+    assert role is not None and "council leader" in role and "Labour councillor" in role
+
+
+def test_a_list_or_a_fronted_time_before_the_role_adds_nothing() -> None:
+    # near misses: an office in mid-sentence (a list may go on) and a fronted phrase of time
+    assert people_roles(["Headline", "They met the mayor, councillor Mary Hollis and the clerk."]).get(
+        "Mary Hollis"
+    ) == "councillor"
+    assert people_roles(["Headline", "On Monday, Labour councillor Mary Hollis said the plan was late."]).get(
+        "Mary Hollis"
+    ) == "Labour councillor"

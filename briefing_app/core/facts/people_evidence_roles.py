@@ -339,13 +339,39 @@ def role_right_before(sentence: Sentence, run: Run) -> None:
     if lead and _trade_before_one_word(sentence, run, lead):
         lead = None  # "mortgage lender Quarnby said", "so distributor Velloway should": a firm by its trade
     if lead and not (len(lead.split()) == 1 and lead.lower() in HONORIFICS):
+        # ("The committee chairwoman, Kessby councillor Jane Roe, said": an office set off before the second role)
+        stacked = _stacked_office(before, lead) if sentence.lang == "en" and not run.role else None
         if run.role and run.role == run.appos:
             run.role = merge_roles(lead, run.role)  # "journalist Jane Roe, who writes for X": two descriptions
+        elif stacked is not None:
+            run.role = merge_roles(stacked, lead)
         else:
             run.role = f"{lead} {run.role}" if run.role else lead  # "health" before "Minister Jane Roe"
         run.evidence = True
     elif lead:
         run.evidence = True
+
+
+# A definite noun phrase ending in a role noun that opens the sentence (or a clause after a colon or semicolon), then
+# its comma: "The committee chairwoman, ", "The party's leader, ", "Acme's chief executive, ".
+_STACKED_OFFICE = re.compile(
+    r"(?:^|[:;]\s+)[\"“‘']?((?:The|the|Its|its|Their|their|His|his|Her|her)|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s)\s+"
+    r"((?:[\w-]+\s+){0,3}[a-z][\w-]*),\s+$"
+)
+
+
+def _stacked_office(before: str, lead: str) -> str | None:
+    """The office a sentence opens with, set off by a comma right before a second role written before the name
+    ("The committee chairwoman, | Kessby councillor | Jane Roe"): both describe the one named, so both are kept (a
+    list in mid-sentence, "met the mayor, councillor Jane Roe and ...", is not read: only an opening phrase is)."""
+    head = before.rstrip()
+    if not head.endswith(lead):
+        return None
+    m = _STACKED_OFFICE.search(head[: len(head) - len(lead)])
+    if m is None or not is_role_noun(m.group(2).split()[-1]):
+        return None
+    owned = m.group(1).endswith(("'s", "’s"))
+    return f"{m.group(1)} {m.group(2)}" if owned else m.group(2)  # ("Acme's chief executive": its owner kept)
 
 
 def _trade_before_one_word(sentence: Sentence, run: Run, lead: str) -> bool:

@@ -29,6 +29,11 @@ _ASKED_OPENING = re.compile(
 _CLOSING_MARKS = " \"“”'‘’«»"
 
 
+# A lower-case word, then a capitalised one, right after a run: a role written before the next name ("Kessby |
+# councillor Jane Roe"), when that word is a role noun.
+_ROLE_THEN_NAME_AFTER = re.compile(r"\s+[a-z][\w-]*\s+[A-Z]")
+
+
 # Styles of address written before a councillor's or a member's name, abbreviated: no office of their own.
 _STYLE = re.compile(r"(?:Cllr|Coun|Cr|Councillor)\.?")
 
@@ -45,6 +50,8 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     a role: "The study's lead author, Dr Jane Roe,"."""
     if re.search(r"\w[,!?][\"”’]\s*$", run.before):
         return  # '"... we thank the fans, the staff and the players," Roe told X': the quote's words, no apposition
+    if sentence.lang == "en" and _ROLE_THEN_NAME_AFTER.match(run.after) and is_role_noun(run.after.split()[0]):
+        return  # ("The committee chairwoman, Kessby councillor Jane Roe": the town opens the next name's role)
     group = group_before(run.before, run.after)
     if group and not run.role:
         run.role, run.evidence = group, True  # "One of the organisers – Lina Park –", "Two journalists, Hana Roe,"
