@@ -98,7 +98,7 @@ def _bodies_and_places(text: str) -> tuple[set[str], set[str]]:
 
 
 def test_a_field_and_a_home_nation_name_a_public_body() -> None:
-    bodies, places = _bodies_and_places("He wrote to the minister about a Public Health Wales data breach.")
+    bodies, places = _bodies_and_places("Officials asked for the Public Health Wales audit on Monday.")
     assert "Public Health Wales" in bodies and "Wales" not in places
     bodies, places = _bodies_and_places("Natural England and Historic England objected to the new road.")
     assert {"Natural England", "Historic England"} <= bodies
