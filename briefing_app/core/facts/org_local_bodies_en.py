@@ -64,11 +64,11 @@ def nation_bodies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the home nations' public bodies a sentence names by field and nation (see the module);
     every word before the nation a common word of no place ("Public Health Wales", not "South Wales")."""
     found = []
-    common = common_words()
     for m in _NATION_BODY.finditer(text):
         words = m.group(1).split()
         while words and words[0].lower() in _NOT_A_FIELD:
             words = words[1:]  # ("In Public Health Wales's report": the sentence's opening word)
+        common = common_words() if words else frozenset()  # (the list only where a nation follows capitals)
         if not words or any(w.lower() in _NOT_A_FIELD or w.lower() not in common or is_nationality(w) for w in words):
             continue
         start = m.end(1) - len(" ".join(words)) - 1
