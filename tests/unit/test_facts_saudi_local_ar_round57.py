@@ -77,3 +77,17 @@ def test_kin_noun_then_and_a_verb_names_nobody() -> None:
 def test_near_miss_kin_noun_then_a_given_name_with_waw_stays() -> None:
     paragraphs = ["وحضر الجلسة شقيقه وليد وعدد من أقاربه."]
     assert "وليد" in _texts(paragraphs, "person")
+
+
+# --- a nominative dual whose sound plural the article writes (figures_ar) ---------------------------------------
+
+
+def test_nominative_dual_counted_when_the_plural_is_written() -> None:
+    paragraphs = ["وأوقفت الدوريات (6) مقيمين بعد البلاغ، ومقيمان آخران سلما نفسيهما لاحقا."]
+    figures = {f.text: f.value for f in _facts(paragraphs) if f.kind == "figure"}
+    assert figures.get("ومقيمان") == 2
+
+
+def test_near_miss_a_name_in_an_stays_no_dual() -> None:
+    paragraphs = ["وأوقفت الدوريات (6) مقيمين بعد البلاغ، وقال المواطن عدنان الشمري إنه شاهد الحادث."]
+    assert _values(paragraphs) == [6]
