@@ -89,7 +89,9 @@ def _singular_written(word: str, document: str) -> bool:
         return False
     if word in known_names() or stem in known_names():
         return False
-    singular = rf"(?<![\u0621-\u064a])(?:[وبلف]?ال|[وبلفك])?{re.escape(stem)}(?:ا|اً|ًا)?(?![\u0621-\u064a])"
+    # (or its sound plural, for a participle the article counts in the plural beside the dual: "(4) مقيمين ...
+    # ومقيمان من الجنسية ..."; a name in -ان has no plural in -ين or -ون)
+    singular = rf"(?<![\u0621-\u064a])(?:[وبلف]?ال|[وبلفك])?{re.escape(stem)}(?:ا|اً|ًا|ين|ون)?(?![\u0621-\u064a])"
     return re.search(singular, document) is not None
 
 

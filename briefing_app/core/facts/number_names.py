@@ -102,8 +102,9 @@ _SEASON_BEFORE = re.compile(r"\b(?:season|series)\s+$", re.IGNORECASE)
 _STAGE_BEFORE = re.compile(r"\b(?:phase|stage|tier|step|grade|category|level|fase|trin|niveau)\s+$", re.IGNORECASE)
 # Nouns before a number that names a point or a document ("في الدقيقة 23", "الجولة 12", "القرار 2254") but
 # may also be a subject before its figure ("استغرقت الرحلة 45 دقيقة"): a point only with no counted word after.
+# (A class of graduates or recruits too: "تخريج الدفعة 42 من طلاب الجامعة" names the 42nd class, no count.)
 _POINT_BEFORE = re.compile(
-    r"(?<!\S)[وب]?(?:الدقيقة|الجولة|المرحلة|القرار|الرحلة|الفصل|الحلقة|الموسم|الطبعة|النسخة|الدورة|المجلد)\s*$|"
+    r"(?<!\S)[وب]?(?:الدقيقة|الجولة|المرحلة|القرار|الرحلة|الفصل|الحلقة|الموسم|الطبعة|النسخة|الدورة|المجلد|الدفعة)\s*$|"
     r"(?<!\S)[וב]?(?:דקה|מחזור|עונה|גיליון)\s*$"
 )
 # The minutes of two or more goals after the dual or the plural of "minute" ("في الدقيقتين 23 و67", "في الدقائق 10

@@ -53,6 +53,7 @@ from briefing_app.core.facts.people_ar_relative import find_relative_names
 from briefing_app.core.facts.people_ar_role_bounds import bounded_role, opening_marks_spaced
 from briefing_app.core.facts.people_ar_role_tail import given_name_from_role
 from briefing_app.core.facts.people_ar_roles import find_appositive_roles, find_name_then_role, find_role_names
+from briefing_app.core.facts.people_ar_royal_given import join_royal_given_names
 from briefing_app.core.facts.people_ar_sayyid import find_sayyid_names
 from briefing_app.core.facts.people_ar_speech import find_speech_names
 from briefing_app.core.facts.people_ar_surname_speakers import find_surname_speakers
@@ -174,6 +175,7 @@ def find_arabic_people(sentences: list[SourceSentence], index: PeopleIndex) -> N
     index.people = [p for p in index.people if not glued_complement(p.name)]  # ("ووجه المتحدث نداء لأولياء الأمور")
     join_overlapping_names(sentences, index)  # people_ar_overlaps: "فريد هيكل" and "هيكل الخازن" of "فريد هيكل الخازن"
     family_name_said_after(sentences, index)  # people_ar_overlaps: "فريد هيكل الخازن ..." then "وقال الخازن:"
+    join_royal_given_names(index)  # people_ar_royal_given: "الأمير X يرعى" in the headline, "الأمير X بن Y" after
     drop_verb_phrases(index)  # people_ar_name_tails: "الرئيس التونسي يوجه الشكر": a verb and its object
     cut_name_tails(index)  # people_ar_name_tails: "قال الملك X السادس اليوم الجمعة", "X Y وعدد من": no name goes on
     drop_namesakes(sentences, index)  # "جامعة الملك سعود": an institution's name, no person

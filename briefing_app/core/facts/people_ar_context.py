@@ -253,6 +253,8 @@ def _kin_names(tokens: list[str], sentence: int, index: PeopleIndex) -> None:
             continue
         if not words or not _plain_name_word(words[0], place_ok=True):
             continue
+        if not comma and words[0][:1] == "و" and not _ar_is_given(words[0]):
+            continue  # "منزل شقيقه وتم عمل طوق": و opens the next clause after the kin, no name (وليد is one)
         name = words[:1]
         verb_after = False
         for w in words[1:3]:

@@ -36,6 +36,7 @@ from briefing_app.core.facts.people_ar_words import (
     _transliterated,
     ar_construct_head,
     glued_non_name,
+    imperfect_before_object,
 )
 from briefing_app.core.facts.people_index import PeopleIndex, fold
 
@@ -269,6 +270,8 @@ def find_titled_names(s: SourceSentence, index: PeopleIndex, recurring: Recurrin
                 break  # ar_object_nouns: "وأكد الوزير بن علوي دعم السلطنة": the verb's object after the name
             if kept and _imperfect_before_preposition(after, k):
                 break  # "السيد فهد يتوجه إلى ...": the verb after the name, its preposition after it
+            if len(kept) == 1 and imperfect_before_object(after, k):
+                break  # "الأمير X يدشن مركزا", "الأمير X يرعى غدا": the verb after one name, then its object or time
             if len(kept) >= 2 and _compound_ordinal(after, k):
                 break  # "عيد ميلاد آية الله X Y الخامس والثمانين": the birthday's ordinal, not the name's
             kept.append(w)

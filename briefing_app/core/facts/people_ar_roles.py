@@ -38,6 +38,7 @@ from briefing_app.core.facts.people_ar_words import (
     _ar_linked,
     _ar_name_at,
     _transliterated,
+    imperfect_before_object,
     ministry_of_place,
 )
 from briefing_app.core.facts.people_index import PeopleIndex, merge_roles
@@ -568,7 +569,9 @@ def _one_royal_name(words: list[str], i: int) -> bool:
         return False
     if not (_ar_is_given(w) or _transliterated(w)) and (w.endswith(("ا", "ة", "ه")) or w[:1] in "بل"):
         return False
-    return i + 1 == len(words) or words[i + 1] in AR_REGNAL
+    # ("الأمير X يدشن مركزا": a one-word name before the headline's verb and its object ends the name too)
+    one_before_verb = _ar_is_given(w) and imperfect_before_object(words, i + 1)
+    return i + 1 == len(words) or words[i + 1] in AR_REGNAL or one_before_verb
 
 
 # Titles of the royals that bodies are named after ("مستشفى الملك فهد", "جامعة الأمير سطام بن عبدالعزيز").

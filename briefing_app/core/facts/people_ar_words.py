@@ -408,6 +408,21 @@ def _titles_next(words: list[str], i: int) -> bool:
     return words[i] in ("الحاج", "الشيخ", "السيد") and (_ar_is_given(nxt) or nxt.startswith("عبد"))
 
 
+# An indefinite noun in the accusative, its alif of tanween written ("مركزا", "مشروعًا", "حفلاً"): a verb's object.
+_AR_INDEFINITE_OBJECT = re.compile(r"[\u0621-\u064a]{2,}\u064b?ا\u064b?")
+_AR_IMPERFECT_SHAPE = re.compile(r"[يت][\u0621-\u064a]{3,}")
+
+
+def imperfect_before_object(words: list[str], k: int) -> bool:
+    """Whether words[k] has an imperfect verb's shape (يدشن، يرعى), is no known given name, and a word of time or
+    an indefinite object follows it: "الأمير X يرعى غدا حفل ...", "الوزير X يدشن مركزا ...", a headline's verb after
+    its subject's one name, with no preposition after it to tell it by."""
+    if k + 1 >= len(words) or _AR_IMPERFECT_SHAPE.fullmatch(words[k]) is None or _ar_is_given(words[k]):
+        return False
+    nxt = words[k + 1]
+    return nxt in _AR_TIME_WORDS or (_AR_INDEFINITE_OBJECT.fullmatch(nxt) is not None and not _ar_is_given(nxt))
+
+
 def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]:
     """The name that starts at words[i], after a role or a nationality: one to three words without the
     article (up to six with عبد، بن، أبو), and one family name with it; a first word of a verb's shape only
@@ -448,6 +463,8 @@ def _ar_name_at(words: list[str], i: int, foreign_ok: bool = False) -> list[str]
             break  # a third word is a name's only when it is no function word
         if name and _ar_next_item(w):
             break  # "سلفا كير ونائبه ...": a second title or person joined by و
+        if len(name) == 1 and imperfect_before_object(words, i):
+            break  # "الأمير X يدشن مركزا", "الأمير X يرعى غدا حفل": the verb after one name, then its object or time
         # (an accusative's alif is the tanween of an indefinite noun: a word with the article ending in ا is a
         # family name, "عبد المنعم البنا", never the verb's object)
         accusative = w.endswith("ا") and not w.startswith("ال") and not _ar_is_given(w)
