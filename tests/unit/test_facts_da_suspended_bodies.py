@@ -41,3 +41,24 @@ def test_near_miss_a_role_from_a_body_stops_before_a_second_person() -> None:
 def test_the_subject_of_according_to_is_no_person() -> None:
     found = names_by_kind(["Ny plan", "Ideen er ifølge forsker Lise Krogh fra Aarhus Universitet at spare."], "da")
     assert found["person"] == {"Lise Krogh"}
+
+
+def test_three_suspended_parts_listed_with_commas_name_one_ministry() -> None:
+    # (Danish ministries are often named so: the last part carries the noun all the parts share)
+    found = names_by_kind(
+        ["Kritik", "Vestpartiets ordfører, Ole Kjær, mener, at Fiskeri-, Havne- og Kystministeriet tøver."], "da"
+    )
+    assert "Fiskeri-, Havne- og Kystministeriet" in found["organisation"]
+    assert not any(name.endswith("-") for kind in found.values() for name in kind)
+    assert found["person"] == {"Ole Kjær"}
+
+
+def test_near_miss_two_suspended_parts_read_as_before() -> None:
+    found = names_by_kind(["Aftale", "Det oplyser Havne- og Kystministeriet efter mødet i Vestby."], "da")
+    assert "Havne- og Kystministeriet" in found["organisation"]
+
+
+def test_near_miss_lower_case_listed_parts_name_no_body_piece() -> None:
+    found = names_by_kind(["Kultur", "Kultur-, fritids- og idrætsudvalget mødes i aften, siger Ole Berg."], "da")
+    assert not any(name.endswith("-") for kind in found.values() for name in kind)
+    assert "Ole Berg" in found["person"]

@@ -268,12 +268,15 @@ def test_danish_report_with_at_is_no_quote() -> None:
     assert _speakers(paragraphs, "da") == []
 
 
-def test_danish_third_person_line_with_siger_is_unchanged() -> None:
+def test_danish_third_person_line_with_siger_role_and_name_is_the_named_ones() -> None:
+    # (round 57, da_inverted_role_says: Danish inverts the verb in direct speech, reported speech takes "at"; an
+    # unmarked line closed by ", siger <role> <name>." is the named person's, as with the name alone; before, the
+    # role words kept it out, so this line read as no quote)
     paragraphs = [
         "Politiet efterforsker sagen.",
         "Bilen blev fundet i en grøft tidligt søndag morgen, siger vagtchef Jens Holm.",
     ]
-    assert _speakers(paragraphs, "da") == []
+    assert _speakers(paragraphs, "da") == ["Jens Holm"]
 
 
 def test_danish_line_opening_with_ifoelge_is_the_writers_report() -> None:

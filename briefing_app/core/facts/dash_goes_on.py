@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from briefing_app.core.facts.gazetteer import person_names
 from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.roles import is_role_noun
 
@@ -65,16 +66,35 @@ _V2_NAME = re.compile(
 )
 
 
+# The one whose view the narration tells, fronted with "for" ("For landstræner X var sejren et tegn på ...", "For X er
+# det en skuffelse"): the dash paragraph after it is theirs, as after a verb of stance.
+# (a role before the name or a given name opening it: "For Vestby Kommune er regningen stor" names a body's view)
+_FOR_NAME = re.compile(
+    r"For\s+((?:[a-zæøå-]+\s+){0,2})([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+(?:var|er|blev|bliver)\b"
+)
+
+
+def _for_name(text: str) -> str | None:
+    """The person "For [role] X var/er ..." fronts (see _FOR_NAME), when a role or a given name says X is one."""
+    m = _FOR_NAME.match(text)
+    if m is None:
+        return None
+    role, name = m.group(1).split(), m.group(2)
+    return name if (role and is_role_noun(role[-1])) or name.split()[0] in person_names()[0] else None
+
+
 def other_subject_between(between: Sequence[Sequence[SourceSentence]], earlier: str) -> str | None:
     """The one the narration paragraph just before a dash paragraph opens with as its subject, when that is someone
     other than `earlier`, the speaker of the dash paragraph before the narration ("- ..., siger Peter Juhl." /
     "Formand Martin Holm frygter for økonomien." / "- Vi har mange landmænd ...": Holm's words, not Juhl's)."""
     if not between or not between[-1]:
         return None
-    m = _OPENING_NAME.match(between[-1][0].text) or _V2_NAME.match(between[-1][0].text)
-    if m is None:
+    opening = between[-1][0].text
+    m = _OPENING_NAME.match(opening) or _V2_NAME.match(opening)
+    fronted = _for_name(opening) if m is None else None
+    if m is None and fronted is None:
         return None
-    name = m.group(1)
+    name = m.group(1) if m is not None else str(fronted)
     if len(name.split()) > 2 and is_role_noun(name.split()[0].lower()):
         name = name.split(" ", 1)[1]  # "Formand Martin Holm": the title opening the sentence is no part of the name
     surname = earlier.split(",")[0].split()[-1] if earlier.split() else ""

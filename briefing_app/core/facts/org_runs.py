@@ -44,8 +44,9 @@ _AREA_OF = re.compile(
 
 
 # The first of two names that share their last part, written with a hyphen: "Nord- og Sydjyllands Politi",
-# "Primary- and Secondary Schools Board".
-_SHARED_HEAD = re.compile(r"(?<![\w-])[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|or)\s+$")
+# "Primary- and Secondary Schools Board"; or of three or more, listed with commas ("Klima-, Energi- og
+# Forsyningsministeriet", as Danish ministries are named).
+_SHARED_HEAD = re.compile(r"(?<![\w-])(?:[A-ZÆØÅ][\wæøå]*-,\s+){0,3}[A-ZÆØÅ][\wæøå]*-\s+(?:og|eller|and|or)\s+$")
 
 
 # Danish: the first of two areas in the genitive that share the body after the second ("Sydsjællands og

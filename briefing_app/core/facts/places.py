@@ -278,6 +278,8 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
         cut = owner_cut(name) if kind == "organisation" and lang == "en" and "s " in name else 0
         if cut:  # "the UN's World Food Programme": the owner is no word of the body's name
             name, start = name[cut:], max(start, end - len(name) + cut)
+        if kind == "organisation" and lang == "da" and name.endswith(" A") and texts[index][end : end + 2] == "/S":
+            name, end = f"{name}/S", end + 2  # "Holm & Søn A/S": the company form is whole, not cut at its slash
         members = bool(texts) and name.endswith(" Members") and texts[index][end:].startswith(" of ")
         if kind == "organisation" and (_MEMBERS_OF.match(name) or members):
             return  # "No Conservative Members of Parliament": people who sit in a body, no body

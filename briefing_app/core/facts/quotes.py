@@ -186,6 +186,17 @@ _ADVERBIAL_BEFORE_SUBJECT = re.compile(
 )
 
 
+# Up to three lower-case words of a role between a Danish verb of saying and the name after it ("siger
+# udenrigsminister X", "siger administrerende direktør X"); _role_or_nothing_before_name checks they end in one.
+# (not a pronoun or a preposition: ", siger han til X" is his speech to X)
+_DA_ROLE_WORDS = r"(?:(?!(?:han|hun|de|den|det|der|til|for|om|over|blandt|også|nu|så)\s)[a-zæøå][\wæøå-]*\s+){0,3}"
+
+
+def _named(mention: str | None) -> str:
+    """The name of a mention after an inverted verb, without the role words before it ("udenrigsminister X")."""
+    return re.sub(r"^(?:[a-zæøå][\wæøå-]*\s+)+", "", mention or "")
+
+
 def _role_or_nothing_before_name(mention: str | None, clause: str) -> bool:
     """Whether the lower-case words before a capitalised name after an unmarked clause's comma are none, or end in
     a role or a noun for a person (", state police spokesman Tom Weller said."), not another clause's words
@@ -688,7 +699,9 @@ def find_quotes(
             if lang in ("en", "da"):
                 m = re.match(
                     rf"^(.{{12,}}?),\s+(?:((?:the\s+\w+)|(?:[a-z][\w-]*\s+){{0,3}}{NAME}|he|she|they|han|hun)\s+(?:{verbs})|"
-                    rf"(?:{verbs})\s+({NAME}))"
+                    # (da_inverted_role_says: "..., siger udenrigsminister X.": Danish inverts the verb before the
+                    # role and the name, as "..., spokesman X said" has them before it)
+                    rf"(?:{verbs})\s+({_DA_ROLE_WORDS if lang == 'da' else ''}{NAME}))"
                     r"(?:\s+\w+)?\s*(?:[.,]|$)",
                     s.text,
                 )
@@ -722,7 +735,7 @@ def find_quotes(
                     and not _ADVERBIAL_BEFORE_SUBJECT.search(m.group(1))
                     and not (lang == "en" and _verbless_phrase(m.group(1)))
                     # (", state police spokesman Tom Weller said.": lower-case words before the name end in a role)
-                    and _role_or_nothing_before_name(m.group(2), m.group(1))
+                    and _role_or_nothing_before_name(m.group(2) or m.group(3), m.group(1))
                     # ("Higher deliveries powered the increase, the company said.": a body's statement retold)
                     and not _body_retold(m.group(2))
                     # ("Nearly 20 persons were also injured after the bus rammed a truck, they said.", "More than 48
@@ -733,7 +746,7 @@ def find_quotes(
                     # report or a count the writer retells, where Danish would mark speech with a dash)
                     and not (
                         lang == "da"
-                        and retold(m.group(1), speakers.people.find(m.group(2) or m.group(3) or "") is not None)
+                        and retold(m.group(1), speakers.people.find(m.group(2) or _named(m.group(3))) is not None)
                     )
                     # ("Standing alongside X at a base southwest of Paris, Y said": a participle's phrase, no clause;
                     # not "Going back to the fighting only perpetuates ...", a gerund subject with its verb)

@@ -130,6 +130,10 @@ ROLE_SUFFIXES = (
     "kandidat",
     "stjerne",
     "chauffør",
+    # a colleague or a team-mate of a kind, as sport and politics copy introduces one before the name
+    # ("midtbanekollega X", "partikollega X", "holdkammerat X")
+    "kollega",
+    "kammerat",
     # workers, makers, dealers, owners, managers, sellers and drivers of a kind ("havnearbejder", "skomager",
     # "skrothandler", "gårdejer", "filialbestyrer", "bilsælger", "racerkører") and practitioners in -iker
     # ("mekaniker", "elektriker", "kritiker")
