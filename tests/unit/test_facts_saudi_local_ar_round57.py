@@ -101,3 +101,22 @@ def test_club_with_a_glued_preposition() -> None:
 def test_team_in_a_match_report_stays_bare() -> None:
     orgs = _orgs_of(["وتغلب فريق الوسيطة على ضيفه في مباراة الجولة الخامسة من الدوري."])
     assert "نادي الوسيطة" not in orgs
+
+
+# --- "رئيس مجلس إدارة" before a body and its holder (people_ar_roles) ---------------------------------------------
+
+
+def test_board_chairman_of_a_club_then_the_name() -> None:
+    text = ["واستقبل المحافظ رئيس مجلس إدارة نادي الوسيطة ماجد الحربي ورئيس مجلس إدارة نادي القمة فهد العلي."]
+    assert "رئيس مجلس إدارة نادي الوسيطة" in _role_of(text, "ماجد الحربي")
+    assert "رئيس مجلس إدارة نادي القمة" in _role_of(text, "فهد العلي")
+
+
+def test_board_chairman_of_a_charity_then_the_name() -> None:
+    text = ["واستقبل المحافظ رئيس مجلس إدارة جمعية البر الخيرية ماجد الحربي في مكتبه."]
+    assert "رئيس مجلس إدارة جمعية البر الخيرية" in _role_of(text, "ماجد الحربي")
+
+
+def test_board_chairman_then_a_verb_object_is_no_person() -> None:
+    people = {f.text for f in _facts(["وناقش رئيس مجلس إدارة البنك خطة العام المقبل مع الموظفين."]) if f.kind == "person"}
+    assert people == set()
