@@ -53,6 +53,11 @@ def club_names(text: str, nationality: Callable[[str], bool]) -> list[tuple[int,
             and not (nationality(second))
         ):
             name, end = f"{first} {second}", m.end(3)
+        if noun == "نادي":
+            # "رئيس مجلس إدارة نادي الاتفاق": local copy names the body with its noun, as a municipality or a
+            # society is named ("نادي X" as "بلدية X"); "فريق X" stays bare (the team, in a match report)
+            out.append((m.start(1), end, f"{noun} {name}"))
+            continue
         out.append((m.start(2), end, name))
     return out
 

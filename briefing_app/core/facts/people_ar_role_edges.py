@@ -75,6 +75,32 @@ _SERVICE_NOUNS = {"أمن", "امن", "مباحث", "مرور", "صحة", "جو�
                   "أحوال", "نجدة", "إسعاف", "اسعاف", "دوريات", "حرس"}  # fmt: skip
 
 
+# The units of a body an office heads, indefinite in construct before the body ("مدير عام فرع وزارة النقل", "رئيس
+# قسم الجراحة", "مدير شعبة العلاقات", "عميد عمادة القبول"): the chain goes on over them, as over a body's noun.
+_UNIT_NOUNS = {"فرع", "قسم", "شعبة", "عمادة"}
+
+
+def _placed(word: str) -> bool:
+    """A known place with ب glued on ("بجدة", "بأبها"): where the office is held, which Saudi local copy writes
+    at the end of an office's chain before the holder's title ("وكيل الكلية التقنية بأبها الأستاذ X")."""
+    return word[:1] == "ب" and len(word) > 3 and word[1:] in known_names()
+
+
+def _joined_genitive(word: str) -> bool:
+    """A definite noun joined with و inside an office's chain ("عميد خدمة المجتمع والتعليم المستمر", "مشرف عام
+    العلاقات العامة والإعلام"): a second genitive of the same office; not a second office or title, which opens
+    the next item of a list ("الوزير والسفير", "والدكتور X")."""
+    bare = word[1:]
+    return (
+        word.startswith("وال")
+        and len(bare) > 3
+        and bare not in AR_TITLES
+        and not _office_head(bare)
+        and bare not in _AR_FUNCTION
+        and bare not in known_names()
+    )
+
+
 def _chain_word(word: str) -> bool:
     """A word an office's construct chain runs over: a definite word or one with a glued preposition and the
     article, "باسم", a body's noun, an office noun, a تفعيل verbal noun; no given name, function word or title."""
@@ -88,6 +114,9 @@ def _chain_word(word: str) -> bool:
             or word == "باسم"
             or word in AR_ORG_WORDS
             or word in _SERVICE_NOUNS
+            or word in _UNIT_NOUNS
+            or _placed(word)
+            or _joined_genitive(word)
             # ("الناطق الإعلامي لمرور المحافظة", "المتحدث باسم شرطة ...": a service or body glued to "for")
             or (word[:1] in "لب" and (word[1:] in _SERVICE_NOUNS or word[1:] in AR_ORG_WORDS))
             or _ar_core(word) in AR_ROLE_NOUNS
@@ -113,7 +142,12 @@ def office_before_title(before: str) -> str:
     tail = parts[-1].split()[-10:]
     if not tail:
         return ""
-    if not (tail[-1].startswith(("ال", "لل", "بال")) or tail[-1] in known_names() or _to_honoured(tail[-1])):
+    if not (
+        tail[-1].startswith(("ال", "لل", "بال"))
+        or tail[-1] in known_names()
+        or _to_honoured(tail[-1])
+        or _placed(tail[-1])
+    ):
         return ""
     # ("الناطق الإعلامي لمرور المحافظة" before "النقيب X": the governorate a service's name ends with, the genitive
     # of the chain, not the governor's office that "المحافظة" spells too)
@@ -144,8 +178,12 @@ def _office_link(tail: list[str], j: int, head_at: int) -> bool:
     العناية المركزة"), "في" before a body's noun past the head's genitive ("مدير العناية في وزارة الصحة", "في مرور"), or
     "to His Highness"."""
     word, before = tail[j], tail[j - 1]
+    if word in ("عام", "العام"):
+        return j - 1 == head_at  # "مدير عام فرع الوزارة", "المدير العام للمستشفى": general ("عام" is also "year")
     if word == "على":
-        return _bare_office(before) in ("المشرف", "المشرفة") and j - 1 == head_at  # (also "والمشرف", in a list)
+        # (also "والمشرف", in a list; and the supervisor general, "المشرف العام على العلاقات العامة")
+        general = j - 2 == head_at and before in ("العام", "عام")
+        return _bare_office(tail[head_at]) in ("المشرف", "المشرفة") and (j - 1 == head_at or general)
     if word == "في":
         # (or a public service's directorate: "الناطق الإعلامي في مرور محافظة X" before "الرائد Y")
         return j - 1 > head_at and j + 1 < len(tail) and (tail[j + 1] in AR_ORG_WORDS or tail[j + 1] in _SERVICE_NOUNS)

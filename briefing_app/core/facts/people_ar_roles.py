@@ -338,6 +338,18 @@ _TAFIL = re.compile(r"ت[\u0621-\u064a]{2}ي[\u0621-\u064a]")
 _POSSESSED_GENITIVE = ("يته", "يتها", "ائه", "ائها")
 
 
+_BOARD = ("إدارة", "ادارة")
+
+
+def _board_of_directors(words: list[str], i: int) -> bool:
+    """Whether words[i] is "مجلس" before "إدارة", or "إدارة" after it: the board of directors, indefinite in
+    construct before the body it directs ("رئيس مجلس إدارة نادي X Y Z", "رئيس مجلس إدارة جمعية البر X Y"), which
+    the role runs over to the body and its name."""
+    if words[i] in _BOARD:
+        return i >= 1 and words[i - 1] == "مجلس"
+    return words[i] == "مجلس" and i + 2 < len(words) and words[i + 1] in _BOARD
+
+
 def _our_body(word: str) -> bool:
     """Whether `word` is a body's noun with "our" glued on ("منتخبنا", "فريقنا", "حكومتنا", "بلادنا"): local and
     sports copy names the home side or state so after an office ("مدرب منتخبنا الوطني، X Y،"), the office's
@@ -430,6 +442,7 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
                     and not words[i].endswith(("ه", "ها", "هم", "هما"))
                 )
                 or _ar_role_place(words, i)
+                or _board_of_directors(words, i)
                 # "رئيس إقليم كردستان X", "رئيس بلدية بيروت X": a kind of region or town before a known place's name
                 or (words[i] in _REGION_KINDS and i + 1 < len(words) and _region_named(words, i + 1))
                 # ("نائب مدير شرطة محافظة معان العقيد X": a body's noun, then the kind of region it serves and its name)

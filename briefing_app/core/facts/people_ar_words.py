@@ -72,6 +72,7 @@ AR_ROLE_NOUNS = {
     "باسمه", "باسمها", "باسمهم", "باسمهما",
     "ولي",  # ولي العهد: the heir, an office
     "وكيل", "وكيلة",  # an undersecretary (وكيل وزارة الصحة)
+    "مشرف", "مشرفة",  # a supervisor (مشرف عام العلاقات العامة بالجامعة), Gulf copy's office of a body's unit
     "مقرر", "مقررة", "صحافي", "صحافية",  # a committee's rapporteur; a journalist
     # offices, professions and sports roles news names people by ("حاكم ولاية X، Y"، "المدرب X"، "المخرج X")
     "حاكم", "حاكمة", "مبعوث", "مبعوثة", "مفوض", "مفوضة", "مدعي", "قاضي", "قاضية", "مرشح", "مرشحة", "عمدة",
