@@ -156,6 +156,14 @@ EN: list[str | Around] = [
         needs=("this", "last", "next", "that"),
     ),
     Around(rf"\b(?i:last|next|this|past)\s+(?:{_EN_MONTHS_FULL}|{_EN_DAYS})\b", needs=("last", "next", "this", "past")),
+    # A sports season relative to now, as sport copy dates a player's record or a club's form: "nine goals last
+    # season", "for the first time this season", "the previous season" (a named one, "the 2004-05 season", is above).
+    Around(
+        r"\b(?i:this|last|next|(?:the\s+)?(?:previous|following|coming|current))\s+(?i:season)\b",
+        needs=("season",),
+    ),
+    # A quarter of a year as results copy writes it: "in Q3 2005", "Q1 of 2006".
+    Around(rf"\bQ[1-4]\s+(?:(?i:of)\s+)?{_YEAR}\b", rf"{_YEAR_WORD}\s+", needs=("q1", "q2", "q3", "q4")),
     # A budget's or an accounting year relative to now, as results and public finance copy date figures: "the
     # gap for this fiscal year", "in the current financial year", "last tax year".
     Around(
