@@ -11,7 +11,9 @@ Made-up sentences of the shapes found there, each with near misses that keep the
   before "totalling" (`amounting_to_en`); a sum of money after "totalling" keeps the noun before it;
 - "Board on brink of £3.9bn deal with French": the sum is the deal after it, not the "brink" before it
   (`brink_of_en`); a sum that is no noun's modifier there ("on the brink of collapse with debts of £30m") keeps its
-  reading.
+  reading;
+- box-office copy's "20% Friday-to-Saturday fall" and "the best fourth-weekend gross" measure a film's run and name
+  no day of the story (`date_patterns`); "from Friday to Saturday" and "over the weekend" stay dates.
 """
 
 from __future__ import annotations
@@ -109,3 +111,21 @@ def test_brink_near_misses_keep_their_reading() -> None:
     # (the sum is the debts' own, read after "of" as before; the brink is of the collapse)
     counts = _figure("The club was on the brink of collapse with debts of £30m.", 30_000_000).counts or ""
     assert "debts" in counts
+
+
+# --- a film's run: days and weekends as modifiers ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its 30% Friday-to-Saturday drop worried the studio.", []),
+        ("The comedy had the best second-weekend gross of the year.", []),
+        # (near misses: a span of days and a weekend of the story stay dates)
+        ("The talks ran from Friday to Saturday in Leeds.", ["from Friday to Saturday"]),
+        ("Ashgrove Pictures took £4m over the weekend.", ["over the weekend"]),
+        ("It was the film's opening weekend.", ["weekend"]),
+    ],
+)
+def test_days_and_weekends_of_a_films_run(text: str, expected: list[str]) -> None:
+    assert _dates(text) == expected
