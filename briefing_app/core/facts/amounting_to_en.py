@@ -25,11 +25,23 @@ _NOUN_THEN_PARTICIPLE = re.compile(
 )
 
 
+# A measure's unit, then "of" and a noun: "16 shops totalling 830,000 sq ft of trading space" measures the space,
+# not the shops (a sum of money with "of" after it, "losses totalling $3m of which...", keeps the noun before).
+_UNIT_THEN_OF = re.compile(r"[\s\u00a0]*(?:sq\.?\s+(?:ft|m|km|mi)\.?|square\s+\w+|acres|hectares|tonnes|tons|barrels)"
+                           r"\s+of\s+[a-z]")
+
+
+def _measures_what_follows(f: Fact, after: str) -> bool:
+    """Whether the figure is a measure whose unit is followed by "of <noun>", the thing it measures."""
+    measure = f.unit is not None and f.number is not None and f.number.currency is None
+    return measure and bool(_UNIT_THEN_OF.match(after))
+
+
 def amounting_to(figures: list[Fact], texts: dict[int, str]) -> None:
     """Give a sum after "<noun> amounting to" the noun."""
     for f, number, text in figure_texts(figures, texts):
         m = _NOUN_THEN_PARTICIPLE.search(text[: number.start])
-        if m is None:
+        if m is None or _measures_what_follows(f, text[number.end :]):
             continue
         words = m.group(1).split()
         # the noun phrase starts after the last function word ("recommended an interim dividend payout")

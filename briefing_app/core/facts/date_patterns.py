@@ -75,8 +75,10 @@ _MONTH_NEEDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 
 EN: list[str | Around] = [
     # Weekdays, with a word of time before and a part of the day after ("late Friday night").
+    # (not a change from one day to the next, as box-office copy measures a film's hold: "its 20% Friday-to-Saturday
+    # fall" names no day of the story)
     Around(
-        rf"\b(?:{_EN_DAYS})(?:\s+(?i:morning|afternoon|evening|night))?\b",
+        rf"\b(?<!-to-)(?:{_EN_DAYS})(?!-to-(?:{_EN_DAYS}))(?:\s+(?i:morning|afternoon|evening|night))?\b",
         r"(?i:early|late|on|last|next|this|by|as\s+of|since|until|from)\s+",
         needs=("day",),
     ),
@@ -150,12 +152,22 @@ EN: list[str | Around] = [
     ),
     # Weekends and named parts of a week, month or year, relative to now or to the story.
     Around(r"\b(?:(?i:over|during|at)\s+)?(?i:the)\s+weekend\b", needs=("weekend",)),
-    Around(r"\bweekend\b", needs=("weekend",)),
+    # (not a weekend hyphened into a modifier, "the best fourth-weekend gross", "its second-weekend drop": which
+    # weekend of a film's run, no time of the story)
+    Around(r"(?<!-)\bweekend\b", needs=("weekend",)),
     Around(
         rf"\b(?i:this\s+past|this|last|next|that|later\s+that|earlier\s+that)\s+{_EN_PERIOD}\b",
         needs=("this", "last", "next", "that"),
     ),
     Around(rf"\b(?i:last|next|this|past)\s+(?:{_EN_MONTHS_FULL}|{_EN_DAYS})\b", needs=("last", "next", "this", "past")),
+    # A sports season relative to now, as sport copy dates a player's record or a club's form: "nine goals last
+    # season", "for the first time this season", "the previous season" (a named one, "the 2004-05 season", is above).
+    Around(
+        r"\b(?i:this|last|next|(?:the\s+)?(?:previous|following|coming|current))\s+(?i:season)\b",
+        needs=("season",),
+    ),
+    # A quarter of a year as results copy writes it: "in Q3 2005", "Q1 of 2006".
+    Around(rf"\bQ[1-4]\s+(?:(?i:of)\s+)?{_YEAR}\b", rf"{_YEAR_WORD}\s+", needs=("q1", "q2", "q3", "q4")),
     # A budget's or an accounting year relative to now, as results and public finance copy date figures: "the
     # gap for this fiscal year", "in the current financial year", "last tax year".
     Around(

@@ -71,6 +71,7 @@ from briefing_app.core.facts.bare_count_chains_en import share_listed_groups
 from briefing_app.core.facts.bare_counts import arabic_price, danish_befell, danish_whole, totals_of
 from briefing_app.core.facts.bracket_conversions_en import reshare_conversions
 from briefing_app.core.facts.bracketed_shares_en import share_bracketed_shares
+from briefing_app.core.facts.brink_of_en import brink_of
 from briefing_app.core.facts.business_names import named_number
 from briefing_app.core.facts.carried_with_en import carry_with_counts
 from briefing_app.core.facts.compared_levels_en import share_compared_levels
@@ -946,6 +947,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         pronoun_levels(out, texts)  # "By 2016/17 it had risen to 94.1 per cent": the proportion before
         made_levels(out, texts)  # "..., making the total payout 25.25 cents": the payout
         deal_prices(out, texts)  # "bought the keeper to Fulham in 1997 for £800,000": bought the keeper to Fulham
+        brink_of(out, texts)  # "Board on brink of £3.9bn deal": the deal, not the brink
         milestone_counts(out, texts)  # "to top the 4 million mark in paid downloads": the downloads
         nearest_baselines(out, texts)  # "7.37m treatments for 6.23m patients, up from 7.36m": the treatments
         share_repeated_verb_counts(out, texts)  # "X, who polled 1,255 votes, ... Y, who polled 365": votes
