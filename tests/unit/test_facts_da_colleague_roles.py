@@ -19,9 +19,9 @@ def test_a_party_colleague_before_the_name_is_the_role() -> None:
 
 
 def test_the_team_mate_speaks_the_dash_quote_under_him() -> None:
-    found = facts_of(["Kamp", "Holdkammerat Ole Brink supplerer:", "– Det har været et tema for os længe."], "da")
+    found = facts_of(["Kamp", "Holdkammerat Ole Brink supplerer:", "– Det har været en udfordring for os længe."], "da")
     assert [(f.text, f.speaker) for f in found if f.kind == "quote"] == [
-        ("Det har været et tema for os længe.", "Ole Brink")
+        ("Det har været en udfordring for os længe.", "Ole Brink")
     ]
 
 

@@ -15,9 +15,9 @@ def test_a_fronted_view_of_a_named_coach_gives_him_the_next_dash_paragraph() -> 
     assert _speakers([
         "Kamp",
         "Der er stor glæde i truppen efter sejren over Vestby.",
-        "– Det har været et tema for os hele sæsonen, siger forsvarsspiller Ole Brink.",
+        "– Det har været en udfordring for os hele sæsonen, siger forsvarsspiller Ole Brink.",
         "For træner Kaj Tovborg var sejren et tegn på, at holdet udvikler sig.",
-        "– Det var et vigtigt resultat at slå Vestby i aften.",
+        "– Det var en stor sejr at slå Vestby i aften.",
     ]) == ["Ole Brink", "Kaj Tovborg"]
 
 

@@ -5,11 +5,11 @@ Made-up sentences of the shapes found there, each with near misses that keep the
 
 - a sports season relative to now ("nine goals last season", "for the first time this season") and a quarter
   written as results copy writes it ("in Q3 2005") are dates (`date_patterns`);
-- British property and retail copy's abbreviated areas ("830,000 sq ft", "a 2,000 sq m store") are square feet and
+- British property and retail copy's abbreviated areas ("640,000 sq ft", "a 2,000 sq m store") are square feet and
   square metres (`figure_words`);
-- "16 shops totalling 830,000 sq ft of trading space": the area measures the space after its unit, not the shops
+- "12 stores totalling 640,000 sq ft of selling space": the area measures the space after its unit, not the shops
   before "totalling" (`amounting_to_en`); a sum of money after "totalling" keeps the noun before it;
-- "Board on brink of £3.9bn deal with French": the sum is the deal after it, not the "brink" before it
+- "Group on brink of £2.7bn deal with German": the sum is the deal after it, not the "brink" before it
   (`brink_of_en`); a sum that is no noun's modifier there ("on the brink of collapse with debts of £30m") keeps its
   reading;
 - box-office copy's "20% Friday-to-Saturday fall" and "the best fourth-weekend gross" measure a film's run and name

@@ -25,7 +25,7 @@ _NOUN_THEN_PARTICIPLE = re.compile(
 )
 
 
-# A measure's unit, then "of" and a noun: "16 shops totalling 830,000 sq ft of trading space" measures the space,
+# A measure's unit, then "of" and a noun: "12 stores totalling 640,000 sq ft of selling space" measures the space,
 # not the shops (a sum of money with "of" after it, "losses totalling $3m of which...", keeps the noun before).
 _UNIT_THEN_OF = re.compile(r"[\s\u00a0]*(?:sq\.?\s+(?:ft|m|km|mi)\.?|square\s+\w+|acres|hectares|tonnes|tons|barrels)"
                            r"\s+of\s+[a-z]")

@@ -1,5 +1,5 @@
-"""What a sum counts after "on the brink of", "on the verge of" (English): "Board on brink of £3.9bn deal with
-French", "Kestrel on the verge of a $200m takeover".
+"""What a sum counts after "on the brink of", "on the verge of" (English): "Group on brink of £2.7bn deal with
+German", "Kestrel on the verge of a $200m takeover".
 
 Business headlines put the deal a firm is close to after the sum, and the phrase before it only says how close: the
 reading of "<noun> of <sum>" ("a loss of £5m": the loss) took "brink" or "verge" for what the sum is. The noun

@@ -39,7 +39,7 @@ UNITS: dict[str, dict[str, str]] = {
            # (the ringgit's hundredth in Malaysian copy: "earnings per share of 9.6 sen")
            "sen": "sen",
            "sq km": "square kilometers",
-           # (British property and retail copy's areas: "830,000 sq ft of trading space", "a 2,000 sq m store")
+           # (British property and retail copy's areas: "640,000 sq ft of selling space", "a 2,000 sq m store")
            "sq ft": "square feet", "sq. ft": "square feet", "sq m": "square metres", "sq. m": "square metres",
            "sq mi": "square miles", "times": "times", "basis point": "basis points", "bps": "basis points",
            # (a change of a rate: "rose 0.3 percentage points" is not "rose 0.3 percent")

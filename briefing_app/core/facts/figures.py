@@ -947,7 +947,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         pronoun_levels(out, texts)  # "By 2016/17 it had risen to 94.1 per cent": the proportion before
         made_levels(out, texts)  # "..., making the total payout 25.25 cents": the payout
         deal_prices(out, texts)  # "bought the keeper to Fulham in 1997 for £800,000": bought the keeper to Fulham
-        brink_of(out, texts)  # "Board on brink of £3.9bn deal": the deal, not the brink
+        brink_of(out, texts)  # "Group on brink of £2.7bn deal": the deal, not the brink
         milestone_counts(out, texts)  # "to top the 4 million mark in paid downloads": the downloads
         nearest_baselines(out, texts)  # "7.37m treatments for 6.23m patients, up from 7.36m": the treatments
         share_repeated_verb_counts(out, texts)  # "X, who polled 1,255 votes, ... Y, who polled 365": votes
