@@ -533,3 +533,17 @@ def test_a_role_after_the_quote_is_the_person_holding_it(tmp_path: Path) -> None
 def test_about_glued_to_a_fraction_word() -> None:
     figures = _figures("כמחצית מהעובדים יצאו לחופשה.")
     assert [(f.value, f.counts) for f in figures] == [(0.5, "מהעובדים")]
+
+
+@pytest.mark.parametrize("count", ["חמישה", "שישה"])
+def test_a_number_and_its_noun_after_a_titled_name_is_no_family_name(count: str) -> None:
+    # חמישה and שישה are in the family-name list too; before a noun they count it ("לשר X חמישה מכתבים")
+    people = _people(f"המזכירה מסרה לשר זלצברג {count} מכתבים מהתושבים", "השר עמנואל זלצברג קרא אותם בעיון.")
+    assert f"זלצברג {count}" not in people
+    assert people.get("עמנואל זלצברג") == "השר"
+
+
+def test_a_family_name_after_a_titled_given_name_still_reads() -> None:
+    # (near miss: a listed family name that is no number stays the second word of the name)
+    people = _people("המזכירה מסרה לשר עמנואל כהן מכתבים מהתושבים.")
+    assert people.get("עמנואל כהן") == "שר"

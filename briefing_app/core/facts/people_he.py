@@ -175,6 +175,13 @@ _NUMERALS = {"שני", "שתי", "שלושה", "שלוש", "ארבעה", "ארב
 _SPEECH_WORD = re.compile(HE_SPEECH)
 
 
+def _number_then_noun(words: list[str], k: int) -> bool:
+    """A cardinal number at `k` and a Hebrew word after it: a count and its noun, no family name."""
+    if words[k] not in _NUMERALS or he_given(words[k]):
+        return False  # ("שני" is a given name and a family name too: left to the readers as before)
+    return k + 1 < len(words) and _HE_WORD.fullmatch(words[k + 1]) is not None
+
+
 def _body_as_complement(words: list[str], i: int, n: int, k: int) -> bool:
     """Whether the given name at `k`, right after an office that needs a complement (not a title such as ד"ר),
     heads a body's name with a word no family-name list holds ('מייסד ומנכ"ל קרן X', "יו"ר קרן X"): the
@@ -249,6 +256,8 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             and not passive_verb_in_family_slot(words[k + 1])
             and not verb_after_and(words[k + 1])  # ("בצומת X ונמלט": a town, then "and fled", no family name)
             and not infinitive_after_modal(words[k + 1])  # people_he_later: "אמור להיות", no family name
+            # ("הגיש לשר X חמישה דו"חות": a number and what it counts, though the family-name list holds חמישה)
+            and not _number_then_noun(words, k + 1)
             and not _body_as_complement(words, i, n, k)  # ('מנכ"ל קרן X': the office's body, no person)
             # "מנהלת קרן המטבע": a body ("הלוי", "הלוי-שגב": a family name with the ה of an H)
             and (words[k + 1][:1] != "ה" or words[k + 1].split("-")[0] in hebrew_family_names())
