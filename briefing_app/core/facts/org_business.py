@@ -1,8 +1,9 @@
 """One-word companies named by the business the sentence says they do: the object of a takeover ("acquired
-Dorvale", "its acquisition of Dorvale"), a name whose shares move ("Brevanta shares fell", "Shares in Brevanta fell"), one whose spokesperson
-speaks ("A Brevanta spokesman said"), one with its ticker ("Brevanta (BRV.L)"), and the subject, even opening
-the sentence, of what only a company does ("Quelmark posted a quarterly loss", "Vellora laid off 300 workers") or
-the employer, opening the sentence, of a job only a body has ("Harcastle chief executive Jane Roe said").
+Dorvale", "its acquisition of Dorvale"), a name whose shares move ("Brevanta shares fell", "Shares in Brevanta
+fell"), one whose spokesperson speaks ("A Brevanta spokesman said"), one with its ticker ("Brevanta (BRV.L)"), and
+the subject, even opening the sentence, of what only a company does ("Quelmark posted a quarterly loss", "Vellora
+laid off 300 workers") or the employer, opening the sentence, of a job only a body has ("Harcastle chief executive
+Jane Roe said").
 
 The caller (`repeated_names._company_by_context`) drops people, places, peoples, titles and words the article
 also writes in lower case ("Police recalled ...": "police" elsewhere).
