@@ -37,3 +37,12 @@ def test_the_object_of_an_acquisition_noun_is_a_firm() -> None:
 def test_an_acquisition_of_a_makers_works_or_of_plain_things_names_no_firm() -> None:
     assert "Corvelli" not in _bodies(["The acquisition of Corvelli paintings cost the museum dearly."])
     assert _bodies(["The acquisition of land for the new road took years."]) == []
+
+
+def test_an_employer_in_the_possessive_after_a_job_loses_its_s() -> None:
+    # "chairman of X's division": the employer is X, not "X's"
+    bodies = _bodies(["Carl Holm, chairman of Brevanta's film distribution division, met the bankers."])
+    assert "Brevanta" in bodies
+    assert "Brevanta's" not in bodies
+    # near miss: a plain employer after the job is unchanged
+    assert "Brevanta Holdings" in _bodies(["Carl Holm, chairman of Brevanta Holdings, met the bankers."])
