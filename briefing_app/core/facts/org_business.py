@@ -1,8 +1,9 @@
 """One-word companies named by the business the sentence says they do: the object of a takeover ("acquired
-Dorvale"), a name whose shares move ("Brevanta shares fell", "Shares in Brevanta fell"), one whose spokesperson
-speaks ("A Brevanta spokesman said"), one with its ticker ("Brevanta (BRV.L)"), and the subject, even opening
-the sentence, of what only a company does ("Quelmark posted a quarterly loss", "Vellora laid off 300 workers") or
-the employer, opening the sentence, of a job only a body has ("Harcastle chief executive Jane Roe said").
+Dorvale", "its acquisition of Dorvale"), a name whose shares move ("Brevanta shares fell", "Shares in Brevanta
+fell"), one whose spokesperson speaks ("A Brevanta spokesman said"), one with its ticker ("Brevanta (BRV.L)"), and
+the subject, even opening the sentence, of what only a company does ("Quelmark posted a quarterly loss", "Vellora
+laid off 300 workers") or the employer, opening the sentence, of a job only a body has ("Harcastle chief executive
+Jane Roe said").
 
 The caller (`repeated_names._company_by_context`) drops people, places, peoples, titles and words the article
 also writes in lower case ("Police recalled ...": "police" elsewhere).
@@ -24,6 +25,12 @@ _DEAL_OBJECT = re.compile(
     # the same in Danish: "har opkøbt X", "fusionerer med Y"
     r"opkøbt|opkøber|opkøbe|fusionerer\s+med|fusioneret\s+med)"
     rf"\s+{_NAME}(?![\w'’&-])(?!\s+[A-Z])"
+)
+# The deal's noun before its object: "whose acquisition of Dorvale is before the regulator", "the buyout of
+# Quelmark". A plural noun after the name makes it a maker's or a place's ("the acquisition of Renoir paintings").
+_DEAL_NOUN_OBJECT = re.compile(
+    rf"\b(?:acquisition|buyout|buy-out)\s+of\s+{_NAME}(?![\w'’&-])(?!\s+[A-Z])"
+    r"(?!\s+(?!(?:is|was|has|does|says)\b)[a-z]+s\b)"
 )
 # A name whose shares or stock move: "Brevanta shares fell", "Quelmark stock rose 4 percent".
 _SHARES_MOVED = re.compile(
@@ -107,7 +114,7 @@ def _plain_word(word: str) -> bool:
 
 def business_cues(text: str) -> Iterator[tuple[str, int, bool]]:
     """(name, where, opens the sentence) of one-word companies the sentence's business gives away."""
-    for pattern in (_DEAL_OBJECT, _SHARES_MOVED, _SHARES_IN, _HELD_SHARES, _SPOKESPERSON_OF):
+    for pattern in (_DEAL_OBJECT, _DEAL_NOUN_OBJECT, _SHARES_MOVED, _SHARES_IN, _HELD_SHARES, _SPOKESPERSON_OF):
         for m in pattern.finditer(text):
             yield m.group(1), m.start(1), False
     for pattern in (_COMPANY_DID, _OPENING_OWNS):

@@ -160,7 +160,8 @@ def employers_and_foreign_titles(text: str, lowercase: frozenset[str], whole: st
         if re.match(r"\s+(?:(?:and|of|for|&|de|del|do|da)\s+)?[A-Z]", text[m.end() :]):
             continue  # the name runs on ("Acme Prisoner Support and Human Rights Association"): the shapes' to read
         # "chairman of Yabloko's Moscow branch": the employer is the owner, before its possessive
-        found.append((start, re.split(r"['’]s\s", text[start : m.end(2)])[0]))
+        # (the match may end on the possessive itself, "chairman of Brevanta's entertainment division")
+        found.append((start, re.split(r"['’]s(?:\s|$)", text[start : m.end(2)])[0]))
     for m in EMPLOYER_BEFORE_MARKET_JOB.finditer(text):
         start, words = m.start(1), m.group(1).split()
         while words and words[0].lower() in LEADING_FUNCTION_WORDS:  # "Meanwhile Acme analyst X"

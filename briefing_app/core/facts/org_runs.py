@@ -87,11 +87,18 @@ def weak_trade_name(words: list[str], lowercase: frozenset[str]) -> bool:
     return not any(
         w[:1].isupper()
         and w.lower() not in lowercase
-        and w.lower() not in common
+        and (w.lower() not in common or _known_firm(w))
         and w not in orgs.TRADE_TAIL
         and not _gerund(w)
         for w in words[:-1]
     )
+
+
+def _known_firm(word: str) -> bool:
+    """A word the gazetteer knows as an organisation is a firm's name before its trade even when the tagger's
+    text also writes it in lower case ("Sony Music", a group's record arm), not a field's word."""
+    entry = lookup(word)
+    return entry is not None and entry.kind == "organisation"
 
 
 def _gerund(word: str) -> bool:
