@@ -101,10 +101,13 @@ def tag_words(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     return decode_runs(model(), words, runs(active(words)))
 
 
+_TAG_SENTENCE_RE1 = re.compile(r"(?<=\S)\s+[A-ZÆØÅ0-9]")
+
+
 @per_document  # one article's sentences: a warm benchmark run must tag them again
 def tag_sentence(sentence: str) -> tuple[Entity, ...]:
     """The named entities of one Danish sentence (cached: several finders ask about the same sentence)."""
-    if not re.search(r"(?<=\S)\s+[A-ZÆØÅ0-9]", sentence):
+    if not _TAG_SENTENCE_RE1.search(sentence):
         return ()  # no capitalised word after the first: nothing to find
     spans, words = token_spans(sentence), sentence_words(sentence)
     return tuple(
