@@ -523,6 +523,8 @@ def _single_name_lists(
     # organisation that vouches for the others)
     places = {f.text.lower() for f in named.facts if f.kind == "place"}
     for s in sentences:
+        if "," not in s.text:
+            continue  # (every list holds a comma)
         for m in _SINGLE_LIST.finditer(s.text):
             if _overlaps(named.spans.get(s.index, []), m.start(), m.end()) and not any(
                 w.lower() in known for w in re.findall(_ONE, m.group(0))
