@@ -728,6 +728,9 @@ _SIGN_BEFORE_DIGITS = re.compile(r"(?<=\s)(?:[A-Z]{0,3}\$(?:US|A|NZ)?|E£|GH[¢�
 _NORTH_OF = re.compile(r"(?<=\W)((?:north|south)\s+of)\s+$", re.IGNORECASE)
 
 
+_QUALIFIER_BEFORE_RE1 = re.compile(r"(?<=\s)([ובלמש]{0,2})כ-?$")
+
+
 def _qualifier_before(text: str, start: int, lang: str) -> tuple[str | None, int]:
     # A window of the text before the number; a leading space stands in for "start of text".
     offset = max(0, start - _QUALIFIER_WINDOW)
@@ -740,7 +743,7 @@ def _qualifier_before(text: str, start: int, lang: str) -> tuple[str | None, int
             return north.group(1), north.start(1) + offset - 1
     shift = offset - 1
     if lang == "he":
-        m = re.search(r"(?<=\s)([ובלמש]{0,2})כ-?$", window)
+        m = _QUALIFIER_BEFORE_RE1.search(window)
         if m:  # כ-600, בכ-600, מכ-12: "about"
             return "כ-", m.start(1) + shift
     pattern = _qualifier_pattern(lang)
@@ -830,6 +833,9 @@ _AR_MONEY_AFTER = re.compile(r"\s*(?:دينار|ريال|درهم|جنيه|لي�
 _ZERO_ENDED_GROUP = re.compile(rf"[1-9\u0661-\u0669\u06f1-\u06f9]{_D}{{0,2}}\.[0\u0660\u06f0]{{3}}")
 
 
+_READ_TOKEN_RE1 = re.compile(r"\s?(%|٪|percent\b|per cent\b|pc\b|pct\b|procent\b|אחוז|بالمئة|بالمائة|في المئة)")
+
+
 def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: bool = False) -> list[NumberMatch]:
     end = start + len(token)
     if ":" in token:
@@ -870,7 +876,7 @@ def _read_token(text: str, start: int, token: str, lang: str, *, space_groups: b
         ]  # fmt: skip
     kind: NumberKind = "number"
     after = text[end : end + 9].lower()
-    if re.match(r"\s?(%|٪|percent\b|per cent\b|pc\b|pct\b|procent\b|אחוז|بالمئة|بالمائة|في المئة)", after):
+    if _READ_TOKEN_RE1.match(after):
         kind = "percent"
     elif value.is_integer() and 1900 <= value <= 2100 and re.fullmatch(_D + "{4}", token) and not (
         re.search(r"[$£€]$", text[max(0, start - 1) : start])  # "the low $2000/tonne mark": a sum, not a year
@@ -1224,6 +1230,10 @@ def _shared_percent(text: str, a: NumberMatch, b: NumberMatch) -> bool:
 _CENTS_AFTER = re.compile(r"\s*(?:cents?|pence|p|c)\b", re.IGNORECASE)
 
 
+_MERGE_RANGES_RE1 = re.compile(r"(?:US\$|[$£€¥₪])$")
+_MERGE_RANGES_RE2 = re.compile(r"(between|mellem|بين|בין)\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$", re.IGNORECASE)
+
+
 def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     out: list[NumberMatch] = []
     i = 0
@@ -1237,11 +1247,11 @@ def _merge_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numb
             if a.currency and a.currency == b.currency:  # "$20 and $50", "£1m-£2m": the sign is said twice
                 gap = re.sub(r"\s*(?:us\$|[$£€¥₪])$", "", gap)
             joiners = _RANGE_JOINERS.get(lang, ("-", "–"))
-            lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: a.start])
+            lead = _MERGE_RANGES_RE1.sub("", text[: a.start])
             signed = _SIGNED_HIGH_END.fullmatch(gap) if lang == "en" and _MINUS_BEFORE.search(lead[-8:]) else None
             gap = signed.group(1) if signed else gap  # "-1C to -4C", "minus 3 to minus 6": both ends below zero
             # ("between ages 22 and 32", "between the ages of 19 and 24": the bounds' noun after "between")
-            between = re.search(r"(between|mellem|بين|בין)\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$", lead, re.IGNORECASE)
+            between = _MERGE_RANGES_RE2.search(lead)
             if (
                 gap in joiners
                 and (gap not in _RANGE_NEEDS_BETWEEN or between)

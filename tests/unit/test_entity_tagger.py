@@ -138,3 +138,26 @@ def test_a_titled_name_the_tagger_takes_whole_for_a_body_is_still_a_person() -> 
     tagged = entity_type(sentence, "Marlowe")
     assert tagged is not None and tagged[0] == "ORG" and tagged[1] > entity_tagger.CLEAR_MARGIN
     assert not entity_tagger.not_a_person("Marlowe", [sentence])
+
+
+@pytest.mark.parametrize("language", ["en", "da"])
+def test_scores_from_each_words_own_rows_are_the_sums_of_all_its_features(language: str) -> None:
+    """The model keeps the rows of a word's own features per word (speed): the scores are the same sums, added up
+    in the same order, as those of every feature its `word_features` gives (Danish adds its lists after them)."""
+    import numpy as np
+
+    from briefing_app.core.facts import entity_tagger_da
+    from briefing_app.core.facts.entity_tagger import is_headline, sentence_words
+
+    m = entity_tagger.model() if language == "en" else entity_tagger_da.model()
+    for sentence in ("Pella Norrvik met Oskar Brandt in Kelsby, and Brandt left.", "Brandt Left Early Today", "Brandt"):
+        words = list(sentence_words(sentence))
+        headline = is_headline(words)
+        rows: list[int] = []
+        starts: list[int] = []
+        for i in range(len(words)):
+            starts.append(len(rows))
+            rows += [r for f in m.word_features(words, i, headline) if (r := m.index.get(f)) is not None]
+        expected = np.add.reduceat(m.weights.take(rows, axis=0), starts, axis=0)
+        assert m.scores(words, range(len(words))).tobytes() == expected.tobytes()
+        assert m.word_features(words, 0, headline)[:6] == entity_tagger.own_features(words[0])

@@ -100,3 +100,21 @@ def test_a_spelled_number_after_a_preposition_that_ends_its_clause_is_a_figure()
     assert counts_of("The death toll in Tolvik rose to three.", "en", 3) == "death toll"
     assert "family" in counts_of("Mira Halvorsen lives with a family of four, in Tolvik.", "en", 4)
     assert figures_of("The two arrived late. Then the two left.") == []
+
+
+def test_scores_from_each_words_own_rows_are_the_sums_of_all_its_features() -> None:
+    """The model keeps the rows of a word's own features per word (speed): the scores are the same sums, added up
+    in the same order, as those of every feature of `features` (a word met twice, a word first and later)."""
+    import numpy as np
+
+    m = pos_tagger.model()
+    for sentence in ("Harbin Tolvane sold 12 boats, and Tolvane sold 3 more.", "Boats sold well.", "Sold."):
+        words = [sentence[s:e] for s, e in tokens(sentence)]
+        rows: list[int] = []
+        starts: list[int] = []
+        for i in range(len(words)):
+            starts.append(len(rows))
+            rows += [r for f in pos_tagger.features(words, i) if (r := m.index.get(f)) is not None]
+        expected = np.add.reduceat(m.weights.take(rows, axis=0), starts, axis=0)
+        assert m.scores(words).tobytes() == expected.tobytes()
+        assert pos_tagger.features(words, 0)[:9] == pos_tagger.own_features(words[0])

@@ -86,6 +86,9 @@ class TranslatedText(Protocol):
 __all__ = ["KIND_ORDER", "Fact", "FactKind", "Rendering", "extract_facts", "render_facts"]
 
 
+_EXTRACT_FACTS_RE1 = re.compile(r"\b[a-z][\w'-]*")
+
+
 def extract_facts(document: Document, english: Sequence[str] | None = None) -> list[Fact]:
     """Every key fact of `document`, each with the index of the sentence it came from."""
     new_document()
@@ -152,7 +155,7 @@ def extract_facts(document: Document, english: Sequence[str] | None = None) -> l
     bodies = {f.text for f in named.facts}
     for name, at in tagged_people(text, language, taken, bodies):  # Danish: "Ifølge Ingrid er ...", no cue
         people.add(name, None, at)
-    lowercase = {w for s in text for w in re.findall(r"\b[a-z][\w'-]*", s.text)}
+    lowercase = {w for s in text for w in _EXTRACT_FACTS_RE1.findall(s.text)}
     for name, at in tagged_one_word_people(text, language, taken | bodies, lowercase):  # "X made a sloppy pass"
         if not never_a_name(name):
             people.add(name, None, at)

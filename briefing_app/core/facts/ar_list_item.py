@@ -20,12 +20,15 @@ _UNIT_WORDS = re.compile(
 )
 
 
+_AR_LIST_ITEM_RE1 = re.compile(r"[\d٠-٩]")
+
+
 def ar_list_item(tokens: list[str]) -> str | None:
     """The whole item of a list that ends `tokens` (the words before an Arabic figure and its lead), when it is
     three to six joined words opening with "و"/"ف"/"ثم" right after the figure before or at the clause's start;
     None otherwise (two words or fewer are read as before)."""
     plain = [strip_arabic_marks(t) for t in tokens]
-    numbered = [k for k, t in enumerate(plain) if re.search(r"[\d٠-٩]", t)]
+    numbered = [k for k, t in enumerate(plain) if _AR_LIST_ITEM_RE1.search(t)]
     start = numbered[-1] + 1 if numbered else 0
     k = start
     while k < len(plain) and numbered and _UNIT_WORDS.fullmatch(plain[k]):

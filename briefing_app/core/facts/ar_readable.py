@@ -41,12 +41,16 @@ def ar_unslashed(text: str) -> str:
     return _WAM_SLASHES.sub(lambda m: m.group(0).replace("/", " "), text)
 
 
+_ARABIC_READABLE_RE1 = re.compile(r"(?<![\d.,])(\d{1,3})،(?=\d{1,3}(?![\d.,]))")
+_ARABIC_READABLE_RE2 = re.compile(r"(?<!\S)[وبل]?الـ?(?=\d)")
+
+
 def arabic_readable(text: str) -> str:
     """`text` with the Arabic comma between short runs of digits read as a decimal sign ("12،08 مليون"; not after a
     year: "ولد في 1 يونيو 2009،11 بأسبوع" is a list) and the article glued to digits blanked ("الـ100", "ال12"), so
     the number reader sees the numbers; offsets are kept."""
-    readable = re.sub(r"(?<![\d.,])(\d{1,3})،(?=\d{1,3}(?![\d.,]))", r"\1,", text)
-    return re.sub(r"(?<!\S)[وبل]?الـ?(?=\d)", lambda m: " " * len(m.group(0)), readable)
+    readable = _ARABIC_READABLE_RE1.sub(r"\1,", text)
+    return _ARABIC_READABLE_RE2.sub(lambda m: " " * len(m.group(0)), readable)
 
 
 # An approximation right before a number with the article ("ما يقارب العشرين مليون", "نحو الـ20 ألفا"): a quantity.

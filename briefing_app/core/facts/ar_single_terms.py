@@ -19,9 +19,12 @@ _SENTENCED_BEFORE = re.compile(r"(?:بالسجن|بالحبس|حبسا|سجنا|
 _UNITS = {"سنة": "years", "عام": "years", "شهر": "months"}
 
 
+_ARABIC_SINGLE_TERMS_RE1 = re.compile(r"(?:حبسا|سجنا)")
+
+
 def arabic_single_terms(s: SourceSentence) -> list[Fact]:
     """Terms of one year or one month written with the singular noun alone, in a sentence that passes a sentence."""
-    if not _SENTENCED_BEFORE.search(s.text) and not re.search(r"(?:حبسا|سجنا)", s.text):
+    if not _SENTENCED_BEFORE.search(s.text) and not _ARABIC_SINGLE_TERMS_RE1.search(s.text):
         return []
     out = []
     for m in _SINGLE_TERM.finditer(s.text):

@@ -25,16 +25,21 @@ _AR_PERIODS = {"ربع", "عام", "سنة", "شهر", "أسبوع", "يوم", "
 _AR_PLAIN_PERIODS = {re.sub("[أإآ]", "ا", w) for w in _AR_PERIODS}
 
 
+_AR_PERIOD_RE1 = re.compile(r"^(?:[وبل]?ال|و?لل|[وبل])")
+_AR_PERIOD_RE2 = re.compile(r"^(?:[و]?ال|و)")
+_AR_PERIOD_RE3 = re.compile("[أإآ]")
+
+
 @per_document  # (asked for the same words by several Arabic readers)
 def ar_period(word: str) -> bool:
     """Whether an Arabic word is a noun of time, after its article, "and", "in" or "for" ("والعام", "بالربع")."""
     # (ل before the article drops its alif: "للعام", "للشهر"; and a hamza left off: "الاعوام", "الاشهر")
     marked = strip_arabic_marks(word)
-    bare = re.sub(r"^(?:[وبل]?ال|و?لل|[وبل])", "", marked)
-    if bare in _AR_PERIODS or re.sub("[أإآ]", "ا", bare) in _AR_PLAIN_PERIODS:
+    bare = _AR_PERIOD_RE1.sub("", marked)
+    if bare in _AR_PERIODS or _AR_PERIOD_RE3.sub("ا", bare) in _AR_PLAIN_PERIODS:
         return True
     # (a period whose own first letter is one of those clitics: "بداية", "وبداية", not "داية")
-    unglued = re.sub(r"^(?:[و]?ال|و)", "", marked)
+    unglued = _AR_PERIOD_RE2.sub("", marked)
     return unglued != bare and (unglued in _AR_PERIODS or re.sub("[أإآ]", "ا", unglued) in _AR_PLAIN_PERIODS)
 
 
@@ -83,13 +88,19 @@ _WEEKDAY = re.compile(r"ال(?:سبت|أحد|احد|اثنين|إثنين|ثلا
 _ENDED = {"المنتهية", "المنتهي", "المنقضية", "المنقضي", "المنتهيه"}
 
 
+_AR_WITHOUT_TIME_RE1 = re.compile(r"\s*\((?:\s*(?:[\u0621-\u064a]{3,}|[\d٠-٩]{4})\s*[–\-/]?)+\)")
+_AR_WITHOUT_TIME_RE2 = re.compile(r"(?:19|20)[\d]{2}م?")
+_AR_WITHOUT_TIME_RE3 = re.compile(r"[\d٠-٩]{4}")
+_AR_WITHOUT_TIME_RE4 = re.compile(r"لل|بال")
+
+
 def ar_without_time(clause: str) -> str:
     """`clause` less every Arabic time adjunct inside it: a period after "في"/"خلال"/"منذ" with its ordinals, its
     place in time and "من" another period and its year ("خلال الشهور الخمسة الأولى من عام 2024", "في نهاية عام
     2023"), or a bare period and its year ("عام 2023"). A subject and its figure stand apart across one: "وصلت
     الإيرادات | خلال ... | إلى 3.8 مليار"."""
     # (a bracketed span of months and years after a period is part of the adjunct: "(يناير – يوليو 2025)")
-    clause = re.sub(r"\s*\((?:\s*(?:[\u0621-\u064a]{3,}|[\d٠-٩]{4})\s*[–\-/]?)+\)", " ", clause)
+    clause = _AR_WITHOUT_TIME_RE1.sub(" ", clause)
     words = clause.split()
     kept: list[str] = []
     i = 0
@@ -108,7 +119,7 @@ def ar_without_time(clause: str) -> str:
         ):
             # ("حققت صادرات القطاع هذه السنة 33.4 مليار": "this year", the accusative of time)
             opener, start = True, i + 1
-        elif not opener and re.match(r"لل|بال", bare) and ar_period(bare) and i + 1 < len(words) and (
+        elif not opener and _AR_WITHOUT_TIME_RE4.match(bare) and ar_period(bare) and i + 1 < len(words) and (
             AR_TIME_ADJECTIVE.fullmatch(strip_arabic_marks(words[i + 1])) or _SAME_PERIOD.fullmatch(words[i + 1])
         ):
             # "للعام الحالي", "للشهر الماضي": "for" the period placed in time, glued to its article; so "in" it
@@ -120,7 +131,7 @@ def ar_without_time(clause: str) -> str:
                                words[start])  # fmt: skip
         if opener and counted_period and spelled:
             start += 1  # "في الأربعة أشهر الأولى من العام": the number of the period before its noun, the Maghreb order
-        year_next = start + 1 < len(words) and re.fullmatch(r"[\d٠-٩]{4}", words[start + 1]) is not None
+        year_next = start + 1 < len(words) and _AR_WITHOUT_TIME_RE3.fullmatch(words[start + 1]) is not None
         if start < len(words) and ar_period(words[start]) and (opener or year_next):
             j = start + 1
             while j < len(words):
@@ -159,7 +170,7 @@ def ar_without_time(clause: str) -> str:
             while i < len(words) and (_WEEKDAY.fullmatch(strip_arabic_marks(words[i])) or words[i] == "الأول"):
                 i += 1
             continue
-        if opener and start < len(words) and re.fullmatch(r"(?:19|20)[\d]{2}م?", strip_arabic_marks(words[start])):
+        if opener and start < len(words) and _AR_WITHOUT_TIME_RE2.fullmatch(strip_arabic_marks(words[start])):
             i = start + 1  # "تقفز خلال 2021 بنسبة 27%", "ترتفع 27% في 2021": a bare year after "in" or "during"
             continue
         kept.append(words[i])

@@ -254,6 +254,9 @@ def _prose(text: str) -> bool:
     )
 
 
+_FIND_BLOCKS_RE1 = re.compile(r"(?:^|\s)['‘\"“](?=\w)[^'’\"”]*$")
+
+
 def find_blocks(
     sentences: Sequence[SourceSentence], language: str, names_person: Callable[[str], bool] | None = None
 ) -> list[Block]:
@@ -288,7 +291,7 @@ def find_blocks(
         elif position > 0:
             before = paragraphs[order[position - 1]]
             last = before[-1]
-            title = re.search(r"(?:^|\s)['‘\"“](?=\w)[^'’\"”]*$", before[-2].text) if len(before) > 1 else None
+            title = _FIND_BLOCKS_RE1.search(before[-2].text) if len(before) > 1 else None
             if title is not None and re.search(r"['’\"”]\s*:\s*$", last.text):
                 # 'X wrote 'Sure, Fish. Just Not The Pier':': a title in quote marks that the sentence splitter cut
                 # in two; the introduction is what stands before it

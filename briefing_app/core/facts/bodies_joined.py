@@ -27,8 +27,11 @@ def list_of_people(name: str) -> bool:
     return any(len(item.split()) == 2 and item.split()[0] in given for item in items)
 
 
+_TWO_KNOWN_RE1 = re.compile(r"\s+(?:and|&)\s+")
+
+
 def _two_known(name: str, bodies: set[str]) -> bool:
-    parts = re.split(r"\s+(?:and|&)\s+", name)
+    parts = _TWO_KNOWN_RE1.split(name)
     if len(parts) != 2 or not all(" " in p or p.isupper() for p in parts):
         return False  # ("Marks and Spencer", "Johnson & Johnson": one body whose sides are single words)
     others = bodies - {name}

@@ -26,10 +26,13 @@ _UNIT_AND_A_HALF = {
 _AR_PARTS = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3}
 
 
+_UNIT_AND_A_HALF_RE1 = re.compile(r"and a half|וחצי|و(?:نصف|ربع|ثلث)")
+
+
 def unit_and_a_half(s: SourceSentence, numbers: list[NumberMatch], lang: str) -> list[Fact]:
     """One and a half of a unit whose "one" is only the unit itself (after no number of its own)."""
     pattern = _UNIT_AND_A_HALF.get(lang)
-    if pattern is None or not re.search(r"and a half|וחצי|و(?:نصف|ربع|ثلث)", s.text):
+    if pattern is None or not _UNIT_AND_A_HALF_RE1.search(s.text):
         return []
     out = []
     for m in pattern.finditer(s.text):

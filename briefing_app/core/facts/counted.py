@@ -195,6 +195,13 @@ def _determined(subject: str, before: str) -> bool:
 _AR_PARTITIVE_AFTER_BRACKET = re.compile(r"\s*\)\s*من\s+(?:(?:هذه|هذا|هؤلاء|تلك|ذلك)\s+)?[وبلف]?ال[\u0621-\u064a]{2,}")
 
 
+_COUNTS_OF_RE1 = re.compile(r"^(\s+)([^\W\d_]{2,})\s+\2(?=\s)")
+_COUNTS_OF_RE2 = re.compile(r"^(\s*)[\"“‘']([a-zæøå][\w-]*(?:\s[\w-]+)?)[\"”’']")
+_COUNTS_OF_RE3 = re.compile(r"^(\s*)[\"“]([A-ZÆØÅ][\w-]*(?:\s[\w-]+)?)[\"”](?=\s+[a-zæøå])")
+_COUNTS_OF_RE4 = re.compile(r"\s*(?:“|\"(?=[^\"]*$))\s*$")
+_COUNTS_OF_RE5 = re.compile(r"[\d.,\s]+")
+
+
 def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> str | None:
     """What a figure counts: the first reading that applies, from `counted_lead` (ages, brackets, fronted
     phrases), `counted_measures` (a measure of a noun or used as an adjective), then the noun phrase after the
@@ -215,7 +222,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     rest = without_scope_adverb(rest) if lang == "en" else rest  # "42% statewide | oppose the law"
     rest = without_quoted_modifier(rest) if lang == "en" else rest  # 'of "phenomenally pure" cocaine'
     # ("ו-12 אנשי אנשי צוות": a word doubled by an editing slip right after the figure is read once)
-    rest = re.sub(r"^(\s+)([^\W\d_]{2,})\s+\2(?=\s)", r"\1\2", rest)
+    rest = _COUNTS_OF_RE1.sub(r"\1\2", rest)
     if lang == "en":  # "at least 50 per cent, plus one, of the votes": an aside between the share and its whole
         rest = re.sub(r"^\s*,\s*(?:plus|or|and)\s+(?:one|more|less|over|under|so)\s*,(?=\s+of\s)", "", rest)
         rest = without_share_aside(text[: n.start], rest)  # "2,580, or 27 percent, of those patients"
@@ -238,9 +245,9 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         text = f"{text[:opened]} {text[opened + 1 : closed]} {text[closed + 1 :]}"
         rest = rest.replace(")", " ", 1)
     # 'eight "linkages"': a noun in quotes
-    rest = re.sub(r"^(\s*)[\"“‘']([a-zæøå][\w-]*(?:\s[\w-]+)?)[\"”’']", r"\1\2", rest)  # (or single quotes)
+    rest = _COUNTS_OF_RE2.sub(r"\1\2", rest)  # (or single quotes)
     # ('the $75 million "Legacy" fund': a quoted name of the noun after it, read as its adjective)
-    rest = re.sub(r"^(\s*)[\"“]([A-ZÆØÅ][\w-]*(?:\s[\w-]+)?)[\"”](?=\s+[a-zæøå])", r"\1\2", rest)
+    rest = _COUNTS_OF_RE3.sub(r"\1\2", rest)
     if lang == "ar" and unit == "times" and not n.spelled:
         action = ar_repeated_action(text[: n.start])
         if action:
@@ -276,7 +283,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
     aside = level_aside(before, rest) if lang == "en" else None
     if aside:  # "The licence fee, currently £121, could rise": the level of the noun before the comma
         return aside
-    opening = re.search(r"\s*(?:“|\"(?=[^\"]*$))\s*$", before) if lang in ("en", "da") else None
+    opening = _COUNTS_OF_RE4.search(before) if lang in ("en", "da") else None
     said = opening is not None and SAYING_BEFORE.search(before[: opening.start()]) is not None
     if opening and not said and (before.count('"') % 2 == 1 or opening.group(0).strip() == "“"):
         before = before[: opening.start()] + " "  # 'would cost "at least £5m"': a quote opened on the figure
@@ -306,7 +313,7 @@ def counts_of(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str)
         return f"{mark} ({answer})"
     owner = measure_owner(before, answer) if answer and noun_of and lang == "en" else None
     # ("The earthquake had a magnitude of 6.1": whose magnitude; a number alone is no noun, "294.9 per 100,000")
-    return f"{answer} ({owner})" if owner else (None if re.fullmatch(r"[\d.,\s]+", answer or "x") else answer)
+    return f"{answer} ({owner})" if owner else (None if _COUNTS_OF_RE5.fullmatch(answer or "x") else answer)
 
 
 # "saw its shares jump by", "has seen profits fall", "watched sales slide": a verb of seeing, its object and a bare
@@ -369,6 +376,12 @@ def _describes_next(rest: str) -> bool:
     return word == "that" or not (function_word or word in ("up", "down"))
 
 
+_PHRASE_READING_RE1 = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s")
+_PHRASE_READING_RE2 = re.compile(r"\s*([a-z]+)")
+_PHRASE_READING_RE3 = re.compile(r"\s*(?:(?:more|less)\s+than|about|some|nearly|almost|over|roughly)?\s*")
+_PHRASE_READING_RE4 = re.compile(r"[\s\"“”«»(]+-?$")
+
+
 def _phrase_reading(
     text: str, n: NumberMatch, before: str, rest: str, unit: str | None, noun_of: re.Match[str] | None, lang: str
 ) -> str | None:
@@ -382,7 +395,7 @@ def _phrase_reading(
         deed_after = PURPOSE.match(rest[doer.end() :])
         if deed_after and deed_after.group(1) not in EN_STOP:
             return f"{' '.join(deed_after.group(0).split())} ({doer.group(1)})"
-    of_phrase = re.match(r"\s*(?:\([^)]*\)\s*)?(?:of|af|in|for|من|في)\s", rest)
+    of_phrase = _PHRASE_READING_RE1.match(rest)
     money = n.currency is not None or unit in ("rials", "dinars", "dirhams", "pounds")  # "10 مليارات ريال لدعم"
     priced = PRICED_NOUN.search(before[-60:]) if lang == "en" and n.currency else None
     if priced:  # "made their third offer for $5bn to buy X": the offer, and what it is to do
@@ -402,7 +415,7 @@ def _phrase_reading(
     # (or "the": "more than the £184m rise announced last year", where "rise" would be read as the sum's verb; not
     # before a participle, which describes the sum: "the £575.7m needed for", "the £31.8 million paid")
     after_article = money and lang == "en" and re.search(r"\b(?:a|an)\s+(?:US)?[$£€]?\s*$", before) is not None
-    participle_next = re.match(r"\s*([a-z]+)", rest)
+    participle_next = _PHRASE_READING_RE2.match(rest)
     after_article = after_article or (
         money
         and lang == "en"
@@ -457,7 +470,7 @@ def _phrase_reading(
         after = None  # "a rise in its profit to $8.8bn on strong phone sales": why it changed, not what it counts
     if after and lang == "en" and ORDINAL_SPAN.match(after):
         after = None  # "unchanged at 2% for the 19th month": which month in a run, a time, not what the figure counts
-    opening = opens or re.fullmatch(r"\s*(?:(?:more|less)\s+than|about|some|nearly|almost|over|roughly)?\s*", before)
+    opening = opens or _PHRASE_READING_RE3.fullmatch(before)
     if money and after and lang == "en" and PAYMENT_FORM.fullmatch(after) and re.match(r"\s+in\s", rest) and (
         not opening
     ):  # ("More than $200,000 in cash was recovered": a sum opening its clause is that cash)
@@ -776,7 +789,7 @@ def _phrase_reading(
             after = spent.group(1)
     if lang in ("ar", "he"):
         # (a figure in quote marks or brackets, "إلى \"33.2%\"", "بنسبة (18.1%)": the marks end no clause)
-        before = re.sub(r"[\s\"“”«»(]+-?$", " ", before)
+        before = _PHRASE_READING_RE4.sub(" ", before)
         if lang == "ar":  # ("تتخطى الـ250 مليون": the article glued to the figure is no word of what it counts)
             before = re.sub(r"(?<!\S)[وبل]?الـ?\s*$", " ", before)
             before = ar_without_age_band(before)  # ("للفئة العمرية (15 سنة فأكثر) (13.5%)": an aside of the subject)

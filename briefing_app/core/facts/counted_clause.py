@@ -62,6 +62,9 @@ _REACHED_IN_RELATIVE = re.compile(
 )
 
 
+_CLAUSE_BEFORE_RE1 = re.compile(r"\d")
+
+
 def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
     """What a figure is about when nothing names it, not even by ellipsis (called after the sharing): the
     clause it ends ("He earns | $2,000 a month"), in Hebrew the words before it ("השקל התחזק | ב-2%")."""
@@ -126,7 +129,7 @@ def clause_before(text: str, n: NumberMatch, lang: str) -> str | None:
             named = [w for w in tail.split() if not ar_sum_word(w)]
             ahead = " ".join(named) if named else ahead
         words = [w for w in ahead.split() if w not in stop and strip_arabic_marks(w) not in stop and w not in AR_LEADS]
-        words = [w for w in words if not re.search(r"\d", w)]  # "איבדו המניות כ-40% מערכן": another figure's
+        words = [w for w in words if not _CLAUSE_BEFORE_RE1.search(w)]  # "איבדו המניות כ-40% מערכן": another figure's
         words = [w for w in words if re.search(r"[^\W\d_]", w)]  # "בתעשייה - 1.3 מיליארד": a dash is no word
         words = [w for w in words if lang != "ar" or not re.match(AR_PER_UNIT, w)]  # "دولار | للبرميل | بارتفاع"
         if lang == "ar" and words and re.fullmatch(AR_VERB, strip_arabic_marks(words[-1])):

@@ -140,6 +140,14 @@ def _innings_reading(text: str, n: NumberMatch, before: str) -> str | None:
     return f"runs ({who})" if who else "runs"  # whose runs: "England were bowled out for 187"
 
 
+_LEAD_READING_RE1 = re.compile(r"(?:US\$|[$£€¥₪])\s*$")
+_LEAD_READING_RE2 = re.compile(r"\bin\s+the\s+region\s+(of\s*)$")
+_LEAD_READING_RE3 = re.compile(r"[~≈]\s*$")
+_LEAD_READING_RE4 = re.compile(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|(?<=s)'|(?<=s)’)\s+$")
+_LEAD_READING_RE5 = re.compile(r"\b(?:in|at|on|across|among)\s+(?:the\s+)?[^\W\d_][\w'’-]*\s*\(\s*$")
+_LEAD_READING_RE6 = re.compile(r"\s*(?:of|af|من|של)\s")
+
+
 def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: str) -> tuple[str | None, str]:
     """What the figure counts when a reading that goes before all others applies (else None), and the text
     before the figure with its qualifier, currency sign and approximation taken off, for the later readings."""
@@ -183,11 +191,11 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         # "a fee in the region of 80 million euros": the approximation goes, its "of" stays ("a fee of")
         noun_last = re.search(r"\b[a-z]{3,}\s*$", before) and before.split()[-1].lower() not in EN_VERBS
         before = f"{before}of " if n.qualifier.lower() == "in the region of" and at >= 0 and noun_last else before
-    before = re.sub(r"(?:US\$|[$£€¥₪])\s*$", "", before)
-    before = re.sub(r"\bin\s+the\s+region\s+(of\s*)$", r"\1", before)  # (before a currency sign: "of £45m")
+    before = _LEAD_READING_RE1.sub("", before)
+    before = _LEAD_READING_RE2.sub(r"\1", before)  # (before a currency sign: "of £45m")
     before = currency_code_before(before) if n.currency else before  # "costs KSh 3,000", "is USD 5 million"
     before = re.sub(QUALIFIER_LEFT, "", before)  # "a market value of about $2 trillion": the sign hid "about"
-    before = re.sub(r"[~≈]\s*$", "", before)  # "عدد المستفيدين: ~3,000 شخص": a sign of "about"
+    before = _LEAD_READING_RE3.sub("", before)  # "عدد المستفيدين: ~3,000 شخص": a sign of "about"
     label = _LABEL.get(lang)
     labelled = label.fullmatch(before) if label else None
     if labelled:  # "عدد المستفيدين من الخدمات : حوالي 600 ألف شخص", "Death toll: 45": the label names the count
@@ -195,7 +203,7 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
         name = " ".join(labelled.group(1).split())
         return (f"{name} ({own})" if own and own not in name else name), before
     # (a name ending in "s" keeps it before a bare apostrophe: "Cognos' $52.98 closing price" is Cognos's)
-    possessor = re.search(r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:'s|’s|(?<=s)'|(?<=s)’)\s+$", before[-60:])
+    possessor = _LEAD_READING_RE4.search(before[-60:])
     possessor = possessor if lang == "en" else None
     if possessor and (n.kind == "percent" or unit is not None):
         # "Smith had 52.3% to Jones's 45.1%", "Brazil's 3% growth": whose share or measure it is
@@ -311,14 +319,14 @@ def lead_reading(text: str, n: NumberMatch, rest: str, unit: str | None, lang: s
     # (not after a lead of the step, "بنسبة (14.2%)", "by (5%)", "med (3 pct.)", "ב-(4%)": the clause says what changed)
     led = re.search(rf"(?<!\S)(?:ب{AR_MEASURE}|بنحو|بحوالي|by|med|på|til|ב-?|של|ל-?)\s*\(\s*$", before)
     # (nor where the words before name a where, "highest in the south (67%)": the sentence's measure is the count)
-    where = re.search(r"\b(?:in|at|on|across|among)\s+(?:the\s+)?[^\W\d_][\w'’-]*\s*\(\s*$", before) is not None
+    where = _LEAD_READING_RE5.search(before) is not None
     # (Hebrew glues "by" inside the bracket: "הסיגריות (ב-14.2%), הירקות והפירות (ב-7.9%)", the statistics office's
     # and the papers' way of listing the items of a price index)
     inner_by = re.search(r"\(\s*ב-?\s*$", before) if lang == "he" and shared else None
     bracketed_before = before[: inner_by.start()] + "(" if inner_by else before
     sized = sized or (bool(shared) and not led and not where)
     bracketed = (
-        noun_before_bracket(bracketed_before, lang) if sized and not re.match(r"\s*(?:of|af|من|של)\s", rest) else None
+        noun_before_bracket(bracketed_before, lang) if sized and not _LEAD_READING_RE6.match(rest) else None
     )
     if bracketed:
         return bracketed, before  # "the orbit of the satellites (22,300 miles)": the size of the noun before it

@@ -300,6 +300,12 @@ def ar_without_age_band(before: str) -> str:
     return _AR_AGE_BAND.sub(" ", before)
 
 
+_RTL_CONTEXT_RE1 = re.compile(r"[\d٠-٩]")
+_RTL_CONTEXT_RE2 = re.compile(r"ل[إا]جمالي")
+_RTL_CONTEXT_RE3 = re.compile(r"[وبل]?ال[إا]جمالي")
+_RTL_CONTEXT_RE4 = re.compile(r"ו?לעלות")
+
+
 def rtl_context(before: str, lang: str) -> str | None:
     """What an Arabic or Hebrew figure is about, from before it in its own clause: a measure noun and
     its complement ("بلغ عدد الضحايا 81 شخصا", "מספר הפליטים הגיע ל-2 מיליון"), a Hebrew subject
@@ -398,7 +404,7 @@ def rtl_context(before: str, lang: str) -> str | None:
     if recorded_first:  # "سجلت التسهيلات نموا نسبته 2.8": the change and what changed, not "نموا نسبته"
         return recorded_first
     for i in range(len(words) - 1, -1, -1):
-        if lang == "ar" and re.search(r"[\d٠-٩]", words[i]):
+        if lang == "ar" and _RTL_CONTEXT_RE1.search(words[i]):
             break  # "أسعار الأرز بنسبة 30 % | والعدس بنسبة": a measure before another figure is that figure's
         if lang == "ar" and i and words[i - 1] in ("خلال", "طوال", "طيلة", "في") and words[i] in ("الفترة", "المدة"):
             # "زادت مبيعات الشركة خلال الفترة لتصل إلى ...": a time adjunct, not what was measured; so is "in the
@@ -413,14 +419,14 @@ def rtl_context(before: str, lang: str) -> str | None:
             continue  # "ارتفعت أعداد سياح المبيت للفترة ذاتها بنسبة": for the same period, a time adjunct
         if lang == "ar" and words[i] in AR_LEADS and _AR_LEAD_DESCRIBED.fullmatch(" ".join(words[i + 1 :])):
             continue  # "بنسبة سنوية بلغت 17.9%": a lead with its adjective and verb of amounting is still a lead
-        if i + 1 < len(words) and re.match(r"[\d٠-٩]", words[i + 1]):
+        if i + 1 < len(words) and _RTL_CONTEXT_RE1.match(words[i + 1]):
             continue  # "بنسبة 1.2 في المئة ليغلق عند 6540": the measure of the number after it, not of this one
-        if lang == "ar" and i and re.fullmatch(r"ل[إا]جمالي", words[i]):
+        if lang == "ar" and i and _RTL_CONTEXT_RE2.fullmatch(words[i]):
             continue  # "لأسعار المستهلكين | لإجمالي الجمهورية": "for the whole of", the scope, no measure
-        gross = lang == "ar" and i and re.fullmatch(r"[وبل]?ال[إا]جمالي", words[i])
+        gross = lang == "ar" and i and _RTL_CONTEXT_RE3.fullmatch(words[i])
         if gross and re.match(r"[وبل]?ال|لل", words[i - 1]):
             continue  # "الناتج المحلي الإجمالي": "gross", an adjective agreeing with a definite noun, no measure
-        if lang == "he" and re.fullmatch(r"ו?לעלות", words[i]) and "של" not in words[i + 1 : i + 2]:
+        if lang == "he" and _RTL_CONTEXT_RE4.fullmatch(words[i]) and "של" not in words[i + 1 : i + 2]:
             continue  # "המשיכו לעלות ב-0.5%": the infinitive "to rise", not "לעלות של" (to a cost of)
         if lang == "he" and _HE_LEVEL_OF.fullmatch(words[i]):
             break  # "טיפס לשיעור של 61.1%": the level reached, read with the subject below

@@ -47,13 +47,18 @@ def _nouns(words: str) -> str:
     return " ".join(kept[-3:])
 
 
+_SET_OR_CHANGED_RE1 = re.compile(r"^\s*(?:(?:million|billion|bn|m)\b\s*)?(?:per|a|an)\s+[a-z]+")
+_SET_OR_CHANGED_RE2 = re.compile(r"(?:US\$|C\$|A\$|[$£€¥]|\b(?:USD|EUR|GBP|Rs\.?|RM))\s*$")
+_SET_OR_CHANGED_RE3 = re.compile(r"\s*(?:million|billion|bn|m)?\s*for\s")
+
+
 def set_or_changed(before: str, after: str, counts: str | None) -> str | None:
     """`counts`, or what the figure is the level or step of when the words before it set or change something and
     `counts` names nothing of the text after the figure (`before`/`after`: the sentence either side)."""
     head = (counts or "").split(" (")[0].split()
-    own = re.sub(r"^\s*(?:(?:million|billion|bn|m)\b\s*)?(?:per|a|an)\s+[a-z]+", "", after)  # not "per share"
-    tail = re.sub(r"(?:US\$|C\$|A\$|[$£€¥]|\b(?:USD|EUR|GBP|Rs\.?|RM))\s*$", "", before[-160:])
-    for_whom = re.match(r"\s*(?:million|billion|bn|m)?\s*for\s", own) is not None
+    own = _SET_OR_CHANGED_RE1.sub("", after)  # not "per share"
+    tail = _SET_OR_CHANGED_RE2.sub("", before[-160:])
+    for_whom = _SET_OR_CHANGED_RE3.match(own) is not None
     # (the second sum of a pair, "to $3000 for families ... and $3600 for families with ...": the same change's)
     pair = _SUM_FOR_AND.search(tail) if for_whom else None
     changed = CHANGED.search(tail[: pair.start()] if pair else tail) if for_whom else None

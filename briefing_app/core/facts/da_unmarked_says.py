@@ -29,9 +29,12 @@ def retold(clause: str, by_a_person: bool) -> bool:
     return not by_a_person or re.search(r"\d", clause) is not None
 
 
+_AS_DASH_LINE_RE1 = re.compile(r"\s*[–—\-\"“”»«']")
+
+
 def as_dash_line(text: str) -> str | None:
     """`text` written as the dash line it stands for ("– ..., siger han."), None when it is no unmarked quote."""
-    if re.match(r"\s*[–—\-\"“”»«']", text):
+    if _AS_DASH_LINE_RE1.match(text):
         return None  # a dash or a mark is read as written
     m = _UNMARKED.match(text)
     if m is None or _FIRST_OR_SECOND.search(m.group(1)) is None:

@@ -357,11 +357,14 @@ def _comma_verb(verbs: str) -> re.Pattern[str]:
     return re.compile(rf"^(.+),\s+(?:{verbs})\s+(.+?)\.?$")
 
 
+_DANISH_DASH_RE1 = re.compile(r"^[–-]\s+(.+),\s+(?:lød|lyder)\s+det(?:\s+i\s+(?:en\s+|et\s+)?[\wæøå-]+)?\.?$")
+
+
 def danish_dash(text: str, verbs: str) -> tuple[str, str] | None:
     """A Danish dash quote in one sentence and who it names: "– Vi er klar, siger X." or, after an introduction
     and a colon, "Hun understreger: – Byen skal ikke betale." (the introduction's subject)."""
     # (also where it was written: "..., lyder det i Facebook-opslaget.", "..., lød det i en pressemeddelelse.")
-    bare = re.match(r"^[–-]\s+(.+),\s+(?:lød|lyder)\s+det(?:\s+i\s+(?:en\s+|et\s+)?[\wæøå-]+)?\.?$", text)
+    bare = _DANISH_DASH_RE1.match(text)
     if bare:
         return (bare.group(1), "det")  # "– Jeg kan ikke sige, hvem vi taler med, lød det.": the one just asked
     m = _attribution(re.match(rf"^[–-]\s+(.+),\s+(?:{verbs})\s+(.+?)\.?$", text)) or _attribution(

@@ -115,6 +115,17 @@ def features(words: Sequence[str], i: int, common: frozenset[str], headline: boo
     """The features of word `i` of a sentence (none depends on the tags: those are the model's transitions).
     `common`: words the training text writes in lower case (a capitalised one is less likely a name);
     `headline`: the sentence is a title-case line."""
+    return [*own_features(words[i]), *context_features(words, i, common, headline)]
+
+
+def own_features(w: str) -> list[str]:
+    """The features of a word that depend on it alone, first in `features` (the model sums them once per word)."""
+    lw = w.lower()
+    return ["b", "w=" + lw, "p3=" + lw[:3], "s3=" + lw[-3:], "s2=" + lw[-2:], "sh=" + shape(w)]
+
+
+def context_features(words: Sequence[str], i: int, common: frozenset[str], headline: bool) -> list[str]:
+    """The features of word `i` after `own_features` in `features`: its neighbours', its lists', its line's."""
     w = words[i]
     lw = w.lower()
     prev = words[i - 1] if i > 0 else "<s>"
@@ -124,12 +135,6 @@ def features(words: Sequence[str], i: int, common: frozenset[str], headline: boo
     sp, s0, sn = short_shape(prev), short_shape(w), short_shape(nxt)
     gp, g0, gn = gazetteer_class(prev), gazetteer_class(w), gazetteer_class(nxt)
     out = [
-        "b",
-        "w=" + lw,
-        "p3=" + lw[:3],
-        "s3=" + lw[-3:],
-        "s2=" + lw[-2:],
-        "sh=" + shape(w),
         "w-1=" + prev.lower(),
         "w+1=" + nxt.lower(),
         "w-2=" + prev2.lower(),
@@ -174,10 +179,25 @@ class Model:
             for col, tag in enumerate(TAGS):
                 if tag.startswith("I-") and before[2:] != tag[2:]:
                     self.transitions[row, col] = -1e6
+        self._own_rows: dict[str, list[int]] = {}
 
     def word_features(self, words: Sequence[str], i: int, headline: bool) -> list[str]:
         """The features of word `i` this model was trained on (a language's model adds its own)."""
         return features(words, i, self.common, headline)
+
+    def context_word_features(self, words: Sequence[str], i: int, headline: bool) -> list[str]:
+        """`word_features` less the `own_features` that open it (a language's model adds its own here)."""
+        return context_features(words, i, self.common, headline)
+
+    def own_rows(self, word: str) -> list[int]:
+        """The weight rows of the word's `own_features`, kept per word (a news text repeats its words)."""
+        rows = self._own_rows.get(word)
+        if rows is None:
+            if len(self._own_rows) > 100_000:
+                self._own_rows.clear()  # (a long-running process: start afresh rather than grow without end)
+            index = self.index
+            rows = self._own_rows[word] = [r for f in own_features(word) if (r := index.get(f)) is not None]
+        return rows
 
     def scores(self, words: Sequence[str], positions: Sequence[int]) -> np.ndarray:
         """Per word of `positions` (in order) and tag, the sum of its features' weights, in one gather."""
@@ -185,10 +205,11 @@ class Model:
         rows: list[int] = []
         starts: list[int] = []
         headline = is_headline(words)
-        word_features = self.word_features
-        for i in positions:
+        context_word_features, own_rows = self.context_word_features, self.own_rows
+        for i in positions:  # (the rows in the order of word_features: each sum is added up in the same order)
             starts.append(len(rows))
-            rows += [r for f in word_features(words, i, headline) if (r := index.get(f)) is not None]
+            rows += own_rows(words[i])
+            rows += [r for f in context_word_features(words, i, headline) if (r := index.get(f)) is not None]
         # Every word has the bias feature, so no word's slice is empty (reduceat needs that).
         # (take: the same rows as weights[rows], gathered some 40% faster than by fancy indexing with a list)
         return np.add.reduceat(self.weights.take(rows, axis=0), starts, axis=0)

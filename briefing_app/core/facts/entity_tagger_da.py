@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from briefing_app.core.facts.entity_tagger import (
     Entity,
     Model,
+    context_features,
     decode_runs,
-    features,
+    own_features,
     runs,
     sentence_words,
     token_spans,
@@ -69,12 +70,17 @@ def danish_class(word: str) -> str:
 
 def features_da(words: Sequence[str], i: int, common: frozenset[str], headline: bool) -> list[str]:
     """The English tagger's features of word `i` and the Danish lists of it and its neighbours."""
+    return [*own_features(words[i]), *context_features_da(words, i, common, headline)]
+
+
+def context_features_da(words: Sequence[str], i: int, common: frozenset[str], headline: bool) -> list[str]:
+    """`features_da` less the `own_features` that open it."""
     prev = danish_class(words[i - 1]) if i > 0 else "<s>"
     nxt = danish_class(words[i + 1]) if i + 1 < len(words) else "</s>"
     own = danish_class(words[i])
     lw = words[i].lower()
-    return [*features(words, i, common, headline), "d=" + own, "d-1=" + prev, "d+1=" + nxt, "s4=" + lw[-4:],
-            "d3=" + prev + "|" + own + "|" + nxt]  # fmt: skip
+    return [*context_features(words, i, common, headline), "d=" + own, "d-1=" + prev, "d+1=" + nxt,
+            "s4=" + lw[-4:], "d3=" + prev + "|" + own + "|" + nxt]  # fmt: skip
 
 
 class DanishModel(Model):
@@ -82,6 +88,9 @@ class DanishModel(Model):
 
     def word_features(self, words: Sequence[str], i: int, headline: bool) -> list[str]:
         return features_da(words, i, self.common, headline)
+
+    def context_word_features(self, words: Sequence[str], i: int, headline: bool) -> list[str]:
+        return context_features_da(words, i, self.common, headline)
 
 
 @functools.cache
@@ -101,10 +110,13 @@ def tag_words(words: Sequence[str]) -> list[tuple[int, int, str, float]]:
     return decode_runs(model(), words, runs(active(words)))
 
 
+_TAG_SENTENCE_RE1 = re.compile(r"(?<=\S)\s+[A-ZÆØÅ0-9]")
+
+
 @per_document  # one article's sentences: a warm benchmark run must tag them again
 def tag_sentence(sentence: str) -> tuple[Entity, ...]:
     """The named entities of one Danish sentence (cached: several finders ask about the same sentence)."""
-    if not re.search(r"(?<=\S)\s+[A-ZÆØÅ0-9]", sentence):
+    if not _TAG_SENTENCE_RE1.search(sentence):
         return ()  # no capitalised word after the first: nothing to find
     spans, words = token_spans(sentence), sentence_words(sentence)
     return tuple(

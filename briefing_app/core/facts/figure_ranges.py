@@ -15,6 +15,11 @@ from briefing_app.core.numbers import NumberMatch, ascii_digits, find_numbers, s
 _AR_RANGING_BEFORE = re.compile(r"تراوح[\u0621-\u064a]*(?:\s+[^\s\d\u0660-\u0669]+){0,5}\s+(?:ما\s+)?(?:بين|من)\s+$")
 
 
+_LOCAL_RANGES_RE1 = re.compile(r"\bmellem\s+$", re.IGNORECASE)
+_LOCAL_RANGES_RE2 = re.compile(r"بين\s+$")
+_LOCAL_RANGES_RE3 = re.compile(r"\s*[-–]\s*")
+
+
 def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     """Ranges the number reader leaves apart: "30 - 50 %" (a number then a percent), "ما بين 50 و70"."""
     out: list[NumberMatch] = []
@@ -35,7 +40,7 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
                                            value_max=b.value, scale=b.scale))  # fmt: skip
             i += 2
             continue
-        between = re.search(r"\bmellem\s+$", text[: a.start], re.IGNORECASE) if lang == "da" else None
+        between = _LOCAL_RANGES_RE1.search(text[: a.start]) if lang == "da" else None
         if between and b is not None and a.value_max is None and b.value_max is None and a.scale == 1 and (
             b.scale > 1
             and a.raw < b.raw
@@ -45,7 +50,7 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
                                            value_max=b.value, scale=b.scale, currency=b.currency))  # fmt: skip
             i += 2
             continue
-        if lang == "ar" and a.value_max is None and re.search(r"بين\s+$", text[: a.start]):
+        if lang == "ar" and a.value_max is None and _LOCAL_RANGES_RE2.search(text[: a.start]):
             # (not a top with its own scale word, "بين مليار و1.5 مليار": the number reader reads it whole)
             m = re.match(
                 r"\s*(?:و|إلى|الى)\s*([0-9\u0660-\u0669]+(?:\.[0-9\u0660-\u0669]+)?)(?![0-9\u0660-\u0669.])(?!\s*(?:مليار|مليون|ملايين|بليون))",
@@ -94,9 +99,9 @@ def local_ranges(text: str, numbers: list[NumberMatch], lang: str) -> list[Numbe
         if i + 1 < len(numbers) and a.value_max is None:
             b = numbers[i + 1]
             gap = text[a.end : b.start]
-            between = re.search(r"بين\s+$", text[: a.start])
+            between = _LOCAL_RANGES_RE2.search(text[: a.start])
             # ("ما بين مئة ومئتي ألف": the spelled top glues its "and"; "بين 10% إلى 15%": the sign said twice)
-            joined = re.fullmatch(r"\s*[-–]\s*", gap) or (lang == "ar" and between and (
+            joined = _LOCAL_RANGES_RE3.fullmatch(gap) or (lang == "ar" and between and (
                 re.fullmatch(r"\s*[%٪]?\s*(?:و|إلى|الى)\s*", gap)
                 or (re.fullmatch(r"\s*", gap) and b.text.startswith("و"))
             ))  # fmt: skip
@@ -282,13 +287,16 @@ _HE_CHANGE_BEFORE = re.compile(
 )
 
 
+_CHANGES_APART_RE1 = re.compile(r"(?:US\$|[$£€¥₪])$")
+
+
 def changes_apart(text: str, numbers: list[NumberMatch], lang: str) -> list[NumberMatch]:
     """A change read as a range, split back into its two figures: "grew by 1.2 million to 67 million",
     "steg fra 5 til 7 procent" (the amount and the level it reached, or the start and the end)."""
     out: list[NumberMatch] = []
     for n in numbers:
         joiner = re.search(r"\s+(?:to|til)\s+", n.text) if n.value_max is not None else None
-        lead = re.sub(r"(?:US\$|[$£€¥₪])$", "", text[: n.start])  # "from $5 to $10"
+        lead = _CHANGES_APART_RE1.sub("", text[: n.start])  # "from $5 to $10"
         lead = _MINUS_BEFORE.sub("", lead) if n.value_max is not None else lead  # "fell from -1C to -6C"
         # (past an article and a measure's noun: "upgraded the quake from a magnitude 6.9 to 7.2")
         marker = re.search(r"\b(?:by|from|fra|med)\s+(?:(?:an?|the)\s+(?:(?:magnitude|level|high|low|peak|record|"

@@ -29,10 +29,13 @@ _AFTER_A_NUMBER = re.compile(
 )
 
 
+_FIGURE_TEXT_RE1 = re.compile(r"(?:US\$|[$£€¥₪])\s*$")
+
+
 def figure_text(text: str, n: NumberMatch) -> str:
     """The figure as written, with its qualifier and currency sign when there are."""
     start = n.start
-    sign = re.search(r"(?:US\$|[$£€¥₪])\s*$", text[: n.start])
+    sign = _FIGURE_TEXT_RE1.search(text[: n.start])
     if sign:
         start = sign.start()
     if n.qualifier:

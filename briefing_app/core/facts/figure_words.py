@@ -395,10 +395,25 @@ _NATIONAL_CENTS = re.compile(
 )
 
 
+_UNIT_AFTER_RE1 = re.compile(r"s\b")
+_UNIT_AFTER_RE2 = re.compile(r"\s?°\s?[CF]?\b|[CF]\b(?!-|\.\w)")
+_UNIT_AFTER_RE3 = re.compile(r"[\s\u00a0]*(-year-old|-years?-long|-year|-day|-week|-month|-hour|-årig[e]?|%|٪)")
+_UNIT_AFTER_RE4 = re.compile(r"[\s\u00a0]*(?:more|additional|extra|other|further|flere|yderligere|mere)\b")
+_UNIT_AFTER_RE5 = re.compile(r"[\s\u00a0]*(\S+(?:\s\S+)?)")
+_UNIT_AFTER_RE6 = re.compile(r"-?fold\b")
+_UNIT_AFTER_RE7 = re.compile(r"p\b")
+_UNIT_AFTER_RE8 = re.compile(r"c\b")
+_UNIT_AFTER_RE9 = re.compile(r"-(square|sq)-([a-z]+)")
+_UNIT_AFTER_RE10 = re.compile(r"-per-cent\b")
+_UNIT_AFTER_RE11 = re.compile(r"-([a-zæøå]+)")
+_UNIT_AFTER_RE12 = re.compile(r"[\s\u00a0]+(?:Year|Grade)\s+\d")
+_UNIT_AFTER_RE13 = re.compile(r"[\s\u00a0]+second-(?:half|round|leg|placed|string|hand|largest|biggest)\b")
+
+
 @per_document  # (asked again for the same text after a number by the readers of what a figure counts)
 def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     """The unit right after a number (over "more", "additional") and how many characters it spans."""
-    if re.match(r"s\b", after):
+    if _UNIT_AFTER_RE1.match(after):
         return "seconds", 1  # "a specific impulse of 462s"
     glued, span = glued_unit(after, lang)
     if glued:
@@ -406,49 +421,49 @@ def unit_after(after: str, lang: str) -> tuple[str | None, int]:
     tonnes, span = tonnes_after(after, lang)
     if tonnes:
         return tonnes, span  # "up from 67t", "declined by 5 t to 75 t"
-    fold = re.match(r"-?fold\b", after) if lang == "en" else None
+    fold = _UNIT_AFTER_RE6.match(after) if lang == "en" else None
     if fold:
         return "times", fold.end()  # "a 10-fold rise", "grew 10fold"
-    if lang == "en" and re.match(r"p\b", after):
+    if lang == "en" and _UNIT_AFTER_RE7.match(after):
         return "pence", 1  # "shares closed 3p lower at 245p"
-    if lang == "en" and re.match(r"c\b", after):
+    if lang == "en" and _UNIT_AFTER_RE8.match(after):
         return "cents", 1  # "net income of US$769 million, or 62c a share": the cent sign of Australasian copy
     if after[:1] == "¢":
         return "cents", 1  # "renting TV shows for 99¢"
     national = _NATIONAL_CENTS.match(after) if lang == "en" else None
     if national:
         return "cents", national.end()  # "the kroon slid to 61.4 U.S. cents": a currency quoted in another's cents
-    degrees = re.match(r"\s?°\s?[CF]?\b|[CF]\b(?!-|\.\w)", after)  # "35C." ends a sentence; not "5C.1"
+    degrees = _UNIT_AFTER_RE2.match(after)  # "35C." ends a sentence; not "5C.1"
     if degrees:
         return "degrees", degrees.end()  # "47C", "12 °C", "98.6°F"
-    m = re.match(r"[\s\u00a0]*(-year-old|-years?-long|-year|-day|-week|-month|-hour|-årig[e]?|%|٪)", after)
+    m = _UNIT_AFTER_RE3.match(after)
     if m:
         unit = {"%": "percent", "٪": "percent", "-årig": "years", "-årige": "years"}.get(m.group(1))
         if unit is None:
             unit = re.sub(r"^-(\w+?)s?(?:-.*)?$", r"\1s", m.group(1))
         return unit, m.end()
-    squared = re.match(r"-(square|sq)-([a-z]+)", after) if lang == "en" else None
+    squared = _UNIT_AFTER_RE9.match(after) if lang == "en" else None
     if squared:  # "a 9-square-mile fire", "a 140-square-mile fire": an area used as an adjective
         unit, span = unit_after(f" {squared.group(1)} {squared.group(2)}", lang)
         if unit is not None and span == len(squared.group(0)):
             return unit, span
-    per_cent = re.match(r"-per-cent\b", after) if lang == "en" else None
+    per_cent = _UNIT_AFTER_RE10.match(after) if lang == "en" else None
     if per_cent:  # "a 2-per-cent rise", "two-per-cent growth": the share, no cents (Canadian copy hyphens it)
         return "percent", per_cent.end()
-    hyphened = re.match(r"-([a-zæøå]+)", after) if lang in ("en", "da") else None
+    hyphened = _UNIT_AFTER_RE11.match(after) if lang in ("en", "da") else None
     if hyphened:  # "a 5-percent increase", "a 10-kilometre stretch", "a 50-metre-high wave"
         word = hyphened.group(1)
         for stem, name in sorted(UNITS.get(lang, {}).items(), key=lambda kv: -len(kv[0])):
             if " " not in stem and (word == stem or (len(stem) > 2 and word.startswith(stem))):
                 return name, hyphened.end()
         return None, 0
-    if lang == "en" and re.match(r"[\s\u00a0]+(?:Year|Grade)\s+\d", after):
+    if lang == "en" and _UNIT_AFTER_RE12.match(after):
         return None, 0  # "About 300 Year 11 students": a school year names the students, no span of years
-    if lang == "en" and re.match(r"[\s\u00a0]+second-(?:half|round|leg|placed|string|hand|largest|biggest)\b", after):
+    if lang == "en" and _UNIT_AFTER_RE13.match(after):
         return None, 0  # "two second-half tries": a half of the match, no span of seconds
-    skip = re.match(r"[\s\u00a0]*(?:more|additional|extra|other|further|flere|yderligere|mere)\b", after)
+    skip = _UNIT_AFTER_RE4.match(after)
     offset = skip.end() if skip else 0
-    m = re.match(r"[\s\u00a0]*(\S+(?:\s\S+)?)", after[offset:])
+    m = _UNIT_AFTER_RE5.match(after[offset:])
     if not m:
         return None, 0
     words = strip_arabic_marks(m.group(1)).lower()

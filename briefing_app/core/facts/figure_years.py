@@ -29,17 +29,22 @@ _YEARS_BEFORE = re.compile(
 _YEAR_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:[وبلف]?(?:عام|العام|سنة|السنة)|للعام|للسنة|בשנת)\s+$")
 
 
+_OLDER_YEAR_RE1 = re.compile(r"[0-9]{1,4}(?:\s*(?:-|–|to|til)\s*[0-9]{1,4})?")
+_OLDER_YEAR_RE2 = re.compile(r"1[0-8]\d\d")
+_OLDER_YEAR_RE3 = re.compile(r"[0-9\u0660-\u0669]{3,4}")
+
+
 def older_year(text: str, n: NumberMatch) -> bool:
     """A year before 1900 (the number reader takes 1900-2100 for years): a bare 3-4 digit number after
     "in", "since", "عام", "בשנת" with no noun after it ("arrived in 615,", "built in 1890."), or a bare
     four-digit one after an English article (English writes a count of thousands with a comma: "the 1848
     revolution", "an 1824 victory", not "the 1,848 workers"). Also any year marked by its era after it ("120
     AD", "43 BC", "200 f.Kr.") or by "the years" before it ("between the years 310 and 420")."""
-    if n.currency is None and not n.spelled and re.fullmatch(r"[0-9]{1,4}(?:\s*(?:-|–|to|til)\s*[0-9]{1,4})?", n.text):
+    if n.currency is None and not n.spelled and _OLDER_YEAR_RE1.fullmatch(n.text):
         if _ERA_AFTER.match(text, n.end) or _YEARS_BEFORE.search(text[max(0, n.start - 40) : n.start]):
             return True
     if (
-        re.fullmatch(r"1[0-8]\d\d", n.text)
+        _OLDER_YEAR_RE2.fullmatch(n.text)
         and n.currency is None
         and n.value_max is None
         and re.search(r"\b(?:the|an|a|this|that)\s+$", text[max(0, n.start - 6) : n.start], re.IGNORECASE)
@@ -51,7 +56,7 @@ def older_year(text: str, n: NumberMatch) -> bool:
         and not n.spelled
         and n.currency is None
         and n.value_max is None
-        and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text) is not None
+        and _OLDER_YEAR_RE3.fullmatch(n.text) is not None
         and 100 <= n.raw < 1900
         and (
             _YEAR_NOUN_BEFORE.search(text[max(0, n.start - 12) : n.start]) is not None

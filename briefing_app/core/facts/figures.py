@@ -335,6 +335,20 @@ def find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     return found
 
 
+_FIND_FIGURES_RE1 = re.compile(r"(?<=\d)-to-(?=\d)")
+_FIND_FIGURES_RE2 = re.compile(r"±\s*$")
+_FIND_FIGURES_RE3 = re.compile(r"(?<!\S)[وبل]?ال(?:ـ\s*)?$|(?<!\S)ה-?$")
+_FIND_FIGURES_RE4 = re.compile(r"^\s*±\s*\d[\d.,]*")
+_FIND_FIGURES_RE5 = re.compile(r"[\u064b-\u065f\u0670]+")
+_FIND_FIGURES_RE6 = re.compile(r"\d{1,3}")
+_FIND_FIGURES_RE7 = re.compile(r"\.(?:-|\s*[a-zæøå])")
+_FIND_FIGURES_RE8 = re.compile(r"-(?:year|month|week|day)s?-old$")
+_FIND_FIGURES_RE9 = re.compile(r"-(?:year|month|week|day)s?$")
+_FIND_FIGURES_RE10 = re.compile(r"[- ]olds?\b")
+_FIND_FIGURES_RE11 = re.compile(r"-(?:month|week)s?$")
+_FIND_FIGURES_RE12 = re.compile(r"\s+(?:baby|infant)\b")
+
+
 def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
     lang = language.split("-")[0].lower()
     sentences = maqaf_as_hyphen(sentences) if lang == "he" else list(sentences)  # "עלה ב־0.7%" as "עלה ב-0.7%"
@@ -362,7 +376,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         readable = re.sub(glued[lang], lambda m: " " * len(m.group(0)), s.text) if lang in glued else s.text
         readable = arabic_readable(readable) if lang == "ar" else readable  # "12،08 مليون", "حاجز الـ100"
         if lang == "en":  # "around 12-to-15 billion rupees": a range written as one word, read as "12 to 15"
-            readable = re.sub(r"(?<=\d)-to-(?=\d)", " to ", readable)
+            readable = _FIND_FIGURES_RE1.sub(" to ", readable)
         numbers = changes_apart(s.text, local_ranges(s.text, find_numbers(readable, lang), lang), lang)
         read_apart = {id(n) for n in numbers}
         numbers = ar_long_cardinals(s.text, numbers) if lang == "ar" else numbers  # "ثلاثمائة وخمسة ملايين وأربعمائة"
@@ -438,7 +452,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
         start = len(out)
         spelled_years = arabic_spelled_years(s.text, numbers) if lang == "ar" else set()
         for n in numbers:
-            marks = re.match(r"[\u064b-\u065f\u0670]+", s.text[n.end :]) if lang == "ar" else None
+            marks = _FIND_FIGURES_RE5.match(s.text[n.end :]) if lang == "ar" else None
             if marks:  # "151 ألفَ زائر": a vowel mark on the number's last word is part of it, not a word after it
                 n = dataclasses.replace(n, end=n.end + marks.end(), text=n.text + marks.group(0))
             if n.start in spelled_years or any(a <= n.start < b for a, b in fraction_spans):
@@ -490,7 +504,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "Of the 18, only two were admitted": the 18 named before, no new figure
             if lang in ("en", "da", "ar") and is_rate_base(s.text[: n.start], n):
                 continue  # "98.7 cases per 100,000 people": the base of the rate, part of its unit
-            if re.search(r"±\s*$", s.text[: n.start]):
+            if _FIND_FIGURES_RE2.search(s.text[: n.start]):
                 continue  # "5.2±0.4 g/cm³", "37±12%": the uncertainty of the figure before, no figure of its own
             if n.raw == 0 and re.search(r"(?:\bbelow|\bunder|تحت|מתחת\s+ל)\s*$", s.text[: n.start], re.IGNORECASE):
                 continue  # the zero of "below zero": the other figure's sign, not a figure
@@ -504,7 +518,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 r"\s*(?:to|who|that|which|of|[,.;:!?]|$)|\s+[a-z]+\s*(?:[,.;:!?]|$)", s.text[n.end :]
             ):
                 continue  # "wasn't the only one to promote a boycott": a pronoun, no count
-            if lang == "da" and re.fullmatch(r"\d{1,3}", n.text) and re.match(r"\.(?:-|\s*[a-zæøå])", s.text[n.end :]):
+            if lang == "da" and _FIND_FIGURES_RE6.fullmatch(n.text) and _FIND_FIGURES_RE7.match(s.text[n.end :]):
                 continue  # "12.-pladsen", "3. plads": a Danish ordinal is written with a full stop
             aged = n.kind == "year" and re.match(r"\s*-?\s*years?[- ]old\b", s.text[n.end :])
             if aged:  # "a 2000 year old tradition": an age, not a date
@@ -567,7 +581,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
                 continue  # "the 90s", "the 1800s", "the mid-1990s": a decade, a date rather than a figure
             decade = age_band
             # (the article glued with no tatweel too, "الدورة ال63"; set apart by a space it is read as before)
-            article = re.search(r"(?<!\S)[وبل]?ال(?:ـ\s*)?$|(?<!\S)ה-?$", s.text[max(0, n.start - 8) : n.start])
+            article = _FIND_FIGURES_RE3.search(s.text[max(0, n.start - 8) : n.start])
             # ("حاجز الـ100 مليون", "الأيام ال12 الماضية": a threshold, a past span; figures with the article)
             threshold = lang == "ar" and arabic_definite_figure(s.text, n)
             threshold = threshold or (lang == "he" and hebrew_threshold(s.text[: n.start], n))  # "את ה-5,000"
@@ -576,7 +590,7 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             ):
                 continue  # "الدورة الـ 63", "הפסטיבל ה-65": a number with the article is an ordinal or anaphora
             after = s.text[n.end :]
-            after = re.sub(r"^\s*±\s*\d[\d.,]*", "", after)  # "37±12% of its crust": read on past the uncertainty
+            after = _FIND_FIGURES_RE4.sub("", after)  # "37±12% of its crust": read on past the uncertainty
             told = whole[min(story_start, offsets[position]) : offsets[position]]
             earlier = f"{told} {s.text[: n.start].lower()}" if n.spelled else None
             if (
@@ -732,10 +746,10 @@ def _find_figures(sentences: list[SourceSentence], language: str) -> list[Fact]:
             if restated and not own_after(after, lang):  # "..., לפי המשטרה כ-30 אלף": the police are the source
                 counts = restated
             # (also a baby's age with no "old": "an 8 month baby", "a six-week baby girl")
-            old_age = re.match(_OLD_AFTER, after) or re.search(r"-(?:year|month|week|day)s?-old$", n.text) or (
+            old_age = re.match(_OLD_AFTER, after) or _FIND_FIGURES_RE8.search(n.text) or (
                 # ("Nineteen-year old Dan Roe": the number read with its unit, then "old" after a space)
-                re.search(r"-(?:year|month|week|day)s?$", n.text) and re.match(r"[- ]olds?\b", after)) or (
-                re.search(r"-(?:month|week)s?$", n.text) and re.match(r"\s+(?:baby|infant)\b", after))
+                _FIND_FIGURES_RE9.search(n.text) and _FIND_FIGURES_RE10.match(after)) or (
+                _FIND_FIGURES_RE11.search(n.text) and _FIND_FIGURES_RE12.match(after))
             # "a 25-year-old", "a 15 year old", "a seven-year-old", "the 12-month-old baby", "a six-week-old puppy"
             if unit in ("years", "months", "weeks", "days") and old_age:
                 holder = age_holder(counts.split(" (")[0], after, lang) if counts and lang in ("en", "da") else counts

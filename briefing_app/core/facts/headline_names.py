@@ -40,6 +40,9 @@ def _unconfirmed(person: Person, in_headline: set[int], story: list[str]) -> boo
     return not any(last.search(text) for text in story)
 
 
+_TITLE_CASE_PARAGRAPHS_RE1 = re.compile(r"[.!?][\"”’»]?$")
+
+
 def title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
     """The first paragraph when it is written in Title Case (a headline), and the subheadings of the story
     (a later paragraph of a few Title Case words with no stop, comma or colon: "Disaster Response Team
@@ -51,7 +54,7 @@ def title_case_paragraphs(sentences: list[SourceSentence]) -> set[int]:
     for k, (paragraph, texts) in enumerate(paragraphs.items()):
         # ("Ruritania: Controversy Over a Ban": a colon may cut the headline into two sentences)
         text = " ".join(texts).strip()
-        if re.search(r"[.!?][\"”’»]?$", text):
+        if _TITLE_CASE_PARAGRAPHS_RE1.search(text):
             continue  # a headline has no full stop
         words = re.findall(r"[^\W\d_][\w'-]*", text)
         if k and (len(texts) > 1 or len(words) > 12 or re.search(r"[,:;\"“”–—]|\s-\s", text)):

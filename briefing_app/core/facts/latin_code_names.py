@@ -27,15 +27,20 @@ _INDEX_NAME_BEFORE = re.compile(
 )
 
 
+_LATIN_CODED_RE1 = re.compile(r"[A-Za-z%٪]|\s*(?:%|٪)")
+_LATIN_CODED_RE2 = re.compile(r"[\"“”«»']\s*$")
+_LATIN_CODED_RE3 = re.compile(r"\d{1,4}")
+
+
 def latin_coded(text: str, n: NumberMatch) -> bool:
     """Whether an Arabic or Hebrew number is part of a name written before it in Latin capitals or as a stock
     index ("EGX 30", "فوتسي 100", "ת"א 35"), not a figure."""
-    if n.spelled or n.value_max is not None or n.currency or n.scale != 1.0 or not re.fullmatch(r"\d{1,4}", n.text):
+    if n.spelled or n.value_max is not None or n.currency or n.scale != 1.0 or not _LATIN_CODED_RE3.fullmatch(n.text):
         return False
-    if re.match(r"[A-Za-z%٪]|\s*(?:%|٪)", text[n.end :]):
+    if _LATIN_CODED_RE1.match(text[n.end :]):
         return False  # "TOLVIK 20MW", "EGX 30%": a unit glued or a share after it makes it a quantity
     before = text[max(0, n.start - 40) : n.start]
-    before = re.sub(r"[\"“”«»']\s*$", "", before)  # (the quote mark opening a name: '"EGX 30"')
+    before = _LATIN_CODED_RE2.sub("", before)  # (the quote mark opening a name: '"EGX 30"')
     if _INDEX_NAME_BEFORE.search(before):
         return True
     code = _LATIN_CODE_BEFORE.search(before)

@@ -18,6 +18,9 @@ _SECTION_NUMBER = re.compile(
 _DASHED_ITEM = re.compile(r"\d{1,2}\s?[-–]\s+(?!(?:to|and|or|til|og|eller|إلى|الى|עד|ו)\s)[^\W\d_]")
 
 
+_IS_LIST_MARKER_RE1 = re.compile(r"\d{1,2}[.)](?:\s|$)")
+
+
 def is_list_marker(text: str, n: NumberMatch) -> bool:
     """A list's item number ("1." standing alone, "Solutions: 1. change ... 2. put ..."): the first item
     after a colon or at the start with a "2." to come, or one more than a marker just before it."""
@@ -26,7 +29,7 @@ def is_list_marker(text: str, n: NumberMatch) -> bool:
         return True  # "1.1. Version", "2.3.1 Directory layout", "2.2.": a document's section number
     if not n.spelled and not text[: n.start].strip() and _DASHED_ITEM.match(text[n.start :]):
         return True  # "1- صور لدمار المشافي", "2 – Interviews with witnesses": an item marked with a dash
-    if n.spelled or not re.match(r"\d{1,2}[.)](?:\s|$)", text[n.start :]) or not float(n.value).is_integer():
+    if n.spelled or not _IS_LIST_MARKER_RE1.match(text[n.start :]) or not float(n.value).is_integer():
         return False
     number = int(n.value)
     if text.strip() in (f"{text[n.start:n.end]}.", f"{text[n.start:n.end]})"):

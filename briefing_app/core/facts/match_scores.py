@@ -83,13 +83,19 @@ _VOTED_TO = re.compile(r"\b(?:voted|votes?\s+of)\s+(?:by\s+)?(?:\d[\d,]*\s+to\s+
 _DA_STANDING_BEFORE = re.compile(r"\b(?:bagud|foran|stillingen|føringen\s+på)\s+$", re.IGNORECASE)
 
 
+_VOTE_TALLY_RE1 = re.compile(r"\s*[-–]\s*\d")
+_VOTE_TALLY_RE2 = re.compile(r"\d\s*[-–]\s*$")
+_VOTE_TALLY_RE3 = re.compile(r"\s+to\s+\d")
+_VOTE_TALLY_RE4 = re.compile(r"\d\s+to\s+$")
+
+
 def vote_tally(text: str, n: NumberMatch) -> bool:
     """Whether `n` is one side of a vote's tally written with a dash ("by a vote of 68-31", "voted 310–121")."""
     if n.spelled or n.value_max is not None:
         return False
     # "voted 310 to 219": a tally in words too, right after the verb of voting
-    pair = re.match(r"\s*[-–]\s*\d", text[n.end :]) or re.search(r"\d\s*[-–]\s*$", text[: n.start])
-    worded = re.match(r"\s+to\s+\d", text[n.end :]) or re.search(r"\d\s+to\s+$", text[: n.start])
+    pair = _VOTE_TALLY_RE1.match(text[n.end :]) or _VOTE_TALLY_RE2.search(text[: n.start])
+    worded = _VOTE_TALLY_RE3.match(text[n.end :]) or _VOTE_TALLY_RE4.search(text[: n.start])
     if worded and not pair:
         return _VOTED_TO.search(text[max(0, n.start - 40) : n.start]) is not None
     return pair is not None and _VOTE_BEFORE.search(text[max(0, n.start - 40) : n.start]) is not None

@@ -164,6 +164,14 @@ _CLAUSE_ABBREVIATION = re.compile(r"[ו]?(?:ע[\"״][יפ]|ב?סה[\"״]כ|[הכ
 _HOLDER_COUNT_AFTER = re.compile(r"\s*(?:\(\s*\d{1,3}\s*\)|(?:מנדטים|מושבים|כל\s+אחת|כל\s+אחד)(?![\u05d0-\u05ea]))")
 
 
+_NOT_A_HEBREW_FIGURE_RE1 = re.compile(r"\s+(?:[\u05d0-\u05ea\"]+\s+){1,2}(?:ה?אלה|ה?אלו|הללו)(?![\u05d0-\u05ea])")
+_NOT_A_HEBREW_FIGURE_RE2 = re.compile(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]\s+$")
+_NOT_A_HEBREW_FIGURE_RE3 = re.compile(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+ה-?$")
+_NOT_A_HEBREW_FIGURE_RE4 = re.compile(r"(?<!\d)(?:1[89]|20)\d\d:\s+$")
+_NOT_A_HEBREW_FIGURE_RE5 = re.compile(r"(\d+)-$")
+_NOT_A_HEBREW_FIGURE_RE6 = re.compile(r"-(\d+)(?!\d)")
+
+
 def not_a_hebrew_figure(text: str, n: NumberMatch, earlier: str | None = None) -> bool:
     """Whether the Hebrew number `n` of `text` is no figure of the article (`earlier`, the story's text before
     it when known, tells a count's first mention from "the three" named before)."""
@@ -172,13 +180,13 @@ def not_a_hebrew_figure(text: str, n: NumberMatch, earlier: str | None = None) -
         r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{2,}ים\s+$", before
     ):
         return True  # "במונחים שנתיים", "נתונים שנתיים": the plural of the adjective "annual" agreeing, no two years
-    if re.match(r"\s+(?:[\u05d0-\u05ea\"]+\s+){1,2}(?:ה?אלה|ה?אלו|הללו)(?![\u05d0-\u05ea])", after):
+    if _NOT_A_HEBREW_FIGURE_RE1.match(after):
         return True  # "שני חוקי יסוד אלו": these two laws, named before (anaphora)
     if n.spelled and _CONSTRUCT_NUMBER.fullmatch(n.text) and re.match(r"\s+ה[\u05d0-\u05ea]", after) and not (
         _H_NOUN_AFTER.match(after) or _FIRST_OR_LAST.match(after) or first_mention(n, after, earlier)
     ):
         return True  # "לשני המתחמים", "שלושת הילדים": both, the three (named before); "ששת הימים": a name
-    if not n.spelled and re.search(r"(?<![\u05d0-\u05ea])ו?(?:בן|בת)\s+ה-?$", before):
+    if not n.spelled and _NOT_A_HEBREW_FIGURE_RE3.search(before):
         return False  # "בתו בת ה-13": an age, not an ordinal after its noun
     if not n.spelled and (_YEAR_BEFORE.search(before) or _ERA_AFTER.match(after)):
         return True
@@ -204,13 +212,13 @@ def not_a_hebrew_figure(text: str, n: NumberMatch, earlier: str | None = None) -
     ):
         return True
     # (not a year closing a heading before the colon: "תקציב המדינה לשנת 2019: 397.3 מיליארד שקלים")
-    year_colon = re.search(r"(?<!\d)(?:1[89]|20)\d\d:\s+$", before) is not None
+    year_colon = _NOT_A_HEBREW_FIGURE_RE4.search(before) is not None
     if not n.spelled and ((re.search(r"\d\s*:\s*$", before) and not year_colon) or re.match(r"\s*:\s*\d", after)):
         return True  # "ניצחה 2:1": a score or a clock time
-    score = re.search(r"(\d+)-$", before) or re.match(r"-(\d+)(?!\d)", after)
+    score = _NOT_A_HEBREW_FIGURE_RE5.search(before) or _NOT_A_HEBREW_FIGURE_RE6.match(after)
     if not n.spelled and n.value_max is None and score:
         return True  # "3-1 בסדרה": a score (a range "3-4" is read as one number)
-    abbreviated = re.search(r"(?<![\u05d0-\u05ea])[\u05d0-\u05ea]{1,4}[\"״][\u05d0-\u05ea]\s+$", before)
+    abbreviated = _NOT_A_HEBREW_FIGURE_RE2.search(before)
     # ('ע"י 10 רקטות', 'סה"כ 150 כבאים': "by" and "in all" abbreviated are words of the clause, no name)
     worded = abbreviated is not None and _CLAUSE_ABBREVIATION.fullmatch(abbreviated.group(0).strip()) is not None
     if not n.spelled and abbreviated and not worded and not _HOLDER_COUNT_AFTER.match(after):

@@ -91,6 +91,10 @@ def _suspended_hyphens(tokens: list[str], lang: str) -> list[str]:
     return out
 
 
+_JOINED_THOUSANDS_RE1 = re.compile(r"\d{3}")
+_JOINED_THOUSANDS_RE2 = re.compile(r"\d[\d,]*")
+
+
 def _joined_thousands(tokens: list[str]) -> list[str]:
     """Tokens with a number's comma-grouped digits joined again ("2", ",", "000" -> "2,000"): a number inside
     the phrase ("£300m to fund 2,000 extra nurses") is one word of it, and its comma no end of the phrase."""
@@ -98,7 +102,12 @@ def _joined_thousands(tokens: list[str]) -> list[str]:
         return tokens
     out: list[str] = []
     for token in tokens:
-        if re.fullmatch(r"\d{3}", token) and len(out) >= 2 and out[-1] == "," and re.fullmatch(r"\d[\d,]*", out[-2]):
+        if (
+            _JOINED_THOUSANDS_RE1.fullmatch(token)
+            and len(out) >= 2
+            and out[-1] == ","
+            and _JOINED_THOUSANDS_RE2.fullmatch(out[-2])
+        ):
             out.pop()
             out[-1] += "," + token
         else:
@@ -198,6 +207,18 @@ _HE_IN_FIELD = re.compile(
 )
 
 
+_AFTER_PHRASE_RE1 = re.compile(r"^\s*\([^)]*\)")
+_AFTER_PHRASE_RE2 = re.compile(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", re.IGNORECASE)
+_AFTER_PHRASE_RE3 = re.compile(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}|וה[\u05d0-\u05ea]{2,}")
+_AFTER_PHRASE_RE4 = re.compile(r"م[\u0621-\u064a]{3,}[ةا]")
+_AFTER_PHRASE_RE5 = re.compile(r"\d[\d.,]*")
+_AFTER_PHRASE_RE6 = re.compile(r"[ובלמהכש]{1,2}-?\d")
+_AFTER_PHRASE_RE7 = re.compile(r"[وו]-?\d")
+_AFTER_PHRASE_RE8 = re.compile(r"[وبلف]\d")
+_AFTER_PHRASE_RE9 = re.compile(r"\w")
+_AFTER_PHRASE_RE10 = re.compile(r"[a-z][a-z-]+")
+
+
 @per_document  # (several readers of what a figure counts ask about the same text after it)
 def after_phrase(
     after: str, lang: str, money: bool = False, subject: bool = False, determined: bool = False
@@ -208,7 +229,7 @@ def after_phrase(
     which ends the phrase. With `determined` (an article stands right before the figure, "an £80m | hit") the
     word after it is a noun even where it may be a verb."""
     after = APPROX_AFTER.sub("", after)
-    after = re.sub(r"^\s*\([^)]*\)", "", after)
+    after = _AFTER_PHRASE_RE1.sub("", after)
     if lang == "en":  # "two UAE (United Arab Emirates) astronauts": a name's expansion inside the noun phrase
         after = re.sub(r"^(\s*(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)\s*\([^()]{2,60}\)(?=\s+[a-z])", r"\1", after)
     if lang == "en":  # "$5,000 in restitution and serve three years": a second predicate ends the phrase
@@ -259,7 +280,7 @@ def after_phrase(
         return None  # "en styrke på 6 anses for moderat": the clause's passive verb, no noun of the figure
     if lang == "da" and _DA_NO_NOUN.match(after):
         return None  # "1,37 procent svarende til", "150 mio. kr. uden at", "1,4 mia. kr. siden 2020": no noun phrase
-    if re.match(r"\s*(?:mere|mindre|flere|færre|more|less|fewer)\s+(?:end|than)\b", after, re.IGNORECASE):
+    if _AFTER_PHRASE_RE2.match(after):
         return None  # "1,2 milliarder kroner mere end planlagt", "$5m more than expected": a comparison follows
     total = re.match(rf"\s*(?:in\s+total|in\s+all|altogether|all\s+told)(?=\s*(?:$|[,.;]|{_STATE_WORDS}))", after)
     if total and lang == "en":  # "all 298 in total perished": the total says nothing of what is counted
@@ -353,9 +374,9 @@ def after_phrase(
         tokens[0],
     ):  # "45 מיליון שקל | ברבעון השלישי", "0.8% | באוגוסט": when; "14.2% | בחישוב שנתי": how it is reckoned
         return None
-    if lead is None and tokens and re.fullmatch(r"و(?:ال|[إأآ])[\u0621-\u064a]{2,}|וה[\u05d0-\u05ea]{2,}", tokens[0]):
+    if lead is None and tokens and _AFTER_PHRASE_RE3.fullmatch(tokens[0]):
         return None  # "نفقات بقيمة 280 مليار ريال | وإيرادات ...", "ב-80% | והתוצר": "and" opens the next conjunct
-    state = len(tokens) > 1 and re.fullmatch(r"م[\u0621-\u064a]{3,}[ةا]", tokens[0]) is not None
+    state = len(tokens) > 1 and _AFTER_PHRASE_RE4.fullmatch(tokens[0]) is not None
     # (or the step right after it: "98.48 دولار للبرميل | منخفضة 4.18 في المئة")
     state_next = r"ب[\u0621-\u064a]{2,}|(?!ال)[\u0621-\u064a]{2,}ا|[\d٠-٩][\d٠-٩.,]*"
     state = state and re.fullmatch(state_next, tokens[1]) is not None
@@ -378,7 +399,7 @@ def after_phrase(
         low = token.lower()
         if lang == "ar":
             low = strip_arabic_marks(low)
-        if re.fullmatch(r"\d[\d.,]*", token) and not words:
+        if _AFTER_PHRASE_RE5.fullmatch(token) and not words:
             if i + 1 < len(tokens) and _SCALE_WORD.fullmatch(tokens[i + 1]):
                 return None  # "9.5 مليارات دولار من 5 مليارات": the other number's scale, no noun of this figure
             i += 1
@@ -396,9 +417,9 @@ def after_phrase(
             return None  # "rose 12% and 7% | respectively", "fell to 81.92 | intraday": an adverb, no noun
         if words and low in ("out", "ud") and tokens[i + 1 : i + 2] in (["of"], ["af"]):
             break  # "76 seats | out of 150": the whole follows, no part of the noun phrase
-        if (words and re.match(r"[وו]-?\d", token)) or (lang == "ar" and re.match(r"[وبلف]\d", token)):
+        if (words and _AFTER_PHRASE_RE7.match(token)) or (lang == "ar" and _AFTER_PHRASE_RE8.match(token)):
             break  # "45 قتيلا و120 جريحا", "مؤشر X 20 ب0.06 %": the next figure starts
-        if lang == "he" and re.match(r"[ובלמהכש]{1,2}-?\d", token):
+        if lang == "he" and _AFTER_PHRASE_RE6.match(token):
             break  # "ירדה ב-0.4 נקודות אחוז | ל-3.5 אחוזים": a prefixed figure is the next figure, no noun
         coordinated = token[:1] in "وו" and i + 1 < len(tokens) and re.match(r"\d", tokens[i + 1]) is not None
         if words and lang in ("ar", "he") and coordinated:
@@ -453,7 +474,7 @@ def after_phrase(
         # (a subject pronoun opens a relative clause without "that", no word of the noun phrase: "the 300 phones |
         # they had stolen", "the £2.2 billion | we have awarded"; "IT" in capitals is a noun)
         pronoun = lang == "en" and (token == "I" or (token.islower() and token in SUBJECT_PRONOUNS_EN))
-        if not re.match(r"\w", token) or low in stop or len(words) == limit or pronoun:
+        if not _AFTER_PHRASE_RE9.match(token) or low in stop or len(words) == limit or pronoun:
             complement_at = i if words else None
             if lang == "en" and low in ("have", "has", "had", "were", "was", "are", "is") and (words or not i):
                 # "12 people have been arrested", "two others were seriously injured": skip the passive's
@@ -579,10 +600,10 @@ def after_phrase(
         if lang in ("en", "da") and low in ("most", "mest", "very", "meget"):
             limit += 1  # "Vestby Teaters mest kendte skuespillere": a degree word leaves room for the head
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        attributive_state = len(words) == 1 and re.fullmatch(r"[a-z][a-z-]+", following) is not None
+        attributive_state = len(words) == 1 and _AFTER_PHRASE_RE10.fullmatch(following) is not None
         # ("1 million infected e-mail messages", "five injured police officers": a compound's plural head two on)
         compound_head = tokens[i + 2] if i + 2 < len(tokens) else ""
-        compound = re.fullmatch(r"[a-z][a-z-]+", compound_head) is not None and plural(compound_head)
+        compound = _AFTER_PHRASE_RE10.fullmatch(compound_head) is not None and plural(compound_head)
         compound = compound and following not in stop and following not in EN_VERBS and compound_head not in stop
         attributive_state = attributive_state and (plural(following) or compound)
         if lang == "en" and low in STATUS and not (attributive_state and following not in stop | EN_VERBS):

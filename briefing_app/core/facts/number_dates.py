@@ -97,6 +97,19 @@ _AR_DAY_WORD_BEFORE = re.compile(r"(?<![\u0621-\u064a])[وبلف]?يوم\s+$")
 _AR_DAY_IN_MONTH = re.compile(rf"\s*في\s+الشهر\s+{_AR_MONTH_ADJECTIVE}(?![\u0621-\u064a])")
 
 
+_IS_DATE_PART_RE1 = re.compile(r"[- ]?(?:years?|års?)[- ]+(?:anniversary|jubilæum)\b", re.IGNORECASE)
+_IS_DATE_PART_RE2 = re.compile(r"\d\d")
+_IS_DATE_PART_RE3 = re.compile(r"(?:^|\s)['’]$")
+_IS_DATE_PART_RE4 = re.compile(r"\b(?:19|20)\d\d[-–—/]['’]?$")
+_IS_DATE_PART_RE5 = re.compile(r"[0-9\u0660-\u0669]{3,4}")
+_IS_DATE_PART_RE6 = re.compile(r"(?:st|nd|rd|th)\b|\(")
+_IS_DATE_PART_RE7 = re.compile(r"\s?(?:[ap]\.\s?m\b\.?|[ap]m\b|o'clock)", re.IGNORECASE)
+_IS_DATE_PART_RE8 = re.compile(r"(?<!\S)(?:ال)?ساعة\s+$|(?<!\S)בשעה\s+$")
+_IS_DATE_PART_RE9 = re.compile(r"\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|فجرا|فجراً|בבוקר|בערב|בלילה|בצהריים)(?!\S)")
+_IS_DATE_PART_RE10 = re.compile(r"\d{1,3}(?:,\d{3})+")
+_IS_DATE_PART_RE11 = re.compile(r"\s+[a-z]")
+
+
 def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     after, before = text[n.end :], text[: n.start]
     if not n.spelled and any(m.start() <= n.start < m.end() for m in _NUMERIC_DATE.finditer(text, max(0, n.start - 8))):
@@ -121,12 +134,12 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     ):
         return True  # "On 53 minutes Smith saved": a minute of a match
     if (
-        re.fullmatch(r"\d\d", n.text)
-        and re.search(r"(?:^|\s)['’]$", before)
+        _IS_DATE_PART_RE2.fullmatch(n.text)
+        and _IS_DATE_PART_RE3.search(before)
         and not re.match(r"\s*['’]|\s+(?!(?:and|or|in|at|to|when|with|for)\b)[a-z]", after)
     ):
         return True  # "USA '94", "the class of ’88": a year written short
-    if re.fullmatch(r"\d\d", n.text) and re.search(r"\b(?:19|20)\d\d[-–—/]['’]?$", before):
+    if _IS_DATE_PART_RE2.fullmatch(n.text) and _IS_DATE_PART_RE4.search(before):
         # (Indian copy writes an apostrophe too: "the financial year 2022-'23")
         return True  # "fiscal year 2025–26", "the 2018/19 season": the second year of a span written short
     if lang == "en" and n.raw <= 12 and n.value_max is None and _DAY_PART_AFTER.match(after):
@@ -144,9 +157,9 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
     if lang == "da" and re.search(r"\b(?:[Kk]lokken|[Kk]l\.)\s*(?:\d{1,2}\.)?$", before):
         return True  # "klokken 00.32": a time
     if n.raw <= 24 and (
-        re.match(r"\s?(?:[ap]\.\s?m\b\.?|[ap]m\b|o'clock)", after, re.IGNORECASE)
-        or re.search(r"(?<!\S)(?:ال)?ساعة\s+$|(?<!\S)בשעה\s+$", before)
-        or re.match(r"\s+(?:صباحا|صباحاً|مساء|مساءً|ظهرا|ظهراً|فجرا|فجراً|בבוקר|בערב|בלילה|בצהריים)(?!\S)", after)
+        _IS_DATE_PART_RE7.match(after)
+        or _IS_DATE_PART_RE8.search(before)
+        or _IS_DATE_PART_RE9.match(after)
     ):
         return True  # "7 p.m.", "3 a.m.", "الساعة 10 صباحا", "בשעה 8 בערב": a clock time
     # "ב-3 במרץ", and the Arabic day "3 من يناير" (the day of a month joined by "من")
@@ -184,7 +197,7 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True
     if (
         lang in ("ar", "he")
-        and re.fullmatch(r"[0-9\u0660-\u0669]{3,4}", n.text)
+        and _IS_DATE_PART_RE5.fullmatch(n.text)
         and re.search(rf"(?:{AR_HE_MONTHS})\s+$", before)
     ):
         return True  # "٤ ذو القعدة ١٤٤٢", "במרץ 1848": a year after its month (the reader knows only 1900-2100)
@@ -221,7 +234,7 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         after,
     ):
         return True  # "Ti år efter er Europa stærkere": "ten years on", when
-    if re.match(r"[- ]?(?:years?|års?)[- ]+(?:anniversary|jubilæum)\b", after, re.IGNORECASE):
+    if _IS_DATE_PART_RE1.match(after):
         return True  # "the 10-year anniversary", "10 års jubilæum": which anniversary, an ordinal date
     if lang == "da" and re.match(r"-(?:året|års[- ]?dag(?:en|e)?|årsjubilæ(?:um|et)|års-?fødselsdag(?:en)?)\b", after):
         # "ved 80-året for angrebet", "70-årsdagen": the year's anniversary, an ordinal date (the 80th); also written
@@ -231,13 +244,13 @@ def is_date_part(text: str, n: NumberMatch, lang: str) -> bool:
         return True
     # (not a count written with thousands after a month, with its noun: "In the week to 7 January 1,816 new cases",
     # "By 22 January 183,387 people": no day and no year)
-    counted = re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text) is not None and re.match(r"\s+[a-z]", after) is not None
+    counted = _IS_DATE_PART_RE10.fullmatch(n.text) is not None and _IS_DATE_PART_RE11.match(after) is not None
     # (nor a share or a number no day or year can be: "with total rainfall in June 35% below average")
     no_day = n.kind == "percent" or 31 < n.raw < 1000 or not float(n.raw).is_integer()
     after_month = re.search(rf"{EN_MONTHS}\s+$", before) is not None and not counted and not no_day
     if lang == "en" and (re.match(rf"\s*{EN_MONTHS}", after) or after_month):
         return True
-    return bool(re.match(r"(?:st|nd|rd|th)\b|\(", after))
+    return bool(_IS_DATE_PART_RE6.match(after))
 
 
 _AR_MONTH_WORD = r"(?:شهر\s+)?"

@@ -185,10 +185,13 @@ def _numbered_meeting(before: str, after: str, n: NumberMatch) -> bool:
     return names_a_place(town.group(1)) or names_a_place(town.group(0).strip())
 
 
+_IN_DIGIT_RUN_RE1 = re.compile(r"(?<![\d.,])\d{1,4}(?:[ \u00a0-]\d{1,4}){2,}(?![\d.,]?\d)")
+
+
 def _in_digit_run(text: str, n: NumberMatch) -> bool:
     """Whether the number is one of three or more bare numbers in a row with only spaces or dashes
     between them (a phone number or a code, not a list of quantities, which has commas or words)."""
-    for m in re.finditer(r"(?<![\d.,])\d{1,4}(?:[ \u00a0-]\d{1,4}){2,}(?![\d.,]?\d)", text):
+    for m in _IN_DIGIT_RUN_RE1.finditer(text):
         groups = re.split(r"[ \u00a0-]", m.group(0))
         if m.start() <= n.start < m.end() and any(len(g) != 3 for g in groups[1:]):
             return True  # not "1 500 000", thousands grouped by spaces
@@ -414,6 +417,35 @@ _HE_EMERGENCY_BEFORE = re.compile(
 )
 
 
+_PART_OF_NAME_RE1 = re.compile(r"\b(?:UTC|GMT)\s*(?:\+|plus|-|−|minus)\s*$")
+_PART_OF_NAME_RE2 = re.compile(r"(?<!\S)[وبلفك]\u0640?\($")
+_PART_OF_NAME_RE3 = re.compile(r"(?<![\d.,])0\d{2,}(?:[\s-]+\d{2,4})?[\s-]+$")
+_PART_OF_NAME_RE4 = re.compile(r"-(?:listed|quoted|constituents?|members?|index|indeks(?:et|ene|s)?)\b")
+_PART_OF_NAME_RE5 = re.compile(r"-[a-zæøå]")
+_PART_OF_NAME_RE6 = re.compile(r"(?:§§?|\bstk\.|\bnr\.|\bart\.|\bartikel|\bpunkt)\s*$")
+_PART_OF_NAME_RE7 = re.compile(r"[A-Za-z]\+$")
+_PART_OF_NAME_RE8 = re.compile(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$")
+_PART_OF_NAME_RE9 = re.compile(r"\d{1,3}(?:,\d{3})+")
+_PART_OF_NAME_RE10 = re.compile(r"\d\s+(?:and|or)\s+$")
+_PART_OF_NAME_RE11 = re.compile(r"[\"“]$")
+_PART_OF_NAME_RE12 = re.compile(r"[\"”]")
+_PART_OF_NAME_RE13 = re.compile(r"\d{1,3}")
+_PART_OF_NAME_RE14 = re.compile(r"[\w)]\($")
+_PART_OF_NAME_RE15 = re.compile(r"\d+(?:\.\d+)?$")
+_PART_OF_NAME_RE16 = re.compile(r"/\d")
+_PART_OF_NAME_RE17 = re.compile(r"\d/$")
+_PART_OF_NAME_RE18 = re.compile(r"\d{4,}")
+_PART_OF_NAME_RE19 = re.compile(r"\(\s*$")
+_PART_OF_NAME_RE20 = re.compile(r"\s*\)\s+(?:\d|[A-Z])")
+_PART_OF_NAME_RE21 = re.compile(r"(?<![^\W\d_])[A-Za-zÆØÅæøå]{1,6}-$")
+_PART_OF_NAME_RE22 = re.compile(r"\s?°|[CF]\b(?!-|\.\w)")
+_PART_OF_NAME_RE23 = re.compile(r"\s*(?:%|percent)")
+_PART_OF_NAME_RE24 = re.compile(r"\s*(?:\+|plus|بلس)\s*\d{1,2}(?![\d.,%])")
+_PART_OF_NAME_RE25 = re.compile(r"(?<![\d.,])\d{1,2}\s*(?:\+|plus|بلس)\s*$")
+_PART_OF_NAME_RE26 = re.compile(r"0\d")
+_PART_OF_NAME_RE27 = re.compile(r"[^\W\d_][-/]?$")
+
+
 def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     """A number that belongs to a name, model or rank, not a quantity: "Delta 4", "Internet Explorer 6",
     "RL-10B-2", "4chan", "No. 1", "#2", "Channel 4"."""
@@ -437,15 +469,15 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         re.match(r"-[a-zæøå]", after)
     ):
         return True  # "lever med type 2-diabetes", "en type 1-fejl": the kind a compound names, no quantity
-    if not n.spelled and re.search(r"(?:§§?|\bstk\.|\bnr\.|\bart\.|\bartikel|\bpunkt)\s*$", before[-12:]):
+    if not n.spelled and _PART_OF_NAME_RE6.search(before[-12:]):
         return True  # "§ 31, stk. 1", "artikel 107": a cited section of a law, no quantity
     if lang == "en" and not n.spelled and re.match(r"\s*(?:U\.\s?S\.\s?C\.|USC\b|C\.\s?F\.\s?R\.|CFR\b)", after):
         return True  # "in violation of 18 U.S.C. § 922", "29 CFR 1910": the title of a US code cited, no quantity
     if lang == "da" and not n.spelled and re.match(r",?\s*litra\s", after):
         return True  # "stk. 3, litra b)": a subsection of a cited article (also where a splitter cut at "stk.")
-    if re.search(r"\b(?:UTC|GMT)\s*(?:\+|plus|-|−|minus)\s*$", before):
+    if _PART_OF_NAME_RE1.search(before):
         return True  # "UTC/GMT plus 2", "GMT+3": a time zone's offset, no quantity
-    if not n.spelled and re.search(r"[A-Za-z]\+$", before) and not re.match(r"\s*(?:%|percent)", after):
+    if not n.spelled and _PART_OF_NAME_RE7.search(before) and not _PART_OF_NAME_RE23.match(after):
         return True  # "the Live+7 viewing", "C+3 ratings": a word and its number glued by a plus, a name
     dialled = _DIALLED.search(before[-40:]) and re.match(
         r"\s*(?:[,.;:!?)]|$|(?:at|and|for|on|in|after|from|saying|reporting|to)\b)", after
@@ -497,7 +529,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         _RANK_ENDS.match(after)
     ):
         return True  # "ranked nine in the world", "was ranked four at last year's event": a place in a ranking
-    if n.kind == "number" and re.search(r"(?:\bNo\.|\bno\.|#|\bnumber|\bnummer|\bnr\.)\s*$", before):
+    if n.kind == "number" and _PART_OF_NAME_RE8.search(before):
         if not _NUMBER_VERB.search(before[-40:]):
             return True  # "No. 1", "nr. syv": a rank or a name, spelled or not
     if not n.spelled and re.search(r"(?:\b(?:in|on|by|from|until|since|the|of)\s+|\(\s*)(?:week|day)\s+$", before,
@@ -514,7 +546,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "der ringede i uge 51", "fra uge 12 til uge 14": a week's number (not "hver uge 500 kroner")
     school_plural = lang == "en" and re.match(r"s\b", after) is not None and re.search(r"\b(?:Year|Grade)\s*$", before)
     # (the second of a pair has no thousands' comma either: "for Ward 1 and 2,310 ballots" counts ballots)
-    paired_count = re.fullmatch(r"\d{1,3}(?:,\d{3})+", n.text) and re.search(r"\d\s+(?:and|or)\s+$", before)
+    paired_count = _PART_OF_NAME_RE9.fullmatch(n.text) and _PART_OF_NAME_RE10.search(before)
     if (
         not n.spelled
         and not paired_count
@@ -524,7 +556,12 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         # ("of Year 12s": the pupils of that year, its "s" no seconds)
         # (not "crossed the line 12 seconds behind", "the side 4 points clear": a unit after it measures)
         return True  # "page 12", "article 5", "صفحة 3": where, not how many
-    if lang in ("en", "da") and re.search(r"[\"“]$", before) and re.match(r"[\"”]", after) and n.value_max is None:
+    if (
+        lang in ("en", "da")
+        and _PART_OF_NAME_RE11.search(before)
+        and _PART_OF_NAME_RE12.match(after)
+        and n.value_max is None
+    ):
         return True  # '"21" becomes the 21st album', 'the album "25"': a title that is a number, in quote marks
     seasoned = lang == "en" and n.value_max is None and not re.fullmatch(r"(?i)once|twice|thrice|\w+fold", n.text)
     if seasoned and _SEASON_BEFORE.search(before[-12:]) and unit_after(after, lang)[0] is None:
@@ -536,7 +573,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if (
         lang in ("ar", "he")
         and not n.spelled
-        and re.fullmatch(r"\d{1,3}", n.text)
+        and _PART_OF_NAME_RE13.fullmatch(n.text)
         and re.search(r"[^\W\d_]{2,}\s*[-–]\s*$|(?<![^\W\d_])[A-Z]{1,3}[-–]$", before[-20:])
         # (Hebrew sets a clause's dash apart by spaces, a name's dash it glues: "שנהרגו - 86 לעומת 94", "F-16")
         and not (lang == "he" and re.search(r"\s[-–]\s+$", before[-20:]))
@@ -549,7 +586,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if (
         lang in ("ar", "he")
         and not n.spelled
-        and re.fullmatch(r"\d{1,3}", n.text)
+        and _PART_OF_NAME_RE13.fullmatch(n.text)
         and _DEVICE_BEFORE.search(before[-40:])
         and not re.match(r"\s*(?:%|٪)", after)
         and unit_after(after, lang)[0] is None
@@ -592,12 +629,12 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if n.spelled or n.kind != "number" or n.qualifier:
         return False
     if n.raw < 100 and (
-        re.match(r"\s*(?:\+|plus|بلس)\s*\d{1,2}(?![\d.,%])", after)
-        or re.search(r"(?<![\d.,])\d{1,2}\s*(?:\+|plus|بلس)\s*$", before)
+        _PART_OF_NAME_RE24.match(after)
+        or _PART_OF_NAME_RE25.search(before)
     ):
         return True  # "الـ 5 + 1", "the 5+1 group", "5 plus 1": a group named by a sum, not a quantity
-    glued_preposition = re.search(r"(?<!\S)[وبلفك]\u0640?\($", before)  # "ل(93) مركبة": "to (93) vehicles"
-    if not n.spelled and re.search(r"[\w)]\($", before) and after.startswith(")") and not glued_preposition:
+    glued_preposition = _PART_OF_NAME_RE2.search(before)  # "ل(93) مركبة": "to (93) vehicles"
+    if not n.spelled and _PART_OF_NAME_RE14.search(before) and after.startswith(")") and not glued_preposition:
         return True  # "section 14(2)(b)", "12(א)(4)": a subdivision of a cited article, glued to it
     if n.raw == 24 and _ROUND_THE_CLOCK.match(after):
         return True  # "a 24-hour news channel", "24-hour opening": round the clock, no span the story measures
@@ -605,7 +642,7 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
         return True  # "1080p video", "a 720p screen": a video format named by its lines, no count
     if n.raw >= 100 and not n.currency and _pixels(before, after, lang):
         return True  # "a 2560 x 1600 screen": a screen's resolution, no quantity the story counts
-    if re.match(r"\d+(?:\.\d+)?$", n.text) and _VERSION_BEFORE.search(before[-12:]):
+    if _PART_OF_NAME_RE15.match(n.text) and _VERSION_BEFORE.search(before[-12:]):
         return True  # "Web 3.0", "version 3", "Industry 4.0": a version names a thing, it counts nothing
     if n.currency is None and _NAMED_BY_NUMBER.match(after) and re.search(r"\bthe\s+$", before, re.IGNORECASE):
         return True  # "the 12M (", "the 400m.": a movement or an event named by a number and a letter
@@ -624,27 +661,31 @@ def part_of_name(text: str, n: NumberMatch, lang: str) -> bool:
     if lang == "da" and not n.currency and n.scale == 1.0 and danish_line_or_plate(before, n.text, after):
         return True  # "ringe på 114", "henvende sig til politiet på 112", "registreringsnummer AB 123": no quantity
     # (not Kuwaiti and Jordanian agency decimals, the fraction written first: "06ر101" is 101.06, "07ر0" is 0.07)
-    if (re.match(r"0\d", n.text) and "ر" not in n.text) or re.match(r"/\d", after) or re.search(r"\d/$", before):
+    if (
+        (_PART_OF_NAME_RE26.match(n.text) and "ر" not in n.text)
+        or _PART_OF_NAME_RE16.match(after)
+        or _PART_OF_NAME_RE17.search(before)
+    ):
         return True  # "0800 555 0199", "0005.HK", "9/11": a code, a phone number or a date
     if _in_digit_run(text, n):
         return True  # "70 10 20 30": a phone number read in pairs
-    if re.search(r"(?<![\d.,])0\d{2,}(?:[\s-]+\d{2,4})?[\s-]+$", before):
+    if _PART_OF_NAME_RE3.search(before):
         return True  # "call 01632 960321", "01632 960 123": the rest of a phone number after its area code
-    if re.fullmatch(r"\d{4,}", n.text) and re.search(r"\(\s*$", before) and re.match(r"\s*\)\s+(?:\d|[A-Z])", after):
+    if _PART_OF_NAME_RE18.fullmatch(n.text) and _PART_OF_NAME_RE19.search(before) and _PART_OF_NAME_RE20.match(after):
         return True  # "(41877) 2001 KX", "(12345) Example": a catalogue number in brackets before a name
     if lang == "en" and re.match(r"\s+[A-Z][a-z]+\s+(?:of|de|du)\s+[A-Z]", after) and before.strip() and (
         not _title_case(text)
     ):
         return True  # "the 1971 12 Hours of Dunmore winner": a number opening the title of an event or a work
-    if re.match(r"-[a-zæøå]", after) and re.search(r"(?<![^\W\d_])[A-Za-zÆØÅæøå]{1,6}-$", before):
+    if _PART_OF_NAME_RE5.match(after) and _PART_OF_NAME_RE21.search(before):
         return True  # "covid-19-krisen", "COVID-19-related", "F-16-flyene": a name with its number, joined to a word
-    index_of = re.match(r"-(?:listed|quoted|constituents?|members?|index|indeks(?:et|ene|s)?)\b", after)
+    index_of = _PART_OF_NAME_RE4.match(after)
     if index_of and re.search(r"\b[A-Z][A-Z&]+\s+$", before):
         # "FTSE 100-listed Rolls", "S&P 500-listed", "S&P 500-indekset": an index named by its number, no count
         return True
-    if re.match(r"-[a-zæøå]", after):
+    if _PART_OF_NAME_RE5.match(after):
         return False  # "89-year-old", "18-fold": a quantity written as an adjective
-    if re.match(r"\s?°|[CF]\b(?!-|\.\w)", after) and not re.search(r"[^\W\d_][-/]?$", before):
+    if _PART_OF_NAME_RE22.match(after) and not _PART_OF_NAME_RE27.search(before):
         return False  # "47C", "12 °C": a temperature
     if MINUS_SIGN.search(before[-8:]) and unit_after(after, lang)[0] in ("degrees", "points"):
         return False  # "-5 degrees", "−12C": a temperature below zero; "slid -3 pts": a poll's move down

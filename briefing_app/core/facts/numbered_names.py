@@ -11,6 +11,9 @@ from briefing_app.core.facts.model import Fact
 _AGE_READ = re.compile(r"^age\b|\(age\)")
 
 
+_WITHOUT_NUMBERED_NAMES_RE1 = re.compile(r"\d{1,3}")
+
+
 def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[Fact]:
     """Drop numbers that are part of a name the article repeats: the same word before the same small
     number in two or more sentences, followed by different words ("فوياجر 1 تجتاز ... فوياجر 1 قد",
@@ -22,7 +25,7 @@ def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[F
     read: set[tuple[str, str]] = set()  # keys with an occurrence that counts the word after it
     for f in figures:
         n = f.number
-        if n is None or n.spelled or not re.fullmatch(r"\d{1,3}", n.text) or f.unit is not None:
+        if n is None or n.spelled or not _WITHOUT_NUMBERED_NAMES_RE1.fullmatch(n.text) or f.unit is not None:
             continue
         if f.qualifier:
             continue  # "Fines Over 40 Firms ... over 40 Danish firms": a qualified number is a quantity, no name's
@@ -66,6 +69,9 @@ def without_numbered_names(figures: list[Fact], texts: dict[int, str]) -> list[F
     return _without_versions(figures)
 
 
+_WITHOUT_VERSIONS_RE1 = re.compile(r"\d{1,3}\.\d{1,2}")
+
+
 def _without_versions(figures: list[Fact]) -> list[Fact]:
     """Drop a bare decimal the article repeats in three or more sentences with no unit, no currency and no
     qualifier ("iOS 17.4" in every paragraph): a version or model number, not a measure, which would carry
@@ -73,7 +79,7 @@ def _without_versions(figures: list[Fact]) -> list[Fact]:
     sentences: dict[str, set[int]] = {}
     for f in figures:
         n = f.number
-        if n is not None and not n.spelled and re.fullmatch(r"\d{1,3}\.\d{1,2}", n.text) and f.unit is None:
+        if n is not None and not n.spelled and _WITHOUT_VERSIONS_RE1.fullmatch(n.text) and f.unit is None:
             # (a quake's magnitude is a measure however often it is told: "a 7.2 magnitude earthquake")
             if not f.qualifier and not n.currency and "magnitude" not in (f.counts or "").lower():
                 sentences.setdefault(n.text, set()).add(f.sentence)

@@ -212,6 +212,9 @@ def _lower_case_acronyms(text: str) -> set[str]:
     return out
 
 
+_ARTICLE_ACRONYMS_RE1 = re.compile(r"[\"“]?([A-Z]{2}):")
+
+
 def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcronyms:
     """Every acronym of the article counted by sentence, and the names the article defines for them."""
     found = ArticleAcronyms()
@@ -225,7 +228,7 @@ def article_acronyms(sentences: list[SourceSentence], lang: str) -> ArticleAcron
         for named in _FULL_NAME.finditer(s.text) if lang in ("en", "da") else ():
             if named.group(1) in given:
                 initials.add(named.group(1)[0] + named.group(2)[0])
-        label = re.match(r"[\"“]?([A-Z]{2}):", s.text)
+        label = _ARTICLE_ACRONYMS_RE1.match(s.text)
         if label is not None:
             labels.add(label.group(1))
     found.initials = initials & labels  # an interview's speaker labels that are a named person's initials
@@ -384,6 +387,9 @@ def _shouted_word(word: str) -> bool:
 _HONOUR_AFTER = re.compile(r"(?:-|\s+)(?:winning|winners?|nominated|nominees?|nominations?)\b")
 
 
+_BARE_ACRONYMS_RE1 = re.compile(r"\b[A-ZÆØÅ]{3,}\b")
+
+
 def bare_acronyms(
     text: str, index: int, acronyms: ArticleAcronyms, taken: list[tuple[int, int]], add: AddName
 ) -> None:
@@ -391,7 +397,7 @@ def bare_acronyms(
 
     A headline in capitals has words, not acronyms; a sentence that names several bodies by their acronyms
     ("the UN and the ITU, WSIS will ...") still has mostly lower-case words."""
-    capitals = len(re.findall(r"\b[A-ZÆØÅ]{3,}\b", text))
+    capitals = len(_BARE_ACRONYMS_RE1.findall(text))
     if capitals >= 3 and 3 * capitals >= len(re.findall(r"\b[^\W\d_]{3,}\b", text)):
         return
     aliases, acronym_sentences, place_acronyms = acronyms.aliases, acronyms.sentences, acronyms.places

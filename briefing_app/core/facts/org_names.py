@@ -234,6 +234,9 @@ def named_after_a_royal(words: list[str]) -> bool:
     return words[at] in orgs.EN_TAIL
 
 
+_CLEAN_ORG_RE1 = re.compile(r"['’]s$")
+
+
 def clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
@@ -276,7 +279,7 @@ def clean_org(name: str) -> str:
     if len(words) > 2 and words[-2:] == ["Chief", "Executive"]:
         words = words[:-2]  # "former Dunmore Chief Executive Meg Roe": the body, then the title of the person after it
     name = " ".join(words)
-    name = re.sub(r"['’]s$", "", name).strip(" ,")
+    name = _CLEAN_ORG_RE1.sub("", name).strip(" ,")
     last = name.split()[-1] if name else ""
     # (the sentence's full stop, not an abbreviation's: "by research firm Ovum." but "Acme Co.", "Smith Bros.")
     sentence_stop = len(last) > 5 or (len(last) > 3 and last[:-1] not in _ABBREVIATIONS and "." not in last[:-1])

@@ -82,9 +82,12 @@ def _firm_words(name: str, text: str, start: int) -> str | None:
     return name
 
 
+_SHARE_MOVERS_RE1 = re.compile(r"\d\s?(?:p|pence|c|cents)\b|\b[Ss]hares\b|\b(?:R|RM|Sh|KSh|Ksh|N)\s?\d+\.\d\d\b")
+
+
 def share_movers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the firms `text` names by the moves of their shares."""
-    if not re.search(r"\d\s?(?:p|pence|c|cents)\b|\b[Ss]hares\b|\b(?:R|RM|Sh|KSh|Ksh|N)\s?\d+\.\d\d\b", text):
+    if not _SHARE_MOVERS_RE1.search(text):
         return []
     out = []
     for pattern in (_MOVER, _MOVED_BY, _SHARES):

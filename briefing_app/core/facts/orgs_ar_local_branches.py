@@ -44,9 +44,12 @@ def _named_as_a_body(text: str, start: int, end: int, word: str) -> bool:
     return head or _BODY_VERB_AFTER.match(text, end) is not None
 
 
+_LOCAL_BRANCHES_RE1 = re.compile(r"صحة|مرور|تعليم|جوازات")
+
+
 def local_branches(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of the local directorates one Arabic sentence names by service and place."""
-    if not re.search(r"صحة|مرور|تعليم|جوازات", text):
+    if not _LOCAL_BRANCHES_RE1.search(text):
         return []
     out = []
     for m in _BRANCH.finditer(text):

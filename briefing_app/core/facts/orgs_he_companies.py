@@ -80,9 +80,12 @@ _KIND_THEN_LATIN = re.compile(
 )
 
 
+_LATIN_NAMED_COMPANIES_RE1 = re.compile(r"[A-Za-z]")
+
+
 def latin_named_companies(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of companies whose kind Hebrew copy writes before a name in Latin letters."""
-    if not re.search(r"[A-Za-z]", text):
+    if not _LATIN_NAMED_COMPANIES_RE1.search(text):
         return []
     out: list[tuple[int, int, str]] = []
     for m in _KIND_THEN_LATIN.finditer(text):
@@ -107,9 +110,12 @@ def business_names(text: str, common: set[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+_DEFINITE_WORDS_RE1 = re.compile(r"(?<![\u05d0-\u05ea])ה[\u05d0-\u05ea]{3,}")
+
+
 def definite_words(sentences: list[SourceSentence]) -> set[str]:
     """Words the article writes with the article somewhere ("הבנקים" gives "בנקים"): common nouns, no names."""
-    return {w[1:] for s in sentences for w in re.findall(r"(?<![\u05d0-\u05ea])ה[\u05d0-\u05ea]{3,}", s.text)}
+    return {w[1:] for s in sentences for w in _DEFINITE_WORDS_RE1.findall(s.text)}
 
 
 _WORD_START = r"(?<![\u05d0-\u05ea'\"\u05f3\u05f4-])"

@@ -75,9 +75,12 @@ def _known_outlet(name: str) -> bool:
 _NOT_OUTLETS = {"כולם", "כולן", "כל", "הכל", "הכול", "כולנו", "אחד", "אחת", "איש", "אף", "שלום", "תודה", "להתראות"}
 
 
+_MILITARY_UNITS_RE1 = re.compile(r"\d")
+
+
 def military_units(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of military units and news channels named by their number."""
-    if not re.search(r"\d", text):
+    if not _MILITARY_UNITS_RE1.search(text):
         return []
     return [(m.start(1), m.end(1), m.group(1)) for r in (_UNIT, _CHANNEL) for m in r.finditer(text)]
 

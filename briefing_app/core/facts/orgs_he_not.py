@@ -95,6 +95,9 @@ def _a_place_first(after: str) -> bool:
     return False
 
 
+_NOT_A_BODY_HERE_RE1 = re.compile(r"ל?הת[\u05d0-\u05ea]{3,4}")
+
+
 def not_a_body_here(head: str, first: str, before: str, after: str = "") -> bool:
     """Whether a head and the first word after it name no body: a member's title ("חברת הכנסת"), a kind of
     committee ("ועדת חקירה"), or the centre of an area ("מרכז העיר", "בדרום ומרכז רמת הגולן")."""
@@ -129,7 +132,7 @@ def not_a_body_here(head: str, first: str, before: str, after: str = "") -> bool
         # at its own name ("הנהלת חברת X": חברת X), and a management is no body of its own
     if head == "חטיבת" and first[:1] == "ה":
         return True  # "חטיבת הגיוס המהיר", "חטיבת השריון": a brigade described by its kind, not its name
-    if re.fullmatch(r"ל?הת[\u05d0-\u05ea]{3,4}", first) and not first.endswith("ות"):
+    if _NOT_A_BODY_HERE_RE1.fullmatch(first) and not first.endswith("ות"):
         return True  # "אין לרשות להתערב": the head as a common noun, then a hitpa'el infinitive
     if head in ("שירות", "פיקוד") and first != "בתי" and (not first.startswith("ה") or first in _SERVICE_KINDS):
         return True  # "שירות מילואים", "השירות הצבאי", "פיקוד ושליטה": not "שירות התעסוקה", "פיקוד העורף"

@@ -119,6 +119,11 @@ __all__ = [
 ]  # fmt: skip
 
 
+_FIND_PEOPLE_RE1 = re.compile(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+")
+_FIND_PEOPLE_RE2 = re.compile(r"[^a-z]")
+_FIND_PEOPLE_RE3 = re.compile(r"@(\w{5,30})")
+
+
 def find_people(
     sentences: list[SourceSentence], language: str, index: PeopleIndex | None = None, named: Named | None = None
 ) -> PeopleIndex:
@@ -149,14 +154,14 @@ def find_people(
     else:
         sentences = without_nicknames_en(sentences)  # 'Dwayne ("The Rock") Johnson': the nickname left out
         # (handles, hashtags and addresses are no words of the language: "@janeroe" says nothing of "Jane")
-        bare = [re.sub(r"[@#]\w+|\S+\.(?:com|org|net)\S*|https?://\S+", " ", s.text) for s in sentences]
+        bare = [_FIND_PEOPLE_RE1.sub(" ", s.text) for s in sentences]
         lowercase_words = {w for text in bare for w in lowercase_words_of(text)}
         spans = named.spans if named else {}
         headline = title_case_paragraphs(sentences)
         reclaimed: list[str] = []
         texts = tuple(s.text for s in sentences)
         # the article's handles, letters only: "Najla Al Hamadi" and "@NajlaAlhamadi" are one person
-        handles = frozenset(re.sub(r"[^a-z]", "", h.lower()) for t in texts for h in re.findall(r"@(\w{5,30})", t))
+        handles = frozenset(_FIND_PEOPLE_RE2.sub("", h.lower()) for t in texts for h in _FIND_PEOPLE_RE3.findall(t))
         for s in sentences:
             _latin_people(
                 s, lang, index, lowercase_words, spans.get(s.index, []), s.paragraph in headline, reclaimed, texts,
@@ -186,6 +191,9 @@ def find_people(
     return index
 
 
+_SURNAME_MENTIONS_RE1 = re.compile(r"[\w-]+")
+
+
 def _surname_mentions(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Second pass: a surname used before the full name appears (a headline) is the same person. Compared
     folded ("O’Neill" and "O'Neill" are one), unless two people's family names differ only by accents ("Sahin"
@@ -193,8 +201,8 @@ def _surname_mentions(sentences: list[SourceSentence], index: PeopleIndex) -> No
     no regex per person."""
     raw = [(s.index, s.text) for s in sentences]
     folded = [(s.index, fold(s.text)) for s in sentences]
-    raw_words = [(i, set(re.findall(r"[\w-]+", t))) for i, t in raw]
-    folded_words = [(i, set(re.findall(r"[\w-]+", t))) for i, t in folded]
+    raw_words = [(i, set(_SURNAME_MENTIONS_RE1.findall(t))) for i, t in raw]
+    folded_words = [(i, set(_SURNAME_MENTIONS_RE1.findall(t))) for i, t in folded]
     spellings: dict[str, int] = {}
     for key in {person.key for person in index.people}:
         spellings[fold(key)] = spellings.get(fold(key), 0) + 1
@@ -260,6 +268,9 @@ def _bracketed_names(s: SourceSentence, index: PeopleIndex) -> None:
             index.add(name, noun, s.index)
 
 
+_PRONOUN_ROLES_RE1 = re.compile(r"(?:He|She|Han|Hun)\b(.*)")
+
+
 def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """ "He is a former soldier.", "Hun er formand for foreningen.": a role stated of a pronoun that opens a
     sentence belongs to the one person the sentence before named (none when it named two or more); so does
@@ -268,7 +279,7 @@ def _pronoun_roles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     texts = {t.index: t.text for t in sentences}
     for s in sentences:
         # (not inside a quotation: '"He was a great man," said X' is the speaker's word on someone else)
-        m = re.match(r"(?:He|She|Han|Hun)\b(.*)", s.text)
+        m = _PRONOUN_ROLES_RE1.match(s.text)
         # ("She's the director of ...": "'s" is "is" after a pronoun)
         role = copula_role(re.sub(r"^['’]s\b", " is", m.group(1))) if m else None
         aged = None if role else AGED_SUBJECT.match(s.text)

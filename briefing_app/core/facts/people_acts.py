@@ -186,6 +186,12 @@ def writes_or_muses(sentence: Sentence, run: Run) -> None:
         run.evidence = run.evidence or given_one or pair
 
 
+_ACTS_OR_IS_DESCRIBED_RE1 = re.compile(r",?\s+(?:who|whom|whose)\b")
+_ACTS_OR_IS_DESCRIBED_RE2 = re.compile(r"\s+(?:then\s+|also\s+|later\s+|again\s+)?([a-z]+)\b([^.;:!?\"“‘]*)")
+_ACTS_OR_IS_DESCRIBED_RE3 = re.compile(r"\b(?:at|in|inside|outside|near)\s+$")
+_ACTS_OR_IS_DESCRIBED_RE4 = re.compile(r"(?:^|\s)(?:på|ved|nær)\s+$")
+
+
 def acts_or_is_described(sentence: Sentence, run: Run) -> None:
     """ "Dries Mertens scored", "Tsegaye Worku, who writes for ...": a capitalised pair that does something,
     or that "who" refers back to, none of its words used in lower case; sets `run.placed`."""
@@ -193,12 +199,12 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
     acting = acts(past_note(after)) or led_by_a_named_person(run)
     # "shoppers at Harvey Nichols", "børn på Vorupør Strand": a place or a shop, not a person
     run.placed = bool(
-        re.search(r"\b(?:at|in|inside|outside|near)\s+$", before)
+        _ACTS_OR_IS_DESCRIBED_RE3.search(before)
         # "sales at Tim Hortons and Dana Walsh": the second of two places or shops after "at"
         or re.search(
             r"\b(?:at|in|inside|outside|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:and|&)\s+$", before
         )
-        or (sentence.lang == "da" and re.search(r"(?:^|\s)(?:på|ved|nær)\s+$", before))
+        or (sentence.lang == "da" and _ACTS_OR_IS_DESCRIBED_RE4.search(before))
         or run.member
     )
     if (
@@ -211,7 +217,7 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
         run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
     if (
         sentence.lang == "en"
-        and re.match(r",?\s+(?:who|whom|whose)\b", after)
+        and _ACTS_OR_IS_DESCRIBED_RE1.match(after)
         and not sentence.headline
         and not run.placed
     ):
@@ -228,7 +234,7 @@ def acts_or_is_described(sentence: Sentence, run: Run) -> None:
         # is a person (a club or a firm is "it"); a pair needs "his" or "her" right after its verb
         # (the clause stops at a quote mark: a pronoun inside quoted words is no part of it, "funding for a Harbour
         # memorial, but ending with the question ‘... when he ...’")
-        clause = re.match(r"\s+(?:then\s+|also\s+|later\s+|again\s+)?([a-z]+)\b([^.;:!?\"“‘]*)", after)
+        clause = _ACTS_OR_IS_DESCRIBED_RE2.match(after)
         pronoun = _PAIR_PRONOUN if len(name_tokens) > 1 else r"\b(?:he|she|his)\b"
         if (
             clause
@@ -303,6 +309,9 @@ _HAPPENS_TO_A_PERSON = re.compile(
 )
 
 
+_PLAYER_OR_AGENT_RE1 = re.compile(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$")
+
+
 def player_or_agent(sentence: Sentence, run: Run) -> None:
     """ "Korea's Kim Shin-Wook", "was saved by Thibaut Courtois": a country's player, a passive's agent; also
     one whom supporters, lawyers or relatives stand to ("supporters of Jane Roe")."""
@@ -317,7 +326,7 @@ def player_or_agent(sentence: Sentence, run: Run) -> None:
     )
     if done_to and not sentence.headline and 2 <= len(name_tokens) <= 3 and name not in sentence.places:
         run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
-    owner_place = re.search(r"([A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w-]*)?)['’]s\s+$", before)
+    owner_place = _PLAYER_OR_AGENT_RE1.search(before)
     # (irregular participles too, of what a person does: "a song written by X", "a photo taken by X")
     by_agent = re.search(
         r"\b(?:[a-z]{3,}ed|led|written|drawn|sung|shot|taken|spoken|told|sent|won\s+over)\s+by\s+$", before
@@ -332,10 +341,13 @@ def player_or_agent(sentence: Sentence, run: Run) -> None:
             run.evidence = run.evidence or _unused_in_lower_case(sentence, name_tokens)
 
 
+_GIVEN_AN_AGE_OR_HANDLE_RE1 = re.compile(r",\s+(?:aged\s+)?\d{1,2}(?:\s+år)?,")
+
+
 def given_an_age_or_handle(sentence: Sentence, run: Run) -> None:
     """An age ("Boateng, 24, scored"), or the name's own social-media handle in the article."""
     after, name, name_tokens = run.after, run.name, run.name_tokens
-    aged = re.match(r",\s+(?:aged\s+)?\d{1,2}(?:\s+år)?,", after) or (
+    aged = _GIVEN_AN_AGE_OR_HANDLE_RE1.match(after) or (
         len(name_tokens) >= 2 and re.match(r"\s*\(\d{1,2}\)", after)
     )
     if aged and not sentence.headline and name not in sentence.places:
@@ -368,11 +380,14 @@ def introduces_a_quotation(sentence: Sentence, run: Run) -> None:
 _LOWER_PARTICLES = frozenset("de da do dos das del della di du la le van von der den ter ten".split())
 
 
+_NAMED_IN_PASSING_RE1 = re.compile(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$")
+
+
 def named_in_passing(sentence: Sentence, run: Run) -> None:
     """ "John Smith and Jane Doe": two or three capitalised words named once in passing, none of which the
     article writes in lower case, are a person (in English, when they also look like a name)."""
     name, name_tokens = run.name, run.name_tokens
-    inside = re.search(r"(?:\(|[A-ZÆØÅ][\w'’-]*\s+(?:do|da|de|del|dos|van|von|of|for|la|le)\s+)$", run.before)
+    inside = _NAMED_IN_PASSING_RE1.search(run.before)
     # ("Statement from NASA's Jane Roe on ...": in a headline too, a body's possessive before a given name)
     owned = (
         bool(run.owner)

@@ -172,12 +172,16 @@ _PARTICIPLE_WITH_OBJECT = re.compile(
 )
 
 
+_APPOSITION_ROLE_RE1 = re.compile(r"^\s+[—–]\s+([^—–]{3,120}?)\s+[—–]\s")
+_APPOSITION_ROLE_RE2 = re.compile(r"^\s+[—–-]\s+([^—–\-.,;:]{3,60}?)\s*$")
+
+
 def _apposition_role(after: str) -> str | None:
     """ ", a spokesman for the council," after a name: the role, as a short noun phrase. Also after an age
     (", 45, a teacher"), a relative copula (", who is the ...", ", der er formand for ...") or a relative
     clause whose verb is the job (", who heads the agency,": "heads the agency"); dashes work as commas
     (" — the former mayor — "). Another name inside ends it: ", guitarist Max Holm and ..." is a list."""
-    after = re.sub(r"^\s+[—–]\s+([^—–]{3,120}?)\s+[—–]\s", r", \1, ", after)
+    after = _APPOSITION_ROLE_RE1.sub(r", \1, ", after)
     # ", now in his sixth term as President,", ", who is in her second year as mayor,": the office held
     after = re.sub(
         r"^(,\s+)(?:who\s+is\s+|who\s+was\s+)?(?:now\s+|then\s+|still\s+)?in\s+(?:his|her|their)\s+(?:[a-z-]+\s+)?"
@@ -190,7 +194,7 @@ def _apposition_role(after: str) -> str | None:
     if counsel:
         return counsel.group(1)
     # a caption's "Jane Roe - League President": a dash and a short role closing the sentence
-    after = re.sub(r"^\s+[—–-]\s+([^—–\-.,;:]{3,60}?)\s*$", r", \1", after)
+    after = _APPOSITION_ROLE_RE2.sub(r", \1", after)
     # ("said Jane Roe who leads the agency's policy office": the comma before "who" is often left out after a name)
     job = re.match(rf"{AGE}(?:,\s+|\s+)(?:who|der|som)\s+((?:also\s+|has\s+|had\s+|har\s+)?({'|'.join(_JOB_VERBS)})\s+"
                    r"[^,.;:()\"“”]{3,80}?)(?=,|\.|;|\s*\(|\s+(?:said|says|told|siger|sagde)\b|$)", after)  # fmt: skip

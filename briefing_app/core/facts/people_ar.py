@@ -259,15 +259,20 @@ def _accusative_pair(words: list[str]) -> bool:
     )
 
 
+_UNSPACED_RE1 = re.compile(r"(?<=[\u0621-\u064a\d])\s+([،,:؛.!؟?)])")
+_UNSPACED_RE2 = re.compile(r"(?<![\u0621-\u064a])د\.(?=[\u0621-\u064a])")
+_UNSPACED_RE3 = re.compile(r"(?<=\s)م\.(?=[\u0621-\u064a])")
+
+
 def _unspaced(text: str) -> str:
     """The sentence with punctuation set against the word before it, as most Arabic copy writes it: some copy
     spaces every mark ("فلوريدا ، رون ديسانتيس ، الأحد"), which the readers of names between commas and before a
     colon would otherwise read as words of the name."""
-    text = re.sub(r"(?<=[\u0621-\u064a\d])\s+([،,:؛.!؟?)])", r"\1", text)
+    text = _UNSPACED_RE1.sub(r"\1", text)
     # ("وقال النائب د.X Y": the abbreviated title glued to the name it stands before, spaced as "د. X"; and the
     # engineer's "م." glued the same way after a space, "العميد م.X Y", as Gulf copy writes it)
-    text = re.sub(r"(?<![\u0621-\u064a])د\.(?=[\u0621-\u064a])", "د. ", text)
-    return re.sub(r"(?<=\s)م\.(?=[\u0621-\u064a])", "م. ", text)
+    text = _UNSPACED_RE2.sub("د. ", text)
+    return _UNSPACED_RE3.sub("م. ", text)
 
 
 # (copy that sets the closing mark as the opener too, 'البرتغالي ” X Y”', names its people the same way)

@@ -40,13 +40,15 @@ from briefing_app.core.facts.people_ar_words import (
 )
 from briefing_app.core.facts.people_index import PeopleIndex, fold
 
+_AR_NAME_FROM_RE1 = re.compile(r"[\u0621-\u064a]+")
+
 
 def ar_name_from(words: list[str], start: int) -> list[str]:
     """A name from `start`: the given name and up to three more words, up to the next title, function word
     or glued preposition; a linking word (عبد، بن، أبو) or another given name (a father's name) goes on."""
     name = [words[start]]
     for w in words[start + 1 :]:
-        if not re.fullmatch(r"[\u0621-\u064a]+", w) or _ar_next_item(w) or w in _AR_NOT_NAMES or len(name) == 4:
+        if not _AR_NAME_FROM_RE1.fullmatch(w) or _ar_next_item(w) or w in _AR_NOT_NAMES or len(name) == 4:
             break
         if w in AR_ROLE_NOUNS:
             break
@@ -54,6 +56,9 @@ def ar_name_from(words: list[str], start: int) -> list[str]:
         if not (w in _AR_NAME_LINKS or _ar_is_given(w)) and len(name) >= 2:
             break  # a family name ends it, unless it is one more given name (محمد علي حسن)
     return name
+
+
+_FIND_REPEATED_NAMES_RE1 = re.compile(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+")
 
 
 def find_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> None:
@@ -64,7 +69,7 @@ def find_repeated_names(sentences: list[SourceSentence], index: PeopleIndex) -> 
     free: set[tuple[str, str]] = set()
     named_bodies = body_named_pairs(sentences)  # ar_named_bodies: "شركة عمر أفندى", a company named after a man
     for s in sentences:
-        words = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", s.text)
+        words = _FIND_REPEATED_NAMES_RE1.findall(s.text)
         for i in range(len(words) - 1):
             w = (
                 words[i][1:]
@@ -119,7 +124,7 @@ def find_partners(s: SourceSentence, index: PeopleIndex) -> None:
     """ "على يد الثنائي جان كوم وبريان أكتون", "مثل رونالدو ولويس فيجو": a known person's name, then و and
     two words shaped like a name (no article, no function word, verb, place, role or body): the person
     named with them. Foreign given names are missing from the given-name list; the partner shows it."""
-    words = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", s.text)
+    words = _FIND_REPEATED_NAMES_RE1.findall(s.text)
     present = set(words)  # a name whose first word the sentence lacks is not in it: skip the scan of its words
     for known in {tuple(p.name.split()[k:]) for p in index.people for k in (0, len(p.name.split()) - 1)}:
         # (the whole name, or its last word: "رونالدو ولويس فيجو" after "كريستيانو رونالدو")
@@ -174,7 +179,7 @@ def find_name_lists(s: SourceSentence, index: PeopleIndex) -> None:
     """Names joined by و, each starting with a known given name and at least two words long ("خالد سعيد
     ومنى رشيد وعمر فاروق"): a list of people, even with no title; one member already known is enough for
     a list of two."""
-    words = re.findall(r"[\u0621-\u064a]+|[^\s\u0621-\u064a]+", s.text)
+    words = _FIND_REPEATED_NAMES_RE1.findall(s.text)
     i = 0
     while i < len(words):
         if not _ar_is_given(words[i]) or (i and words[i - 1] in AR_TITLES):

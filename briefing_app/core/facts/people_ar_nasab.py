@@ -45,11 +45,14 @@ def _given(word: str) -> bool:
     return _ar_is_given(word) or (word.startswith("عبد") and len(word) > 5 and not word.startswith("عبدة"))
 
 
+_PLAIN_WORD_RE1 = re.compile(r"[\u0621-\u064a]+")
+
+
 def _plain_word(word: str, shortest: int) -> bool:
     """An Arabic word with no article that no list calls a function word or no name."""
     return (
         len(word) >= shortest
-        and re.fullmatch(r"[\u0621-\u064a]+", word) is not None
+        and _PLAIN_WORD_RE1.fullmatch(word) is not None
         and not word.startswith("ال")
         and word not in _AR_NOT_NAMES
         and word not in _AR_FUNCTION

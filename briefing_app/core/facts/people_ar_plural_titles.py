@@ -37,12 +37,15 @@ _PLURALS = {
 _AFTER_LIST = re.compile(r"(?:اللذان|اللذين|اللتان|اللتين|الذين|اللواتي|في|على|من|إلى|الى|عن|خلال|مع|بال\S+|لل\S+)")
 
 
+_ROLES_FROM_PLURAL_TITLES_RE1 = re.compile(r"(?:^|\s)[وبل]?(ال[\u0621-\u064a]+)(?=\s|[،,]\s)")
+
+
 def roles_from_plural_titles(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Give each roleless person of a list opened by a plural title the singular title."""
     for s in sentences:
         # (the space after the word is looked at, not taken: "وحضر الجلسة المحاميان X وY", a title right after
         # another definite word)
-        for m in re.finditer(r"(?:^|\s)[وبل]?(ال[\u0621-\u064a]+)(?=\s|[،,]\s)", s.text):
+        for m in _ROLES_FROM_PLURAL_TITLES_RE1.finditer(s.text):
             title = _PLURALS.get(m.group(1))
             if title is None:
                 continue

@@ -379,6 +379,9 @@ def _role_shape() -> str:
     return rf"(?:^|(?<=\s))[وبل]?(?=((?:{heads})(?:ة)?(?:ه|ها)?)((?:\s+[\u0621-\u064a]+){{1,12}}))"
 
 
+_FIND_ROLE_NAMES_RE1 = re.compile(r"^(?:و?[بل]|و)")
+
+
 def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring | None = None) -> None:
     """ROLE and its genitive, then a name: رئيس الوزراء اليوناني أنتونيس ساماراس, الرئيس السابق للائتلاف أحمد
     الجربا. The role runs over definite words (ال, لل) and known places; the name is the next one to three
@@ -507,7 +510,7 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
         if i < len(words) and chain_runs_to_comma(words, i) and _ar_name_in_commas(s.text[m.end(2) :]):
             role, i = role + words[i:], len(words)  # people_ar_comma_chain: "رئيس قسم X بالهيئة ونائب مديرها، Y Z،"
         name = _ar_name_at(words, i)
-        if any(re.sub(r"^(?:و?[بل]|و)", "", w) in AR_EVENT_WORDS for w in [*role[-1:], *name[:1]]):
+        if any(_FIND_ROLE_NAMES_RE1.sub("", w) in AR_EVENT_WORDS for w in [*role[-1:], *name[:1]]):
             continue  # "توج اللاعب بجائزة خالد بن عبدالله": the prize's patron after it, no holder of the role
         if name and name[-1][-1:] in "،,":
             name = [*name[:-1], name[-1][:-1]]  # "X Y، فإن": the comma after the name is no part of it

@@ -119,20 +119,25 @@ DA_NOT_OWNED = frozenset(
 )
 
 
+_READ_SURROUNDINGS_RE1 = re.compile(r"\s*\(@(\w{1,30})\)")
+_READ_SURROUNDINGS_RE2 = re.compile(r"\s+(?:\([A-ZÆØÅ]{1,3}\)\s+)?([a-zæøå]{3,})")
+_READ_SURROUNDINGS_RE3 = re.compile(r"[a-z][A-Z][a-z]+\s+$")
+
+
 def _read_surroundings(sentence: Sentence, run: Run) -> None:
     """The text before the run and after the name; a Danish genitive "s" comes off the name."""
     text = sentence.text
     after, before = text[run.end :], text[: run.run_start]
-    own_handle = re.match(r"\s*\(@(\w{1,30})\)", after)
+    own_handle = _READ_SURROUNDINGS_RE1.match(after)
     after = after[own_handle.end() :] if own_handle else after  # "Jane Roe (@janeroe) tweeted": read past it
     # ("Jane Roe, M.D., from Acme Hospital, said": the apposition after the degrees; but not after a given name glued
     # to the word before it, '"...," saidJane Roe, M.D.,', unless the article named her in full before: the run holds
     # only part of the name, the speaker readers name the whole)
-    glued = re.search(r"[a-z][A-Z][a-z]+\s+$", before) is not None
+    glued = _READ_SURROUNDINGS_RE3.search(before) is not None
     if sentence.lang == "en" and (not glued or sentence.people.find(run.name) is not None):
         after = past_degrees(after)
     # (a party's letter in brackets may stand between the name and what it owns: "Thomas Holms (V) signatur")
-    following = re.match(r"\s+(?:\([A-ZÆØÅ]{1,3}\)\s+)?([a-zæøå]{3,})", after)
+    following = _READ_SURROUNDINGS_RE2.match(after)
     if sentence.lang == "da" and len(run.name_tokens) >= 2 and following and following.group(1) not in DA_NOT_OWNED:
         last = run.name_tokens[-1]
         if (
@@ -158,13 +163,16 @@ def _danish_name_ends_in_s(word: str, sentence: Sentence) -> bool:
     return any(pattern.search(t) for t in sentence.article_texts)
 
 
+_OPENS_WITH_AN_ADVERB_RE1 = re.compile(r",\s+(?:who|whose)\b")
+
+
 def _opens_with_an_adverb(sentence: Sentence, run: Run) -> bool:
     """ "Meanwhile, ...", "Eventually, ...": a sentence adverb, capitalised as the first word, is no name."""
     return (
         len(run.name_tokens) == 1
         and not run.title  # "Lord Varno, who ...", "President Kessler, speaking on Monday,": a title, then a name
         and not run.honorific  # ("Mr Kenning, speaking in Leeds, said": the honorific was read off the title)
-        and not re.match(r",\s+(?:who|whose)\b", run.after)  # "who" refers to a person, never to an adverb
+        and not _OPENS_WITH_AN_ADVERB_RE1.match(run.after)  # "who" refers to a person, never to an adverb
         # (the first word inside a quotation opens a sentence too: '... wrote, "Please, ...')
         and (not sentence.text[: run.start].strip(" \"'“‘–-") or bool(re.search(r"[,:]\s*[\"“‘]$", run.before)))
         and run.after.startswith(",")

@@ -294,12 +294,15 @@ _FIRMS_TOO = frozenset(
 _TIME_OF_TITLE = re.compile(r"(?:^|[\s\"“(])(former|late|then-|acting|interim|outgoing|incoming|retired|ex-)\s*$")
 
 
+_ROLE_RIGHT_BEFORE_RE1 = re.compile(r"(?<=[a-z] )(?:Dr|Prof|Professor|Mr|Mrs|Ms|(?:the\s+)?Rev)\.?\s+$")
+
+
 def role_right_before(sentence: Sentence, run: Run) -> None:
     """A role written in lower case right before the run ("health spokesman John Doe"), or a person noun
     before "called" ("a 23-year-old teacher called Jane")."""
     # ("study lead author Dr. James Roe", "chief economist Prof. Ann Lee": an honorific between role and name;
     # "health spokesman Rev. Tom Roe", "party leader the Rev. Ann Lee": a cleric's style too)
-    before = re.sub(r"(?<=[a-z] )(?:Dr|Prof|Professor|Mr|Mrs|Ms|(?:the\s+)?Rev)\.?\s+$", "", run.before)
+    before = _ROLE_RIGHT_BEFORE_RE1.sub("", run.before)
     lead = role_before(before, sentence.lang)
     if lead and sentence.lang == "da" and verb_second(before, lead):
         lead = None  # da_verb_second: "I morgen spiller Anders Holm": the verb before its subject, no role
@@ -544,10 +547,13 @@ def portfolio_over_and(run: Run) -> None:
 _PARTY_WORDS = {"republican", "democrat", "democratic", "labour", "conservative", "liberal", "independent", "tory"}
 
 
+_ABBREVIATED_TITLE_RE1 = re.compile(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$")
+
+
 def abbreviated_title(sentence: Sentence, run: Run) -> None:
     """ "Sen. Mark Doyle", "Gov. Chris Sununu": the run starts after the abbreviation's dot, so the title
     before it is read here; "Mr. Tembo": an honorific with its full stop, evidence but no role."""
-    abbreviated = re.search(r"(?:^|\s)([A-Z][a-z]{1,4}\.)\s+$", run.before)
+    abbreviated = _ABBREVIATED_TITLE_RE1.search(run.before)
     if abbreviated and is_title(abbreviated.group(1)) and abbreviated.group(1).lower() not in HONORIFICS:
         # ("House Speaker Rep. Ben Toma", "Senate President Sen. X": the office held before the legislator's title)
         office = re.search(r"(?:^|[\s\"“])((?:[A-Z][\w-]*\s+){1,3})$", run.before[: abbreviated.start(1)])

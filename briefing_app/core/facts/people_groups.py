@@ -41,11 +41,14 @@ def group_role(phrase: str) -> str | None:
     return phrase.strip()[:1].lower() + phrase.strip()[1:] if one else m.group(1)  # "one of the organisers"
 
 
+_GROUP_BEFORE_RE1 = re.compile(r"['‘’\"“”]")
+
+
 def group_before(before: str, after: str = "") -> str | None:
     """The group's role when `before` (the text before a name or a list of names) ends with it and a comma,
     a dash or a colon. When the group ends a longer clause ("... between the government and some Hungarian
     'oligarchs' - A and B,"), the names must be set off after too (`after` opens with a comma or a dash)."""
-    bare = re.sub(r"['‘’\"“”]", "", before)  # "some 'oligarchs' -": a word in scare quotes is the word
+    bare = _GROUP_BEFORE_RE1.sub("", before)  # "some 'oligarchs' -": a word in scare quotes is the word
     m = _SET_OFF.search(bare) if bare.rstrip()[-1:] in _SET_OFF_ENDS else None
     whole = group_role(m.group(1)) if m else None
     if whole or not m or not re.match(r"\s*(?:,|--|[–—]|-\s)", after):

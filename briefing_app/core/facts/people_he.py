@@ -198,6 +198,9 @@ def _family_after(rest: list[str]) -> bool:
     return bool(rest) and rest[0] in hebrew_family_names() and not re.fullmatch(HE_SPEECH, rest[0])
 
 
+_HE_TITLED_RE1 = re.compile(r"שה[\u05d0-\u05ea]{3,}")
+
+
 def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str, int] | None:
     """A title at `i` and the name after it: (name, role, index after the name). The name starts at the
     first known given name within the next four words (what comes between is the title's complement:
@@ -217,7 +220,7 @@ def _he_titled(words: list[str], i: int, glued: bool = False) -> tuple[str, str,
             return f"{w} אשר", " ".join(words[i:k]), k + 2  # 'ח"כ יעקב אשר נעל': the family name Asher
         if w in _HE_NOT_NAME or not _HE_WORD.fullmatch(w) or w in _COPULAS:
             break  # ("המחבל היה מאושפז בבית החולים X": a copula ends the subject, the clause's predicate follows)
-        if re.fullmatch(r"שה[\u05d0-\u05ea]{3,}", w) and w not in hebrew_family_names() and not he_given(w):
+        if _HE_TITLED_RE1.fullmatch(w) and w not in hebrew_family_names() and not he_given(w):
             break  # "מפקד התחנה שהבטיח לי ש...": ש and a verb or a definite noun open a relative clause
         if (k > i + n or n > 1) and words[k - 1][:1] == "ה" and construct_adjunct(w):
             break  # "הסביר ראש העיר לבקשת משפחת X": a definite word closed the office, a phrase follows it

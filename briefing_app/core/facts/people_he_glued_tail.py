@@ -15,11 +15,13 @@ from briefing_app.core.facts.model import SourceSentence
 from briefing_app.core.facts.people_he_phrases import adjunct_word
 from briefing_app.core.facts.people_index import PeopleIndex
 
+_CUT_GLUED_TAILS_RE1 = re.compile(r"[\u05d0-\u05ea]+")
+
 
 def cut_glued_tails(sentences: list[SourceSentence], index: PeopleIndex) -> None:
     """Every "family name + glued preposition's noun" in `index` made the family name alone, merged with a
     person of that name already found."""
-    words_used = {w for s in sentences for w in re.findall(r"[\u05d0-\u05ea]+", s.text)}
+    words_used = {w for s in sentences for w in _CUT_GLUED_TAILS_RE1.findall(s.text)}
     for person in list(index.people):
         words = person.name.split()
         if len(words) != 2 or not adjunct_word(words[1]):

@@ -91,6 +91,14 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+_PEOPLEINDEX_RE1 = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}")
+_PEOPLEINDEX_RE2 = re.compile(r"[\u0621-\u064a]{5,}")
+_PEOPLEINDEX_RE3 = re.compile(r"[A-Za-zÀ-ÿ]")
+_PEOPLEINDEX_RE4 = re.compile(r"[\u0621-\u064a]{4,}")
+_PEOPLEINDEX_RE5 = re.compile(r"[\u05d0-\u05ea]")
+_PEOPLEINDEX_RE6 = re.compile(r"[A-Z][a-z]")
+
+
 class PeopleIndex:
     """The people of one article; a later mention by surname (or a longer name) joins the first."""
 
@@ -118,14 +126,14 @@ class PeopleIndex:
                     mention, _forms(person.name)[0], tail_ok=False
                 ):
                     return person
-        if len(mention.split()) >= 2 and re.match(r"[A-Za-zÀ-ÿ]", mention):
+        if len(mention.split()) >= 2 and _PEOPLEINDEX_RE3.match(mention):
             # "Jakob Ellemann" after "Jakob Ellemann-Jensen" (or before it): a double-barrelled family name cut to its
             # first part is the same person (add() keeps the fuller name)
             for person in reversed(self.people):
                 name = _forms(person.name)[0]
                 if len(name.split()) >= 2 and (name.startswith(f"{mention}-") or mention.startswith(f"{name}-")):
                     return person
-        if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", mention):
+        if _PEOPLEINDEX_RE1.fullmatch(mention):
             # "siger Ellemann" after "Jakob Ellemann-Jensen": the first part of one person's double-barrelled family
             # name (only when no one bears it as a family name of its own, which the key matched above)
             barrelled = [
@@ -155,21 +163,21 @@ class PeopleIndex:
             for person in reversed(self.people):
                 if fold(person.name).lower().endswith(tail):
                     return person
-        if re.fullmatch(r"[\u0621-\u064a]{5,}", mention):
+        if _PEOPLEINDEX_RE2.fullmatch(mention):
             # "غوتيرش" and "جوتيريش" after "أنطونيو غوتيريش": Arabic copy spells a foreign family name's vowels
             # and its g (غ or ج) differently from one line to the next; the one person whose name it respells
             respelt = [p for p in self.people if len(p.name.split()) > 1 and _foreign_respelling(p.key, mention)]
             if len({p.name for p in respelt}) == 1:
                 return respelt[-1]
         # (a given name of two letters too, when the name lists hold it: "Ed (21) said" after "Ed Roe")
-        short_given = re.fullmatch(r"[A-Z][a-z]", mention) is not None and given_genders().get(mention) is not None
-        if re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]{2,}", mention) or short_given:
+        short_given = _PEOPLEINDEX_RE6.fullmatch(mention) is not None and given_genders().get(mention) is not None
+        if _PEOPLEINDEX_RE1.fullmatch(mention) or short_given:
             # "Jane Roe ... Jane said": bloggers and friends are named again by the given name; the one
             # person whose full name starts with it (none when two do)
             by_given = [p for p in self.people if len(p.name.split()) > 1 and fold(p.name.split()[0]) == mention]
             if len(by_given) == 1:
                 return by_given[0]
-        if re.fullmatch(r"[\u0621-\u064a]{4,}", mention) and foreign_given(mention):
+        if _PEOPLEINDEX_RE4.fullmatch(mention) and foreign_given(mention):
             # "وقال نيبوشا" after "نيبوشا يوفوفيتش": Arabic sports copy names a foreign coach or player again by
             # the given name, spelt out like a foreign one (no Arabic given name: "محمد" may be anyone)
             by_given = [p for p in self.people if len(p.name.split()) == 2 and p.name.split()[0] == mention]
@@ -188,7 +196,7 @@ class PeopleIndex:
             # "The Food Agency (FA) country director, Max Holm": a role read from inside a bracketed acronym keeps
             # the acronym and drops the stray bracket ("FA country director")
             role = re.sub(r"\)\s*", " ", role, count=1).strip() or None
-        if role and re.search(r"[\u05d0-\u05ea]", role):
+        if role and _PEOPLEINDEX_RE5.search(role):
             # ('מנכ"ל C G I': the Hebrew readers split a Latin name into its letters; it is written as one word)
             spelt = re.compile(r"(?<![A-Za-z])([A-Za-z](?: [A-Za-z])+)(?![A-Za-z])")
             role = spelt.sub(lambda m: m.group(1).replace(" ", ""), role)
@@ -293,8 +301,11 @@ def merge_roles(known: str | None, new: str) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
+_STRIP_POSSESSIVE_RE1 = re.compile(r"(?:'s|’s|(?<![\u05d0-\u05ea])(?:'|’))$")
+
+
 def strip_possessive(name: str) -> str:
     if "'" not in name and "’" not in name:
         return name  # nearly every name: no pattern to run
     # (not after a Hebrew letter: there the mark is a geresh, part of the name, as in a family name ending in "ץ'")
-    return re.sub(r"(?:'s|’s|(?<![\u05d0-\u05ea])(?:'|’))$", "", name)
+    return _STRIP_POSSESSIVE_RE1.sub("", name)

@@ -228,6 +228,17 @@ _BROADCAST_AFTER = re.compile(r"\s+(?:television|TV|radio|broadcaster)\b")
 _OUTLET_BEFORE = re.compile(r"(?:^|\s)(?:the|[A-Z][\w-]*['’]s?)\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
+_CANNOT_BE_A_NAME_RE1 = re.compile(r"\b(?:annual|biennial|yearly|\d+(?:st|nd|rd|th))\s+$")
+_CANNOT_BE_A_NAME_RE2 = re.compile(r"[A-Z][a-z]+-[a-z]+(?:ed|en)")
+_CANNOT_BE_A_NAME_RE3 = re.compile(r"[a-z](?:n['’]t|['’](?:re|ll|ve|m))$")
+_CANNOT_BE_A_NAME_RE4 = re.compile(r"/[A-Z]")
+_CANNOT_BE_A_NAME_RE5 = re.compile(r"(?<![\w-])(?!(?:then|ex|now|late)-)[a-zæøå]+-$")
+_CANNOT_BE_A_NAME_RE6 = re.compile(r"[a-z]{4}[A-Z][a-z]")
+_CANNOT_BE_A_NAME_RE7 = re.compile(r"[A-Z]{2,}s")
+_CANNOT_BE_A_NAME_RE8 = re.compile(r"(?i:ex|former)-[A-Za-z]+")
+_CANNOT_BE_A_NAME_RE9 = re.compile(r"[A-Z][a-z]{0,2}[A-Z]")
+
+
 def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
     """A place not given back by a title, a month or weekday, a word that is never a name ("Parliament"),
     more than four capitalised words, or a word in capitals ("NATO")."""
@@ -242,10 +253,10 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         # ("the mayor of Medford, Mass., said": a US state abbreviated after its town, whatever title comes before)
         or state_after_town(sentence.text[: run.start], name, sentence.text[run.end :])
         # ("Don't Worry Darling", "Can't Stop": a contraction opens a title or a clause, never a name)
-        or any(re.search(r"[a-z](?:n['’]t|['’](?:re|ll|ve|m))$", t) for t in name_tokens)
+        or any(_CANNOT_BE_A_NAME_RE3.search(t) for t in name_tokens)
         # ("Chair of the Board, Kestrel/ORBIT": a word joined by a slash to another capitalised one names firms or
         # brands, never a person written so)
-        or (len(name_tokens) == 1 and re.match(r"/[A-Z]", sentence.text[run.end :]) is not None)
+        or (len(name_tokens) == 1 and _CANNOT_BE_A_NAME_RE4.match(sentence.text[run.end :]) is not None)
         # ("Another victim, No. 4, said": the abbreviation of "number" before its digits, no one's name)
         or (name_tokens == ["No"] and re.match(r"\.?\s*\d", sentence.text[run.end :]) is not None)
         # ("told the Dawn newspaper", "the Globe daily": a title between "the" and the kind of outlet it names)
@@ -327,7 +338,7 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         # word before it is the end of a compound, no one's name; not a title after "then-" or "ex-")
         or (
             len(name_tokens) == 1
-            and re.search(r"(?<![\w-])(?!(?:then|ex|now|late)-)[a-zæøå]+-$", sentence.text[: run.start]) is not None
+            and _CANNOT_BE_A_NAME_RE5.search(sentence.text[: run.start]) is not None
         )
         # "Horisont Europa", "Creative Europe", "Team Africa": a programme or a side named after a continent
         or (len(name_tokens) >= 2 and _continent(name_tokens[-1]))
@@ -336,12 +347,12 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         or (len(name_tokens) == 1 and _plural_of_a_person_noun(name_tokens[0]))
         # "PoliticsHome", "BlackBerry": a capital inside one word after four lower-case letters joins two words into
         # a brand's name; names put theirs after a short prefix ("McDonald", "DeShawn", "FitzGerald", "LaToya")
-        or (len(name_tokens) == 1 and re.search(r"[a-z]{4}[A-Z][a-z]", name_tokens[0]) is not None)
+        or (len(name_tokens) == 1 and _CANNOT_BE_A_NAME_RE6.search(name_tokens[0]) is not None)
         # "MBAs", "CEOs", "MPs": an acronym's plural names a kind of people
-        or (len(name_tokens) == 1 and re.fullmatch(r"[A-Z]{2,}s", name_tokens[0]) is not None)
+        or (len(name_tokens) == 1 and _CANNOT_BE_A_NAME_RE7.fullmatch(name_tokens[0]) is not None)
         # "Windows-based PCs", "Apple-owned studios": a name and a lower-case participle make an adjective
         # "the 80th annual Golden Globes", "the annual Kessby Fair": a yearly or numbered event, no one's name
-        or re.search(r"\b(?:annual|biennial|yearly|\d+(?:st|nd|rd|th))\s+$", sentence.text[: run.start]) is not None
+        or _CANNOT_BE_A_NAME_RE1.search(sentence.text[: run.start]) is not None
         or any(
             # (also "a Kessby University-led team", "Ruritania-controlled", "Harbour-headquartered": round 15)
             re.fullmatch(
@@ -363,7 +374,7 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
             for i, t in enumerate(name_tokens)
         )
         or any(
-            re.fullmatch(r"[A-Z][a-z]{0,2}[A-Z]", t)
+            _CANNOT_BE_A_NAME_RE9.fullmatch(t)
             # ("Mose James IV": a generation ending the name, no acronym; "Johnson IV&V Facility" is one)
             and not (i == len(name_tokens) - 1 > 0 and re.fullmatch(r"[IVX]{2,5}", t)
                      and sentence.text[run.end : run.end + 1] != "&")  # fmt: skip
@@ -379,9 +390,9 @@ def cannot_be_a_name(sentence: Sentence, run: Run) -> bool:
         or (run.title[-1:] == ["Miss"] or name_tokens[:1] == ["Miss"]) and _PAGEANT.fullmatch(" ".join(
             t for t in name_tokens if t != "Miss")) is not None and _a_pageant(name_tokens)
         # "Ex-PM", "Ex-President": a former office, capitalised in a headline, is no one's name
-        or any(re.fullmatch(r"(?i:ex|former)-[A-Za-z]+", t) for t in name_tokens)
+        or any(_CANNOT_BE_A_NAME_RE8.fullmatch(t) for t in name_tokens)
         # "Just-released Minecraft", "Long-awaited X": a compound adjective opening a headline is no word of a name
-        or re.fullmatch(r"[A-Z][a-z]+-[a-z]+(?:ed|en)", name_tokens[0]) is not None
+        or _CANNOT_BE_A_NAME_RE2.fullmatch(name_tokens[0]) is not None
         # "at 8 PM Eastern Time": a clock's PM, no prime minister
         or (run.title[:1] == ["PM"] and re.search(r"\d\s*$", sentence.text[: run.start]) is not None)
         # "Lee Roe, of Kessby Heath; Max Holm, of Lowton": a name, maybe an age, then ", of" and where they live
@@ -403,9 +414,12 @@ def home_after_name(before: str) -> bool:
     return _HOME_AFTER_NAME.search(before) is not None
 
 
+_PLURAL_OF_A_PERSON_NOUN_RE1 = re.compile(r"[A-Z][a-z]{3,}s")
+
+
 def _plural_of_a_person_noun(word: str) -> bool:
     """ "Contractors", "Farmers", "Nurses": a plural whose singular names a kind of person."""
-    if not re.fullmatch(r"[A-Z][a-z]{3,}s", word):
+    if not _PLURAL_OF_A_PERSON_NOUN_RE1.fullmatch(word):
         return False
     singular = word[:-1].lower()
     return is_person_noun(singular) or is_role_noun(singular)

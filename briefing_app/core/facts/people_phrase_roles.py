@@ -45,10 +45,15 @@ _DATELINE = re.compile(
 )
 
 
+_ROLE_IN_PHRASE_BEFORE_RE1 = re.compile(r"\w[,!?][\"”’]\s*$")
+_ROLE_IN_PHRASE_BEFORE_RE2 = re.compile(r",\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$")
+_ROLE_IN_PHRASE_BEFORE_RE3 = re.compile(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$")
+
+
 def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
     """The phrase before ", Name" (or " – Name": a dash sets off an apposition as a comma does) when it is
     a role: "The study's lead author, Dr Jane Roe,"."""
-    if re.search(r"\w[,!?][\"”’]\s*$", run.before):
+    if _ROLE_IN_PHRASE_BEFORE_RE1.search(run.before):
         return  # '"... we thank the fans, the staff and the players," Roe told X': the quote's words, no apposition
     if sentence.lang == "en" and _ROLE_THEN_NAME_AFTER.match(run.after) and is_role_noun(run.after.split()[0]):
         return  # ("The committee chairwoman, Kessby councillor Jane Roe": the town opens the next name's role)
@@ -66,8 +71,8 @@ def role_in_phrase_before(sentence: Sentence, run: Run) -> None:
         before = re.sub(r",\s+the\s+$", ", ", before)
     # ("the Commissioner of Police in charge of the state, Mr. Ben Oduya,": a courtesy title after the comma, as
     # Nigerian, Ghanaian and Indian copy writes it, stands between the role and the name)
-    before = re.sub(r",\s+(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+$", ", ", before)
-    prior = re.search(r"(?:^|[,:(]\s*)([^,:(–—]+?)(?:\([^)]*\))?(?:,|\s[–—])\s*$", before)
+    before = _ROLE_IN_PHRASE_BEFORE_RE2.sub(", ", before)
+    prior = _ROLE_IN_PHRASE_BEFORE_RE3.search(before)
     if not prior or _ADVERBIAL_OPENING.match(prior.group(1).lstrip(" \"“'‘")):
         return  # ("After meeting the minister, Jane Roe said": an adverbial clause, no apposition)
     # ("Working with Uri Gnessy, a professor of economics at Harbour, Serrano analysed ...": an indefinite phrase right

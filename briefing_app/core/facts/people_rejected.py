@@ -38,6 +38,14 @@ def _a_post_or_an_award(tokens: list[str]) -> bool:
     return (is_title(last) or is_role_noun(last.lower())) and not is_family_name(last) and last[1:].islower()
 
 
+_REJECTED_AT_LAST_RE1 = re.compile(r"\d,\s+(?:of|from)\s+$")
+_REJECTED_AT_LAST_RE2 = re.compile(r"(?:^|\s)['‘\"“]$")
+_REJECTED_AT_LAST_RE3 = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_REJECTED_AT_LAST_RE4 = re.compile(r"\s+(?:family|families|dynasty|clan|household)\b")
+_REJECTED_AT_LAST_RE5 = re.compile(r"\b(?:ethnic|ethnically)\s+$")
+_REJECTED_AT_LAST_RE6 = re.compile(r",\s+(?:formerly|née|born|also\s+known\s+as|a\.k\.a\.?|aka)\s+$")
+
+
 def rejected_at_last(sentence: Sentence, run: Run) -> bool:
     """What no evidence makes a person: a single letter, a word left over after an organisation, one word
     that is a place, a role noun, a common word or a people, and the pen name of a blog."""
@@ -46,10 +54,10 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         return True
     if sentence.lang == "da" and _english_words_only(name_tokens) and people.find(name) is None and not run.title:
         return True  # "Corporate Governance og Owner-Managed Business": English words in Danish copy name a thing
-    if re.search(r"\d,\s+(?:of|from)\s+$", run.before) and people.find(name) is None and not run.title:
+    if _REJECTED_AT_LAST_RE1.search(run.before) and people.find(name) is None and not run.title:
         return True  # "Jane Roe, 45, of Kessby, a mother of two,": the home town after an age, not a second person
     if (
-        re.search(r"(?:^|\s)['‘\"“]$", run.before)
+        _REJECTED_AT_LAST_RE2.search(run.before)
         and (re.match(r"['’\"”]", run.after) or re.search(r"[^s]['’]$", run.name_tokens[-1]))
         and people.find(name) is None
         and not run.title
@@ -63,7 +71,7 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         run.before,
     )
     if (
-        re.search(r"(?:^|\s)[Tt]he\s+$", sentence.text[: run.start])
+        _REJECTED_AT_LAST_RE3.search(sentence.text[: run.start])
         and people.find(name) is None
         # ("the Star Wars lead": "star" and "legend" head the titles of works as often as people's)
         and not any(is_person_noun(t.lower()) and t not in ("Star", "Legend") for t in name_tokens[:-1])
@@ -78,7 +86,7 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         # Prophet Muhammad": a person noun first is a title)
         return True
     if (
-        re.match(r"\s+(?:family|families|dynasty|clan|household)\b", run.after)
+        _REJECTED_AT_LAST_RE4.match(run.after)
         and re.search(r"(?:^|\s)the\s+(?:[a-z][\w-]*\s+){0,2}$", run.before)
         and people.find(name) is None
         and not run.title
@@ -91,7 +99,7 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
         and not run.role
     ):
         return True  # "Amanda Seafoods, der også er ejet af Insula": owned, a business, no person
-    if re.search(r"\b(?:ethnic|ethnically)\s+$", run.before) and people.find(name) is None and not run.title:
+    if _REJECTED_AT_LAST_RE5.search(run.before) and people.find(name) is None and not run.title:
         return True  # "mostly ethnic Fula, Mauritanians": a people, no person
     if nickname and people.find(name) is None and not run.title:
         return True  # "Jane Roe, dubbed the Iron Lady,": the person's nickname, no second person
@@ -100,7 +108,7 @@ def rejected_at_last(sentence: Sentence, run: Run) -> bool:
     if _inside_a_quoted_title(run) and people.find(name) is None and not run.title:
         return True  # "touring with her 'Lights of the Harbour Tour'": the end of a work's or a tour's name
     if (
-        re.search(r",\s+(?:formerly|née|born|also\s+known\s+as|a\.k\.a\.?|aka)\s+$", run.before)
+        _REJECTED_AT_LAST_RE6.search(run.before)
         and people.find(name) is None
     ):
         return True  # "his sister Sayo, formerly Princess Nira,": her earlier name, no second person
@@ -193,11 +201,15 @@ def one_of_ours(word: str) -> bool:
     return word in given or word in family
 
 
+_INSIDE_A_QUOTED_TITLE_RE1 = re.compile(r"(?:^|\s)(['‘\"“])([A-Z][^'‘’\"“”,.;:!?]{0,40}\s)$")
+_INSIDE_A_QUOTED_TITLE_RE2 = re.compile(r"([^'‘’\"“”,.;:!?]{0,30})['’\"”](?![\w])")
+
+
 def _inside_a_quoted_title(run: Run) -> bool:
     """Whether the run ends a short name in quote marks that opens with other capitalised words ("'Lights of the
     Harbour Tour'", '"Songs of the Long Road"'): a title, not a person (no comma inside: not a quotation)."""
-    opening = re.search(r"(?:^|\s)(['‘\"“])([A-Z][^'‘’\"“”,.;:!?]{0,40}\s)$", run.before)
-    closing = re.match(r"([^'‘’\"“”,.;:!?]{0,30})['’\"”](?![\w])", run.after)
+    opening = _INSIDE_A_QUOTED_TITLE_RE1.search(run.before)
+    closing = _INSIDE_A_QUOTED_TITLE_RE2.match(run.after)
     glued = run.name_tokens[-1].endswith(("'", "’")) and not re.match(r"\w", run.after)  # "Tour'": taken with it
     if opening is None or not (closing or glued):
         return False

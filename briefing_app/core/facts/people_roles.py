@@ -193,11 +193,14 @@ _NEGATIONS = frozenset({"not", "never", "no", "ikke", "aldrig", "ingen"})
 _AUXILIARIES = frozenset("would will could should can may might must have has had does did shall".split())
 
 
+_COPULA_ROLE_RE1 = re.compile(r",\s+who\s+[^,.;:()\"“”]{3,60},(?=\s)")
+
+
 def copula_role(after: str) -> str | None:
     """ "Jane Roe is the head of research at Acme", "Jens Hansen, 52, er lærer i Vejle": a role stated with
     the name as subject of "is"/"er", a noun phrase headed by a job noun within its first four words."""
     # ("Jane Roe, who joined in 2010, is the chief executive": a relative clause set off by commas before the verb)
-    aside = re.match(r",\s+who\s+[^,.;:()\"“”]{3,60},(?=\s)", after)
+    aside = _COPULA_ROLE_RE1.match(after)
     if aside and re.match(r"\s+(?:is|was|will|would|has|had|left|leaves)\b", after[aside.end() :]):
         after = after[aside.end() :]
     m = re.match(rf"{AGE},?\s+{_COPULA}\s+(?:now\s+|also\s+|nu\s+|også\s+)?((?:(?:the|a|an|en|et)\s+)?"
@@ -302,14 +305,18 @@ def is_translation(bracket: str) -> bool:
 _CAPTION_POINTER = re.compile(r"(?:pictured|left|right|centre|center|above|below|file|seen|top|bottom|inset)\b")
 
 
+_PARENTHESIS_ROLE_RE1 = re.compile(r"\s*\[([^\[\]]{2,60})\]")
+_PARENTHESIS_ROLE_RE2 = re.compile(r"\s*\(([^()]{2,60})\)")
+
+
 def parenthesis_role(after: str) -> str | None:
     """ "Antonio Palocci (Economy)": a portfolio or role in brackets right after the name; a writer's gloss in
     square brackets when it names a role or kin ("Jane [the minister's niece]", "@jroe [governor of X]")."""
-    square = re.match(r"\s*\[([^\[\]]{2,60})\]", after)
+    square = _PARENTHESIS_ROLE_RE1.match(after)
     if square:
         words = [strip_possessive(w).lower() for w in square.group(1).split()]
         return square.group(1).strip() if any(is_person_noun(w) or is_role_noun(w) for w in words[:6]) else None
-    m = re.match(r"\s*\(([^()]{2,60})\)", after)
+    m = _PARENTHESIS_ROLE_RE2.match(after)
     if not m or re.fullmatch(r"[A-ZÆØÅ0-9&]{2,8}|\d+|[\d\s,.-]+.*", m.group(1).strip()):
         return None
     if re.match(r"(?:US|C|A|NZ|HK)?[$£€¥₹]\s?\d", m.group(1).strip()):

@@ -43,18 +43,24 @@ def separate_from_bodies(sentence: Sentence, run: Run) -> bool:
     return True
 
 
+_FOUNDER_OF_A_FIRM_RE1 = re.compile(r"\s*&\s*[A-Z]")
+
+
 def _founder_of_a_firm(sentence: Sentence, run: Run) -> bool:
     """ "Harold Brant & Sons", "Ada Lund & Co.": a name joined by "&" to what follows inside one organisation found
     before is the firm's name, not a person the article names."""
-    joined = re.match(r"\s*&\s*[A-Z]", sentence.text[run.end :])
+    joined = _FOUNDER_OF_A_FIRM_RE1.match(sentence.text[run.end :])
     return joined is not None and any(a <= run.start and run.end + joined.end() <= b for a, b in sentence.taken)
+
+
+_FIRST_HALF_OF_A_BODY_RE1 = re.compile(r"\s+and\s+[A-Z]")
 
 
 def _first_half_of_a_body(sentence: Sentence, run: Run) -> bool:
     """ "Chad Power and Transit Company (CPTC) staff": a run that opens an organisation found before, whose
     name goes on past the run with "and" and more capitalised words, is the body's name even when its first word is
     also a given name."""
-    joined = re.match(r"\s+and\s+[A-Z]", sentence.text[run.end :])
+    joined = _FIRST_HALF_OF_A_BODY_RE1.match(sentence.text[run.end :])
     return joined is not None and any(a == run.start and run.end + joined.end() <= b for a, b in sentence.taken)
 
 
@@ -298,6 +304,12 @@ _KIN = frozenset(
 _NAME_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "ben"})
 
 
+_BEST_PIECE_RE1 = re.compile(r"(?:\s+(?:of|for|af)(?:\s+the)?)+\s*$")
+_BEST_PIECE_RE2 = re.compile(r"-([^\W\d_]+)\s+")
+_BEST_PIECE_RE3 = re.compile(r"[A-ZÆØÅ]")
+_BEST_PIECE_RE4 = re.compile(r"^(?:['’]?s)?\s+(?:(?:for|of|the|at)\s+)*")
+
+
 def _best_piece(
     text: str, start: int, end: int, spans: list[tuple[int, int]]
 ) -> tuple[int, str, str, int, bool] | None:
@@ -311,10 +323,10 @@ def _best_piece(
     best: tuple[int, str, str, int, bool] | None = None
     given, _ = person_names()
     for a, b, where in pieces:
-        piece = re.sub(r"(?:\s+(?:of|for|af)(?:\s+the)?)+\s*$", "", text[a:b])  # "Nedlukningen af | Danmark"
+        piece = _BEST_PIECE_RE1.sub("", text[a:b])  # "Nedlukningen af | Danmark"
         # "'s" after a body's name, or Danish's bare genitive "s" ("Socialdemokratiet|s Mette Holm")
-        piece = re.sub(r"^(?:['’]?s)?\s+(?:(?:for|of|the|at)\s+)*", "", piece).strip()
-        compound = re.match(r"-([^\W\d_]+)\s+", piece)  # "EU-kommissær Jane Roe": the rest of a compound
+        piece = _BEST_PIECE_RE4.sub("", piece).strip()
+        compound = _BEST_PIECE_RE2.match(piece)  # "EU-kommissær Jane Roe": the rest of a compound
         if compound and is_job(compound.group(1)):
             piece = piece[compound.end() :]
         words = piece.split()
@@ -323,7 +335,7 @@ def _best_piece(
         # Wales Darren Millar MS")
         core = words[:-1] if len(words) > 2 and words[-1] in POST_NOMINALS else words
         named = len(core) >= 2 and core[-2] in given
-        if re.search(r"[A-ZÆØÅ]", piece) and (
+        if _BEST_PIECE_RE3.search(piece) and (
             best is None or named or (not best[4] and len(words) > len(best[1].split()))
         ):
             best = (text.find(piece, a), piece, where, a, named)

@@ -74,6 +74,10 @@ _RUN = re.compile(
 _SPELLED_AGE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)*-(?:year|month|week|day)s?-olds?")
 
 
+_CANDIDATE_RUNS_RE1 = re.compile(r"[A-Z]-[a-z]+")
+_CANDIDATE_RUNS_RE2 = re.compile(r"-[a-zæøå]{3,}$")
+
+
 def candidate_runs(sentence: Sentence) -> Iterator[Run]:
     """Every run of capitalised words, less the sentence-opening words and the owned thing after a "'s"."""
     for m in _RUN.finditer(sentence.text):
@@ -82,11 +86,11 @@ def candidate_runs(sentence: Sentence) -> Iterator[Run]:
             mark == "@" and not re.match(r"\S+\s+\S+(?:\s+\S+)?:", m.group(0) + sentence.text[m.end() :])
         ):
             continue  # "#FreeTheTwo", "@VoaNews": a hashtag or a handle, no name ("@Jane Roe:" names her)
-        if re.fullmatch(r"[A-Z]-[a-z]+", m.group(0)):
+        if _CANDIDATE_RUNS_RE1.fullmatch(m.group(0)):
             continue  # "a T-shirt", "an X-ray", "a U-turn": one capital letter glued to a common noun, no name
         if (
             sentence.lang == "da"
-            and re.search(r"-[a-zæøå]{3,}$", m.group(0))
+            and _CANDIDATE_RUNS_RE2.search(m.group(0))
             and m.group(0).split()[0] not in person_names()[0]
         ):
             continue  # "et Champions League-gruppespil": a compound whose head is the common noun after the hyphen
@@ -101,6 +105,9 @@ def candidate_runs(sentence: Sentence) -> Iterator[Run]:
                 later = _trimmed(sentence, rest.split(), run.end + 1)
                 if later is not None:
                     yield later
+
+
+_TRIMMED_RE1 = re.compile(r",\s+(?:Jr|Sr|Jnr|Snr)\.?(?=,)")
 
 
 def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
@@ -187,7 +194,7 @@ def _trimmed(sentence: Sentence, tokens: list[str], start: int) -> Run | None:
         end = start + len(" ".join(tokens))
         return Run(start, tokens[:-1], end + (text[end : end + 1] == "."), start)
     end = start + len(" ".join(tokens))
-    generation = re.match(r",\s+(?:Jr|Sr|Jnr|Snr)\.?(?=,)", text[end:]) if len(tokens) >= 2 else None
+    generation = _TRIMMED_RE1.match(text[end:]) if len(tokens) >= 2 else None
     if generation is not None:
         # "said Richard C. Roe, Jr., Acme's Chairman": the generation set off by commas is no apposition; the
         # run ends after it, so the apposition after it is read as the name's

@@ -60,6 +60,14 @@ _COLOURED = re.compile(
 )
 
 
+_NAMES_A_THING_RE1 = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,3}$")
+_NAMES_A_THING_RE2 = re.compile(r",\s+(?:a|an|the)\s+([a-z][^,.;:()]*)")
+_NAMES_A_THING_RE3 = re.compile(r"\s+([a-z]+)\b")
+_NAMES_A_THING_RE4 = re.compile(r"\b([a-z]+),?\s+(?:such\s+as|including|like)\s+[^.;:()]*$")
+_NAMES_A_THING_RE5 = re.compile(r",\s+its\s")
+_NAMES_A_THING_RE6 = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\b[^,.;:]{0,60}?\s+(?:called|named|dubbed)\s+$")
+
+
 def names_a_thing(sentence: Sentence, run: Run) -> bool:
     """A run after or before a kind of thing ("the newspaper Al Hayat", "the Roe Report website") names the
     thing, unless the article knows it as a person."""
@@ -98,14 +106,14 @@ def names_a_thing(sentence: Sentence, run: Run) -> bool:
     )
     if owned_by_a_body and sentence.people.find(run.name) is None and not run.title:
         return True  # "Acme Holt said its profits rose", "Acme Holt's shares fell": a company
-    shares_in = re.search(r"\b[Ss]hares\s+(?:in|of)\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,3}$", before)
+    shares_in = _NAMES_A_THING_RE1.search(before)
     if shares_in and sentence.people.find(run.name) is None and not run.title:
         return True  # "Shares in car dealer Acme jumped": what has shares is a company
-    if re.match(r",\s+its\s", after) and sentence.people.find(run.name) is None and not run.title:
+    if _NAMES_A_THING_RE5.match(after) and sentence.people.find(run.name) is None and not run.title:
         return True  # "Acme Browser, its main rival,": "its" describes a thing, a person is "his" or "her"
     if acts_as_a_body(sentence, run):
         return True
-    described = re.match(r",\s+(?:a|an|the)\s+([a-z][^,.;:()]*)", after)
+    described = _NAMES_A_THING_RE2.match(after)
     heads: list[str] = []
     for w in described.group(1).split()[:5] if described else []:
         if is_person_noun(w):
@@ -123,7 +131,7 @@ def names_a_thing(sentence: Sentence, run: Run) -> bool:
         m.group(1)
         for m in (
             _KIND_CALLED.search(before),
-            re.search(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]+)\b[^,.;:]{0,60}?\s+(?:called|named|dubbed)\s+$", before),
+            _NAMES_A_THING_RE6.search(before),
         )
         if m
     ]
@@ -131,13 +139,13 @@ def names_a_thing(sentence: Sentence, run: Run) -> bool:
         return True  # "a campaign against litter called Clean Streets": the name of the campaign
     # (not a verb: "Jane Roe shows the road", "X blogs that ...": a determiner or "that" after a kind that is also
     # a verb; "the Today programme that ..." is still the programme)
-    kind_after = re.match(r"\s+([a-z]+)\b", after)
+    kind_after = _NAMES_A_THING_RE3.match(after)
     if kind_after and kind_after.group(1) not in _NEVER_VERBS and _CLAUSE_AFTER.match(after, kind_after.end()):
         kind_after = None
     owner = run.name_tokens[-1].endswith(("'s", "’s"))  # "Jane Roe's blog": the blog's owner, maybe a person
     if kind_after and kind_after.group(1) in _KINDS_AFTER and sentence.people.find(run.name) is None and not owner:
         return True  # "its official Acme Chat account", "the Roe Report website": a name that names a thing
-    example = re.search(r"\b([a-z]+),?\s+(?:such\s+as|including|like)\s+[^.;:()]*$", before)
+    example = _NAMES_A_THING_RE4.search(before)
     # "brands such as Kenmore and Martha Stewart": examples of things
     return bool(
         example and example.group(1) in THING_KINDS and sentence.people.find(run.name) is None and not run.title

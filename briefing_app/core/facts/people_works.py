@@ -95,11 +95,17 @@ def colon_title(sentence: Sentence, run: Run) -> bool:
     )
 
 
+_DROP_ARTICLE_NAMES_RE1 = re.compile(r"(?:The|af)\s")
+_DROP_ARTICLE_NAMES_RE2 = re.compile(r"\d")
+
+
 def drop_article_names(persons: Sequence[Fact]) -> list[Fact]:
     """The people less those whose name opens with "The" (a band's or a work's name: "The Sandmen") or with the
     Danish "af" (the rest of a body's name: "Fællesrådet af Grundejerforeninger"; a noble's "af" follows a given
     name), or holds a digit (a channel's or a product's: "DR P7Mix"; no person's name is written with one)."""
-    return [p for p in persons if not re.match(r"(?:The|af)\s", p.text) and not re.search(r"\d", p.text)]
+    return [
+        p for p in persons if not _DROP_ARTICLE_NAMES_RE1.match(p.text) and not _DROP_ARTICLE_NAMES_RE2.search(p.text)
+    ]
 
 
 # A word after a suspended compound's hyphen and comma ("Klima-, Miljø og Teknikudvalget", "Energi-, Forsynings- og

@@ -40,9 +40,12 @@ def _town_like(name: str, lowercase: frozenset[str]) -> bool:
     return all(is_name(w, lowercase) for w in name.split())
 
 
+_PAIRED_TOWNS_RE1 = re.compile(r"\s(?:and|or|og|eller|near|outside|ved|nær)\s")
+
+
 def paired_towns(text: str, lowercase: frozenset[str]) -> list[tuple[int, int, str]]:
     """(start, end, name) of the towns `text` names beside a known place (see the module)."""
-    if not re.search(r"\s(?:and|or|og|eller|near|outside|ved|nær)\s", text):
+    if not _PAIRED_TOWNS_RE1.search(text):
         return []
     out = []
     for m in _JOINED.finditer(text):

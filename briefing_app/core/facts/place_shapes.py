@@ -224,9 +224,12 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+_COUNTRY_AFTER_RE1 = re.compile(r",\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)")
+
+
 def _country_after(text: str, end: int) -> bool:
     """Whether a comma and a known country follow `end` ("..., Mexico")."""
-    m = re.match(r",\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)", text[end:])
+    m = _COUNTRY_AFTER_RE1.match(text[end:])
     if m is None:
         return False
     entry = lookup(m.group(1)) or lookup(m.group(1).split()[0])

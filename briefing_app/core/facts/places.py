@@ -108,10 +108,13 @@ def _recording_places(add: AddName, ends: list[int], site_ends: list[int]) -> Ad
     return add_here
 
 
+_TITLE_CASE_RE1 = re.compile(r"\b[^\W\d_]{4,}")
+
+
 def _title_case(text: str) -> bool:
     """A headline that capitalises every word ("Minister to Back Plan for Ports"): four or more words of four
     letters or more, nearly all capitalised."""
-    words = re.findall(r"\b[^\W\d_]{4,}", text)
+    words = _TITLE_CASE_RE1.findall(text)
     # (a word in lower case only is a sentence's: in a short line even one says it is no headline, "Rain fell in
     # Harris County on Friday"; a brand's inner capital is no lower-case word, "iPhone"; the short joining words a
     # title-case headline leaves in lower case do not count, "Minister to Back Plan with Ports")
@@ -250,6 +253,12 @@ _A_TOWNS_THING = re.compile(r"(?<![\w'’-])(?:a|an)\s+\x00\s+[a-z]{3,}\b")
 
 def _a_towns_thing(text: str, start: int, end: int) -> bool:
     return _A_TOWNS_THING.search(text[max(0, start - 8) : start] + "\x00" + text[end : end + 20]) is not None
+
+
+_FIND_NAMED_RE1 = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
+_FIND_NAMED_RE2 = re.compile(r"\s+([A-Z][a-z]+)(?![\w'’-])")
+_FIND_NAMED_RE3 = re.compile(r"['’]s?")
+_FIND_NAMED_RE4 = re.compile(r"\b\d+(?:st|nd|rd|th)\s+$")
 
 
 def find_named(sentences: list[SourceSentence], language: str) -> Named:
@@ -415,7 +424,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                     mention = Mention(mention.start, kind_end, entry, text[mention.start : kind_end])
             if entry.detail != "country" and " " not in mention.written and TITLE_BEFORE.search(text[: mention.start]):
                 continue  # "President Bush", "Senator Kent": a person named after a town
-            job = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$", text[: mention.start])
+            job = _FIND_NAMED_RE1.search(text[: mention.start])
             if (
                 entry.detail not in ("country", "region")
                 and " " not in mention.written
@@ -480,10 +489,10 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 continue  # a first name that is also a town: "David Nabarro", "Salvador Allende", "Pueblo Uníos"
             if entry.detail != "country" and " " not in mention.written and _GAELIC_SURNAME.match(text, mention.end):
                 continue  # "Mary McAleese", "Kerry O'Brien": a given name that is also a place, before a surname
-            family_after = re.match(r"\s+([A-Z][a-z]+)(?![\w'’-])", text[mention.end :])
+            family_after = _FIND_NAMED_RE2.match(text[mention.end :])
             # (after the place's possessive the name is its own: "England's Paul Harwood", "Wales's Rhys Owen" name
             # a region, then a person; a given name takes no possessive before its family name)
-            owned = re.fullmatch(r"['’]s?", text[mention.start + len(mention.written) : mention.end]) is not None
+            owned = _FIND_NAMED_RE3.fullmatch(text[mention.start + len(mention.written) : mention.end]) is not None
             if (
                 not owned
                 and entry.detail in ("capital", "region")
@@ -555,7 +564,7 @@ def find_named(sentences: list[SourceSentence], language: str) -> Named:
                 end = joined.end()
                 add("place", text[mention.start : end], s.index, mention.start, end)
                 continue
-            numbered = re.search(r"\b\d+(?:st|nd|rd|th)\s+$", text[: mention.start]) is not None
+            numbered = _FIND_NAMED_RE4.search(text[: mention.start]) is not None
             if entry.kind == "organisation" and numbered and text.startswith(" of ", mention.end):
                 continue  # "the 40th Congress of the Socialist International": a numbered meeting of a body
             # Written as the article writes it (U.S., København); one fact per place whatever the spelling.

@@ -39,10 +39,19 @@ def defined_in_marks(lead_in: str) -> bool:
 
 
 
+_ARABIC_CURLY_MARKS_RE1 = re.compile(r"[\u0590-\u05ff]")
+_ARABIC_CURLY_MARKS_RE2 = re.compile(r"[\u0621-\u064a]")
+_ARABIC_CURLY_MARKS_RE3 = re.compile("[“”]")
+
+
 def arabic_curly_marks(text: str) -> str:
     """An Arabic paragraph's curly double marks read in turn as opening and closing (“ then ”), the same length:
     Arabic copy types them either way round or both alike ("“معاذ“", "”...“", "”...”"), as a right-to-left
     keyboard mirrors them, so which one opens is told only by its order. Other text is returned as it is."""
-    if not re.search(r"[\u0621-\u064a]", text) or re.search(r"[\u0590-\u05ff]", text) or not re.search("[“”]", text):
+    if (
+        not _ARABIC_CURLY_MARKS_RE2.search(text)
+        or _ARABIC_CURLY_MARKS_RE1.search(text)
+        or not _ARABIC_CURLY_MARKS_RE3.search(text)
+    ):
         return text
     return curly_in_turn(text)  # ar_nested_marks: and a short term in the same marks inside a quote set aside

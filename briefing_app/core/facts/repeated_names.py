@@ -97,6 +97,11 @@ _ORDINAL_BEFORE = re.compile(
 _PORTFOLIO_OF = re.compile(r"\b(?:Secretary|Minister|Commissioner|Director|Secretary-General)\s+of\s+(?:the\s+)?$")
 
 
+_ADD_REPEATED_NAMES_RE1 = re.compile(r"(?<![\w'’.@#-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])")
+_ADD_REPEATED_NAMES_RE2 = re.compile(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]+[A-Za-z]*)\b)")
+_ADD_REPEATED_NAMES_RE3 = re.compile(r"\s+[A-ZÆØÅ0-9]")
+
+
 def add_repeated_names(sentences: list[SourceSentence], language: str, named: Named, not_orgs: set[str]) -> None:
     """A capitalised word the article uses at least twice inside sentences, never in lower case, that is
     no person, place, title or nationality, is an organisation or brand: "Boeing", "Microsoft", "Sophos".
@@ -124,17 +129,17 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
             standalone.add(opener[0])
             bare.add(opener[0])
             counts.setdefault(opener[0], []).append((s.index, opener[1], opener[1] + len(opener[0])))
-        for m in re.finditer(r"(?<![\w'’.@#-])([A-ZÆØÅ][a-zæøå]+[A-Za-zæøå]*)(?:['’]s)?(?![\w-])", s.text):
+        for m in _ADD_REPEATED_NAMES_RE1.finditer(s.text):
             before, after = s.text[: m.start()], s.text[m.end() :]
             if not before.strip(" \"'“‘–-(") or _STOP_BEFORE.search(before):
                 continue  # the first word of a sentence or quote
             if _NAME_OF_BEFORE.search(before):
                 continue  # "Cup of Champions", "Bank of Ruritania": the end of a longer name
-            if not (_CAPITAL_BEFORE.search(before) or re.match(r"\s+[A-ZÆØÅ0-9]", after)):
+            if not (_CAPITAL_BEFORE.search(before) or _ADD_REPEATED_NAMES_RE3.match(after)):
                 standalone.add(m.group(1))  # not always part of a longer name ("Internet Explorer")
                 if not _THE_BEFORE.search(before):
                     bare.add(m.group(1))
-            elif _CAPITAL_WORD_BEFORE.search(before) and not re.match(r"\s+[A-ZÆØÅ0-9]", after):
+            elif _CAPITAL_WORD_BEFORE.search(before) and not _ADD_REPEATED_NAMES_RE3.match(after):
                 heads.add(m.group(1))  # "Harbour Square": the last word of a longer name
             if _WHERE_BEFORE.search(before):
                 where_in_run.add(m.group(1))  # "in Bagdad": a place the gazetteer does not know
@@ -150,7 +155,7 @@ def add_repeated_names(sentences: list[SourceSentence], language: str, named: Na
     after_given = {  # "Jane Quill": words written right after a given name that is no common word
         m.group(2)
         for s in sentences
-        for m in re.finditer(r"\b([A-Z][a-z]+)\s+(?=([A-Z][a-z]+[A-Za-z]*)\b)", s.text)
+        for m in _ADD_REPEATED_NAMES_RE2.finditer(s.text)
         if m.group(1) in given and m.group(1).lower() not in lowercase
     }
     with_places = _listed_with_places(sentences, named)
@@ -426,6 +431,9 @@ _CONJUNCT_BEFORE = re.compile(
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|i|fra|ved)\s+$")
 
 
+_CONJUNCTS_OF_BODIES_RE1 = re.compile(r"\s(?:and|og|or|eller)\s")
+
+
 def _conjuncts_of_bodies(
     sentences: list[SourceSentence], named: Named, not_orgs: set[str], lowercase: set[str], known: set[str]
 ) -> None:
@@ -435,7 +443,7 @@ def _conjuncts_of_bodies(
     bodies = [f.text for f in named.facts if f.kind == "organisation"]
     for s in sentences:
         found: list[tuple[int, str]] = []
-        if not re.search(r"\s(?:and|og|or|eller)\s", s.text):
+        if not _CONJUNCTS_OF_BODIES_RE1.search(s.text):
             continue
         for body in bodies:
             if body not in s.text:
@@ -515,6 +523,8 @@ def _single_name_lists(
     # organisation that vouches for the others)
     places = {f.text.lower() for f in named.facts if f.kind == "place"}
     for s in sentences:
+        if "," not in s.text:
+            continue  # (every list holds a comma)
         for m in _SINGLE_LIST.finditer(s.text):
             if _overlaps(named.spans.get(s.index, []), m.start(), m.end()) and not any(
                 w.lower() in known for w in re.findall(_ONE, m.group(0))

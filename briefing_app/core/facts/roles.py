@@ -219,12 +219,15 @@ _FIRMS_MORE_OFTEN = frozenset(
 )
 
 
+_DOUBLE_JOB_RE1 = re.compile(r"[-/]")
+
+
 def _double_job(word: str) -> bool:
     """Two or three jobs joined by hyphens or slashes, each a noun for a person: "singer-songwriter",
     "actor-director", "writer/director". Entertainment copy names its people so, and WordNet lists only a few
     such compounds; "mother-in-law" (a preposition inside) and "self-taught" are no such compound."""
     slashed = "/" in word  # ("writer/director", "President/CEO": a slash joins two jobs, capitalised or not)
-    parts = re.split(r"[-/]", word.lower().strip(",."))
+    parts = _DOUBLE_JOB_RE1.split(word.lower().strip(",."))
     return (
         (word[:1].islower() or slashed)
         and 2 <= len(parts) <= 3

@@ -471,11 +471,17 @@ _BARE_TO = re.compile(r"\s*(?:%|percent|per\s+cent)\s*(?:to|-|–)\s*")
 _FEWER_THAN = re.compile(r"\s*(?:%|per\s*cent|percent)?\s+(fewer|more|less|higher|lower)\s+than\b", re.IGNORECASE)
 
 
+_SCRIPT_RE1 = re.compile(r"[\u0600-\u06ff]")
+
+
 def _script(text: str) -> str:
     """The language whose stop words read a sentence's noun phrases, told by its script (Latin read as English)."""
-    if re.search(r"[\u0600-\u06ff]", text):
+    if _SCRIPT_RE1.search(text):
         return "ar"
     return "he" if re.search(r"[\u05d0-\u05ea]", text) else "en"
+
+
+_SHARE_COUNTS_RE1 = re.compile(r"\b(?:another|a\s+further|an\s+additional|yet\s+another)\s+$", re.I)
 
 
 def share_counts(facts: list[Fact], text: str) -> None:
@@ -529,7 +535,7 @@ def share_counts(facts: list[Fact], text: str) -> None:
             f.counts = f"{group.counts} ({fewer.group(1).lower()})"
             continue
         own_words = (f.counts or "").split()
-        further = re.search(r"\b(?:another|a\s+further|an\s+additional|yet\s+another)\s+$", text[: n.start], re.I)
+        further = _SHARE_COUNTS_RE1.search(text[: n.start])
         if further and i and not own_noun(f, text, _script(text)):
             kind = next((e for e in reversed(facts[:i]) if e.counts and e.unit == f.unit), None)
             if kind is not None and kind.counts:

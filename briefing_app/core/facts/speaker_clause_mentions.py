@@ -44,11 +44,14 @@ _OPENED_NAME = re.compile(
 _FRONTING = frozenset("But And Yet So Then Yesterday Today Tonight Later Earlier Now Last".split())
 
 
+_CLAUSE_MENTION_RE1 = re.compile(r"\s(?:he|she|they)\s")
+
+
 def clause_mention(mention: str) -> str:
     """The subject of a mention that is a clause: the pronoun after a fronted phrase, or the name after an opening
     conjunction or time adverb; the mention unchanged otherwise."""
     # (cheap tests first: the patterns backtrack over a long mention that holds no pronoun or opening word)
-    pronoun = _FRONTED_PRONOUN.match(mention) if re.search(r"\s(?:he|she|they)\s", mention) else None
+    pronoun = _FRONTED_PRONOUN.match(mention) if _CLAUSE_MENTION_RE1.search(mention) else None
     if pronoun is not None:
         return pronoun.group(1)
     opening = mention.split()[:1]

@@ -231,6 +231,11 @@ def first_named_at(text: str, person: Person, people: Sequence[Person] = ()) -> 
     return at if at >= 0 else len(text)
 
 
+_NAMED_AT_RE1 = re.compile(r"[A-Za-zÀ-ÿ]")
+_NAMED_AT_RE2 = re.compile(r"(\S+)\s+(?:[a-z]{1,3}[-\s])?$")
+_NAMED_AT_RE3 = re.compile(r"\s[A-Z]")
+
+
 def named_at(text: str, person: Person, people: Sequence[Person]) -> list[int]:
     """Every place `text` names `person` by full name or surname as a word of its own, leaving out a shared
     surname that another of `people` owns there by given name ("Erik Dahl" is not Anne Dahl)."""
@@ -247,7 +252,7 @@ def named_at(text: str, person: Person, people: Sequence[Person]) -> list[int]:
     # the stretches where another person's full name is written: a word of it names that person, not this one
     # ("Hussein Rashid Mohammed" is not Saddam Hussein, though it holds his surname)
     # (Latin script: Arabic and Hebrew names carry clitics, which their own readers handle)
-    latin = re.match(r"[A-Za-zÀ-ÿ]", person.key) is not None
+    latin = _NAMED_AT_RE1.match(person.key) is not None
     covered = [
         (at.start(), at.end()) for q in people
         if latin and q is not person and " " in q.name and person.key in q.name and person.name not in q.name
@@ -260,13 +265,13 @@ def named_at(text: str, person: Person, people: Sequence[Person]) -> list[int]:
             continue
         if any(a <= m.start() and end <= b for a, b in covered):
             continue
-        if latin and re.match(r"\s[A-Z]", text[end : end + 2]) and any(
+        if latin and _NAMED_AT_RE3.match(text[end : end + 2]) and any(
             q is not person and " " in q.name and text.startswith(q.name, end + 1) for q in people
         ):
             continue  # "Hussein Rashid Mohammed" where the finder kept "Rashid Mohammed": a given name before it
         if any(text[:end].endswith(n) for n in namesakes) and not text[:end].endswith(person.name):
             continue  # "René Chura Roe" written in full is not Elias Roe (a middle name stands before the surname)
-        given = re.search(r"(\S+)\s+(?:[a-z]{1,3}[-\s])?$", text[: m.start()])  # (a particle: "Mo al-Roe")
+        given = _NAMED_AT_RE2.search(text[: m.start()])  # (a particle: "Mo al-Roe")
         if given is not None and given.group(1) in others and not person.name.startswith(given.group(1) + " "):
             continue
         out.append(m.start())
@@ -420,8 +425,9 @@ def passive_subject_or_agent(
         m = PASSIVE_AGENT.search(text[: first_named_at(text, p, people=people)])
         return m.start() if m else None
 
-    kept = [p for p in mentioned if passive_at(p) is None]
-    starts = [at for p in mentioned if (at := passive_at(p)) is not None]
+    found = [(p, passive_at(p)) for p in mentioned]  # (once per person: each search reads the text before the name)
+    kept = [p for p, at in found if at is None]
+    starts = [at for _p, at in found if at is not None]
     # (the subject named before the passive's verb; none of them fits the pronoun's sex if nobody was kept)
     subjects = [p for p in people if starts and p.key and index in p.sentences and 0 <= text.find(p.key) < min(starts)]
     if not kept and starts and not subjects and _THING_SUBJECT.fullmatch(text[: min(starts)]):
@@ -484,11 +490,14 @@ def said_at_end(text: str, mentioned: list[Person]) -> list[Person]:
     return said or mentioned
 
 
+_NOT_TOLD_RE1 = re.compile(r"\W*(he|she|han|hun)\b", re.IGNORECASE)
+
+
 def not_told(text: str, mentioned: list[Person], sex: str) -> list[Person]:
     """The people a sentence names less those it names only as the one told ("She ... told Sky News' Kay Burley:"),
     when the sentence opens with a pronoun of the sex sought: its subject is someone named before, so a pronoun
     after it goes back past the listener to that person."""
-    opening = re.match(r"\W*(he|she|han|hun)\b", text, re.IGNORECASE)
+    opening = _NOT_TOLD_RE1.match(text)
     if not sex or opening is None or PRONOUN_SEX.get(opening.group(1).lower()) != sex:
         return mentioned
     heard = without_listeners(text)

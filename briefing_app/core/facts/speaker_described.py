@@ -48,10 +48,13 @@ _KIN = re.compile(
 )
 
 
+_KIN_OF_DESCRIBED_RE1 = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+)?[A-Za-zÆØÅæøå][\w-]*['’]s\s+(\w+)")
+
+
 def kin_of_described(mention: str) -> bool:
     """ "the Dane's wife", "the striker's father": kin of someone the article describes, who speaks for
     themself; never the one described, whatever role ("Dane", "striker") the people finder gave that one."""
-    m = re.fullmatch(r"[Tt]he\s+(?:[a-z-]+\s+)?[A-Za-zÆØÅæøå][\w-]*['’]s\s+(\w+)", mention)
+    m = _KIN_OF_DESCRIBED_RE1.fullmatch(mention)
     return m is not None and _KIN.fullmatch(m.group(1).lower()) is not None
 
 
@@ -158,10 +161,13 @@ def club_described(mention: str) -> bool:
     return compound is not None and not role_noun(compound.group(1))
 
 
+_DASH_OPENING_RE1 = re.compile(r"\s*[–—-]\s")
+
+
 def dash_opening(text: dict[int, str], sentence: int) -> int:
     """The first sentence of the Danish dash paragraph `sentence` ends (up to five back), else `sentence`: the
     names inside the quoted words are no antecedent of its speaker."""
-    return next((i for i in range(sentence, max(sentence - 6, -1), -1) if re.match(r"\s*[–—-]\s", text.get(i, ""))),
+    return next((i for i in range(sentence, max(sentence - 6, -1), -1) if _DASH_OPENING_RE1.match(text.get(i, ""))),
                 sentence)  # fmt: skip
 
 

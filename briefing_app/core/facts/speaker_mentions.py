@@ -82,6 +82,15 @@ def _without_bare_relative(mention: str) -> str:
     return m.group(1)
 
 
+_BARE_MENTION_RE1 = re.compile(r"^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+\(\d{1,3}\)$")
+_BARE_MENTION_RE2 = re.compile(r"[Tt]he\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)")
+_BARE_MENTION_RE3 = re.compile(r"\s+(?:og|and)\s+(?:also\s+|så\s+)?[a-zæøå]+:?$")
+_BARE_MENTION_RE4 = re.compile(r"\s+(?:blandt\s+andet|bl\.\s?a\.|også|igen|endvidere|desuden)$")
+_BARE_MENTION_RE5 = re.compile(r"([a-zæøå]{4,}(?:en|et|ne)),\s+(?:der|som)\s")
+_BARE_MENTION_RE6 = re.compile(r"([a-zæøå]{4,})\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s")
+_BARE_MENTION_RE7 = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+[^,]{2,60}?),\s+(?:who|whom|whose|which)\s.*$")
+
+
 def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     """`mention` without the words around the speaker that name no one; `organisations` are the article's bodies'
     names (a paper named "The X Examiner" is no office)."""
@@ -100,7 +109,7 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
             mention = unnamed.group(0)  # ("a young woman at the rally": "a young woman")
     mention = appositive_name(mention) or mention  # "X's counterpart, Deng Malor": Malor
     # ("Tobias (24) said": an age in brackets after the name, as British copy gives it, is no part of the name)
-    mention = re.sub(r"^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+\(\d{1,3}\)$", r"\1", mention)
+    mention = _BARE_MENTION_RE1.sub(r"\1", mention)
     inverted = da_inverted_subject(mention)
     if inverted is not None:
         return inverted  # "Om selve kampen sagde han til avisen:": a Danish fronted phrase, the verb, then "han"
@@ -127,13 +136,13 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     )
     # ("The Shadow Chancellor added:", "The Prime Minister said": British copy capitalises an office; it is the
     # role, whoever holds it, unless the article names a body so, as a paper may be)
-    office = re.fullmatch(r"[Tt]he\s+((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)", mention)
+    office = _BARE_MENTION_RE2.fullmatch(mention)
     if office and is_title(office.group(1).split()[-1]) and not any(
         o.endswith(office.group(1)) for o in organisations
     ):
         mention = f"the {office.group(1).lower()}"
     # "siger hun og tilføjer:", "said Roe and added:": the speaker before a second verb joined by and/og
-    mention = re.sub(r"\s+(?:og|and)\s+(?:also\s+|så\s+)?[a-zæøå]+:?$", "", mention)
+    mention = _BARE_MENTION_RE3.sub("", mention)
     # ("siger Mathilde og tilføjer, at hun bare gik ...": a Danish name, "og" and the writer's next verb with its own
     # clause; the words after "og" name no one, and would keep a given name from the person named in full before)
     mention = re.sub(
@@ -163,7 +172,7 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
         mention,
     )
     # ("skriver en bruger blandt andet", "said Roe also": an adverb after the speaker is no part of it)
-    mention = re.sub(r"\s+(?:blandt\s+andet|bl\.\s?a\.|også|igen|endvidere|desuden)$", "", mention)
+    mention = _BARE_MENTION_RE4.sub("", mention)
     # ("The company initially declined to comment, but later issued a statement saying:": an adverb of time or
     # manner between the subject and its verbs is no part of the subject)
     mention = re.sub(
@@ -184,7 +193,7 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     # ("erkender træneren, der var glad for indsatsen", "meddeler formanden, som tilføjer, at ...": a Danish
     # definite role noun and the relative clause describing its holder; the role, resolved to its holder, not a
     # name inside the clause)
-    described = re.match(r"([a-zæøå]{4,}(?:en|et|ne)),\s+(?:der|som)\s", mention)
+    described = _BARE_MENTION_RE5.match(mention)
     if described is not None and role_noun(described.group(1)):
         mention = described.group(1)
     # ("siger vagtchef ved Københavns Politi, Henrik Brix.": a role without its article, where the holder works, and
@@ -195,7 +204,7 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     if set_off is not None and is_role_noun(mention.split()[0].lower()):
         return set_off.group(1)
     # ("siger borgmester til Ekstra Bladet, mens han ...": a role noun written without its article, no adjunct)
-    bare_role = re.match(r"([a-zæøå]{4,})\s+(?:til|i|på|over\s+for|overfor|efter|ved|med)\s", mention)
+    bare_role = _BARE_MENTION_RE6.match(mention)
     if bare_role and is_role_noun(bare_role.group(1)):
         mention = bare_role.group(1)
     # ("lyder det fra Danmarks landstræner til Canal 5": a genitive owner and its role, no adjunct)
@@ -211,7 +220,7 @@ def bare_mention(mention: str, organisations: Sequence[str]) -> str:
     )
     # ('said the courtly senator, whom X himself has flagged as ...': a description and a relative clause about it;
     # the description, not a name inside the clause)
-    mention = re.sub(r"^((?:[Tt]he|[Aa]n?)\s+[^,]{2,60}?),\s+(?:who|whom|whose|which)\s.*$", r"\1", mention)
+    mention = _BARE_MENTION_RE7.sub(r"\1", mention)
     mention = _without_bare_relative(mention)
     # "stated Jordan Roe, VP of Human Resources for Acme": a name and a capitalised title of a body set off after it
     # (an acronym or a title word before "of"/"for"/"at"); the name, not the body at the end of the title

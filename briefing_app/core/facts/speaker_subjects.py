@@ -219,11 +219,14 @@ def misspelt_surname(mention: str, people: Sequence[Person]) -> Person | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+_CLIPPED_SURNAME_RE1 = re.compile(r"[A-Z][a-z]{2,4}")
+
+
 def clipped_surname(mention: str, people: Sequence[Person]) -> Person | None:
     """The one person whose family name a lone capitalised word of three to five letters clips, as sport pages call
     a manager ("said Tis." after "manager Paul Tisdale"); None when no one or several fit, or when someone of the
     article has that word as given name."""
-    if not re.fullmatch(r"[A-Z][a-z]{2,4}", mention):
+    if not _CLIPPED_SURNAME_RE1.fullmatch(mention):
         return None
     if any(p.name.split()[0] == mention for p in people if p.name.split()):
         return None

@@ -147,6 +147,13 @@ _OWNED_DESCRIPTION = re.compile(r"[Tt]he\s+(?:[A-Z][\w&'’-]*\s+){1,3}[a-z]+")
 _FRONTED_ING = re.compile(r"\s*[A-Z][a-z]{3,}ing\s[^;:.\"“”]{1,160},\s*")
 
 
+_SPEAKERS_RE1 = re.compile(r"((?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+for)\s+(?:them|it)")
+_SPEAKERS_RE2 = re.compile(r"(?:Sir|Dame)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+_SPEAKERS_RE3 = re.compile(r"[\u05d0-\u05ea]")
+_SPEAKERS_RE4 = re.compile(r"(?:[A-ZÆØÅ][\w'’-]*\s+)*[A-ZÆØÅ][\w'’-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+_SPEAKERS_RE5 = re.compile(r"[\u0600-\u06ff]")
+
+
 @dataclass
 class Speakers:
     """Resolves speaker mentions to people; remembers who was named last."""
@@ -292,7 +299,7 @@ class Speakers:
             if spoke is not None and (spoke[1] is None or fits(spoke[1])):
                 # speaker_last_spoke: "A scored before B ..., Klopp admits, ..." then "he told": Klopp, not A
                 return spoke[1] or self.people.add(spoke[0], None, index)
-            arabic = re.match(r"[\u0600-\u06ff]", text) is not None
+            arabic = _SPEAKERS_RE5.match(text) is not None
             holder = office_subject(text, people, index) if not mentioned and arabic else None
             if holder is not None:
                 return holder  # "وشدد الأمين العام ... . وأكد أن ...": the office's holder goes on
@@ -453,7 +460,7 @@ class Speakers:
         if mention is None:
             return None
         mention = spelt_mention(mention.strip(" ,."))  # ("said the CM": the chief minister the article named)
-        group = group_mention(mention.split()) if re.match(r"[\u05d0-\u05ea]", mention) else None
+        group = group_mention(mention.split()) if _SPEAKERS_RE3.match(mention) else None
         if group is not None:
             return group  # he_group_speakers: "עורכי הדין של X טוענים כי": his lawyers speak, not X
         mention = bare_mention(mention, [o.text for o in self.organisations])  # speaker_mentions
@@ -526,13 +533,13 @@ class Speakers:
             return mention  # "police said", "one witness told": no one the article names
         if re.match(rf"[وبلו]?(?:{'|'.join(HE_HEADS + AR_HEADS)})\s", mention) and len(mention.split()) <= 5:
             return mention  # "משרד התחבורה", "وزارة الزراعة": a body speaks, whatever its words resemble
-        if re.fullmatch(r"(?:[A-ZÆØÅ][\w'’-]*\s+)*[A-ZÆØÅ][\w'’-]*['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+", mention) and (
+        if _SPEAKERS_RE4.fullmatch(mention) and (
             is_person_noun(mention.split()[-1]) or is_person_noun(mention.split()[-1].removesuffix("s"))
         ):
             return mention  # "Roe's spokesman", "Roe's lawyers": the ones who work for Roe, not Roe
         if CLOSE_TO.fullmatch(mention) or kin_of_described(mention):
             return mention  # "the family of Ryan Cole", "the Dane's wife": his family speaks, not he
-        for_it = re.fullmatch(r"((?:an?|one|another)\s+(?:[a-z-]+\s+)?[a-z-]+\s+for)\s+(?:them|it)", mention)
+        for_it = _SPEAKERS_RE1.fullmatch(mention)
         if for_it and is_person_noun(for_it.group(1).split()[-2]):
             # "..., with a spokesperson for them saying:": the body the sentence named, for whom they spoke
             named = [(within.rfind(o.text), o.text) for o in self.organisations if o.text in within]
@@ -543,7 +550,7 @@ class Speakers:
             is_person_noun(re.split(r"\s+(?:for|of|at|from|to|with)\s", mention)[0].split()[-1])
         ):
             return mention  # "a spokesman for Roe", "one official at the ministry": someone unnamed
-        arabic = re.search(r"[\u0600-\u06ff]", mention) is not None
+        arabic = _SPEAKERS_RE5.search(mention) is not None
         # ("وجاء في بيان الجمعية:", "وأضاف بيان المنظمة:": a statement in construct with its body, which speaks;
         # never a person called "بيان")
         owner = document_owner(mention.split()[:4], sentence, self.text) if arabic and " " in mention else None
@@ -578,7 +585,7 @@ class Speakers:
             # '"...," Nancy said.' after "Roe's neighbour, Nancy, saw ...": a person, whom "she" then finds
             person = self.people.add(mention, None, sentence)
             person.sentences = sorted(set(person.sentences) | sentences_naming(self.text, mention))
-        knighted = re.match(r"(?:Sir|Dame)\s+([A-Z][a-z]+)\b(?!\s+[A-Z])", mention)
+        knighted = _SPEAKERS_RE2.match(mention)
         if person is None and knighted is not None:
             person = self.people.find(knighted.group(1))  # "Sir Ian replied:" after "Sir Ian Holt": his given name
         full_name = FULL_NAME.fullmatch(mention) and mention.split()[0] in person_names()[0] and not describes

@@ -227,16 +227,26 @@ _KIND_NOUN = re.compile(
 )
 
 
+_RANK_OR_GRADE_RE1 = re.compile(r"\b(?:i|ind\s+i|på|fra|til|ud\s+af)\s+top\s+$", re.IGNORECASE)
+_RANK_OR_GRADE_RE2 = re.compile(r"-stars?$", re.IGNORECASE)
+_RANK_OR_GRADE_RE3 = re.compile(r"-stars?\b", re.IGNORECASE)
+_RANK_OR_GRADE_RE4 = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
+_RANK_OR_GRADE_RE5 = re.compile(r"\bNo\.?\s*$")
+_RANK_OR_GRADE_RE6 = re.compile(r"-(?:ranked|seeded|rated)\b")
+_RANK_OR_GRADE_RE7 = re.compile(r"\btop\s+$")
+_RANK_OR_GRADE_RE8 = re.compile(r"-[a-zæøå]")
+
+
 def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
     """A rank or a grade written with a number: "a four-star general", "a 5-star hotel", "in the top five"."""
-    if re.search(r"-stars?$", n.text, re.IGNORECASE) or re.match(r"-stars?\b", after, re.IGNORECASE):
+    if _RANK_OR_GRADE_RE2.search(n.text) or _RANK_OR_GRADE_RE3.match(after):
         return True
     hyphen = n.text.find("-")
     if _KIND_NOUN.match(f"{n.text[hyphen:]}{after}" if hyphen > 0 else after):
         return True  # "six three-pointers", "a two-seater", "a 40-footer": a kind of thing named by a number, no count
-    if n.kind == "percent" or re.match(r"\s*(?:%|percent\b|per\s+cent\b)", after):
+    if n.kind == "percent" or _RANK_OR_GRADE_RE4.match(after):
         return False  # "in the top 10% of provinces": a share of them, not a rank
-    if re.search(r"\bNo\.?\s*$", before) and re.match(r"-(?:ranked|seeded|rated)\b", after):
+    if _RANK_OR_GRADE_RE5.search(before) and _RANK_OR_GRADE_RE6.match(after):
         return True  # "the world's No 1-ranked outfit": a rank on a table
     stage = n.raw in (4, 8, 16, 32, 64) and re.search(r"\b(?:the|their|its|a)\s+last\s+$", before, re.IGNORECASE)
     # (or the event named after "at": "made the last four at Dunmore this spring")
@@ -250,9 +260,9 @@ def rank_or_grade(n: NumberMatch, before: str, after: str) -> bool:
                          r"(?<!\bcan\s)\btop\s+$", before) and n.value <= 100
     modifier = modifier and re.match(r"\s+(?:[a-z]+s|hit|single|album|spot|place|finish|side|team|seed)\b", after)
     # (Danish glues the noun on: "på top 10-listen", "en top 3-placering")
-    modifier = modifier or (re.search(r"\btop\s+$", before) and re.match(r"-[a-zæøå]", after) and n.value <= 100)
+    modifier = modifier or (_RANK_OR_GRADE_RE7.search(before) and _RANK_OR_GRADE_RE8.match(after) and n.value <= 100)
     # (and a Danish "top 10 over": "gå ind i top 10 over Superliga-kampe", "i top 5 af", "i top 20 blandt")
-    da_list = re.search(r"\b(?:i|ind\s+i|på|fra|til|ud\s+af)\s+top\s+$", before, re.IGNORECASE)
+    da_list = _RANK_OR_GRADE_RE1.search(before)
     modifier = modifier or (da_list and re.match(r"\s+(?:over|af|blandt|i|på)\b|\s*[,.;:!?)]|\s*$", after))
     return n.value_max is None and (re.search(lead, before, re.IGNORECASE) is not None or bool(modifier))
 

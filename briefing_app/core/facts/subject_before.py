@@ -440,6 +440,23 @@ BARE_COUNT_CLAUSE = re.compile(
 _DATE_YEAR = re.compile(rf"\b({EN_MONTHS}\.?\s+\d{{1,2}}),?\s+(?:19|20)\d\d\b(?=\s+[a-z])")
 
 
+_BEFORE_PHRASE_RE1 = re.compile(r"\s*\((?:[^()]{1,30}|[^()\d]{31,60})\)(?=\s+(?:[\w'’]|-(?![-\s])))")
+_BEFORE_PHRASE_RE2 = re.compile(r",\s+(?:which|who)\s+[^;:()]{3,150},\s+((?:[a-z]+\s+){1,3})$")
+_BEFORE_PHRASE_RE3 = re.compile(r"\b(to|from)\s+and\s+(?:from|to)\b")
+_BEFORE_PHRASE_RE4 = re.compile(r"\s+(?:-{1,2}|[—–])\s+[^-—–\d]{1,60}?\s+(?:-{1,2}|[—–])\s+(?=[a-z]+\s+$)")
+_BEFORE_PHRASE_RE5 = re.compile(r"(?<=[a-z])\s+such\s+as\s+[^,;:()\d]{1,80}?(?:\s+(?=[a-z]+\s+$)|\s*$)")
+_BEFORE_PHRASE_RE6 = re.compile(r"\b([A-Z][\w'’.-]*),(\s+[A-Z][\w'’.-]*-based\b)")
+_BEFORE_PHRASE_RE7 = re.compile(r"^\s*-{1,2}\s+")
+_BEFORE_PHRASE_RE8 = re.compile(r"\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|only|about|some|nearly|almost)\s+)?")
+_BEFORE_PHRASE_RE9 = re.compile(r"\s*(?:is|are|was|were|has|have|had|er|var|har|blev)\s+(?:now\s+|nu\s+)?$")
+_BEFORE_PHRASE_RE10 = re.compile(r"\s*([\w'’-]+)")
+_BEFORE_PHRASE_RE11 = re.compile(r"and|but|og|men", re.IGNORECASE)
+_BEFORE_PHRASE_RE12 = re.compile(r"\d")
+_BEFORE_PHRASE_RE13 = re.compile(r"\w")
+_BEFORE_PHRASE_RE14 = re.compile(r"\b(?:19|20)\d\d\b")
+_BEFORE_PHRASE_RE15 = re.compile(r"\w(?:['’]|['’]s)$")
+
+
 def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     """The subject of the clause a figure ends ("the death toll | might approach"), and whether it is
     a measure ("toll", "revenue") rather than the thing counted."""
@@ -451,14 +468,14 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     # a short bracket inside the subject is no clause's edge: "the consumer price index (CPI) for June climbed"
     # (not an agency's bracket before a dateline's dash, "Aug. 18 (UPI) -- The index", which ends the dateline)
     # (a longer one with no digits too: "Apple's revenue in China (encompassing Hong Kong and Taiwan) during")
-    before = re.sub(r"\s*\((?:[^()]{1,30}|[^()\d]{31,60})\)(?=\s+(?:[\w'’]|-(?![-\s])))", "", before)
+    before = _BEFORE_PHRASE_RE1.sub("", before)
     if lang == "en":  # "Revenue in the largest unit, Harbour Marine, which ..., was": a name in apposition to the
         # object of the subject's preposition is no subject of its own
         # (the comma stays when a relative clause follows, which is set off by it)
         before = NAME_AFTER_OBJECT.sub(lambda m: m.group(1) + ("," if m.group(2) else ""), before)
     # nor a relative clause in commas that holds a list of its own ("Pro-forma profits, which exclude stock
     # compensation, operating expenses and other items, were"): the commas are the clause's, up to the verb after it
-    inner_list = re.search(r",\s+(?:which|who)\s+[^;:()]{3,150},\s+((?:[a-z]+\s+){1,3})$", before)
+    inner_list = _BEFORE_PHRASE_RE2.search(before)
     if lang == "en" and inner_list and clause_verb(inner_list.group(1).split()[0]):
         before = f"{before[: inner_list.start()]} {inner_list.group(1)}"
     # (Danish too, when only the verb and its preposition follow the clause: "antallet af borgere, som føler, at
@@ -466,21 +483,21 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     relative_da = _DA_RELATIVE_THEN_VERB.search(before) if lang == "da" else None
     if relative_da:
         before = f"{before[: relative_da.start()]} {relative_da.group(1)}"
-    before = re.sub(r"\b(to|from)\s+and\s+(?:from|to)\b", r"\1", before)  # "traffic to and from the US grew"
+    before = _BEFORE_PHRASE_RE3.sub(r"\1", before)  # "traffic to and from the US grew"
     before = without_age_modifier(before) if lang == "en" else before  # "students aged 18 and 19 are down by"
     if lang == "en":  # "the tax increase ended up being 12%", "turnout came in at 48%": a copula said in three words
         before = LINKING_PHRASE.sub(" was ", before)
     # nor an aside between two dashes before the verb: "Core prices - which exclude food and energy - rose"
-    before = re.sub(r"\s+(?:-{1,2}|[—–])\s+[^-—–\d]{1,60}?\s+(?:-{1,2}|[—–])\s+(?=[a-z]+\s+$)", " ", before)
+    before = _BEFORE_PHRASE_RE4.sub(" ", before)
     # nor the examples of "such as" before the verb: "multiple-unit projects such as apartments and condominiums fell"
     # (or up to the end, when the verb was cut off before: "Industrial projects such as buildings for utilities")
-    before = re.sub(r"(?<=[a-z])\s+such\s+as\s+[^,;:()\d]{1,80}?(?:\s+(?=[a-z]+\s+$)|\s*$)", " ", before)
+    before = _BEFORE_PHRASE_RE5.sub(" ", before)
     # nor the year of a full date in the subject's time phrase: "Net profit for the 52 weeks ended March 3, 2009 was"
     # (its comma is no clause's edge, and its year no word of what was measured)
     if lang == "en":
         before = _DATE_YEAR.sub(r"\1", before)
     # nor the comma of a town and its state before "-based": "Shares of the Bellevue, Washington-based company"
-    before = re.sub(r"\b([A-Z][\w'’.-]*),(\s+[A-Z][\w'’.-]*-based\b)", r"\1\2", before)
+    before = _BEFORE_PHRASE_RE6.sub(r"\1\2", before)
     if lang == "en":  # "the practice, which it estimates costs consumers": the relative clause's own verb is "costs"
         before = _REPORTED_IN_RELATIVE.sub(r"\1 ", before)
     caused = _CAUSED_TO.search(before) if lang == "en" else None
@@ -508,7 +525,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         # two words of one noun phrase, not two clauses; the clause starts where that phrase does
         start = inner
     clause = before[start.end() :] if start else before
-    clause = re.sub(r"^\s*-{1,2}\s+", " ", clause)  # "WASHINGTON, Aug. 18 (UPI) -- The index rose": a dateline's dash
+    clause = _BEFORE_PHRASE_RE7.sub(" ", clause)  # "WASHINGTON, Aug. 18 (UPI) -- The index rose": a dateline's dash
     if lang == "en":  # "During the last week in January the proportion of deaths rose": a fronted time, no subject
         clause = FRONTED_TIME.sub(" ", clause, count=1)
     if lang == "en" and BARE_COUNT_CLAUSE.fullmatch(clause):
@@ -546,10 +563,10 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     )
     # (also "up"/"down" after a colon: "Wii sales continued to decline: down just five percent"; after a comma the
     # figure before is the one put another way, "handled 9 million containers, up 4%", which `sharing` reads)
-    ups = re.fullmatch(r"\s*(?:up|down)\s+(?:by\s+)?(?:(?:just|only|about|some|nearly|almost)\s+)?", clause)
+    ups = _BEFORE_PHRASE_RE8.fullmatch(clause)
     # (after a comma too when the clause before holds no figure of its own to be put another way: "The index for
     # shelter rose slightly in July, up 0.2 percent")
-    bare = start is not None and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", before[: start.start()]))
+    bare = start is not None and not re.search(r"\d", _BEFORE_PHRASE_RE14.sub("", before[: start.start()]))
     stepped = (stepped or (ups if bare else None)) if opener == "," else (ups if opener == ":" else None)
     if lang == "en" and start is not None and opener in (",", ":") and stepped:
         # "Prices have risen for the fifth month in a row, | by 0.4%": the step of the clause before the comma
@@ -567,8 +584,8 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         # "Exports fell 4%, dropping to $18 billion", "Sales rose, reaching $4 billion", "shrank by 0.3%, after
         # growing by 0.2%": the participle's subject is the subject of the clause before it
         return before_phrase(re.sub(r"[\s,]+$", "", before[: start.start()]), lang)
-    joined = start is not None and re.fullmatch(r"and|but|og|men", start.group(0).strip(), re.IGNORECASE)
-    copula = re.match(r"\s*(?:is|are|was|were|has|have|had|er|var|har|blev)\s+(?:now\s+|nu\s+)?$", clause)
+    joined = start is not None and _BEFORE_PHRASE_RE11.fullmatch(start.group(0).strip())
+    copula = _BEFORE_PHRASE_RE9.match(clause)
     verb_opens = copula is not None
     verb_opens = verb_opens or (lang == "en" and _SHARED_VERB.fullmatch(clause) is not None)
     shared = coordinated_subject(before[: start.start()], clause) if (
@@ -603,7 +620,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
     shown = (_SHOWING.search(clause) or _bare_showing(clause)) if lang == "en" else None
     if shown:  # "Figures show the UK economy shrank by 0.3%": the subject of the clause shown
         return before_phrase(clause[shown.end() :], lang)
-    first = re.match(r"\s*([\w'’-]+)", clause)
+    first = _BEFORE_PHRASE_RE10.match(clause)
     # (a verb in -ed too: "The index, which tracks 100 firms, closed at")
     verb_first = first is not None and (
         first.group(1).lower() in EN_VERBS or (lang == "en" and ed_form(first.group(1)))
@@ -626,7 +643,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
         if token == "&" and words and words[-1][:1].isupper() and tokens[k + 1 : k + 2] and tokens[k + 1][:1].isupper():
             words.append(token)  # "Marks & Spencer dropped 2%": an ampersand inside a firm's name
             continue
-        if not re.match(r"\w", token):
+        if not _BEFORE_PHRASE_RE13.match(token):
             break
         # ("prisen for et sommerhus": Danish "for" after a measure too)
         of = low in ("of", "af") or (lang == "da" and low in ("på", "for") and words and words[-1].lower() in MEASURES)
@@ -671,7 +688,7 @@ def before_phrase(before: str, lang: str) -> tuple[str | None, bool]:
             continue
         run = tokens[max(k - len(words) - 1, 0) : k]
         opener_word = run[0].lower() if run else ""
-        opened = opener_word in _DETERMINERS or re.search(r"\w(?:['’]|['’]s)$", opener_word) is not None
+        opened = opener_word in _DETERMINERS or _BEFORE_PHRASE_RE15.search(opener_word) is not None
         opened = opened and len(run) == len(words) + 1 and run[1:] == words
         # (a possessive opening the phrase determines it too: "Economists' consensus estimate was")
         opened = opened or (len(words) >= 2 and re.search(r"\w(?:['’]|['’]s)$", words[0]) is not None)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from briefing_app.core.facts.model import Fact
+from briefing_app.core.facts.per_document import per_document
 
 _KIND = (
     r"film|movie|novel|book|memoir|album|single|song|series|sitcom|drama|musical|opera|play|documentary|"
@@ -98,8 +99,13 @@ def chart_titles(texts: Sequence[str]) -> set[str]:
     """Titles set at a place in a sales chart: "Still at No.1 is Zorbex 17", "Kessby Nights 2 at no.7", "Tolvane's
     Under The Pale Moon is at 2". No person is read so: a singer "new at Number 9" and a player "at No.3 in the
     world" are the only people in those shapes, and only bodies are dropped by these titles."""
+    return set(_chart_titles(tuple(texts)))
+
+
+@per_document  # (asked for the people and again for the places and bodies, over the same texts)
+def _chart_titles(texts: tuple[str, ...]) -> frozenset[str]:
     charted = any("chart" in t.lower() for t in texts)
-    titles = set()
+    titles: set[str] = set()
     for text in texts:
         for m in _PLACE_IS.finditer(text):
             title = _title_after(text, m.end())
@@ -110,7 +116,7 @@ def chart_titles(texts: Sequence[str]) -> set[str]:
             title = _title_before(text, m.start())
             if title:
                 titles.add(title)
-    return titles
+    return frozenset(titles)
 
 
 def _title_after(text: str, at: int) -> str:
@@ -172,9 +178,14 @@ _OWNED_QUOTED = re.compile(
 def work_titles(texts: Sequence[str]) -> set[str]:
     """The titles of works the article introduces by their kind or by their creator's possessive (see the module
     and _OWNED_QUOTED)."""
+    return set(_work_titles(tuple(texts)))
+
+
+@per_document  # (drop_work_titles runs on the people and again on the places and bodies, over the same texts)
+def _work_titles(texts: tuple[str, ...]) -> frozenset[str]:
     kinds = {m.group(1) for t in texts for m in _INTRODUCED.finditer(t)}
     kinds |= {m.group(1) for t in texts for m in _CHARTED.finditer(t)}
-    return kinds | {m.group(1) for t in texts for m in _OWNED_QUOTED.finditer(t)}
+    return frozenset(kinds | {m.group(1) for t in texts for m in _OWNED_QUOTED.finditer(t)})
 
 
 def drop_work_titles(facts: list[Fact], texts: Sequence[str]) -> list[Fact]:
