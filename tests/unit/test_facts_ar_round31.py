@@ -64,14 +64,15 @@ def test_a_coach_whose_role_says_coach_is_unchanged() -> None:
 @pytest.mark.parametrize(
     ("text", "club"),
     [
-        ("انتقل المهاجم إلى نادي النجمة الأردني بعقد لموسمين.", "النجمة"),  # the country's adjective left out
-        ("قال المدرب إن إدارة النادي، بنادي الصيادون العرب، ساندته.", "الصيادون العرب"),  # a plural and its adjective
+        ("انتقل المهاجم إلى نادي النجمة الأردني بعقد لموسمين.", "نادي النجمة"),  # the country's adjective left out
+        ("قال المدرب إن إدارة النادي، بنادي الصيادون العرب، ساندته.", "نادي الصيادون العرب"),  # a plural and its adjective
         ("فاز فريق الشعلة على ضيفه بهدفين دون رد في الجولة الخامسة.", "الشعلة"),
         ("عبر عن حزنه لخسارة لفريق الواحة القطري لكرة القدم أمس.", "الواحة"),
-        ("تعاقد نادي شباب الوادي مع لاعب جديد.", "شباب الوادي"),  # an indefinite first word in construct
+        ("تعاقد نادي شباب الوادي مع لاعب جديد.", "نادي شباب الوادي"),  # an indefinite first word in construct
     ],
 )
 def test_a_club_after_its_noun(text: str, club: str) -> None:
+    # (round 57: a club named after "نادي" keeps its noun, as the probes' gold writes it, "نادي X"; "فريق X" stays bare)
     assert club in _orgs(text), _orgs(text)
 
 
