@@ -46,3 +46,13 @@ def test_town_inside_a_university_stays_the_body_word() -> None:
 def test_country_of_a_national_municipality_is_no_place() -> None:
     places = _named(["ورفعت بلدية الكويت عشرات المركبات المهملة من الشوارع الفرعية أمس."], "place")
     assert "الكويت" not in places
+
+
+def test_day_word_after_a_site_is_no_word_of_its_name() -> None:
+    places = _named(["واستقبل المحافظ في قصر وردان اليوم وفدا من رجال الأعمال."], "place")
+    assert "قصر وردان" in places and "قصر وردان اليوم" not in places
+
+
+def test_definite_word_after_a_site_stays_in_its_name() -> None:
+    places = _named(["وصلى الوفد في مسجد صاحب الزمان قبل أن يغادر المدينة."], "place")
+    assert "مسجد صاحب الزمان" in places
