@@ -282,6 +282,9 @@ def rtl_named(
             if 0 <= e <= mention.start
         )
         joined = joined or mention.start in paired
+        # "شرطة تبوك", "بلدية محافظة X": a town a local service is named by is read as a town (ar_located_bodies)
+        served = lang == "ar" and mention.entry.kind == "place" and mention.entry.detail != "country"
+        served = served and place_inside_located_body(text, mention.start, mention.end, bodies)
         if (
             (
                 mention.entry.detail == "city"
@@ -291,6 +294,7 @@ def rtl_named(
             and not _rtl_locative(text, mention)
             and not (lang == "he" and hebrew_locative(text, mention))  # also a list a preposition opened
             and not joined
+            and not served
             and not (
                 lang == "ar"
                 and mention.entry.detail == "city"  # (not "النيل" of "أعالي النيل": a region's word in a name)
@@ -313,7 +317,7 @@ def rtl_named(
             continue  # "بالبورصة" (at the stock exchange): Bursa's name takes no article, the common noun does
         if lang == "ar" and _adjective_after_noun(text, mention):
             continue  # "مبادرة سورية" (a Syrian initiative): the adjective, spelt as the country is
-        if lang == "ar" and _ar_common_noun_use(text, mention):
+        if lang == "ar" and not served and _ar_common_noun_use(text, mention):
             continue  # "في صور ثابتة" (in still images), "أدى لتدمر" (led to the destruction)
         if lang == "he" and (_he_article_before(text, mention) or _he_noun_with_adjective(text, mention)):
             continue
@@ -331,7 +335,8 @@ def rtl_named(
         ):
             continue  # "בשפה העברית", "כוס חלב", "מקום": a short name that is a common word
         located = lang == "ar" and mention.entry.kind == "place"
-        located = located and place_inside_located_body(text, mention.start, mention.end, bodies)
+        country = mention.entry.detail == "country"
+        located = located and place_inside_located_body(text, mention.start, mention.end, bodies, country=country)
         if located or not _overlaps(taken, mention.start, mention.end):  # ("المحكمة الابتدائية بتونس": Tunis too)
             side = _AR_SIDE.match(text, mention.end) if lang == "ar" else None
             if side is not None and _side_of_the_noun_before(text, mention, side.group(1)):
