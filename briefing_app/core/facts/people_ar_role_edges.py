@@ -196,7 +196,9 @@ def _office_link(tail: list[str], j: int, head_at: int) -> bool:
     if word in _EPONYM_TITLES:
         # "لمدينة الملك X", "مستشفى الأمير Y": a body named after a king or prince, not a royal holder
         body = before.lstrip("لب") if before[:1] in "لب" and len(before) > 4 else before
-        return j - 1 > head_at and (body in AR_ORG_WORDS or _feminine_construct(tail, j - 1))
+        # (the body indefinite, in construct: "رئيس النادي الأمير X" is the club's chairman, a prince, no eponym)
+        indefinite = not before.startswith(("ال", "لل", "بال"))
+        return j - 1 > head_at and indefinite and (body in AR_ORG_WORDS or _feminine_construct(tail, j - 1))
     return _to_honoured(word) or _feminine_construct(tail, j) or _eponym_name(tail, j) or _glued_place(word)
 
 
