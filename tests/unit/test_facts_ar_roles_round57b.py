@@ -92,3 +92,23 @@ def test_foundation_is_no_founder() -> None:
 
 def test_founder_still_heads_an_office() -> None:
     assert office_before_title("وقال مؤسس الجمعية الخيرية ") == "مؤسس الجمعية الخيرية"
+
+
+# --- the Saudi king's style before his title ---------------------------------------------------------------
+
+
+def test_custodian_style_before_the_king() -> None:
+    assert office_before_title("وبعث المجلس برقية لخادم الحرمين الشريفين ") == "خادم الحرمين الشريفين"
+
+
+def test_custodian_style_before_a_comma() -> None:
+    assert office_before_title("وأكد خادم الحرمين الشريفين، ") == "خادم الحرمين الشريفين"
+
+
+def test_holy_mosques_alone_are_no_style() -> None:
+    assert office_before_title("وزار المصلون الحرمين الشريفين ") == ""
+
+
+def test_custodian_style_in_an_article() -> None:
+    text = ["وبعث المجلس برقية لخادم الحرمين الشريفين الملك منصور بن راشد يهنئه بالعيد."]
+    assert "خادم الحرمين الشريفين" in _role_of(text, "منصور بن راشد")

@@ -135,6 +135,11 @@ _OFFICE_TITLES = {"النائب", "النائبة", "الوزير", "الوزي�
                   "اللواء", "العقيد"}  # fmt: skip
 
 
+# The Saudi king's official style, "Custodian of the Two Holy Mosques", written before "الملك" and his name (also
+# after a glued و, ل or ب, and with a comma before the title).
+_CUSTODIAN = re.compile(r"(?:^|\s)[وبل]?(خادم الحرمين الشريفين)\s*[،,]?\s*$")
+
+
 def office_before_title(before: str) -> str:
     """The office a clause writes right before a title, in its construct chain ("على سؤال رئيس تحرير صحيفة الفجر"
     before "الأستاذ X", "الناطق الرسمي باسم الوزارة" before "د. X"): the holder's office, which the title does not
@@ -142,6 +147,8 @@ def office_before_title(before: str) -> str:
     if re.search(r"[»\"”]\s*$", before):
         before = re.sub(r"\s*[«»\"“”]\s*", " ", before)  # 'محافظ «المركزي» د. X': the body's name in quote marks
     parts = re.split(r"[،,:;؛.«»\"“”()]", before)
+    if custodian := _CUSTODIAN.search(before):
+        return custodian.group(1)  # "لخادم الحرمين الشريفين الملك X": the Saudi king's style, before his title
     if len(parts) >= 2 and not parts[-1].strip() and re.search(r"[،,]\s*$", before):
         return _office_opening_clause(parts[-2])  # "قال OFFICE، الشيخ X،": the office, then the title in commas
     tail = parts[-1].split()[-10:]
