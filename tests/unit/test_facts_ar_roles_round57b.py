@@ -112,3 +112,18 @@ def test_holy_mosques_alone_are_no_style() -> None:
 def test_custodian_style_in_an_article() -> None:
     text = ["وبعث المجلس برقية لخادم الحرمين الشريفين الملك منصور بن راشد يهنئه بالعيد."]
     assert "خادم الحرمين الشريفين" in _role_of(text, "منصور بن راشد")
+
+
+# --- "محافظة" after a service's noun is the governorate, no woman governor ----------------------------------
+
+
+def test_governorate_of_a_traffic_department_keeps_the_office() -> None:
+    text = ["وقال الناطق الإعلامي في مرور محافظة حائل الرائد سامر الفلاحي إن الحادث وقع مساء أمس."]
+    role = _role_of(text, "سامر الفلاحي")
+    assert "الناطق الإعلامي" in role
+    assert not role.startswith("محافظة")
+
+
+def test_woman_governor_still_read() -> None:
+    text = ["وقالت محافظة حائل سامية الفلاحي إن المشروع يكتمل قريبا."]
+    assert "محافظة حائل" in _role_of(text, "سامية الفلاحي")

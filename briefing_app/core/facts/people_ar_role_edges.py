@@ -297,3 +297,15 @@ def apposed_to_named(before: str, people: list[Person]) -> bool:
         return False
     head = head[:-1].rstrip()
     return any(len(p.name.split()) >= 2 and head.endswith(p.name) for p in people)
+
+
+def governorate_in_a_chain(before: str, head: str) -> bool:
+    """Whether "محافظة" after a public service's or body's noun, or a preposition, is the governorate in an office's
+    chain ("الناطق الإعلامي في مرور محافظة X الرائد Y", "في محافظة X"): the place, no woman governor's office."""
+    words = before.split()
+    if head != "محافظة" or not words:
+        return False
+    prev = words[-1]
+    bare = prev[1:] if prev[:1] in "لبو" and len(prev) > 3 else prev
+    return prev in ("في", "من", "إلى", "الى") or bare in _SERVICE_NOUNS or bare in AR_ORG_WORDS
+
