@@ -63,7 +63,12 @@ def _bare_office(word: str) -> str:
 
 
 def _office_head(word: str) -> bool:
-    return word not in AR_TITLES and (word in _AR_HEADS or _ar_core(word) in AR_ROLE_NOUNS) and word != "باسم"
+    # (a body's noun is no office, though its core may be one: "مؤسسة" (foundation) is no "مؤسس" (founder))
+    return (
+        word not in AR_TITLES
+        and (word in _AR_HEADS or (_ar_core(word) in AR_ROLE_NOUNS and word not in AR_ORG_WORDS))
+        and word != "باسم"
+    )
 
 
 # The public services a local directorate is named by, indefinite in construct after its office ("مدير أمن
@@ -130,6 +135,11 @@ _OFFICE_TITLES = {"النائب", "النائبة", "الوزير", "الوزي�
                   "اللواء", "العقيد"}  # fmt: skip
 
 
+# The Saudi king's official style, "Custodian of the Two Holy Mosques", written before "الملك" and his name (also
+# after a glued و, ل or ب, and with a comma before the title).
+_CUSTODIAN = re.compile(r"(?:^|\s)[وبل]?(خادم الحرمين الشريفين)\s*[،,]?\s*$")
+
+
 def office_before_title(before: str) -> str:
     """The office a clause writes right before a title, in its construct chain ("على سؤال رئيس تحرير صحيفة الفجر"
     before "الأستاذ X", "الناطق الرسمي باسم الوزارة" before "د. X"): the holder's office, which the title does not
@@ -137,6 +147,8 @@ def office_before_title(before: str) -> str:
     if re.search(r"[»\"”]\s*$", before):
         before = re.sub(r"\s*[«»\"“”]\s*", " ", before)  # 'محافظ «المركزي» د. X': the body's name in quote marks
     parts = re.split(r"[،,:;؛.«»\"“”()]", before)
+    if custodian := _CUSTODIAN.search(before):
+        return custodian.group(1)  # "لخادم الحرمين الشريفين الملك X": the Saudi king's style, before his title
     if len(parts) >= 2 and not parts[-1].strip() and re.search(r"[،,]\s*$", before):
         return _office_opening_clause(parts[-2])  # "قال OFFICE، الشيخ X،": the office, then the title in commas
     tail = parts[-1].split()[-10:]
@@ -147,6 +159,7 @@ def office_before_title(before: str) -> str:
         or tail[-1] in known_names()
         or _to_honoured(tail[-1])
         or _placed(tail[-1])
+        or _glued_place(tail[-1])
     ):
         return ""
     # ("الناطق الإعلامي لمرور المحافظة" before "النقيب X": the governorate a service's name ends with, the genitive
@@ -187,7 +200,53 @@ def _office_link(tail: list[str], j: int, head_at: int) -> bool:
     if word == "في":
         # (or a public service's directorate: "الناطق الإعلامي في مرور محافظة X" before "الرائد Y")
         return j - 1 > head_at and j + 1 < len(tail) and (tail[j + 1] in AR_ORG_WORDS or tail[j + 1] in _SERVICE_NOUNS)
-    return _to_honoured(word)
+    if word in _EPONYM_TITLES:
+        # "لمدينة الملك X", "مستشفى الأمير Y": a body named after a king or prince, not a royal holder
+        body = before.lstrip("لب") if before[:1] in "لب" and len(before) > 4 else before
+        # (the body indefinite, in construct: "رئيس النادي الأمير X" is the club's chairman, a prince, no eponym)
+        indefinite = not before.startswith(("ال", "لل", "بال"))
+        return j - 1 > head_at and indefinite and (body in AR_ORG_WORDS or _feminine_construct(tail, j - 1))
+    return _to_honoured(word) or _feminine_construct(tail, j) or _eponym_name(tail, j) or _glued_place(word)
+
+
+# Royal titles a body is named after ("مدينة الملك X الطبية", "جامعة الأمير Y بن Z"), whose name the chain runs over.
+_EPONYM_TITLES = {"الملك", "الأمير", "الملكة", "الأميرة"}
+
+
+def _feminine_construct(tail: list[str], j: int) -> bool:
+    """An indefinite feminine noun in construct before a definite genitive, inside an office's chain ("عميد خدمة
+    المجتمع", "مدير لمدينة الملك ..."): a unit or body of the office, no given name (those are excluded)."""
+    word = tail[j]
+    return (
+        j + 1 < len(tail)
+        and tail[j + 1].startswith(("ال", "لل"))
+        and word.endswith("ة")
+        and len(word.lstrip("لب")) >= 4
+        and word not in AR_TITLES
+        and word not in _AR_FUNCTION
+        and not _ar_is_given(word)
+    )
+
+
+def _eponym_name(tail: list[str], j: int) -> bool:
+    """A given name (or بن) right after a royal title inside an office's chain, up to three words on: the king or
+    prince a body is named after ("المدير التنفيذي لمدينة الملك X الطبية"), no holder of the office."""
+    for back in range(1, 4):
+        if j - back < 0:
+            return False
+        prev = tail[j - back]
+        if prev in _EPONYM_TITLES:
+            return all(_ar_is_given(w) or w in ("بن", "بنت") for w in tail[j - back + 1 : j + 1])
+        if not (_ar_is_given(prev) or prev in ("بن", "بنت")):
+            return False
+    return False
+
+
+def _glued_place(word: str) -> bool:
+    """A two-word place written with no space before its second word's article ("مكةالمكرمة", as some copy does):
+    a known place, which ends an office's chain as the spaced form does."""
+    at = word.find("ال", 2)
+    return at > 0 and f"{word[:at]} {word[at:]}" in known_names()
 
 
 # Verbs of saying and announcing a clause opens with, before its subject ("قال", "وأكد", "أعلن").
@@ -210,7 +269,10 @@ def _office_opening_clause(clause: str) -> str:
     if len(words) < 3 or _OPENING_VERB.fullmatch(_HARAKAT.sub("", words[0])) is None:
         return ""
     head = _bare_office(words[1])
-    if _office_head(head) and all(_chain_word(w) or w in known_names() for w in words[2:]):
+    # ("أكد المتحدث الرسمي لمديرية X في منطقة Y،": the links inside the chain, as before a title)
+    if _office_head(head) and all(
+        _chain_word(w) or w in known_names() or _office_link(words, j, 1) for j, w in enumerate(words[2:], 2)
+    ):
         return " ".join([head, *words[2:]])
     return ""
 
@@ -235,3 +297,15 @@ def apposed_to_named(before: str, people: list[Person]) -> bool:
         return False
     head = head[:-1].rstrip()
     return any(len(p.name.split()) >= 2 and head.endswith(p.name) for p in people)
+
+
+def governorate_in_a_chain(before: str, head: str) -> bool:
+    """Whether "محافظة" after a public service's or body's noun, or a preposition, is the governorate in an office's
+    chain ("الناطق الإعلامي في مرور محافظة X الرائد Y", "في محافظة X"): the place, no woman governor's office."""
+    words = before.split()
+    if head != "محافظة" or not words:
+        return False
+    prev = words[-1]
+    bare = prev[1:] if prev[:1] in "لبو" and len(prev) > 3 else prev
+    return prev in ("في", "من", "إلى", "الى") or bare in _SERVICE_NOUNS or bare in AR_ORG_WORDS
+

@@ -14,6 +14,7 @@ from briefing_app.core.facts.people_ar_evidence import Recurring, name_evidence,
 from briefing_app.core.facts.people_ar_role_edges import (
     apposed_to_named,
     family_with_article,
+    governorate_in_a_chain,
     imperfect_after_role,
     nisba_of_a_noun,
     office_before_title,
@@ -396,6 +397,8 @@ def find_role_names(s: SourceSentence, index: PeopleIndex, recurring: Recurring 
     for m in re.finditer(shape, s.text):
         words = m.group(2).split()
         head = "ال" + m.group(1)[2:] if m.group(1).startswith("لل") else m.group(1)
+        if governorate_in_a_chain(s.text[: m.start()], m.group(1)):
+            continue  # "مرور محافظة X": the governorate a service serves, no woman governor (its title reads on)
         if head == "المعارضة":
             continue  # the opposition, a body ("جهات المعارضة السورية خارج المجلس"), no dissident woman
         if head in ("ملك", "ملكة", "أمير") and not (words[0].startswith("ال") or words[0] in known_names()):
