@@ -32,6 +32,7 @@ from briefing_app.core.facts.orgs_he_kinds import (
 from briefing_app.core.facts.orgs_he_markets import markets_and_schools
 from briefing_app.core.facts.orgs_he_not import not_a_body_here
 from briefing_app.core.facts.orgs_he_police import police_units
+from briefing_app.core.facts.orgs_he_treasury import treasury_alone
 from briefing_app.core.facts.people_he_words import HE_TITLES
 
 # Past-tense verbs that start with ה like a definite noun and follow a body's name in news: "משרד החוץ הודיע".
@@ -278,7 +279,7 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         out = [o, *(p for p in out if not (o[0] <= p[0] and p[1] <= o[1]))]
     for o in [*military_units(text), *police_units(text), *paper_names(text, _HE_VERBS),
               *definite_bodies(text, _HE_VERBS), *services_of_a_place(text), *markets_and_schools(text),
-              *told_outlets(text)]:  # fmt: skip
+              *told_outlets(text), *treasury_alone(text)]:  # fmt: skip
         if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):
             out.append(o)
     for m in _HE_QUOTED_NAME.finditer(text):
