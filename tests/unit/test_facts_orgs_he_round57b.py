@@ -33,3 +33,21 @@ def test_a_ministers_title_and_a_curator_are_no_treasury() -> None:
     orgs = _orgs(["שר האוצר עידו מרגלית הודיע על קיצוץ בתקציב."])
     assert "האוצר" not in orgs
     assert "משרד האוצר" in _orgs(["נציגי משרד האוצר הגיעו לדיון."])
+
+
+def test_serving_the_public_or_the_state_is_no_service_body() -> None:
+    # "לשירות הציבור", "בשירות המדינה", "בשירות הרפואי": a career or a kind of service (orgs_he_not)
+    orgs = _orgs(["נועה ברקן עבדה עשרים שנה בשירות המדינה והקדישה את חייה לשירות הציבור."])
+    assert not [o for o in orgs if o.startswith("שירות")]
+    assert not _orgs(["הקיצוץ יפגע קשות בשירות הרפואי לתושבי העמק."])
+    # near misses: a service named by what it does, and the civil service's commission, stay bodies
+    assert "שירות התעסוקה" in _orgs(["שירות התעסוקה פרסם אתמול נתונים חדשים."])
+    assert "נציבות שירות המדינה" in _orgs(["נציבות שירות המדינה פרסמה מכרז חדש."])
+
+
+def test_a_duration_after_a_body_is_no_purpose() -> None:
+    # "בבית החולים למשך שעתיים": how long, not what the hospital is for (orgs_he _NOT_PURPOSE)
+    orgs = _orgs(["האחיות ישביתו מחר את בית החולים למשך יומיים."])
+    assert not [o for o in orgs if "למשך" in o]
+    # near miss: a purpose after ל stays in the name
+    assert "המשרד להגנת הסביבה" in _orgs(["המשרד להגנת הסביבה הודיע על קנס."])
