@@ -51,3 +51,13 @@ def test_a_duration_after_a_body_is_no_purpose() -> None:
     assert not [o for o in orgs if "למשך" in o]
     # near miss: a purpose after ל stays in the name
     assert "המשרד להגנת הסביבה" in _orgs(["המשרד להגנת הסביבה הודיע על קנס."])
+
+
+def test_a_bank_by_its_rank_size_or_country_is_no_name() -> None:
+    # "הבנק השלישי בגודלו", "הבנק הישראלי הגדול": which bank among others (orgs_he_names _ANY_BANK)
+    orgs = _orgs(["בנק זהבי הוא הבנק הישראלי הגדול ביותר בצרפת והבנק החמישי בגודלו בפריז."])
+    assert "בנק זהבי" in orgs
+    assert not [o for o in orgs if o.startswith(("הבנק", "והבנק"))]
+    # near misses: the adjectives banks are named by stay names
+    assert "הבנק המרכזי" in _orgs(["הבנק המרכזי הודיע אתמול על העלאת הריבית."])
+    assert "הבנק הבינלאומי" in _orgs(["הבנק הבינלאומי דיווח על רווח שיא."])

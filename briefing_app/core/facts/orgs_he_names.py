@@ -299,6 +299,12 @@ _BANK_KINDS = {"מרכזי", "פרטי", "מסחרי", "ממשלתי", "ציבו
                "פלסטיני", "ישראלי", "לאומי-מרכזי", "קואופרטיבי", "אחר", "נוסף", "שוויצרי"}  # fmt: skip
 
 
+# After "הבנק", adjectives any bank may take, its rank, size, age or country: a description, not a bank's name
+# (unlike "המרכזי", "הבינלאומי", the adjectives banks are named by).
+_ANY_BANK = {"הראשון", "השני", "השלישי", "הרביעי", "החמישי", "השישי", "השביעי", "השמיני", "התשיעי", "העשירי",
+             "האחרון", "הגדול", "הקטן", "הישראלי", "הזר", "המקומי", "הפרטי", "החדש", "הוותיק", "הנוסף", "האחר"}  # fmt: skip
+
+
 def _bank_name_word(word: str, definite: bool) -> bool:
     """Whether the word after "בנק" can be its name: no plural in -ות or -ים (a participle or a noun of the clause:
     "בנק צפויות"), unless the gazetteer knows it; after "הבנק" a definite adjective ("המרכזי", "הבינלאומי"),
@@ -306,6 +312,8 @@ def _bank_name_word(word: str, definite: bool) -> bool:
     if lookup(word) is not None or lookup(word[1:]) is not None:
         return True
     if definite:
+        if word in _ANY_BANK:
+            return False  # "הבנק השביעי בגודלו", "הבנק הישראלי הגדול": which bank it is among others, no name
         return word[:1] != "ה" or word.endswith(("י", "ית", "יים", "יות"))
     return not word.endswith(("ות", "ים")) or word[:1] == "ה"
 
