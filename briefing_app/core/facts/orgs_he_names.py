@@ -302,7 +302,8 @@ _BANK_KINDS = {"מרכזי", "פרטי", "מסחרי", "ממשלתי", "ציבו
 # After "הבנק", adjectives any bank may take, its rank, size, age or country: a description, not a bank's name
 # (unlike "המרכזי", "הבינלאומי", the adjectives banks are named by).
 _ANY_BANK = {"הראשון", "השני", "השלישי", "הרביעי", "החמישי", "השישי", "השביעי", "השמיני", "התשיעי", "העשירי",
-             "האחרון", "הגדול", "הקטן", "הישראלי", "הזר", "המקומי", "הפרטי", "החדש", "הוותיק", "הנוסף", "האחר"}  # fmt: skip
+             "האחרון", "הגדול", "הקטן", "הישראלי", "הזר", "המקומי", "הפרטי", "החדש", "הוותיק", "הנוסף",
+             "האחר"}  # fmt: skip
 
 
 def _bank_name_word(word: str, definite: bool) -> bool:
