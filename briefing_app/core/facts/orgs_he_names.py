@@ -32,6 +32,7 @@ from briefing_app.core.facts.orgs_he_kinds import (
 from briefing_app.core.facts.orgs_he_markets import markets_and_schools
 from briefing_app.core.facts.orgs_he_not import not_a_body_here
 from briefing_app.core.facts.orgs_he_police import police_units
+from briefing_app.core.facts.orgs_he_treasury import treasury_alone
 from briefing_app.core.facts.people_he_words import HE_TITLES
 
 # Past-tense verbs that start with ה like a definite noun and follow a body's name in news: "משרד החוץ הודיע".
@@ -278,7 +279,7 @@ def _hebrew_orgs(text: str) -> list[tuple[int, int, str]]:
         out = [o, *(p for p in out if not (o[0] <= p[0] and p[1] <= o[1]))]
     for o in [*military_units(text), *police_units(text), *paper_names(text, _HE_VERBS),
               *definite_bodies(text, _HE_VERBS), *services_of_a_place(text), *markets_and_schools(text),
-              *told_outlets(text)]:  # fmt: skip
+              *told_outlets(text), *treasury_alone(text)]:  # fmt: skip
         if not any(a <= o[0] < b or o[0] <= a < o[1] for a, b, _ in out):
             out.append(o)
     for m in _HE_QUOTED_NAME.finditer(text):
@@ -298,6 +299,13 @@ _BANK_KINDS = {"מרכזי", "פרטי", "מסחרי", "ממשלתי", "ציבו
                "פלסטיני", "ישראלי", "לאומי-מרכזי", "קואופרטיבי", "אחר", "נוסף", "שוויצרי"}  # fmt: skip
 
 
+# After "הבנק", adjectives any bank may take, its rank, size, age or country: a description, not a bank's name
+# (unlike "המרכזי", "הבינלאומי", the adjectives banks are named by).
+_ANY_BANK = {"הראשון", "השני", "השלישי", "הרביעי", "החמישי", "השישי", "השביעי", "השמיני", "התשיעי", "העשירי",
+             "האחרון", "הגדול", "הקטן", "הישראלי", "הזר", "המקומי", "הפרטי", "החדש", "הוותיק", "הנוסף",
+             "האחר"}  # fmt: skip
+
+
 def _bank_name_word(word: str, definite: bool) -> bool:
     """Whether the word after "בנק" can be its name: no plural in -ות or -ים (a participle or a noun of the clause:
     "בנק צפויות"), unless the gazetteer knows it; after "הבנק" a definite adjective ("המרכזי", "הבינלאומי"),
@@ -305,6 +313,8 @@ def _bank_name_word(word: str, definite: bool) -> bool:
     if lookup(word) is not None or lookup(word[1:]) is not None:
         return True
     if definite:
+        if word in _ANY_BANK:
+            return False  # "הבנק השביעי בגודלו", "הבנק הישראלי הגדול": which bank it is among others, no name
         return word[:1] != "ה" or word.endswith(("י", "ית", "יים", "יות"))
     return not word.endswith(("ות", "ים")) or word[:1] == "ה"
 

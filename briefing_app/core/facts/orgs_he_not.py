@@ -51,7 +51,10 @@ _NOUN_IDIOMS = {
 
 # Kinds of service one does: "השירות הצבאי", "השירות הלאומי" (not "השירות המטאורולוגי", a body).
 _SERVICE_KINDS = {"הצבאי", "הלאומי", "האזרחי", "הסדיר", "הקבע", "המילואים", "הציבורי", "הסוציאלי", "החובה", "הטוב",
-                  "הלקוחות"}  # fmt: skip
+                  "הלקוחות", "הרפואי",
+                  # serving the public or the state ("לשירות הציבור", "בשירות המדינה"), a career, no body; the
+                  # civil service's commission is named by its own head ("נציבות שירות המדינה")
+                  "הציבור", "המדינה"}  # fmt: skip
 
 
 # One person's office, whose "לשכה" is a room and a staff, not a body of its own: "בלשכת השופט", "לשכת הנגידה".
