@@ -237,6 +237,27 @@ def named_after_a_royal(words: list[str]) -> bool:
 _CLEAN_ORG_RE1 = re.compile(r"['’]s$")
 
 
+def _names_alone(word: str) -> bool:
+    """Whether one capitalised word can name a body by itself: a firm's own word or a paper's ("Courier"), not a
+    kind of body ("Coalition", "Group", "Ministry")."""
+    return word[:1].isupper() and (word not in orgs.EN_TAIL or word in PAPER_WORDS) and word not in orgs.EN_HEAD
+
+
+def _place_owner_words(words: list[str]) -> int:
+    """How many words open the name with a place in the genitive ("South Africa's Vodacom" in news copy: the
+    firm's country, said before its name); 0 when the rest is a kind of body the place tells apart ("Russia's
+    Defence Ministry") or when no place owns it ("Women's Aid", "King's College")."""
+    for i in range(min(3, len(words) - 1)):
+        if not re.fullmatch(r"[A-Z][\w.]*['’]s", words[i]):
+            continue
+        place = " ".join([*words[:i], words[i][:-2]])
+        rest = words[i + 1 :]
+        if is_place_name(place) and rest[0][:1].isupper() and not any(w in orgs.EN_HEAD for w in rest):
+            return i + 1 if len(rest) > 1 or _names_alone(rest[0]) else 0
+        return 0
+    return 0
+
+
 def clean_org(name: str) -> str:
     """An organisation's name without a leading article, sentence opener or job ("Informationssekretær i")."""
     words = _after_describer(name.strip().split())
@@ -250,6 +271,9 @@ def clean_org(name: str) -> str:
         words = words[1:]  # "Former Harbour Research Agency and ... leader": what the body was to someone, no name
     while len(words) > 2 and _PLACE_COMPOUND.fullmatch(words[0]):
         words = words[1:]  # "London-based", "Saudi-backed": where the body is or who backs it, no word of its name
+    if len(words) == 2 and _PLACE_COMPOUND.fullmatch(words[0]) and _names_alone(words[1]):
+        words = words[1:]  # "the Leeds-based Courier": one word names the body (not "the Saudi-led Coalition")
+    words = words[_place_owner_words(words) :]  # "Norway's Telvora": the body's country, no word of its name
     if len(words) > 2 and words[1] == "the" and words[0] != "The":
         words = words[2:]  # "Named the Pacific Trade Council, ...": a sentence's first word, then the name
     while len(words) > 1 and (words[0].lower() in LEADING_FUNCTION_WORDS or is_role_noun(words[0])):

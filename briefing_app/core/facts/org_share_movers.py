@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefing_app.core.facts import orgs
 from briefing_app.core.facts.entity_tagger import common_words
 from briefing_app.core.facts.gazetteer import lookup, person_names
 from briefing_app.core.facts.name_words import LEADING_FUNCTION_WORDS, MONTHS_DAYS
@@ -97,7 +98,19 @@ def share_movers(text: str) -> list[tuple[int, int, str]]:
             name = _firm_words(raw, text, m.start(group))
             if name is None or re.search(r"\b[a-z]+\d\w*\s+$", text[: m.start(group)]):
                 continue  # ("a2 Milk plunged 67c": a name opened by a lower-case word with a digit, read whole nowhere)
-            start = m.start(group) + raw.index(name)
-            if (start, start + len(name), name) not in out:  # ("X shares added 5p": two shapes, one firm)
-                out.append((start, start + len(name), name))
+            for part in _pair(name):
+                start = m.start(group) + raw.index(part)
+                if (start, start + len(part), part) not in out:  # ("X shares added 5p": two shapes, one firm)
+                    out.append((start, start + len(part), part))
     return out
+
+
+def _pair(name: str) -> list[str]:
+    """ "Shares in Kessby Stores and Tolvik Bank fell": two firms, split where the part before "and" ends with a
+    firm's word after a name of its own; "Marks and Roe", "Bank of Tolvik and Kessby" stay one name."""
+    before, sep, after = name.partition(" and ")
+    words = before.split()
+    complete = len(words) >= 2 and words[-1] in orgs.EN_TAIL and "of" not in words
+    if not sep or not complete or not after[:1].isupper() or " and " in after:
+        return [name]
+    return [before, after]
