@@ -250,7 +250,7 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
             rest
             and rest[0].startswith("ال")
             and rest[0] not in _AR_FUNCTION
-            and rest[0].strip("،.") not in _AR_DAY_WORDS
+            and rest[0].strip("،.") not in _AR_REPORT_DAYS
             and (
                 _ar_adjective(rest[0])
                 or rest[0].strip("،.") in _INTERNATIONAL  # (Egyptian copy ends it in ى: "الدولى")
@@ -283,7 +283,7 @@ def arabic_areas(text: str) -> list[tuple[int, int, str]]:
 
 # Words of the day a report gives right after the place ("استقبل الأمير X بقصر Y اليوم"): when, not a word of the
 # site's name in the construct state.
-_AR_DAY_WORDS = frozenset({"اليوم", "الليلة", "الآن", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+_AR_REPORT_DAYS = frozenset({"اليوم", "الليلة", "الآن", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
                            "الخميس", "السبت"})  # fmt: skip
 
 
