@@ -62,9 +62,10 @@ _AR_NOMINATIVE_DUAL = re.compile(r"(?<![\w\u0640])[وبلف]?((?![وبلف]?ال
 # three consonants (no long vowel), the shape of the commonest count nouns, whose plurals are broken ("أهداف",
 # "أشخاص"); a sound plural in -ين has a longer stem ("معتقلين", "مدنيين"), and a stem opening with ت or م is a verbal
 # noun or a participle ("تضمين", "تشرين", "مسكين"). Not after a title or a name's first word, nor a word whose article
-# "ل" took the alif of ("للحين", until now: "ل" + "الحين").
+# "ل" took the alif of ("للحين", until now: "ل" + "الحين"; "للبنين", for boys, is no "ل" + a dual "لبنين", so the
+# word may not open with "لل" before the particle is taken off either).
 _AR_OBLIQUE_DUAL = re.compile(
-    r"(?<![\w\u0640])([وبلف]?)((?![وبلف]?ال|لل)(?![تم])(?:(?![اويىةآ])[\u0621-\u064a]){3}ين)(?![\w\u0640])"
+    r"(?<![\w\u0640])(?!لل)([وبلف]?)((?![وبلف]?ال|لل)(?![تم])(?:(?![اويىةآ])[\u0621-\u064a]){3}ين)(?![\w\u0640])"
 )
 # The same dual of a verbal noun of the shape تفعيل ("تحقيقين", two investigations; "تقريرين", "تفجيرين"), which the
 # three-consonant shape above leaves out; counted only when the article writes the singular too.

@@ -138,9 +138,14 @@ def _side_of_the_noun_before(text: str, mention: Mention, side: str) -> bool:
 
 def _ar_article_added(mention: Mention) -> bool:
     """An Arabic one-word town's name read off a word with the article, when the town's own name has none
-    ("البورصة", the stock exchange, read as بورصة Bursa): as in Hebrew, the article makes the word a common noun."""
+    ("البورصة", the stock exchange, read as بورصة Bursa): as in Hebrew, the article makes the word a common noun. A
+    country too, when none of its names has the article ("البنين", the boys, read as بنين Benin; "القطر", the train,
+    as قطر): the countries written with it have it among their names ("السودان", "جزر المالديف"), but for the -stan
+    countries, which older copy writes with it ("الباكستان")."""
     written, entry = mention.written, mention.entry
-    if " " in written or not written.startswith("ال") or entry.kind != "place" or entry.detail == "country":
+    if " " in written or not written.startswith("ال") or entry.kind != "place":
+        return False
+    if entry.detail == "country" and written.endswith("ستان"):
         return False
     if any(name.endswith(written) for name in entry.names):
         return False  # (a spelling with the article among GeoNames' names: "الخرطوم")
