@@ -27,6 +27,7 @@ from briefing_app.core.facts.model import Fact, SourceSentence
 from briefing_app.core.facts.people_nationality import is_nationality
 from briefing_app.core.facts.people_role_words import person_job_before
 from briefing_app.core.facts.per_document import per_document
+from briefing_app.core.facts.word_feature_rows import WordFeatureRows
 from briefing_app.core.package_data import read_resource_json_gz
 
 TYPES = ("PER", "LOC", "ORG")
@@ -179,7 +180,7 @@ class Model:
             for col, tag in enumerate(TAGS):
                 if tag.startswith("I-") and before[2:] != tag[2:]:
                     self.transitions[row, col] = -1e6
-        self._own_rows: dict[str, list[int]] = {}
+        self._own_rows = WordFeatureRows(self.index, own_features)
 
     def word_features(self, words: Sequence[str], i: int, headline: bool) -> list[str]:
         """The features of word `i` this model was trained on (a language's model adds its own)."""
@@ -191,13 +192,7 @@ class Model:
 
     def own_rows(self, word: str) -> list[int]:
         """The weight rows of the word's `own_features`, kept per word (a news text repeats its words)."""
-        rows = self._own_rows.get(word)
-        if rows is None:
-            if len(self._own_rows) > 100_000:
-                self._own_rows.clear()  # (a long-running process: start afresh rather than grow without end)
-            index = self.index
-            rows = self._own_rows[word] = [r for f in own_features(word) if (r := index.get(f)) is not None]
-        return rows
+        return self._own_rows.rows(word)
 
     def scores(self, words: Sequence[str], positions: Sequence[int]) -> np.ndarray:
         """Per word of `positions` (in order) and tag, the sum of its features' weights, in one gather."""

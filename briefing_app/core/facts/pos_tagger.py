@@ -21,6 +21,7 @@ import numpy as np
 
 from briefing_app.core.facts.entity_tagger import short_shape as shape  # the same short word shape
 from briefing_app.core.facts.per_document import per_document
+from briefing_app.core.facts.word_feature_rows import WordFeatureRows
 from briefing_app.core.package_data import read_resource_json_gz
 
 TAGS = ("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
@@ -94,16 +95,11 @@ class Model:
         self.index = {name: i for i, name in enumerate(names)}
         self.weights = np.asarray(data["weights"], dtype=np.float32).reshape(len(names), len(TAGS)) / scale
         self.transitions = np.asarray(data["transitions"], dtype=np.float32).reshape(len(TAGS) + 1, len(TAGS)) / scale
-        self._own_rows: dict[str, list[int]] = {}  # per word: the rows of its own_features (a news text repeats words)
+        self._own_rows = WordFeatureRows(self.index, own_features)
 
     def own_rows(self, word: str) -> list[int]:
-        rows = self._own_rows.get(word)
-        if rows is None:
-            if len(self._own_rows) > 100_000:
-                self._own_rows.clear()  # (a long-running process: start afresh rather than grow without end)
-            index = self.index
-            rows = self._own_rows[word] = [r for f in own_features(word) if (r := index.get(f)) is not None]
-        return rows
+        """The weight rows of the word's `own_features`, kept per word (a news text repeats its words)."""
+        return self._own_rows.rows(word)
 
     def scores(self, words: Sequence[str]) -> np.ndarray:
         """Per word and tag, the sum of its features' weights, in one gather (the rows in the order of `features`,
